@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Loupe: a Jupyter kernel for a Swift-flavoured language, with its own
+/// vector renderer, charts and a small neural-network library.
+/// Dependencies point one way: Kernel knows no language, Script knows no
+/// Jupyter or charts, Graphics knows no charts (see docs/architecture.md).
+let package = Package(
+    name: "Loupe",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "loupe", targets: ["loupe"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CZeroMQ", path: "Sources/CZeroMQ", pkgConfig: "libzmq",
+                       providers: [.apt(["libzmq3-dev"])]),
+        .systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "libcrypto",
+                       providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
+                       providers: [.apt(["zlib1g-dev"])]),
+
+        .target(name: "Graphics", dependencies: ["CZlib"]),
+        .target(name: "Charts", dependencies: ["Graphics"]),
+        .target(name: "Learn"),
+        .target(name: "Script"),
+        .target(name: "Prelude", dependencies: ["Script", "Learn", "Charts", "Graphics"]),
+        .target(name: "Kernel", dependencies: ["CZeroMQ", "COpenSSL"]),
+        .executableTarget(name: "loupe", dependencies: [
+            "Kernel", "Script", "Prelude",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "GraphicsTests", dependencies: ["Graphics"],
+                    resources: [.copy("Golden")]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Graphics"],
+                    resources: [.copy("Golden")]),
+        .testTarget(name: "LearnTests", dependencies: ["Learn"]),
+        .testTarget(name: "ScriptTests", dependencies: ["Script"],
+                    resources: [.copy("Cases")]),
+        .testTarget(name: "PreludeTests", dependencies: ["Prelude", "Script", "Learn", "Charts"]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+/// Tensors, reverse-mode differentiation, layers, optimizers and datasets.
+public enum Learn {}

@@ -1,0 +1,1 @@
+print("loupe 0.1.0")

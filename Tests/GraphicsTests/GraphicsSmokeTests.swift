@@ -1,0 +1,6 @@
+import Testing
+@testable import Graphics
+
+@Suite struct GraphicsSmokeTests {
+    @Test func moduleLoads() { #expect(Bool(true)) }
+}

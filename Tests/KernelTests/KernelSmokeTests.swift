@@ -1,0 +1,6 @@
+import Testing
+@testable import Kernel
+
+@Suite struct KernelSmokeTests {
+    @Test func moduleLoads() { #expect(Bool(true)) }
+}

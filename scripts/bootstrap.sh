@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what Loupe needs on a fresh Debian machine: the system libraries
+# (ZeroMQ, libcrypto, zlib, DejaVu fonts), the tools the tests use to check
+# our output independently (rsvg-convert, xmllint, pngcheck), and a Python
+# virtual environment in .venv with the Jupyter clients. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(libzmq3-dev libssl-dev zlib1g-dev fonts-dejavu-core pkg-config
+          librsvg2-bin libxml2-utils pngcheck)
+missing=()
+for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "bootstrap: installing ${missing[*]}"
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ ! -x .venv/bin/python ] || ! cmp -s requirements.txt .venv/.requirements 2>/dev/null; then
+    echo "bootstrap: preparing the Python environment in .venv"
+    python3 -m venv .venv
+    .venv/bin/pip install -q --upgrade pip
+    .venv/bin/pip install -q -r requirements.txt
+    cp requirements.txt .venv/.requirements
+fi

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The main job: set up, build Loupe in release mode, install its kernelspec
+# into the project's Python environment, and execute the tour notebook into
+# an HTML report.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/bootstrap.sh
+swift build -c release --product loupe
+BIN="$(swift build -c release --show-bin-path)/loupe"
+export PATH="$(pwd)/.venv/bin:$PATH" VIRTUAL_ENV="$(pwd)/.venv"
+"$BIN" install --sys-prefix
+mkdir -p out
+jupyter nbconvert --to html --execute --ExecutePreprocessor.kernel_name=loupe \
+    --output-dir out notebooks/tour.ipynb
+echo "The tour report is at $(pwd)/out/tour.html"
