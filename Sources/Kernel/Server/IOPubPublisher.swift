@@ -111,7 +111,7 @@ public final class IOPubPublisher: @unchecked Sendable {
     }
 
     /// Splits text into pieces of at most `limit` UTF-8 bytes, never inside a character.
-    static func chunks(of text: String, limit: Int) -> [String] {
+    public static func chunks(of text: String, limit: Int) -> [String] {
         guard text.utf8.count > limit else { return [text] }
         var pieces: [String] = []
         var current = ""
