@@ -16,8 +16,8 @@ extension AxisLayout {
                          style: TextStyle, measurer: any TextMeasurer) -> AxisLayout {
         let lineHeight = style.lineHeight(measurer)
         switch spec {
-        case .band(let names):
-            let scale = BandScale(count: names.count, range: (0, length))
+        case .band(let names, let padding):
+            let scale = BandScale(count: names.count, range: (0, length), paddingInner: padding, paddingOuter: padding / 2)
             let every = thinning(step: abs(scale.step), needed: lineHeight + 2)
             var ticks: [AxisTick] = []
             for (i, name) in names.enumerated() where i % every == 0 {
@@ -39,8 +39,8 @@ extension AxisLayout {
                            style: TextStyle, measurer: any TextMeasurer) -> AxisLayout {
         let lineHeight = style.lineHeight(measurer)
         switch spec {
-        case .band(let names):
-            return band(names, length: length, maxLabelWidth: maxLabelWidth, lineHeight: lineHeight,
+        case .band(let names, let padding):
+            return band(names, padding: padding, length: length, maxLabelWidth: maxLabelWidth, lineHeight: lineHeight,
                         style: style, measurer: measurer)
         case .linear, .log:
             var count = Swift.max(2, Int(length / 80))
@@ -57,9 +57,9 @@ extension AxisLayout {
         }
     }
 
-    private static func band(_ names: [String], length: Double, maxLabelWidth: Double, lineHeight: Double,
+    private static func band(_ names: [String], padding: Double, length: Double, maxLabelWidth: Double, lineHeight: Double,
                              style: TextStyle, measurer: any TextMeasurer) -> AxisLayout {
-        let scale = BandScale(count: names.count, range: (0, length))
+        let scale = BandScale(count: names.count, range: (0, length), paddingInner: padding, paddingOuter: padding / 2)
         let room = abs(scale.step) - 6
         let widths = names.map { style.metrics($0, measurer).width }
         if (widths.max() ?? 0) <= room {

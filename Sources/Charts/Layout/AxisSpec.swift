@@ -4,8 +4,9 @@ enum AxisSpec {
     case linear(lo: Double, hi: Double, includeZero: Bool)
     /// Positive data from `lo` to `hi`, shown by powers of ten.
     case log(lo: Double, hi: Double)
-    /// One band per category, in order.
-    case band([String])
+    /// One band per category, in order; `padding` is the gap between bands
+    /// as a fraction of the step (half of it at both ends).
+    case band([String], padding: Double = 0.2)
 }
 
 /// An axis's scale once its pixel length is known (local coordinates from 0).

@@ -46,10 +46,11 @@ public enum NumberFormat {
     public static func short(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-∞" : "∞") }
         let magnitude = abs(value)
+        if magnitude == 0 { return "0" }
         if magnitude >= 10_000, magnitude < 1e15, let (unit, suffix) = suffixes.first(where: { magnitude >= $0.0 }) {
             return trimmed(String(format: "%.3g", value / unit)) + suffix
         }
-        if magnitude != 0, magnitude < 1e-4 || magnitude >= 1e15 { return scientific(value) }
+        if magnitude < 1e-4 || magnitude >= 1e15 { return scientific(value) }
         return trimmed(String(format: magnitude >= 1000 ? "%.0f" : "%.4g", value))
     }
 
