@@ -26,7 +26,8 @@ let package = Package(
         .target(name: "Charts", dependencies: ["Graphics"]),
         .target(name: "Learn"),
         .target(name: "Script"),
-        .target(name: "Prelude", dependencies: ["Script", "Learn", "Charts", "Graphics"]),
+        .target(name: "ModelViews", dependencies: ["Charts", "Learn", "Graphics"]),
+        .target(name: "Prelude", dependencies: ["Script", "Learn", "Charts", "Graphics", "ModelViews"]),
         .target(name: "Kernel", dependencies: ["CZeroMQ", "COpenSSL"]),
         .executableTarget(name: "loupe", dependencies: [
             "Kernel", "Script", "Prelude",
@@ -40,6 +41,8 @@ let package = Package(
         .testTarget(name: "LearnTests", dependencies: ["Learn"], exclude: ["Reference"]),
         .testTarget(name: "ScriptTests", dependencies: ["Script"],
                     resources: [.copy("Cases")]),
+        .testTarget(name: "ModelViewsTests", dependencies: ["ModelViews", "Charts", "Learn", "Graphics"],
+                    resources: [.copy("Golden")]),
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "Script", "Learn", "Charts"]),
         .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
     ],
