@@ -26,6 +26,7 @@ let package = Package(
         .target(name: "Charts", dependencies: ["Graphics"]),
         .target(name: "Learn"),
         .target(name: "Script"),
+        .executableTarget(name: "script-bench", dependencies: ["Script"]),
         .target(name: "Prelude", dependencies: ["Script", "Learn", "Charts", "Graphics"]),
         .target(name: "Kernel", dependencies: ["CZeroMQ", "COpenSSL"]),
         .executableTarget(name: "loupe", dependencies: [
