@@ -28,6 +28,7 @@ let package = Package(
         .target(name: "Script"),
         .target(name: "ModelViews", dependencies: ["Charts", "Learn", "Graphics"]),
         .target(name: "Prelude", dependencies: ["Script", "Learn", "Charts", "Graphics", "ModelViews"]),
+        .executableTarget(name: "script-bench", dependencies: ["Script"]),
         .target(name: "Kernel", dependencies: ["CZeroMQ", "COpenSSL"]),
         .executableTarget(name: "loupe", dependencies: [
             "Kernel", "Script", "Prelude",
