@@ -37,7 +37,7 @@ let package = Package(
                     resources: [.copy("Golden")]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Graphics"],
                     resources: [.copy("Golden")]),
-        .testTarget(name: "LearnTests", dependencies: ["Learn"]),
+        .testTarget(name: "LearnTests", dependencies: ["Learn"], exclude: ["Reference"]),
         .testTarget(name: "ScriptTests", dependencies: ["Script"],
                     resources: [.copy("Cases")]),
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "Script", "Learn", "Charts"]),

@@ -1,0 +1,51 @@
+/// The gradients of a `Sequential` model's loss: for each layer, one tensor
+/// per parameter, in the same order as `layer.parameters`.
+public struct ModelGradients: Sendable, Equatable {
+    public var layers: [[Tensor]]
+
+    public init(layers: [[Tensor]]) {
+        self.layers = layers
+    }
+
+    /// The gradients of one layer's parameters.
+    public subscript(layer index: Int) -> [Tensor] {
+        layers.indices.contains(index) ? layers[index] : []
+    }
+
+    /// The Euclidean norm of all gradients together.
+    public var norm: Double {
+        layers.joined().reduce(0) { total, tensor in
+            tensor.scalars.reduce(total) { $0 + $1 * $1 }
+        }.squareRoot()
+    }
+}
+
+/// The closure's value for `model` and its gradient with respect to every
+/// parameter. The closure receives a copy of the model in training mode
+/// (dropout active) whose parameters are tracked.
+public func valueWithGradient(
+    at model: Sequential, in body: (Sequential) throws -> Tensor
+) throws -> (value: Tensor, gradient: ModelGradients) {
+    var tracked = model
+    tracked.isTraining = true
+    var leaves: [[GradientNode]] = []
+    for index in tracked.layers.indices {
+        let pairs = tracked.layers[index].parameters.map { $0.trackedAsLeaf() }
+        tracked.layers[index].setParameters(pairs.map(\.0))
+        leaves.append(pairs.map(\.1))
+    }
+    let value = try body(tracked)
+    try BackwardPass.run(from: value)
+    let gradients = zip(leaves, model.layers).map { layerLeaves, layer in
+        zip(layerLeaves, layer.parameters).map { leaf, parameter in
+            Tensor(uncheckedShape: parameter.shape,
+                   scalars: leaf.gradient ?? [Double](repeating: 0, count: parameter.scalarCount))
+        }
+    }
+    return (value.detached, ModelGradients(layers: gradients))
+}
+
+/// The gradient of the closure with respect to every parameter of `model`.
+public func gradient(at model: Sequential, in body: (Sequential) throws -> Tensor) throws -> ModelGradients {
+    try valueWithGradient(at: model, in: body).gradient
+}

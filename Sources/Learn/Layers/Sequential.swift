@@ -1,0 +1,66 @@
+/// Builds the layer list of a `Sequential` from a block of layer expressions.
+@resultBuilder
+public enum LayerBuilder {
+    public static func buildExpression(_ layer: any Layer) -> [any Layer] { [layer] }
+    public static func buildBlock(_ parts: [any Layer]...) -> [any Layer] { parts.flatMap { $0 } }
+    public static func buildOptional(_ part: [any Layer]?) -> [any Layer] { part ?? [] }
+    public static func buildEither(first part: [any Layer]) -> [any Layer] { part }
+    public static func buildEither(second part: [any Layer]) -> [any Layer] { part }
+    public static func buildArray(_ parts: [[any Layer]]) -> [any Layer] { parts.flatMap { $0 } }
+}
+
+/// A model that applies its layers one after the other.
+public struct Sequential: Sendable {
+    /// The gradients of a model, parallel to its parameters.
+    public typealias TangentVector = ModelGradients
+
+    public var layers: [any Layer]
+    /// True while training: dropout is active. `valueWithGradient(at:in:)`
+    /// and `fit` hand the closure / loop a model with this set.
+    public var isTraining: Bool = false
+
+    public init(_ layers: [any Layer]) {
+        self.layers = layers
+    }
+
+    public init(@LayerBuilder _ content: () throws -> [any Layer]) rethrows {
+        self.layers = try content()
+    }
+
+    /// The model applied to a batch `[examples, features]`.
+    public func callAsFunction(_ input: Tensor) throws -> Tensor {
+        var current = input
+        for (index, layer) in layers.enumerated() {
+            if let expected = layer.inputFeatures, current.rank != 2 || current.shape[1] != expected {
+                throw LearnError.inputMismatch(layer: index, expected: expected, shape: current.shape)
+            }
+            current = try layer.forward(current, training: isTraining)
+        }
+        return current
+    }
+
+    /// The layer at `index`.
+    public subscript(_ index: Int) -> any Layer {
+        get throws {
+            guard layers.indices.contains(index) else {
+                throw LearnError.layerIndexOutOfRange(index: index, count: layers.count)
+            }
+            return layers[index]
+        }
+    }
+
+    /// The number of trainable scalars of all layers.
+    public var parameterCount: Int { layers.reduce(0) { $0 + $1.parameterCount } }
+
+    /// The number of features the first sized layer expects, if any.
+    public var inputFeatures: Int? { layers.lazy.compactMap(\.inputFeatures).first }
+
+    /// The class index of the largest output for each row of `input`.
+    public func predict(_ input: Tensor) throws -> Tensor {
+        var inference = self
+        inference.isTraining = false
+        let output = try inference(input)
+        guard output.rank == 2 else { return output }
+        return try output.argmax(squeezingAxis: 1)
+    }
+}

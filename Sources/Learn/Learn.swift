@@ -1,2 +1,0 @@
-/// Tensors, reverse-mode differentiation, layers, optimizers and datasets.
-public enum Learn {}

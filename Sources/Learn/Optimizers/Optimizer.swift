@@ -1,0 +1,52 @@
+/// Updates a model's parameters from their gradients (Swift for TensorFlow's
+/// `update(_:along:)`). Optimizers are classes because they keep state
+/// (velocities, moment estimates) between steps.
+public protocol Optimizer: AnyObject {
+    /// The step size; finite and positive.
+    var learningRate: Double { get }
+    /// Applies one step to `model`; `gradients` must be parallel to its parameters.
+    func update(_ model: inout Sequential, along gradients: ModelGradients) throws
+}
+
+/// Argument checks and the per-parameter state shared by the optimizers.
+enum OptimizerSupport {
+    static func checkLearningRate(_ value: Double) throws {
+        guard value.isFinite, value > 0 else {
+            throw LearnError.invalidArgument(name: "learningRate", reason: "must be a finite positive number, got \(Tensor.format(value))")
+        }
+    }
+
+    /// Zero state for each parameter of each layer.
+    static func zeroState(for model: Sequential) -> [[[Double]]] {
+        model.layers.map { layer in layer.parameters.map { [Double](repeating: 0, count: $0.scalarCount) } }
+    }
+
+    /// Throws unless `gradients` and `state` fit `model` exactly.
+    static func check(_ gradients: ModelGradients, state: [[[Double]]], model: Sequential) throws {
+        guard gradients.layers.count == model.layers.count else {
+            throw LearnError.gradientMismatch(layer: min(gradients.layers.count, model.layers.count),
+                                              reason: "\(gradients.layers.count) layers of gradients for \(model.layers.count) layers")
+        }
+        for (index, layer) in model.layers.enumerated() {
+            let shapes = layer.parameters.map(\.shape)
+            guard gradients.layers[index].map(\.shape) == shapes else {
+                throw LearnError.gradientMismatch(layer: index, reason: "gradient shapes \(gradients.layers[index].map(\.shape)) for parameters \(shapes)")
+            }
+            guard state.count == model.layers.count, state[index].map(\.count) == shapes.map({ $0.reduce(1, *) }) else {
+                throw LearnError.gradientMismatch(layer: index, reason: "the optimizer was made for a model of another shape")
+            }
+        }
+    }
+
+    /// Runs `step(parameter, gradient, stateIndex)` over every scalar array.
+    static func forEachParameter(
+        of model: inout Sequential, _ gradients: ModelGradients,
+        _ step: (_ layer: Int, _ parameter: Int, inout [Double], [Double]) -> Void
+    ) {
+        for layer in model.layers.indices {
+            model.layers[layer].updateParameters { parameter, scalars in
+                step(layer, parameter, &scalars, gradients.layers[layer][parameter].scalars)
+            }
+        }
+    }
+}
