@@ -28,3 +28,24 @@ import Kernel
         #expect(sample().search(pattern: "nothing", count: 0, unique: false).isEmpty)
     }
 }
+
+@Suite struct HistoryOutputTests {
+    @Test func outputIsRecordedForTheLatestLineOnly() {
+        var history = History()
+        history.append(line: 1, input: "1 + 2")
+        history.recordOutput("3", line: 1)
+        history.recordOutput("ignored", line: 7)
+        #expect(history.tail(1).first?.output == "3")
+    }
+
+    @Test func historyRequestsReturnInputsAndOptionallyOutputs() throws {
+        let kernel = KernelHarness()
+        kernel.send("execute_request", .object([("code", "value 3")]))
+        _ = try #require(kernel.next(on: .shell))
+        kernel.send("history_request", .object([("hist_access_type", "tail"), ("n", 5), ("output", true)]))
+        let reply = try #require(kernel.next(on: .shell))
+        #expect(reply.content["history"] == .array([.array([1, 1, .array(["value 3", "3"])])]))
+        kernel.send("history_request", .object([("hist_access_type", "search"), ("pattern", "val*")]))
+        #expect(kernel.next(on: .shell)?.content["history"] == .array([.array([1, 1, "value 3"])]))
+    }
+}

@@ -24,6 +24,9 @@ extension KernelServer {
         let metadata = JSON.object([("started", .string(started))])
         switch engine.execute(code, context: context) {
         case .ok(let result):
+            if let result, storeHistory, let text = result.data.first(where: { $0.mime == "text/plain" })?.value.stringValue {
+                history.recordOutput(text, line: count)
+            }
             if let result, !silent {
                 publish("execute_result", .object([("execution_count", .int(count)), ("data", result.dataJSON),
                                                    ("metadata", result.metadataJSON)]), parent: parent)

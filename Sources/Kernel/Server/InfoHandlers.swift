@@ -76,7 +76,13 @@ extension KernelServer {
         default:
             entries = history.tail(content["n"]?.intValue ?? 10)
         }
-        let items = entries.map { JSON.array([.int($0.session), .int($0.line), .string($0.input)]) }
+        let withOutput = content["output"]?.boolValue ?? false
+        let items = entries.map { entry -> JSON in
+            let text: JSON = withOutput
+                ? .array([.string(entry.input), entry.output.map(JSON.string) ?? .null])
+                : .string(entry.input)
+            return .array([.int(entry.session), .int(entry.line), text])
+        }
         reply(request, .object([("status", "ok"), ("history", .array(items))]))
     }
 
