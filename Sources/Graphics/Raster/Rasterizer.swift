@@ -17,15 +17,8 @@ public struct Rasterizer: Sendable {
             guard v.isFinite, v > 0 else { return 1 }
             return Int(Swift.min(Double(Self.maxSide), Swift.max(1, (v * s).rounded(.up))))
         }
-        var pixmap = Pixmap(width: side(scene.width), height: side(scene.height))
-        if let bg = scene.background {
-            let c = PaintSource.premultiply(bg)
-            pixmap.pixels.withUnsafeMutableBufferPointer { px in
-                for i in Swift.stride(from: 0, to: px.count, by: 4) {
-                    px[i] = c.0; px[i + 1] = c.1; px[i + 2] = c.2; px[i + 3] = c.3
-                }
-            }
-        }
+        let background = scene.background.map(PaintSource.premultiply) ?? (0, 0, 0, 0)
+        var pixmap = Pixmap(width: side(scene.width), height: side(scene.height), filledWith: background)
         let context = RenderContext(fonts: fonts)
         context.draw(scene.nodes, transform: .scale(s, s), clip: pixmap.bounds, into: &pixmap)
         return pixmap
