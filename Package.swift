@@ -28,6 +28,7 @@ let package = Package(
         .target(name: "Script"),
         .target(name: "Prelude", dependencies: ["Script", "Learn", "Charts", "Graphics"]),
         .target(name: "Kernel", dependencies: ["CZeroMQ", "COpenSSL"]),
+        .executableTarget(name: "learn-bench", dependencies: ["Learn"]),
         .executableTarget(name: "loupe", dependencies: [
             "Kernel", "Script", "Prelude",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

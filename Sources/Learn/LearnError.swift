@@ -33,7 +33,8 @@ public enum LearnError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .layerIndexOutOfRange(index, count):
             return "layer index \(index) is out of range: the model has \(count) layers"
         case let .nonFiniteLoss(epoch, step, loss):
-            return "the loss became \(Tensor.format(loss)) at epoch \(epoch), step \(step); "
+            let what = loss.isFinite ? "the gradient became infinite or NaN" : "the loss became \(Tensor.format(loss))"
+            return "\(what) at epoch \(epoch), step \(step); "
                 + "training stopped and kept the weights from before that step — try a smaller learning rate"
         case let .fileNotFound(path):
             return "\(path): no such file"
