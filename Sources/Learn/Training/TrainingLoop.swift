@@ -39,7 +39,7 @@ struct TrainingLoop {
             return try kind.loss(output, y)
         }
         let value = loss.scalars.first ?? .nan
-        guard value.isFinite, gradients.norm.isFinite else {
+        guard value.isFinite, gradients.allFinite else {
             throw LearnError.nonFiniteLoss(epoch: epoch, step: step, loss: value)
         }
         try optimizer.update(&model, along: gradients)
