@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Learn
 
-@Suite struct TensorConstructionTests {
+@Suite(.isolatedRandom) struct TensorConstructionTests {
     @Test func constructorsMakeTheDocumentedShapes() throws {
         #expect(try Tensor(zeros: [2, 3]).scalars == [0, 0, 0, 0, 0, 0])
         #expect(try Tensor(ones: [2]).shape == [2])
@@ -39,7 +39,7 @@ import Testing
     }
 }
 
-@Suite struct TensorArithmeticTests {
+@Suite(.isolatedRandom) struct TensorArithmeticTests {
     @Test func broadcastsRowsColumnsAndScalars() throws {
         let m = try Tensor([[1, 2, 3], [4, 5, 6]])
         #expect(try (m + Tensor([10, 20, 30])).scalars == [11, 22, 33, 14, 25, 36])
