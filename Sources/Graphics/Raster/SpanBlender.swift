@@ -1,0 +1,70 @@
+/// Source-over compositing of a paint through a coverage row into a pixmap
+/// (premultiplied RGBA8); fully covered opaque runs are plain stores.
+enum SpanBlender {
+    @inline(__always) static func div255(_ x: Int) -> Int { (x + 128 + ((x + 128) >> 8)) >> 8 }
+
+    /// Blends row `y` of the pixmap over columns `x0 + range`, using `coverage[range]`.
+    static func blend(_ paint: PaintSource, coverage: [Float], range: Range<Int>, x0: Int, y: Int,
+                      into pixmap: inout Pixmap) {
+        let rowStart = (y * pixmap.width + x0) * 4
+        pixmap.pixels.withUnsafeMutableBufferPointer { px in
+            coverage.withUnsafeBufferPointer { cov in
+                switch paint.kind {
+                case .solid(let c):
+                    let (r, g, b, a) = (Int(c.0), Int(c.1), Int(c.2), Int(c.3))
+                    for x in range {
+                        let cv = cov[x]
+                        let i = rowStart + x * 4
+                        if cv >= 0.998, a == 255 {
+                            px[i] = c.0; px[i + 1] = c.1; px[i + 2] = c.2; px[i + 3] = 255
+                            continue
+                        }
+                        let k = Int(cv * 255 + 0.5)
+                        if k == 0 { continue }
+                        over(px, i, div255(r * k), div255(g * k), div255(b * k), div255(a * k))
+                    }
+                case .gradient(let lut, let tx, let ty, let t0):
+                    let yc = Double(y) + 0.5
+                    for x in range {
+                        let k = Int(cov[x] * 255 + 0.5)
+                        if k == 0 { continue }
+                        let t = tx * (Double(x0 + x) + 0.5) + ty * yc + t0
+                        let idx = t.isNaN ? 0 : Int(Swift.max(0, Swift.min(255, (t * 255).rounded())))
+                        let c = lut[idx]
+                        over(px, rowStart + x * 4, div255(Int(c.0) * k), div255(Int(c.1) * k),
+                             div255(Int(c.2) * k), div255(Int(c.3) * k))
+                    }
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    static func over(_ px: UnsafeMutableBufferPointer<UInt8>, _ i: Int, _ r: Int, _ g: Int, _ b: Int, _ a: Int) {
+        let inv = 255 - a
+        px[i] = UInt8(truncatingIfNeeded: r + div255(Int(px[i]) * inv))
+        px[i + 1] = UInt8(truncatingIfNeeded: g + div255(Int(px[i + 1]) * inv))
+        px[i + 2] = UInt8(truncatingIfNeeded: b + div255(Int(px[i + 2]) * inv))
+        px[i + 3] = UInt8(truncatingIfNeeded: a + div255(Int(px[i + 3]) * inv))
+    }
+
+    /// Composites `layer` over `target` within `rect`, scaled by `opacity` (0...255).
+    static func composite(_ layer: Pixmap, over target: inout Pixmap, rect: PixelRect, opacity: Int) {
+        let r = rect.intersection(target.bounds)
+        guard !r.isEmpty, opacity > 0 else { return }
+        let width = target.width
+        layer.pixels.withUnsafeBufferPointer { src in
+            target.pixels.withUnsafeMutableBufferPointer { dst in
+                for y in r.y0..<r.y1 {
+                    for x in r.x0..<r.x1 {
+                        let i = (y * width + x) * 4
+                        let sa = Int(src[i + 3])
+                        if sa == 0 { continue }
+                        over(dst, i, div255(Int(src[i]) * opacity), div255(Int(src[i + 1]) * opacity),
+                             div255(Int(src[i + 2]) * opacity), div255(sa * opacity))
+                    }
+                }
+            }
+        }
+    }
+}
