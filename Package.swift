@@ -29,6 +29,7 @@ let package = Package(
         .target(name: "ModelViews", dependencies: ["Charts", "Learn", "Graphics"]),
         .target(name: "Prelude", dependencies: ["Script", "Learn", "Charts", "Graphics", "ModelViews"]),
         .target(name: "Kernel", dependencies: ["CZeroMQ", "COpenSSL"]),
+        .executableTarget(name: "learn-bench", dependencies: ["Learn"]),
         .executableTarget(name: "loupe", dependencies: [
             "Kernel", "Script", "Prelude",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
