@@ -50,6 +50,13 @@ import Testing
         try checkGradient(of: { try Primitives.linear($0, b, bias) }, at: a, expectedValue: try matmul(a, b) + bias)
         try checkGradient(of: { try Primitives.linear(a, $0, bias) }, at: b)
         try checkGradient(of: { try Primitives.linear(a, b, $0) }, at: bias)
+        // Centre each column so the rectifier cuts some outputs and keeps others.
+        let centred = try (bias - matmul(a, b).mean(squeezingAxes: 0)) + 0.05
+        let rectified = try relu(matmul(a, b) + centred)
+        #expect(rectified.scalars.contains(0) && rectified.scalars.contains { $0 > 0 })
+        try checkGradient(of: { try Primitives.linear($0, b, centred, rectified: true) }, at: a, expectedValue: rectified)
+        try checkGradient(of: { try Primitives.linear(a, $0, centred, rectified: true) }, at: b)
+        try checkGradient(of: { try Primitives.linear(a, b, $0, rectified: true) }, at: centred)
     }
 
     @Test func reductions() throws {
