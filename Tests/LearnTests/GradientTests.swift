@@ -19,6 +19,12 @@ import Testing
         try checkGradient(of: { try other / $0 }, at: row)
         try checkGradient(of: { try other + $0 }, at: try samplePoint([2, 1]))
         try checkGradient(of: { 3 - $0 * 2 }, at: x)
+        try checkGradient(of: { try atan2($0, other - 2) }, at: x,
+                          expectedValue: Tensor(uncheckedShape: x.shape, scalars: zip(x.scalars, (other - 2).scalars).map(Foundation.atan2)))
+        try checkGradient(of: { try atan2(other, $0) }, at: row - 1)
+        try checkGradient(of: { try max($0, other - 1) }, at: x)
+        try checkGradient(of: { try min($0, other - 1) }, at: x)
+        try checkGradient(of: { try max($0, 1.5) * min($0, 2.5) }, at: x)
         try checkGradient(of: { -$0 / 4 + 1 }, at: x)
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The closed set of differentiable primitives: each computes its value and
 /// records its one gradient rule. Every other differentiable operation of
 /// Learn is composed from these (tinygrad keeps its derivatives in one
@@ -39,6 +41,20 @@ enum Primitives {
                 .flatMap { try? ElementwiseKernels.broadcast(g, $0) { -$0 * $1 } }
             return [ga.map { ReductionKernels.sum($0, toShape: a.shape) },
                     gb.map { ReductionKernels.sum($0, toShape: b.shape) }]
+        }
+    }
+
+    /// The angle of the point (x, y): ∂/∂y = x / r², ∂/∂x = −y / r².
+    static func atan2(_ y: Tensor, _ x: Tensor) throws -> Tensor {
+        let value = try ElementwiseKernels.broadcast(y, x) { Foundation.atan2($0, $1) }
+        return Tensor.record(value, inputs: [y, x]) { g in
+            let r2 = try? ElementwiseKernels.broadcast(y.detached, x.detached) { $0 * $0 + $1 * $1 }
+            let gy = (try? ElementwiseKernels.broadcast(x.detached, r2 ?? g) { $0 / $1 })
+                .flatMap { try? ElementwiseKernels.broadcast(g, $0, *) }
+            let gx = (try? ElementwiseKernels.broadcast(y.detached, r2 ?? g) { -$0 / $1 })
+                .flatMap { try? ElementwiseKernels.broadcast(g, $0, *) }
+            return [gy.map { ReductionKernels.sum($0, toShape: y.shape) },
+                    gx.map { ReductionKernels.sum($0, toShape: x.shape) }]
         }
     }
 
