@@ -2,7 +2,7 @@
 // 3 000-point, 3-class spiral (20 epochs, batch 32, SGD 0.1) two ways — with
 // `fit`, and with a hand-written valueWithGradient + update loop — and prints
 // the median wall time of each and the final training accuracy.
-// Usage: learn-bench [--reps N]
+// Usage: learn-bench [--reps N] [--cpu-time]
 import Foundation
 import Learn
 
@@ -15,10 +15,21 @@ func makeModel() throws -> Sequential {
     }
 }
 
+/// Wall-clock seconds of `body`, or CPU seconds of this thread with `--cpu-time`
+/// (steadier on a busy machine).
 func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
+    let useCPUTime = CommandLine.arguments.contains("--cpu-time")
+    func now() -> Double {
+        if useCPUTime {
+            var spec = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+            return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+        }
+        return Double(DispatchTime.now().uptimeNanoseconds) / 1e9
+    }
+    let start = now()
     try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    return now() - start
 }
 
 func trainWithFit(_ data: Dataset) throws -> (Double, Double) {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Learn
 
-@Suite struct DatasetGeneratorTests {
+@Suite(.isolatedRandom) struct DatasetGeneratorTests {
     @Test func generatorsHaveTheDocumentedShapesAndClasses() throws {
         let cases: [(Dataset, Int)] = [
             (try .moons(count: 101, noise: 0.1, seed: 1), 2),
@@ -50,7 +50,7 @@ import Testing
     }
 }
 
-@Suite struct DatasetOperationTests {
+@Suite(.isolatedRandom) struct DatasetOperationTests {
     @Test func irisIsTheRealData() throws {
         let iris = try Dataset.iris
         #expect(iris.features.shape == [150, 4])
@@ -91,7 +91,7 @@ import Testing
     }
 }
 
-@Suite struct DatasetCSVTests {
+@Suite(.isolatedRandom) struct DatasetCSVTests {
     func write(_ text: String) throws -> String {
         let path = NSTemporaryDirectory() + "loupe-\(UUID().uuidString).csv"
         try text.write(toFile: path, atomically: true, encoding: .utf8)

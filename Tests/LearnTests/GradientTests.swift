@@ -3,7 +3,7 @@ import Testing
 @testable import Learn
 
 /// Every primitive's gradient against central finite differences.
-@Suite struct PrimitiveGradientTests {
+@Suite(.isolatedRandom) struct PrimitiveGradientTests {
     let other = try! samplePoint([2, 3], offset: 1.1)
 
     @Test func arithmeticWithBroadcasting() throws {
@@ -19,6 +19,12 @@ import Testing
         try checkGradient(of: { try other / $0 }, at: row)
         try checkGradient(of: { try other + $0 }, at: try samplePoint([2, 1]))
         try checkGradient(of: { 3 - $0 * 2 }, at: x)
+        try checkGradient(of: { try atan2($0, other - 2) }, at: x,
+                          expectedValue: Tensor(uncheckedShape: x.shape, scalars: zip(x.scalars, (other - 2).scalars).map(Foundation.atan2)))
+        try checkGradient(of: { try atan2(other, $0) }, at: row - 1)
+        try checkGradient(of: { try max($0, other - 1) }, at: x)
+        try checkGradient(of: { try min($0, other - 1) }, at: x)
+        try checkGradient(of: { try max($0, 1.5) * min($0, 2.5) }, at: x)
         try checkGradient(of: { -$0 / 4 + 1 }, at: x)
     }
 
@@ -50,6 +56,13 @@ import Testing
         try checkGradient(of: { try Primitives.linear($0, b, bias) }, at: a, expectedValue: try matmul(a, b) + bias)
         try checkGradient(of: { try Primitives.linear(a, $0, bias) }, at: b)
         try checkGradient(of: { try Primitives.linear(a, b, $0) }, at: bias)
+        // Centre each column so the rectifier cuts some outputs and keeps others.
+        let centred = try (bias - matmul(a, b).mean(squeezingAxes: 0)) + 0.05
+        let rectified = try relu(matmul(a, b) + centred)
+        #expect(rectified.scalars.contains(0) && rectified.scalars.contains { $0 > 0 })
+        try checkGradient(of: { try Primitives.linear($0, b, centred, rectified: true) }, at: a, expectedValue: rectified)
+        try checkGradient(of: { try Primitives.linear(a, $0, centred, rectified: true) }, at: b)
+        try checkGradient(of: { try Primitives.linear(a, b, $0, rectified: true) }, at: centred)
     }
 
     @Test func reductions() throws {
@@ -90,7 +103,7 @@ import Testing
     }
 }
 
-@Suite struct DifferentiationAPITests {
+@Suite(.isolatedRandom) struct DifferentiationAPITests {
     @Test func valueWithGradientOfAScalarFunction() throws {
         let (value, gradient) = try valueWithGradient(at: Tensor([1, 2, 3])) { x in try (x * x).sum() }
         #expect(value.scalar == 14)
