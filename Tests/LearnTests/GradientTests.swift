@@ -4,7 +4,11 @@ import Testing
 
 /// Every primitive's gradient against central finite differences.
 @Suite(.isolatedRandom) struct PrimitiveGradientTests {
-    let other = try! samplePoint([2, 3], offset: 1.1)
+    let other: Tensor
+
+    init() throws {
+        other = try samplePoint([2, 3], offset: 1.1)
+    }
 
     @Test func arithmeticWithBroadcasting() throws {
         let x = try samplePoint([2, 3])
@@ -31,17 +35,14 @@ import Testing
     @Test func everyUnaryFunction() throws {
         let positive = try samplePoint([2, 3])
         let mixed = try positive - 2.2
-        let functions: [(String, UnaryFunction, Tensor)] = [
-            ("exp", .exp, mixed), ("log", .log, positive), ("sqrt", .sqrt, positive),
-            ("abs", .abs, mixed), ("sin", .sin, mixed), ("cos", .cos, mixed), ("tan", .tan, mixed * 0.3),
-            ("floor", .floor, mixed), ("ceil", .ceil, mixed), ("round", .round, mixed),
-            ("relu", .relu, mixed), ("sigmoid", .sigmoid, mixed), ("tanh", .tanh, mixed),
-            ("gelu", .gelu, mixed), ("leakyRelu", .leakyRelu(slope: 0.2), mixed), ("power", .power(3), mixed),
+        let functions: [(UnaryFunction, Tensor)] = [
+            (.exp, mixed), (.log, positive), (.sqrt, positive), (.abs, mixed), (.sin, mixed), (.cos, mixed),
+            (.tan, mixed * 0.3), (.floor, mixed), (.ceil, mixed), (.round, mixed), (.relu, mixed),
+            (.sigmoid, mixed), (.tanh, mixed), (.gelu, mixed), (.leakyRelu(slope: 0.2), mixed), (.power(3), mixed),
         ]
-        for (name, function, point) in functions {
+        for (function, point) in functions {
             let expected = Tensor(uncheckedShape: point.shape, scalars: point.scalars.map(function.value))
             try checkGradient(of: { Primitives.unary(function, $0) }, at: point, expectedValue: expected)
-            _ = name
         }
         try checkGradient(of: { log2($0) }, at: positive)
         try checkGradient(of: { log10($0) }, at: positive)
