@@ -25,7 +25,9 @@ let package = Package(
         .target(name: "Graphics", dependencies: ["CZlib"]),
         .target(name: "Charts", dependencies: ["Graphics"]),
         .target(name: "Learn"),
-        .target(name: "Script"),
+        .target(name: "Script", swiftSettings: [
+            .unsafeFlags(["-Ounchecked", "-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+        ]),
         .executableTarget(name: "script-bench", dependencies: ["Script"]),
         .target(name: "Prelude", dependencies: ["Script", "Learn", "Charts", "Graphics"]),
         .target(name: "Kernel", dependencies: ["CZeroMQ", "COpenSSL"]),

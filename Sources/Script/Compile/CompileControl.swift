@@ -2,6 +2,19 @@
 extension Compiler {
     /// Compiles a Bool-valued expression.
     func compileCondition(_ expr: Expr) throws(ScriptError) -> (Runtime) throws(ScriptError) -> Bool {
+        if case .binary(let name, let lhs, let rhs, _) = expr.kind, let op = Self.fastOp(name),
+           op != .add, op != .subtract, op != .multiply, case .local(let slot) = try operand(lhs) {
+            let span = expr.span
+            let right = try operand(rhs)
+            if case .constant(let constant) = right, case .int(let y) = constant {
+                return { rt throws(ScriptError) in
+                    let a = rt.stack[rt.fp &+ slot]
+                    if case .int(let x) = a, case .bool(let result) = Compiler.intResult(op, x, y) { return result }
+                    guard case .bool(let result) = try Compiler.apply(op, name, a, constant, span) else { return false }
+                    return result
+                }
+            }
+        }
         let eval = try compileExpr(expr)
         let span = expr.span
         return { rt throws(ScriptError) in

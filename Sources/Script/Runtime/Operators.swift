@@ -105,6 +105,23 @@ enum Operators {
         }
     }
 
+    /// The implementation of a binary operator, chosen once.
+    static func function(_ op: String) -> (Value, Value) throws(ScriptError) -> Value {
+        switch op {
+        case "+": return { a, b throws(ScriptError) in
+            if case .double(let x) = a, case .double(let y) = b { return .double(x + y) }
+            return try add(a, b)
+        }
+        case "-": return { a, b throws(ScriptError) in try subtract(a, b) }
+        case "*": return { a, b throws(ScriptError) in try multiply(a, b) }
+        case "/": return { a, b throws(ScriptError) in try divide(a, b) }
+        case "%": return { a, b throws(ScriptError) in try remainder(a, b) }
+        case "<": return { a, b throws(ScriptError) in .bool(try less(a, b, op: "<")) }
+        case ">": return { a, b throws(ScriptError) in .bool(try less(b, a, op: ">")) }
+        default: return { a, b throws(ScriptError) in try binary(op, a, b) }
+        }
+    }
+
     static func makeRange(_ lower: Value, _ upper: Value, closed: Bool) throws(ScriptError) -> Value {
         switch (lower, upper) {
         case (.int(let a), .int(let b)):
