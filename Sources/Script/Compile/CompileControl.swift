@@ -79,7 +79,7 @@ extension Compiler {
         }
     }
 
-    func compileWhile(_ conditions: [Condition], _ body: [Stmt]) throws(ScriptError) -> Exec {
+    func compileWhile(_ conditions: [Condition], _ body: [Stmt], _ span: SourceSpan) throws(ScriptError) -> Exec {
         scope.pushBlock()
         defer { scope.popBlock() }
         let test = try compileConditions(conditions)
@@ -88,7 +88,7 @@ extension Compiler {
         scope.loopDepth -= 1
         return { rt throws(ScriptError) in
             while try test(rt) {
-                try rt.checkInterrupt()
+                try rt.checkInterrupt(at: span)
                 let subject = try run(rt)
                 switch subject {
                 case .breakLoop: return .normal
@@ -100,14 +100,14 @@ extension Compiler {
         }
     }
 
-    func compileRepeat(_ body: [Stmt], _ condition: Expr) throws(ScriptError) -> Exec {
+    func compileRepeat(_ body: [Stmt], _ condition: Expr, _ span: SourceSpan) throws(ScriptError) -> Exec {
         scope.loopDepth += 1
         let run = try compileBlock(body)
         scope.loopDepth -= 1
         let test = try compileCondition(condition)
         return { rt throws(ScriptError) in
             repeat {
-                try rt.checkInterrupt()
+                try rt.checkInterrupt(at: span)
                 let subject = try run(rt)
                 switch subject {
                 case .breakLoop: return .normal

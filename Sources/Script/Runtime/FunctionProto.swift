@@ -48,7 +48,7 @@ extension Runtime {
         if depth >= Limits.maximumCallDepth {
             throw ScriptError(kind: .runtime, message: Message.stackOverflow(Limits.maximumCallDepth), span: span)
         }
-        try checkInterrupt()
+        try checkInterrupt(at: span)
         let savedFp = fp
         let swapsCaptures = !closure.captures.isEmpty || !captures.isEmpty
         let savedCaptures = swapsCaptures ? captures : []
@@ -88,7 +88,11 @@ extension Runtime {
         } catch {
             var error = error
             if !proto.isClosure {
-                error.pendingFrames.append((proto.signatureName, error.innerSpan ?? span))
+                if error.pendingFrames.count < 20 {
+                    error.pendingFrames.append((proto.signatureName, error.innerSpan ?? span))
+                } else {
+                    error.elidedFrames += 1
+                }
                 error.innerSpan = span
             }
             throw error

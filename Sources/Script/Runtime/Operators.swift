@@ -101,6 +101,15 @@ enum Operators {
         case ">=": return .bool(!(try less(lhs, rhs, op: op)))
         case "..<", "...":
             return try makeRange(lhs, rhs, closed: op == "...")
+        case "<<", ">>", "&", "|", "^":
+            guard case .int(let a) = lhs, case .int(let b) = rhs else { return try native(op, lhs, rhs) }
+            switch op {
+            case "<<": return .int(b >= 64 || b <= -64 ? 0 : a << b)
+            case ">>": return .int(b >= 64 ? (a < 0 ? -1 : 0) : (b <= -64 ? 0 : a >> b))
+            case "&": return .int(a & b)
+            case "|": return .int(a | b)
+            default: return .int(a ^ b)
+            }
         default: return try native(op, lhs, rhs)
         }
     }
