@@ -4,7 +4,11 @@ import Testing
 
 /// Every primitive's gradient against central finite differences.
 @Suite(.isolatedRandom) struct PrimitiveGradientTests {
-    let other = try! samplePoint([2, 3], offset: 1.1)
+    let other: Tensor
+
+    init() throws {
+        other = try samplePoint([2, 3], offset: 1.1)
+    }
 
     @Test func arithmeticWithBroadcasting() throws {
         let x = try samplePoint([2, 3])
@@ -19,23 +23,26 @@ import Testing
         try checkGradient(of: { try other / $0 }, at: row)
         try checkGradient(of: { try other + $0 }, at: try samplePoint([2, 1]))
         try checkGradient(of: { 3 - $0 * 2 }, at: x)
+        try checkGradient(of: { try atan2($0, other - 2) }, at: x,
+                          expectedValue: Tensor(uncheckedShape: x.shape, scalars: zip(x.scalars, (other - 2).scalars).map(Foundation.atan2)))
+        try checkGradient(of: { try atan2(other, $0) }, at: row - 1)
+        try checkGradient(of: { try max($0, other - 1) }, at: x)
+        try checkGradient(of: { try min($0, other - 1) }, at: x)
+        try checkGradient(of: { try max($0, 1.5) * min($0, 2.5) }, at: x)
         try checkGradient(of: { -$0 / 4 + 1 }, at: x)
     }
 
     @Test func everyUnaryFunction() throws {
         let positive = try samplePoint([2, 3])
         let mixed = try positive - 2.2
-        let functions: [(String, UnaryFunction, Tensor)] = [
-            ("exp", .exp, mixed), ("log", .log, positive), ("sqrt", .sqrt, positive),
-            ("abs", .abs, mixed), ("sin", .sin, mixed), ("cos", .cos, mixed), ("tan", .tan, mixed * 0.3),
-            ("floor", .floor, mixed), ("ceil", .ceil, mixed), ("round", .round, mixed),
-            ("relu", .relu, mixed), ("sigmoid", .sigmoid, mixed), ("tanh", .tanh, mixed),
-            ("gelu", .gelu, mixed), ("leakyRelu", .leakyRelu(slope: 0.2), mixed), ("power", .power(3), mixed),
+        let functions: [(UnaryFunction, Tensor)] = [
+            (.exp, mixed), (.log, positive), (.sqrt, positive), (.abs, mixed), (.sin, mixed), (.cos, mixed),
+            (.tan, mixed * 0.3), (.floor, mixed), (.ceil, mixed), (.round, mixed), (.relu, mixed),
+            (.sigmoid, mixed), (.tanh, mixed), (.gelu, mixed), (.leakyRelu(slope: 0.2), mixed), (.power(3), mixed),
         ]
-        for (name, function, point) in functions {
+        for (function, point) in functions {
             let expected = Tensor(uncheckedShape: point.shape, scalars: point.scalars.map(function.value))
             try checkGradient(of: { Primitives.unary(function, $0) }, at: point, expectedValue: expected)
-            _ = name
         }
         try checkGradient(of: { log2($0) }, at: positive)
         try checkGradient(of: { log10($0) }, at: positive)
@@ -50,6 +57,13 @@ import Testing
         try checkGradient(of: { try Primitives.linear($0, b, bias) }, at: a, expectedValue: try matmul(a, b) + bias)
         try checkGradient(of: { try Primitives.linear(a, $0, bias) }, at: b)
         try checkGradient(of: { try Primitives.linear(a, b, $0) }, at: bias)
+        // Centre each column so the rectifier cuts some outputs and keeps others.
+        let centred = try (bias - matmul(a, b).mean(squeezingAxes: 0)) + 0.05
+        let rectified = try relu(matmul(a, b) + centred)
+        #expect(rectified.scalars.contains(0) && rectified.scalars.contains { $0 > 0 })
+        try checkGradient(of: { try Primitives.linear($0, b, centred, rectified: true) }, at: a, expectedValue: rectified)
+        try checkGradient(of: { try Primitives.linear(a, $0, centred, rectified: true) }, at: b)
+        try checkGradient(of: { try Primitives.linear(a, b, $0, rectified: true) }, at: centred)
     }
 
     @Test func reductions() throws {

@@ -56,6 +56,7 @@ public struct Dense: Layer {
         guard input.rank == 2, input.shape[1] == inputSize else {
             throw LearnError.inputMismatch(layer: 0, expected: inputSize, shape: input.shape)
         }
+        if activation == .relu { return try Primitives.linear(input, weight, bias, rectified: true) }
         return activation(try Primitives.linear(input, weight, bias))
     }
 

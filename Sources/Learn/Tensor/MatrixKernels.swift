@@ -2,9 +2,10 @@
 ///
 /// `C[m, n] (+)= A[m, k] · B[k, n]` where A is read through strides (so a
 /// transposed A costs nothing) and B is contiguous. The core is a 4 × 8
-/// register-blocked micro-kernel over `SIMD4<Double>`: per step of k it loads
-/// one 8-wide strip of B, broadcasts four values of A and does eight
-/// multiply-adds, keeping the 32 partial sums in registers for the whole k loop.
+/// (4 × 4 without `LEARN_FMA`) register-blocked micro-kernel over
+/// `SIMD4<Double>`: per step of k it loads one strip of B, broadcasts four
+/// values of A and multiply-adds, keeping the partial sums in registers for
+/// the whole k loop.
 enum MatrixKernels {
     typealias Vector = SIMD4<Double>
 
@@ -27,7 +28,7 @@ enum MatrixKernels {
             let rows = m - i >= 4 ? 4 : 1
             var j = 0
             while j < n {
-                if n - j >= 8 {
+                if n - j >= 8 && wideBlocks {
                     if rows == 4 { operands.block4x8(i, j) } else { operands.block1x8(i, j) }
                     j += 8
                 } else {
@@ -38,6 +39,15 @@ enum MatrixKernels {
             i += rows
         }
     }
+
+    /// Whether 4 × 8 blocks fit in the registers: with AVX (16 256-bit
+    /// registers) they do; with baseline SSE2 each `SIMD4` takes two of the
+    /// sixteen 128-bit registers, so 4 × 4 blocks avoid spilling.
+    #if LEARN_FMA
+    private static let wideBlocks = true
+    #else
+    private static let wideBlocks = false
+    #endif
 
     /// For widths that are not a multiple of 4: B and C are copied into
     /// scratch matrices padded with zero columns, so every block is full width.

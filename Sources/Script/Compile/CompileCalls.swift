@@ -62,6 +62,13 @@ extension Compiler {
         }
         let builtin = overloads[chosen.0], sources = chosen.1
         let (evals, writeBacks) = try compileArguments(arguments)
+        if writeBacks.isEmpty, evals.count == 1, sources == [.argument(0)], let unary = builtin.unary {
+            let eval = evals[0]
+            return { rt throws(ScriptError) in
+                let value = try eval(rt)
+                do throws(ScriptError) { return try unary(value) } catch { throw error.located(at: span) }
+            }
+        }
         if writeBacks.isEmpty, evals.count == 1, sources == [.argument(0)] {
             let eval = evals[0]
             return { rt throws(ScriptError) in
