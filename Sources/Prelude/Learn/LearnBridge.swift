@@ -1,0 +1,116 @@
+import Learn
+import ModelViews
+import Script
+
+/// The seam between cells and Learn: runs Learn code with its errors turned into cell
+/// errors, reads tensors and options from arguments, and ties Learn's randomness to the
+/// cell's `seed(_:)`.
+enum LearnBridge {
+    /// Runs Learn (or ModelViews) code; its errors become `RuntimeError`s with their message,
+    /// and cell errors raised inside (from a callback closure) pass through unchanged.
+    static func run<T>(_ body: () throws -> T) throws(ScriptError) -> T {
+        do { return try body() } catch { throw scriptError(error) }
+    }
+
+    static func scriptError(_ error: any Error) -> ScriptError {
+        if let error = error as? ScriptError { return error }
+        return ScriptError(kind: .runtime, message: String(describing: error))
+    }
+
+    /// Runs `body` with Learn's global generator seeded from the cell's generator, so
+    /// `seed(n)` in a cell makes every initialiser, shuffle and dropout mask repeat, and
+    /// two notebooks never draw from each other's sequence.
+    static func seeded<T>(_ interpreter: Interpreter, _ body: () throws -> T) throws(ScriptError) -> T {
+        let seed = Int(bitPattern: UInt(interpreter.random.next()))
+        return try run { try RandomState.withIsolatedGlobal(seed: seed, body) }
+    }
+
+    /// A tensor from a cell value: a `Tensor`, a number, or nested arrays of numbers.
+    static func tensor(_ value: Value, name: String) throws(ScriptError) -> Tensor {
+        switch value {
+        case .native(let object as TensorValue): return object.tensor
+        case .int(let number): return Tensor(Double(number))
+        case .double(let number): return Tensor(number)
+        case .array(let items): return try tensor(items: items, name: name)
+        default:
+            throw ScriptError(kind: .type, message: "cannot convert value of type '\(value.typeName)' to expected argument type 'Tensor' ('\(name)')")
+        }
+    }
+
+    private static func tensor(items: [Value], name: String) throws(ScriptError) -> Tensor {
+        var shape: [Int] = []
+        var scalars: [Double] = []
+        try flatten(.array(items), depth: 0, shape: &shape, scalars: &scalars, name: name)
+        return try run { try Tensor(shape: shape, scalars: scalars) }
+    }
+
+    private static func flatten(_ value: Value, depth: Int, shape: inout [Int], scalars: inout [Double],
+                                name: String) throws(ScriptError) {
+        let ragged = ScriptError(kind: .type, message: "'\(name)' must be a rectangular array of numbers (rows of equal length)")
+        switch value {
+        case .array(let items):
+            guard depth < 8 else { throw ragged }
+            if depth == shape.count { shape.append(items.count) } else if shape[depth] != items.count { throw ragged }
+            for item in items { try flatten(item, depth: depth + 1, shape: &shape, scalars: &scalars, name: name) }
+        default:
+            guard depth == shape.count, let number = number(value) else { throw ragged }
+            scalars.append(number)
+        }
+    }
+
+    static func number(_ value: Value) -> Double? {
+        switch value {
+        case .int(let number): Double(number)
+        case .double(let number): number
+        default: nil
+        }
+    }
+
+    /// An `Int?` argument: nil for `nil`, else an Int (a TypeError naming the parameter otherwise).
+    static func optionalInt(_ arguments: Arguments, _ index: Int) throws(ScriptError) -> Int? {
+        guard let inner = optional(arguments[index]) else { return nil }
+        guard case .int(let number) = inner else {
+            let name = index < arguments.parameters.count ? arguments.parameters[index].name : "#\(index)"
+            throw ScriptError(kind: .type, message: "cannot convert value of type '\(inner.typeName)' to expected argument type 'Int?' ('\(name)')")
+        }
+        return number
+    }
+
+    /// A number as tensors print it (`1.0`, `0.333333`).
+    static func format(_ number: Double) -> String { Tensor(number).description }
+
+    /// A cell value for a tensor.
+    static func value(_ tensor: Tensor) -> Value { .native(TensorValue(tensor)) }
+
+    /// Integers from an `[Int]` argument or variadic list; a single Int counts as one.
+    static func ints(_ value: Value, name: String) throws(ScriptError) -> [Int] {
+        switch value {
+        case .int(let number): return [number]
+        case .array(let items):
+            var result: [Int] = []
+            for item in items {
+                if case .array = item { result += try ints(item, name: name); continue }
+                guard case .int(let number) = item else {
+                    throw ScriptError(kind: .type, message: "'\(name)' must be a list of integers, got '\(item.typeName)'")
+                }
+                result.append(number)
+            }
+            return result
+        default:
+            throw ScriptError(kind: .type, message: "'\(name)' must be a list of integers, got '\(value.typeName)'")
+        }
+    }
+
+    /// An optional argument: nil for `nil` or a missing value.
+    static func optional(_ value: Value) -> Value? {
+        switch value {
+        case .null, .void: nil
+        case .wrapped(let inner): inner
+        default: value
+        }
+    }
+}
+
+extension Parameter.DefaultValue {
+    static let nilValue = Parameter.DefaultValue("nil") { .null }
+}

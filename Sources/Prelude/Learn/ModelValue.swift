@@ -1,0 +1,105 @@
+import Learn
+import Script
+
+/// A `Sequential` model as a cell value: `model(x)`, `model[0]`, `layers`, `parameterCount`,
+/// `summary()`, `predict(_:)`, `evaluate(_:)` and `fit(…)` (installed by `FitMethod`).
+/// Training and `optimizer.update(&model, along:)` change the model in place.
+final class ModelValue: RichDisplayable {
+    var model: Sequential
+    let context: LearnContext
+
+    init(_ model: Sequential, context: LearnContext) { self.model = model; self.context = context }
+
+    var typeName: String { "Sequential" }
+    var description: String {
+        "Sequential(" + model.layers.map(\.description).joined(separator: ", ") + ")"
+    }
+    var memberNames: [String] { ["layers", "parameterCount", "summary", "predict", "evaluate", "fit"] }
+
+    func displayBundle() throws(ScriptError) -> DisplayBundle { .plain(model.summary()) }
+
+    func property(_ name: String) throws(ScriptError) -> Value? {
+        switch name {
+        case "layers": .array(model.layers.map { .native(LayerValue($0)) })
+        case "parameterCount": .int(model.parameterCount)
+        default: nil
+        }
+    }
+
+    func method(_ name: String) -> [Builtin]? {
+        switch name {
+        case "summary":
+            return [Builtin("summary", [], returns: "String", doc: "A Keras-like table of layers, output shapes and parameters.") {
+                [model] _ throws(ScriptError) in .string(model.summary())
+            }]
+        case "predict":
+            return [Builtin("predict", [Parameter(nil, "x", type: "Tensor")], returns: "Tensor",
+                            doc: "The predicted class index of each example (or the value, for one output).") {
+                [model] arguments throws(ScriptError) in
+                let input = try LearnBridge.tensor(arguments[0], name: "x")
+                return LearnBridge.value(try LearnBridge.run { try model.predict(input) })
+            }]
+        case "evaluate":
+            return [Builtin("evaluate", [Parameter(nil, "data", type: "Dataset")], returns: "(loss: Double, accuracy: Double)",
+                            doc: "The mean loss and the accuracy on a dataset.") { [model] arguments throws(ScriptError) in
+                let data = try arguments.native(0, as: DatasetValue.self, named: "Dataset").dataset
+                let result = try LearnBridge.run { try model.evaluate(data) }
+                return .tuple(TupleValue(elements: [.double(result.loss), .double(result.accuracy)], labels: ["loss", "accuracy"]))
+            }]
+        case "fit": return [FitMethod.builtin(for: self)]
+        default: return nil
+        }
+    }
+
+    func callAsFunction(_ arguments: inout Arguments) throws(ScriptError) -> Value? {
+        guard arguments.values.count == 1 else {
+            throw ScriptError(kind: .type, message: "a model is called with one Tensor: model(x)")
+        }
+        let input = try LearnBridge.tensor(arguments[0], name: "x")
+        let model = self.model
+        return LearnBridge.value(try LearnBridge.seeded(context.interpreter) { try model(input) })
+    }
+
+    func subscriptGet(_ arguments: Arguments) throws(ScriptError) -> Value? {
+        guard arguments.values.count == 1, case .int(let index) = arguments[0] else {
+            throw ScriptError(kind: .type, message: "a model is indexed by one Int: model[0]")
+        }
+        guard model.layers.indices.contains(index) else {
+            throw ScriptError(kind: .runtime, message: String(describing: LearnError.layerIndexOutOfRange(index: index, count: model.layers.count)))
+        }
+        return .native(LayerValue(model.layers[index]))
+    }
+}
+
+/// `Sequential { Dense(…); Dense(…) }` and `Sequential(layers: [...])`.
+enum ModelConstructors {
+    static func namespace(_ context: LearnContext) -> TypeNamespace {
+        let builder = Builtin("Sequential", [Parameter(nil, "layers", type: "() -> [Layer]")], returns: "Sequential",
+                              doc: "A model applying its layers in order, listed in a trailing closure.") {
+            arguments throws(ScriptError) in
+            let values: [Value]
+            if case .array(let items) = arguments[0] { values = items } else { values = try arguments.interpreter.build(arguments[0]) }
+            return try make(values, context: context)
+        }
+        let list = Builtin("Sequential", [Parameter("layers", type: "[Layer]")], returns: "Sequential",
+                           doc: "A model applying the listed layers in order.") { arguments throws(ScriptError) in
+            guard case .array(let items) = arguments[0] else {
+                throw ScriptError(kind: .type, message: "'layers' must be an array of layers")
+            }
+            return try make(items, context: context)
+        }
+        return TypeNamespace(name: "Sequential", doc: "A stack of layers.", initializers: [builder, list])
+    }
+
+    private static func make(_ values: [Value], context: LearnContext) throws(ScriptError) -> Value {
+        var layers: [any Layer] = []
+        for (index, value) in values.enumerated() {
+            guard case .native(let object as LayerValue) = value else {
+                throw ScriptError(kind: .type, message: "item \(index) of Sequential is a '\(value.typeName)', not a layer (Dense, Dropout, Flatten)")
+            }
+            layers.append(object.layer)
+        }
+        guard !layers.isEmpty else { throw ScriptError(kind: .runtime, message: "a Sequential model needs at least one layer") }
+        return .native(ModelValue(Sequential(layers), context: context))
+    }
+}

@@ -1,0 +1,45 @@
+import Learn
+import Script
+
+/// `Tensor(…)`: from numbers or nested arrays, `zeros:`, `ones:`, `randomNormal:`,
+/// `randomUniform:`, `linspace:_:count:` (LANGUAGE.md section 7).
+enum TensorConstructors {
+    static func namespace(_ interpreter: Interpreter) -> TypeNamespace {
+        TypeNamespace(name: "Tensor", doc: "An n-dimensional array of Double with broadcasting arithmetic.", initializers: [
+            make([Parameter(nil, "scalars", type: "[Double]")], "A tensor from a number or nested arrays of numbers.") {
+                arguments throws(ScriptError) in try LearnBridge.tensor(arguments[0], name: "scalars")
+            },
+            shaped("zeros", "A tensor of zeros.") { shape throws in try Tensor(zeros: shape) },
+            shaped("ones", "A tensor of ones.") { shape throws in try Tensor(ones: shape) },
+            shaped("randomNormal", "Standard normal samples (reproducible with seed(_:)).", interpreter: interpreter) {
+                shape throws in try Tensor(randomNormal: shape)
+            },
+            shaped("randomUniform", "Uniform samples in 0..<1 (reproducible with seed(_:)).", interpreter: interpreter) {
+                shape throws in try Tensor(randomUniform: shape)
+            },
+            make([Parameter("linspace", "start", type: "Double"), Parameter(nil, "end", type: "Double"),
+                  Parameter("count", type: "Int")], "`count` evenly spaced values from start to end.") {
+                arguments throws(ScriptError) in
+                let (start, end, count) = (try arguments.double(0), try arguments.double(1), try arguments.int(2))
+                return try LearnBridge.run { try Tensor(linspace: start, end, count: count) }
+            },
+        ])
+    }
+
+    private static func make(_ parameters: [Parameter], _ doc: String,
+                             _ body: @escaping (Arguments) throws(ScriptError) -> Tensor) -> Builtin {
+        Builtin("Tensor", parameters, returns: "Tensor", doc: doc) { arguments throws(ScriptError) in
+            .native(TensorValue(try body(arguments)))
+        }
+    }
+
+    /// `Tensor(label: [d0, d1, …])`; random ones draw from the cell's generator.
+    private static func shaped(_ label: String, _ doc: String, interpreter: Interpreter? = nil,
+                               _ body: @escaping ([Int]) throws -> Tensor) -> Builtin {
+        make([Parameter(label, "shape", type: "[Int]")], doc) { arguments throws(ScriptError) in
+            let shape = try LearnBridge.ints(arguments[0], name: label)
+            if let interpreter { return try LearnBridge.seeded(interpreter) { try body(shape) } }
+            return try LearnBridge.run { try body(shape) }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+"""The tour notebook, executed by nbclient against the built kernel: every
+cell runs without error, every chart shows as SVG + PNG + text, tensors add
+an HTML table, and the live training views keep their final frame."""
+import base64
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from conftest import KERNEL_NAME, ROOT, requires_language
+
+TOUR = ROOT / "notebooks" / "tour.ipynb"
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture(scope="module")
+def executed():
+    notebook = nbformat.read(TOUR, as_version=4)
+    client = NotebookClient(notebook, kernel_name=KERNEL_NAME, timeout=300, allow_errors=True)
+    client.execute()
+    return notebook
+
+
+def _code_cells(notebook):
+    return [cell for cell in notebook.cells if cell.cell_type == "code"]
+
+
+def _rich_outputs(cell):
+    return [output for output in cell.outputs if output.output_type in ("execute_result", "display_data")]
+
+
+def _cell(notebook, prefix):
+    return next(cell for cell in _code_cells(notebook) if cell.source.startswith(prefix))
+
+
+@requires_language
+def test_every_cell_runs_without_error(executed):
+    errors = [(cell.source.splitlines()[0], output.get("evalue"))
+              for cell in _code_cells(executed) for output in cell.outputs if output.output_type == "error"]
+    assert errors == []
+
+
+@requires_language
+@pytest.mark.parametrize("prefix", [
+    "ScatterPlot(", "NetworkDiagram(model)", "NetworkDiagram(model, style", "LossCurve(", "DecisionBoundary(",
+    "ConfusionMatrix(", "WeightHistograms(", "GradientHistograms(", "ActivationHeatmap(",
+])
+def test_views_show_svg_png_and_text(executed, prefix):
+    cell = _cell(executed, prefix)
+    results = [output for output in _rich_outputs(cell) if output.output_type == "execute_result"]
+    assert len(results) == 1
+    data = results[0].data
+    assert data["image/svg+xml"].lstrip().startswith("<svg")
+    assert base64.b64decode(data["image/png"]).startswith(PNG_SIGNATURE)
+    assert data["text/plain"].strip()
+    assert results[0].metadata["image/png"]["width"] > 0
+
+
+@requires_language
+def test_a_matrix_shows_as_text_and_an_html_table(executed):
+    data = _rich_outputs(_cell(executed, "let t = Tensor("))[0].data
+    assert "<table" in data["text/html"]
+    assert "[[1.0, 2.0, 3.0]," in data["text/plain"]
+
+
+@requires_language
+def test_the_final_fit_frame_is_in_the_outputs(executed):
+    cell = _cell(executed, "let history = model.fit(")
+    shown = [output for output in cell.outputs if output.output_type == "display_data"]
+    assert len(shown) == 2, "one progress bar and one loss chart, each updated in place"
+    progress, loss = shown
+    assert "epoch 25/25" in progress.data["text/plain"]
+    for output in shown:
+        assert output.data["image/svg+xml"].lstrip().startswith("<svg")
+        assert base64.b64decode(output.data["image/png"]).startswith(PNG_SIGNATURE)
+
+
+@requires_language
+def test_training_reached_a_good_accuracy(executed):
+    text = _rich_outputs(_cell(executed, "model.evaluate(test)"))[0].data["text/plain"]
+    accuracy = float(text.split("accuracy:")[1].strip(" )"))
+    assert accuracy >= 0.9
