@@ -25,7 +25,9 @@ let package = Package(
         .target(name: "Graphics", dependencies: ["CZlib"]),
         .target(name: "Charts", dependencies: ["Graphics"]),
         .target(name: "Learn"),
-        .target(name: "Script"),
+        .target(name: "Script", swiftSettings: [
+            .unsafeFlags(["-Ounchecked", "-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+        ]),
         .target(name: "ModelViews", dependencies: ["Charts", "Learn", "Graphics"]),
         .target(name: "Prelude", dependencies: ["Script", "Learn", "Charts", "Graphics", "ModelViews"]),
         .executableTarget(name: "script-bench", dependencies: ["Script"]),
