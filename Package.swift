@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "Learn"),
         .target(name: "Script"),
         .target(name: "Prelude", dependencies: ["Script", "Learn", "Charts", "Graphics"]),
-        .target(name: "Kernel", dependencies: ["CZeroMQ", "COpenSSL"]),
+        .target(name: "Kernel", dependencies: ["CZeroMQ"]),
         .executableTarget(name: "loupe", dependencies: [
             "Kernel", "Script", "Prelude",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "ScriptTests", dependencies: ["Script"],
                     resources: [.copy("Cases")]),
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "Script", "Learn", "Charts"]),
-        .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel", "COpenSSL"]),
     ],
     swiftLanguageModes: [.v6]
 )
