@@ -13,7 +13,7 @@ public enum LearnError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The loss became NaN or infinite; the weights from before this step were kept.
     case nonFiniteLoss(epoch: Int, step: Int, loss: Double)
     case fileNotFound(path: String)
-    case badNumber(file: String, line: Int, column: Int, text: String)
+    case badNumber(file: String, line: Int, column: Int, name: String, text: String)
     case raggedRow(file: String, line: Int, expected: Int, actual: Int)
     case missingColumn(file: String, column: String)
     case gradientMismatch(layer: Int, reason: String)
@@ -33,12 +33,13 @@ public enum LearnError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .layerIndexOutOfRange(index, count):
             return "layer index \(index) is out of range: the model has \(count) layers"
         case let .nonFiniteLoss(epoch, step, loss):
-            return "the loss became \(Tensor.format(loss)) at epoch \(epoch), step \(step); "
+            let what = loss.isFinite ? "the gradient became infinite or NaN" : "the loss became \(Tensor.format(loss))"
+            return "\(what) at epoch \(epoch), step \(step); "
                 + "training stopped and kept the weights from before that step — try a smaller learning rate"
         case let .fileNotFound(path):
             return "\(path): no such file"
-        case let .badNumber(file, line, column, text):
-            return "\(file), line \(line), column \(column): '\(text)' is not a number"
+        case let .badNumber(file, line, column, name, text):
+            return "\(file), line \(line), column \(column) ('\(name)'): '\(text)' is not a number"
         case let .raggedRow(file, line, expected, actual):
             return "\(file), line \(line): expected \(expected) columns, found \(actual)"
         case let .missingColumn(file, column):

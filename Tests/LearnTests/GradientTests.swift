@@ -3,7 +3,7 @@ import Testing
 @testable import Learn
 
 /// Every primitive's gradient against central finite differences.
-@Suite struct PrimitiveGradientTests {
+@Suite(.isolatedRandom) struct PrimitiveGradientTests {
     let other = try! samplePoint([2, 3], offset: 1.1)
 
     @Test func arithmeticWithBroadcasting() throws {
@@ -90,7 +90,7 @@ import Testing
     }
 }
 
-@Suite struct DifferentiationAPITests {
+@Suite(.isolatedRandom) struct DifferentiationAPITests {
     @Test func valueWithGradientOfAScalarFunction() throws {
         let (value, gradient) = try valueWithGradient(at: Tensor([1, 2, 3])) { x in try (x * x).sum() }
         #expect(value.scalar == 14)

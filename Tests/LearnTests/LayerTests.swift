@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Learn
 
-@Suite struct LayerTests {
+@Suite(.isolatedRandom) struct LayerTests {
     @Test func denseInitialisationFollowsHeAndGlorot() throws {
         Learn.seed(1)
         let he = try Dense(inputSize: 200, outputSize: 100, activation: .relu)
@@ -54,7 +54,7 @@ import Testing
     }
 }
 
-@Suite struct SequentialTests {
+@Suite(.isolatedRandom) struct SequentialTests {
     func model() throws -> Sequential {
         Learn.seed(0)
         return try Sequential {

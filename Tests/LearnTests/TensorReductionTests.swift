@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Learn
 
-@Suite struct TensorReductionTests {
+@Suite(.isolatedRandom) struct TensorReductionTests {
     let m = try! Tensor([[1, 2, 3], [4, 5, 6]])
 
     @Test func wholeReductions() throws {
@@ -40,7 +40,7 @@ import Testing
     }
 }
 
-@Suite struct TensorShapeTests {
+@Suite(.isolatedRandom) struct TensorShapeTests {
     let m = try! Tensor([[1, 2, 3], [4, 5, 6]])
 
     @Test func reshapeTransposeFlatten() throws {
@@ -70,7 +70,7 @@ import Testing
     }
 }
 
-@Suite struct TensorDescriptionTests {
+@Suite(.isolatedRandom) struct TensorDescriptionTests {
     @Test func smallMatrixIsAlignedNumpyLikeText() throws {
         let t = try Tensor([[1, 2.5], [-3, 4]])
         #expect(t.description == "[[ 1.0,  2.5],\n [-3.0,  4.0]]")

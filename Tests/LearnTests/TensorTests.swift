@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Learn
 
-@Suite struct TensorConstructionTests {
+@Suite(.isolatedRandom) struct TensorConstructionTests {
     @Test func constructorsMakeTheDocumentedShapes() throws {
         #expect(try Tensor(zeros: [2, 3]).scalars == [0, 0, 0, 0, 0, 0])
         #expect(try Tensor(ones: [2]).shape == [2])
@@ -39,7 +39,7 @@ import Testing
     }
 }
 
-@Suite struct TensorArithmeticTests {
+@Suite(.isolatedRandom) struct TensorArithmeticTests {
     @Test func broadcastsRowsColumnsAndScalars() throws {
         let m = try Tensor([[1, 2, 3], [4, 5, 6]])
         #expect(try (m + Tensor([10, 20, 30])).scalars == [11, 22, 33, 14, 25, 36])
@@ -75,16 +75,22 @@ import Testing
         #expect(throws: TensorError.self) { try matmul(Tensor([1, 2]), a) }
     }
 
-    @Test func largeMatmulMatchesNaiveLoops() throws {
+    @Test(arguments: [(13, 17, 19), (32, 64, 64), (5, 3, 12), (4, 1, 8), (7, 9, 3), (1, 5, 1)])
+    func matmulMatchesNaiveLoops(m: Int, k: Int, n: Int) throws {
         Learn.seed(3)
-        let (m, k, n) = (13, 17, 19)
         let a = try Tensor(randomNormal: [m, k])
         let b = try Tensor(randomNormal: [k, n])
         let product = try matmul(a, b)
+        let viaTransposes = try matmul(b.transposed(), a.transposed()).transposed()
+        let leftTransposed = MatrixKernels.multiplyTransposingLeft(a.transposed().scalars, b.scalars, k: k, m: m, n: n)
+        let rightTransposed = MatrixKernels.multiplyTransposingRight(a.scalars, b.transposed().scalars, m: m, k: k, n: n)
         for i in 0..<m {
             for j in 0..<n {
-                let expected = (0..<k).reduce(0.0) { $0 + a.scalars[i * k + $1] * b.scalars[$1 * n + j] }
-                #expect(Swift.abs(product.scalars[i * n + j] - expected) < 1e-12)
+                var expected = 0.0
+                for p in 0..<k { expected += a.scalars[i * k + p] * b.scalars[p * n + j] }
+                for candidate in [product.scalars, viaTransposes.scalars, leftTransposed, rightTransposed] {
+                    #expect(Swift.abs(candidate[i * n + j] - expected) < 1e-12)
+                }
             }
         }
     }

@@ -27,7 +27,7 @@ extension AxisLayout {
             return AxisLayout(scale: .band(scale), ticks: ticks, mode: .horizontal,
                               depth: widest(ticks, style, measurer) + 6)
         case .linear, .log:
-            let count = Swift.max(2, Int(length / 48))
+            let count = Swift.max(3, Int(length / 45))
             let (scale, ticks) = numeric(spec, length: length, count: count, reversed: true)
             return AxisLayout(scale: scale, ticks: ticks, mode: .horizontal,
                               depth: tickLength + labelGap + widest(ticks, style, measurer))
@@ -84,8 +84,12 @@ extension AxisLayout {
             ticks.append(AxisTick(position: scale.center(i), lines: [text]))
         }
         let s = degrees == -45 ? 0.5.squareRoot() : 1.0
-        return AxisLayout(scale: .band(scale), ticks: ticks, mode: .rotated(degrees: degrees),
-                          depth: labelGap + 4 + widest * s + lineHeight * s)
+        var layout = AxisLayout(scale: .band(scale), ticks: ticks, mode: .rotated(degrees: degrees),
+                                depth: labelGap + 4 + widest * s + lineHeight * s)
+        if degrees == -45 {
+            layout.leftOverhang = ticks.map { style.metrics($0.lines.first ?? "", measurer).width * s - $0.position }.max() ?? 0
+        }
+        return layout
     }
 
     /// Nice numeric ticks for a linear or log axis of `length` pixels.

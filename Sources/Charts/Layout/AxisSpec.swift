@@ -56,4 +56,6 @@ struct AxisLayout {
     var depth: Double
     /// Pixels the first/last label overhangs the axis ends (horizontal axes).
     var overhang: Double = 0
+    /// Pixels rotated labels reach left of the axis start.
+    var leftOverhang: Double = 0
 }

@@ -57,9 +57,14 @@ struct CartesianFrame {
         for _ in 0..<2 {
             let height = Swift.max(20, size.height - top - bottom - xDepth)
             layoutY = AxisLayout.vertical(spec.y, length: height, maxLabelWidth: maxYLabel, style: tick, measurer: measurer)
-            let plotLeft = left + layoutY.depth
+            var plotLeft = left + layoutY.depth
             var width = Swift.max(20, size.width - plotLeft - right)
             layoutX = AxisLayout.horizontal(spec.x, length: width, maxLabelWidth: maxXLabel, style: tick, measurer: measurer)
+            let reach = layoutX.leftOverhang - (plotLeft - pad * 0.5)
+            if reach > 0 {
+                plotLeft += reach; width = Swift.max(20, width - reach)
+                layoutX = AxisLayout.horizontal(spec.x, length: width, maxLabelWidth: maxXLabel, style: tick, measurer: measurer)
+            }
             let overhang = Swift.max(0, layoutX.overhang - (right - pad * 0.5))
             if overhang > 0 {
                 width = Swift.max(20, width - overhang)

@@ -55,7 +55,7 @@ struct GraphLayout {
         labelStyle.size *= scale
         for v in 0..<chart.nodes.count {
             let r = box(v)
-            out.append(.shape(Shape(PathKit.rect(r), fill: .solid(Colormap.mix(theme.background, theme.color(0), 0.12)),
+            out.append(.shape(Shape(Path.roundedRect(r, radius: 4 * scale), fill: .solid(Colormap.mix(theme.background, theme.color(0), 0.12)),
                                     stroke: .solid(theme.color(0)), strokeStyle: StrokeStyle(width: 1.25))))
             let first = r.center.y - Double(lines[v].count - 1) * lineHeight * scale / 2
             for (k, line) in lines[v].enumerated() {

@@ -25,13 +25,17 @@ struct HeatmapLayout {
             guard let xb = frame.x.scale.band, let yb = frame.y.scale.band else { return layer }
             let w = abs(xb.bandwidth), h = abs(yb.bandwidth)
             let annotation = TextStyle(size: Swift.min(theme.tickSize, Swift.max(8, h * 0.45)), color: theme.text)
+            let texts = NumberFormat.annotations(chart.matrix.flatMap { $0 })
+            let columns = chart.xLabels.count
             for (r, row) in chart.matrix.enumerated() {
+                let y0 = (frame.plot.minY + yb.start(r)).rounded(), y1 = (frame.plot.minY + yb.start(r + 1)).rounded()
                 for (c, v) in row.enumerated() {
-                    let rect = Rect(x: frame.plot.minX + xb.start(c), y: frame.plot.minY + yb.start(r), width: w, height: h)
+                    let x0 = (frame.plot.minX + xb.start(c)).rounded(), x1 = (frame.plot.minX + xb.start(c + 1)).rounded()
+                    let rect = Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
                     let color = v.isFinite ? chart.colormap.color(at: chart.fraction(v)) : theme.grid
                     layer.nodes.append(.shape(Shape(PathKit.rect(rect), fill: .solid(color))))
                     guard chart.annotate, v.isFinite else { continue }
-                    let text = NumberFormat.short(v)
+                    let text = texts[r * columns + c]
                     let m = annotation.metrics(text, measurer)
                     guard m.width + 4 <= w, m.height <= h else { continue }
                     var style = annotation; style.color = color.contrastingText

@@ -44,14 +44,16 @@ public struct Heatmap: Chart {
     public func text(columns: Int) -> String {
         var out: [String] = []
         if let title = options.title { out.append(title) }
-        let shades: [Character] = [" ", "░", "▒", "▓", "█"]
+        let shades: [Character] = ["·", "░", "▒", "▓", "█"]
         let labelWidth = Swift.min(16, yLabels.map(\.count).max() ?? 1)
         let values = matrix.map { $0.map { $0.isFinite ? NumberFormat.short($0) : "·" } }
         let valueWidth = values.flatMap { $0 }.map(\.count).max() ?? 1
-        let cell = annotate && labelWidth + 1 + (valueWidth + 1) * xLabels.count <= columns ? valueWidth + 1 : 2
+        let headerWidth = Swift.min(8, xLabels.map(\.count).max() ?? 1)
+        let annotatedCell = Swift.max(valueWidth, headerWidth) + 1
+        let cell = annotate && labelWidth + 1 + annotatedCell * xLabels.count <= columns ? annotatedCell : 2
         let shown = Swift.max(1, Swift.min(xLabels.count, (columns - labelWidth - 1) / cell))
         out.append(String(repeating: " ", count: labelWidth + 1)
-                   + xLabels.prefix(shown).map { BlockText.pad($0, cell - 1) + " " }.joined())
+                   + xLabels.prefix(shown).map { BlockText.pad($0, cell - 1, right: cell > 2) + " " }.joined())
         for (r, row) in matrix.enumerated() {
             var line = BlockText.pad(yLabels[r], labelWidth) + " "
             for (c, v) in row.prefix(shown).enumerated() {

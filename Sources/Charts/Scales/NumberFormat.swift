@@ -8,6 +8,15 @@ public enum NumberFormat {
     /// Labels for evenly spaced ticks with the given step.
     /// `shorten` switches to SI suffixes once the largest magnitude reaches 10 000.
     public static func tickLabels(_ ticks: [Double], step: Double, shorten: Bool = true) -> [String] {
+        plainTickLabels(ticks, step: step, shorten: shorten).map(typographicMinus)
+    }
+
+    /// A leading hyphen-minus replaced by the true minus sign (U+2212), as typeset labels use.
+    static func typographicMinus(_ text: String) -> String {
+        text.hasPrefix("-") ? "\u{2212}" + text.dropFirst() : text
+    }
+
+    static func plainTickLabels(_ ticks: [Double], step: Double, shorten: Bool) -> [String] {
         let largest = ticks.map(abs).max() ?? 0
         guard step > 0, step.isFinite else { return ticks.map(plain) }
         if shorten, largest >= 10_000, let (unit, suffix) = suffixes.first(where: { largest >= $0.0 }) {
@@ -19,6 +28,18 @@ public enum NumberFormat {
         }
         let decimals = decimalsFor(step: step)
         return ticks.map { fixed($0, decimals: decimals) }
+    }
+
+    /// Cell annotations sharing one precision: whole numbers stay whole,
+    /// others get about three significant digits of the largest magnitude.
+    public static func annotations(_ values: [Double]) -> [String] {
+        let finite = values.filter(\.isFinite)
+        let largest = finite.map(abs).max() ?? 0
+        if finite.allSatisfy({ $0 == $0.rounded() }) {
+            return values.map { $0.isFinite ? (abs($0) >= 10_000 ? short($0) : fixed($0, decimals: 0)) : "" }
+        }
+        let decimals = largest > 0 ? Swift.max(0, Swift.min(6, 2 - Int(log10(largest).rounded(.down)))) : 2
+        return values.map { $0.isFinite ? typographicMinus(fixed($0, decimals: decimals)) : "" }
     }
 
     /// Decimals needed to show multiples of `step` exactly (step is 1, 2 or 5 × 10^k).

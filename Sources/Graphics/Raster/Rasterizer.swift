@@ -17,15 +17,8 @@ public struct Rasterizer: Sendable {
             guard v.isFinite, v > 0 else { return 1 }
             return Int(Swift.min(Double(Self.maxSide), Swift.max(1, (v * s).rounded(.up))))
         }
-        var pixmap = Pixmap(width: side(scene.width), height: side(scene.height))
-        if let bg = scene.background {
-            let c = PaintSource.premultiply(bg)
-            pixmap.pixels.withUnsafeMutableBufferPointer { px in
-                for i in Swift.stride(from: 0, to: px.count, by: 4) {
-                    px[i] = c.0; px[i + 1] = c.1; px[i + 2] = c.2; px[i + 3] = c.3
-                }
-            }
-        }
+        let background = scene.background.map(PaintSource.premultiply) ?? (0, 0, 0, 0)
+        var pixmap = Pixmap(width: side(scene.width), height: side(scene.height), filledWith: background)
         let context = RenderContext(fonts: fonts)
         context.draw(scene.nodes, transform: .scale(s, s), clip: pixmap.bounds, into: &pixmap)
         return pixmap
@@ -78,13 +71,28 @@ final class RenderContext {
         var box = clip
         if let r = group.clip { box = box.intersection(Self.deviceBounds(r, inner)) }
         guard !box.isEmpty, group.opacity > 0 else { return }
-        if group.opacity >= 1 {
+        let opacity = Int((Swift.min(1, group.opacity) * 255).rounded())
+        let axisAligned = (inner.b == 0 && inner.c == 0) || (inner.a == 0 && inner.d == 0)
+        if let r = group.clip, !axisAligned {
+            // A rotated or skewed clip: draw into a layer, then keep only the clip polygon's coverage.
+            var layer = Pixmap(width: target.width, height: target.height)
+            draw(group.children, transform: inner, clip: box, into: &layer)
+            let corners = [Point(r.minX, r.minY), Point(r.maxX, r.minY), Point(r.maxX, r.maxY), Point(r.minX, r.maxY)]
+            guard mask.rasterize([corners.map(inner.apply)], clip: box) else { return }
+            for y in 0..<mask.box.height {
+                guard let range = mask.row(y, rule: .nonZero) else { continue }
+                SpanBlender.composite(layer, over: &target, row: mask.box.y0 + y, x0: mask.box.x0, coverage: mask.coverage,
+                                      range: range, opacity: opacity)
+            }
+            return
+        }
+        if opacity >= 255 {
             draw(group.children, transform: inner, clip: box, into: &target)
             return
         }
         var layer = Pixmap(width: target.width, height: target.height)
         draw(group.children, transform: inner, clip: box, into: &layer)
-        SpanBlender.composite(layer, over: &target, rect: box, opacity: Int((group.opacity * 255).rounded()))
+        SpanBlender.composite(layer, over: &target, rect: box, opacity: opacity)
     }
 
     private func fillPolygons(_ polygons: [[Point]], _ paint: PaintSource, _ rule: FillRule,

@@ -67,4 +67,21 @@ enum SpanBlender {
             }
         }
     }
+
+    /// Composites one row of `layer` over `target` through a coverage row, scaled by `opacity` (0...255).
+    static func composite(_ layer: Pixmap, over target: inout Pixmap, row y: Int, x0: Int, coverage: [Float],
+                          range: Range<Int>, opacity: Int) {
+        let width = target.width
+        layer.pixels.withUnsafeBufferPointer { src in
+            target.pixels.withUnsafeMutableBufferPointer { dst in
+                for x in range {
+                    let k = div255(Int(coverage[x] * 255 + 0.5) * opacity)
+                    let i = (y * width + x0 + x) * 4
+                    if k == 0 || src[i + 3] == 0 { continue }
+                    over(dst, i, div255(Int(src[i]) * k), div255(Int(src[i + 1]) * k),
+                         div255(Int(src[i + 2]) * k), div255(Int(src[i + 3]) * k))
+                }
+            }
+        }
+    }
 }

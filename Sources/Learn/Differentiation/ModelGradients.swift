@@ -12,6 +12,11 @@ public struct ModelGradients: Sendable, Equatable {
         layers.indices.contains(index) ? layers[index] : []
     }
 
+    /// True when no gradient is NaN or infinite.
+    public var allFinite: Bool {
+        layers.joined().allSatisfy { ElementwiseKernels.allFinite($0.scalars) }
+    }
+
     /// The Euclidean norm of all gradients together.
     public var norm: Double {
         layers.joined().reduce(0) { total, tensor in

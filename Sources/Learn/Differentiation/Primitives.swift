@@ -79,7 +79,10 @@ enum Primitives {
         guard bias.shape == [w.shape[1]] else { throw TensorError.cannotBroadcast([x.shape[0], w.shape[1]], bias.shape) }
         let (m, k, n) = (x.shape[0], x.shape[1], w.shape[1])
         var out = [Double](unsafeUninitializedCapacity: m * n) { buffer, count in
-            for row in 0..<m { for c in 0..<n { buffer[row * n + c] = bias.scalars[c] } }
+            bias.scalars.withUnsafeBufferPointer { row in
+                let source = MatrixKernels.base(row)
+                for r in 0..<m { (MatrixKernels.mutableBase(buffer) + r * n).initialize(from: source, count: n) }
+            }
             count = m * n
         }
         x.scalars.withUnsafeBufferPointer { px in
@@ -97,7 +100,7 @@ enum Primitives {
              w.node == nil ? nil : Tensor(uncheckedShape: w.shape,
                 scalars: MatrixKernels.multiplyTransposingLeft(x.scalars, g.scalars, k: m, m: k, n: n)),
              bias.node == nil ? nil : Tensor(uncheckedShape: bias.shape,
-                scalars: ReductionKernels.reduce(g, axes: [0], initial: 0, +).scalars)]
+                scalars: MatrixKernels.columnSums(g.scalars, rows: m, columns: n))]
         }
     }
 

@@ -87,11 +87,19 @@ public struct RandomState: RandomNumberGenerator, Sendable {
     }
 }
 
-/// The process-wide generator behind `RandomState.global`, guarded by a lock.
+/// The shared generator behind `RandomState.global`, guarded by a lock.
+/// One instance serves the whole process unless a task installs its own
+/// with `RandomState.withIsolatedGlobal(seed:_:)`.
 final class GlobalRandom: @unchecked Sendable {
-    static let shared = GlobalRandom()
+    static let shared = GlobalRandom(seed: 0)
+    @TaskLocal static var current: GlobalRandom = shared
+
     private let lock = NSLock()
-    private var state = RandomState(seed: 0)
+    private var state: RandomState
+
+    init(seed: UInt64) {
+        state = RandomState(seed: seed)
+    }
 
     func reset(seed: UInt64) {
         lock.lock()
@@ -109,13 +117,22 @@ final class GlobalRandom: @unchecked Sendable {
 extension RandomState {
     /// Runs `body` with exclusive access to the global generator.
     public static func withGlobal<T>(_ body: (inout RandomState) throws -> T) rethrows -> T {
-        try GlobalRandom.shared.withState(body)
+        try GlobalRandom.current.withState(body)
     }
 
     /// A snapshot of the global generator (for callers that want their own copy).
     public static var global: RandomState {
-        get { GlobalRandom.shared.withState { $0 } }
-        set { GlobalRandom.shared.withState { $0 = newValue } }
+        get { GlobalRandom.current.withState { $0 } }
+        set { GlobalRandom.current.withState { $0 = newValue } }
+    }
+
+    /// Runs `body` (and the tasks it starts) with a global generator of its
+    /// own, seeded with `seed`, so concurrent sessions or tests do not draw
+    /// from each other's sequence.
+    public static func withIsolatedGlobal<T>(seed: Int, _ body: () throws -> T) rethrows -> T {
+        try GlobalRandom.$current.withValue(GlobalRandom(seed: UInt64(bitPattern: Int64(seed)))) {
+            try body()
+        }
     }
 }
 
@@ -124,6 +141,6 @@ public enum Learn {
     /// Resets the global generator, so later initialisers, dropout masks,
     /// shuffles and unseeded datasets repeat exactly.
     public static func seed(_ value: Int) {
-        GlobalRandom.shared.reset(seed: UInt64(bitPattern: Int64(value)))
+        GlobalRandom.current.reset(seed: UInt64(bitPattern: Int64(value)))
     }
 }

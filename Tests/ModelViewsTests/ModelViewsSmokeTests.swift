@@ -1,6 +1,6 @@
 import Testing
-@testable import Script
+@testable import ModelViews
 
-@Suite struct ScriptSmokeTests {
+@Suite struct ModelViewsSmokeTests {
     @Test func moduleLoads() { #expect(Bool(true)) }
 }

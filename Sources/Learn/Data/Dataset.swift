@@ -1,0 +1,89 @@
+/// Examples for training: `features` `[n, d]`, `labels` `[n]` (class indices
+/// or regression targets), the names of classes and of features.
+public struct Dataset: Sendable, Equatable {
+    public let features: Tensor
+    public let labels: Tensor
+    /// Class names by index; empty for regression targets.
+    public let classNames: [String]
+    public let featureNames: [String]
+
+    /// Checks that features are `[n, d]` and labels `[n]` (missing feature
+    /// names become `x1`, `x2`, …).
+    public init(features: Tensor, labels: Tensor, classNames: [String] = [], featureNames: [String] = []) throws {
+        guard features.rank == 2 else {
+            throw LearnError.invalidArgument(name: "features", reason: "expected shape [examples, features], got \(features.shape)")
+        }
+        guard labels.rank == 1, labels.scalarCount == features.shape[0] else {
+            throw LearnError.invalidArgument(name: "labels", reason: "expected shape [\(features.shape[0])], got \(labels.shape)")
+        }
+        if !classNames.isEmpty {
+            _ = try classIndices(labels, classes: classNames.count)
+        }
+        let width = features.shape[1]
+        guard featureNames.isEmpty || featureNames.count == width else {
+            throw LearnError.invalidArgument(name: "featureNames", reason: "\(featureNames.count) names for \(width) features")
+        }
+        self.features = features.detached
+        self.labels = labels.detached
+        self.classNames = classNames
+        self.featureNames = featureNames.isEmpty ? (1...max(width, 1)).prefix(width).map { "x\($0)" } : featureNames
+    }
+
+    /// The number of examples.
+    public var count: Int { features.shape[0] }
+
+    /// The number of features per example.
+    public var featureCount: Int { features.shape[1] }
+
+    /// The number of classes: the class names, or else one more than the largest label.
+    public var classCount: Int {
+        if !classNames.isEmpty { return classNames.count }
+        return Int((labels.scalars.max() ?? -1) + 1)
+    }
+
+    /// The examples at `indices`, in that order.
+    public func subset(_ indices: [Int]) throws -> Dataset {
+        try Dataset(features: features.gathering(rows: indices), labels: labels.gathering(rows: indices),
+                    classNames: classNames, featureNames: featureNames)
+    }
+
+    /// A shuffled split: the first `ratio` of the examples for training, the rest for testing.
+    public func split(ratio: Double, seed: Int? = nil) throws -> (train: Dataset, test: Dataset) {
+        guard ratio.isFinite, ratio > 0, ratio < 1 else {
+            throw LearnError.invalidArgument(name: "ratio", reason: "must be between 0 and 1 (exclusive), got \(Tensor.format(ratio))")
+        }
+        var random = RandomState.seeded(seed)
+        let order = random.permutation(count)
+        let cut = Int((Double(count) * ratio).rounded())
+        return (try subset(Array(order[..<cut])), try subset(Array(order[cut...])))
+    }
+
+    /// Consecutive batches of `size` examples (the last may be smaller).
+    public func batches(size: Int) throws -> [Dataset] {
+        guard size > 0 else {
+            throw LearnError.invalidArgument(name: "size", reason: "a batch size must be positive, got \(size)")
+        }
+        return try stride(from: 0, to: count, by: size).map { start in
+            try subset(Array(start..<min(start + size, count)))
+        }
+    }
+
+    /// Features shifted and scaled to mean 0 and standard deviation 1 per
+    /// column (constant columns are only shifted).
+    public func standardized() throws -> Dataset {
+        guard count > 0 else { throw LearnError.emptyDataset("data") }
+        let mean = try features.mean(alongAxes: 0)
+        let std = try features.std(alongAxes: 0)
+        let safeStd = Tensor(uncheckedShape: std.shape, scalars: std.scalars.map { $0 > 0 ? $0 : 1 })
+        return try Dataset(features: (features - mean) / safeStd, labels: labels,
+                           classNames: classNames, featureNames: featureNames)
+    }
+}
+
+extension RandomState {
+    /// A generator from `seed`, or from the next value of the global generator when `seed` is nil.
+    static func seeded(_ seed: Int?) -> RandomState {
+        if let seed { return RandomState(seed: UInt64(bitPattern: Int64(seed))) }
+        return RandomState(seed: RandomState.withGlobal { $0.next() })
+    }
+}

@@ -1,0 +1,100 @@
+/// Where a closure's captured box comes from when the closure is created.
+enum CaptureSource {
+    case parentLocal(Int)
+    case parentCapture(Int)
+}
+
+/// A compiled user function or closure: parameters, frame size, body, checks.
+final class FunctionProto {
+    let name: String
+    let signatureName: String
+    let labels: [String?]
+    let parameterNames: [String]
+    let parameterTypes: [String]
+    let returnTypeText: String
+    var frameSize = 0
+    var body: Exec = { _ in .normal }
+    var parameterChecks: [TypeCheck?] = []
+    var defaults: [Eval?] = []
+    var inoutParameters: [Bool] = []
+    var variadicParameter: Int?
+    var boxedParameters: [Int] = []
+    var returnCheck: TypeCheck?
+    var captureSources: [CaptureSource] = []
+    let span: SourceSpan
+    var isClosure: Bool
+    var hasInout: Bool { inoutParameters.contains(true) }
+
+    init(decl: FunctionDecl, parameters: [ParameterDecl], isClosure: Bool) {
+        name = decl.name
+        signatureName = isClosure ? "closure" : decl.signatureName
+        labels = parameters.map(\.label)
+        parameterNames = parameters.map(\.name)
+        parameterTypes = parameters.map { $0.type?.text ?? "Any" }
+        returnTypeText = decl.returnType?.text ?? (isClosure ? "Any" : "()")
+        span = decl.span
+        self.isClosure = isClosure
+    }
+}
+
+extension Runtime {
+    /// Runs a user function whose arguments are already in `stack[base ..< base + parameter count]`.
+    func invoke(_ closure: Closure, base: Int, span: SourceSpan) throws(ScriptError) -> Value {
+        let proto = closure.proto
+        if depth >= Limits.maximumCallDepth {
+            throw ScriptError(kind: .runtime, message: Message.stackOverflow(Limits.maximumCallDepth), span: span)
+        }
+        try checkInterrupt()
+        let savedFp = fp, savedCaptures = captures
+        let frameEnd = base + proto.frameSize
+        reserveStack(frameEnd + 1)
+        depth += 1
+        fp = base; top = frameEnd; captures = closure.captures
+        defer {
+            var slot = base
+            while slot < frameEnd { stack[slot] = .void; slot += 1 }
+            fp = savedFp; top = base; captures = savedCaptures; depth -= 1
+        }
+        do throws(ScriptError) {
+            try prologue(proto)
+            let flow = try proto.body(self)
+            var result = Value.void
+            if flow == .returned { result = returnValue; returnValue = .void }
+            if proto.hasInout {
+                inoutResults = proto.labels.indices.map { index in
+                    let value = stack[base + index]
+                    return proto.boxedParameters.contains(index) ? Compiler.box(value).value : value
+                }
+            }
+            if let check = proto.returnCheck {
+                guard let checked = check.apply(result) else {
+                    throw ScriptError(kind: .type, message: "cannot convert return expression of type '\(result.typeName)' to return type '\(check.text)'", span: proto.span)
+                }
+                result = checked
+            }
+            return result
+        } catch {
+            var error = error
+            if !proto.isClosure {
+                error.pendingFrames.append((proto.signatureName, error.innerSpan ?? span))
+                error.innerSpan = span
+            }
+            throw error
+        }
+    }
+
+    /// Checks and converts parameters, boxes captured ones.
+    @inline(__always)
+    private func prologue(_ proto: FunctionProto) throws(ScriptError) {
+        for (index, check) in proto.parameterChecks.enumerated() {
+            guard let check else { continue }
+            let value = stack[fp + index]
+            guard let checked = check.apply(value) else {
+                throw ScriptError(kind: .type, message: Message.argumentType(value.typeName, to: check.text,
+                                                                             name: proto.parameterNames[index]))
+            }
+            stack[fp + index] = checked
+        }
+        for slot in proto.boxedParameters { stack[fp + slot] = .native(Box(stack[fp + slot])) }
+    }
+}

@@ -1,0 +1,86 @@
+// Trains the 2-64-64-3 ReLU MLP of /work/shared/anchors/mlp_numpy.py on the
+// 3 000-point, 3-class spiral (20 epochs, batch 32, SGD 0.1) two ways — with
+// `fit`, and with a hand-written valueWithGradient + update loop — and prints
+// the median wall time of each and the final training accuracy.
+// Usage: learn-bench [--reps N] [--cpu-time]
+import Foundation
+import Learn
+
+func makeModel() throws -> Sequential {
+    Learn.seed(42)
+    return try Sequential {
+        try Dense(inputSize: 2, outputSize: 64, activation: .relu)
+        try Dense(inputSize: 64, outputSize: 64, activation: .relu)
+        try Dense(inputSize: 64, outputSize: 3)
+    }
+}
+
+/// Wall-clock seconds of `body`, or CPU seconds of this thread with `--cpu-time`
+/// (steadier on a busy machine).
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let useCPUTime = CommandLine.arguments.contains("--cpu-time")
+    func now() -> Double {
+        if useCPUTime {
+            var spec = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+            return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+        }
+        return Double(DispatchTime.now().uptimeNanoseconds) / 1e9
+    }
+    let start = now()
+    try body()
+    return now() - start
+}
+
+func trainWithFit(_ data: Dataset) throws -> (Double, Double) {
+    var model = try makeModel()
+    let optimizer = try SGD(for: model, learningRate: 0.1)
+    let time = try seconds { _ = try model.fit(data, epochs: 20, batchSize: 32, optimizer: optimizer) }
+    return (time, try model.evaluate(data).accuracy)
+}
+
+func trainByHand(_ data: Dataset) throws -> (Double, Double) {
+    var model = try makeModel()
+    let optimizer = try SGD(for: model, learningRate: 0.1)
+    let time = try seconds {
+        for _ in 0..<20 {
+            let order = RandomState.withGlobal { $0.permutation(data.count) }
+            for start in stride(from: 0, to: data.count, by: 32) {
+                let rows = Array(order[start..<min(start + 32, data.count)])
+                let x = try data.features.gathering(rows: rows)
+                let y = try data.labels.gathering(rows: rows)
+                let (_, grads) = try valueWithGradient(at: model) { m in
+                    try softmaxCrossEntropy(logits: m(x), labels: y)
+                }
+                try optimizer.update(&model, along: grads)
+            }
+        }
+    }
+    return (time, try model.evaluate(data).accuracy)
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted[sorted.count / 2]
+}
+
+var reps = 5
+if let flag = CommandLine.arguments.firstIndex(of: "--reps"), flag + 1 < CommandLine.arguments.count {
+    reps = max(1, Int(CommandLine.arguments[flag + 1]) ?? reps)
+}
+do {
+    let data = try Dataset.spirals(count: 3000, classes: 3, noise: 0.2, seed: 0)
+    var fitRuns: [(Double, Double)] = []
+    var handRuns: [(Double, Double)] = []
+    for _ in 0..<reps {
+        fitRuns.append(try trainWithFit(data))
+        handRuns.append(try trainByHand(data))
+    }
+    print(String(format: "fit_seconds %.4f", median(fitRuns.map(\.0))))
+    print(String(format: "fit_accuracy %.4f", fitRuns.last?.1 ?? 0))
+    print(String(format: "manual_seconds %.4f", median(handRuns.map(\.0))))
+    print(String(format: "manual_accuracy %.4f", handRuns.last?.1 ?? 0))
+} catch {
+    FileHandle.standardError.write("learn-bench: \(error)\n".data(using: .utf8) ?? Data())
+    exit(1)
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+@testable import Learn
+
+@Suite(.isolatedRandom) struct DatasetGeneratorTests {
+    @Test func generatorsHaveTheDocumentedShapesAndClasses() throws {
+        let cases: [(Dataset, Int)] = [
+            (try .moons(count: 101, noise: 0.1, seed: 1), 2),
+            (try .circles(count: 100, noise: 0.05, factor: 0.5, seed: 1), 2),
+            (try .blobs(count: 90, centers: 3, std: 1, seed: 1), 3),
+            (try .spirals(count: 300, classes: 3, noise: 0.2, seed: 1), 3),
+            (try .xor(count: 80, noise: 0.1, seed: 1), 2),
+        ]
+        for (data, classes) in cases {
+            #expect(data.features.shape == [data.count, 2])
+            #expect(data.labels.shape == [data.count])
+            #expect(data.classNames.count == classes)
+            #expect(Set(data.labels.scalars) == Set((0..<classes).map(Double.init)))
+        }
+        let regression = try Dataset.regression(count: 50, noise: 0, seed: 3)
+        #expect(regression.features.shape == [50, 1] && regression.classNames.isEmpty)
+        for (x, y) in zip(regression.features.scalars, regression.labels.scalars) {
+            #expect(Swift.abs(sin(x) - y) < 1e-12)
+        }
+    }
+
+    @Test func seedsMakeDataReproducible() throws {
+        #expect(try Dataset.moons(count: 50, noise: 0.2, seed: 4) == Dataset.moons(count: 50, noise: 0.2, seed: 4))
+        #expect(try Dataset.moons(count: 50, noise: 0.2, seed: 4) != Dataset.moons(count: 50, noise: 0.2, seed: 5))
+        Learn.seed(9)
+        let first = try Dataset.xor(count: 20)
+        Learn.seed(9)
+        #expect(try Dataset.xor(count: 20) == first)
+    }
+
+    @Test func moonsWithoutNoiseLieOnTheirCircles() throws {
+        let data = try Dataset.moons(count: 40, noise: 0, seed: 1)
+        for row in 0..<data.count {
+            let (x, y) = (data.features.scalars[2 * row], data.features.scalars[2 * row + 1])
+            let radius = data.labels.scalars[row] == 0 ? hypot(x, y) : hypot(x - 1, y - 0.5)
+            #expect(Swift.abs(radius - 1) < 1e-12)
+        }
+    }
+
+    @Test func badGeneratorArgumentsAreNamed() {
+        let error = #expect(throws: LearnError.self) { try Dataset.moons(count: 0) }
+        #expect(error == .invalidArgument(name: "count", reason: "must be positive, got 0"))
+        #expect(throws: LearnError.self) { try Dataset.circles(factor: 2) }
+        #expect(throws: LearnError.self) { try Dataset.spirals(noise: .nan) }
+    }
+}
+
+@Suite(.isolatedRandom) struct DatasetOperationTests {
+    @Test func irisIsTheRealData() throws {
+        let iris = try Dataset.iris
+        #expect(iris.features.shape == [150, 4])
+        #expect(iris.classNames == ["setosa", "versicolor", "virginica"])
+        #expect(iris.featureNames == ["sepal length", "sepal width", "petal length", "petal width"])
+        #expect(Array(iris.features.scalars[0..<4]) == [5.1, 3.5, 1.4, 0.2])
+        #expect(Array(iris.features.scalars[596..<600]) == [5.9, 3.0, 5.1, 1.8])
+        let means = try iris.features.mean(squeezingAxes: 0).scalars
+        for (mean, expected) in zip(means, [5.843333, 3.057333, 3.758, 1.199333]) {
+            #expect(Swift.abs(mean - expected) < 1e-6)
+        }
+        #expect((0..<3).map { c in iris.labels.scalars.filter { $0 == Double(c) }.count } == [50, 50, 50])
+    }
+
+    @Test func splitBatchesAndStandardize() throws {
+        let data = try Dataset.blobs(count: 100, seed: 2)
+        let (train, test) = try data.split(ratio: 0.8, seed: 1)
+        #expect(train.count == 80 && test.count == 20)
+        #expect(Set(train.features.scalars + test.features.scalars) == Set(data.features.scalars))
+        #expect(try data.split(ratio: 0.8, seed: 1).train == train)
+        let batches = try data.batches(size: 32)
+        #expect(batches.map(\.count) == [32, 32, 32, 4])
+        let standard = try data.standardized()
+        for value in try standard.features.mean(squeezingAxes: 0).scalars { #expect(Swift.abs(value) < 1e-12) }
+        for value in try standard.features.std(alongAxes: 0).scalars { #expect(Swift.abs(value - 1) < 1e-12) }
+        #expect(throws: LearnError.invalidArgument(name: "size", reason: "a batch size must be positive, got 0")) {
+            try data.batches(size: 0)
+        }
+        #expect(throws: LearnError.self) { try data.split(ratio: 1.5) }
+    }
+
+    @Test func constructionChecksShapesAndLabels() throws {
+        #expect(throws: LearnError.self) { try Dataset(features: Tensor([1, 2]), labels: Tensor([0, 1])) }
+        #expect(throws: LearnError.self) { try Dataset(features: Tensor([[1], [2]]), labels: Tensor([0])) }
+        #expect(throws: LearnError.labelOutOfRange(label: 2, classes: 2)) {
+            try Dataset(features: Tensor([[1], [2]]), labels: Tensor([0, 2]), classNames: ["a", "b"])
+        }
+    }
+}
+
+@Suite(.isolatedRandom) struct DatasetCSVTests {
+    func write(_ text: String) throws -> String {
+        let path = NSTemporaryDirectory() + "loupe-\(UUID().uuidString).csv"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func readsFeaturesAndStringLabels() throws {
+        let path = try write("a,kind,b\n1.5,cat,2\n\"3\",dog,4\n\n5, cat ,6\n")
+        let data = try Dataset(csv: path, label: "kind")
+        #expect(data.features.scalars == [1.5, 2, 3, 4, 5, 6])
+        #expect(data.labels.scalars == [0, 1, 0])
+        #expect(data.classNames == ["cat", "dog"])
+        #expect(data.featureNames == ["a", "b"])
+    }
+
+    @Test func quotedFieldsMaySpanLinesAndHoldCommas() {
+        let records = CSVReader.records(in: "x,\"a, \"\"b\"\"\nc\"\r\n1,2")
+        #expect(records == [CSVRecord(fields: ["x", "a, \"b\"\nc"], line: 1), CSVRecord(fields: ["1", "2"], line: 3)])
+    }
+
+    @Test func errorsNameFileLineAndColumn() throws {
+        #expect(throws: LearnError.fileNotFound(path: "/nonexistent/x.csv")) {
+            try Dataset(csv: "/nonexistent/x.csv", label: "y")
+        }
+        let bad = try write("a,b,y\n1,2,p\n3,oops,q\n")
+        let error = #expect(throws: LearnError.self) { try Dataset(csv: bad, label: "y") }
+        #expect(error?.description == "\(bad), line 3, column 2 ('b'): 'oops' is not a number")
+        let ragged = try write("a,y\n1,p\n2\n")
+        #expect(throws: LearnError.raggedRow(file: ragged, line: 3, expected: 2, actual: 1)) {
+            try Dataset(csv: ragged, label: "y")
+        }
+        #expect(throws: LearnError.missingColumn(file: ragged, column: "label")) { try Dataset(csv: ragged, label: "label") }
+        #expect(throws: LearnError.emptyDataset("e.csv")) { try Dataset(csvText: "a,y\n", label: "y", fileName: "e.csv") }
+    }
+}
