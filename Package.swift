@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "ModelViews", dependencies: ["Charts", "Learn", "Graphics"]),
         .target(name: "Prelude", dependencies: ["Script", "Learn", "Charts", "Graphics", "ModelViews"]),
         .executableTarget(name: "script-bench", dependencies: ["Script"]),
-        .target(name: "Kernel", dependencies: ["CZeroMQ", "COpenSSL"]),
+        .target(name: "Kernel", dependencies: ["CZeroMQ"]),
         .executableTarget(name: "learn-bench", dependencies: ["Learn"]),
         .executableTarget(name: "loupe", dependencies: [
             "Kernel", "Script", "Prelude",
@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "ModelViewsTests", dependencies: ["ModelViews", "Charts", "Learn", "Graphics"],
                     resources: [.copy("Golden")]),
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "Script", "Learn", "Charts"]),
-        .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel", "COpenSSL"]),
     ],
     swiftLanguageModes: [.v6]
 )
