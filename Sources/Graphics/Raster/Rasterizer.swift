@@ -73,26 +73,35 @@ final class RenderContext {
         guard !box.isEmpty, group.opacity > 0 else { return }
         let opacity = Int((Swift.min(1, group.opacity) * 255).rounded())
         let axisAligned = (inner.b == 0 && inner.c == 0) || (inner.a == 0 && inner.d == 0)
-        if let r = group.clip, !axisAligned {
-            // A rotated or skewed clip: draw into a layer, then keep only the clip polygon's coverage.
-            var layer = Pixmap(width: target.width, height: target.height)
-            draw(group.children, transform: inner, clip: box, into: &layer)
-            let corners = [Point(r.minX, r.minY), Point(r.maxX, r.minY), Point(r.maxX, r.maxY), Point(r.minX, r.maxY)]
-            guard mask.rasterize([corners.map(inner.apply)], clip: box) else { return }
-            for y in 0..<mask.box.height {
-                guard let range = mask.row(y, rule: .nonZero) else { continue }
-                SpanBlender.composite(layer, over: &target, row: mask.box.y0 + y, x0: mask.box.x0, coverage: mask.coverage,
-                                      range: range, opacity: opacity)
-            }
-            return
-        }
-        if opacity >= 255 {
+        let exactClip = group.clip.flatMap { axisAligned ? nil : $0 }
+        if exactClip == nil, opacity >= 255 {
             draw(group.children, transform: inner, clip: box, into: &target)
             return
         }
-        var layer = Pixmap(width: target.width, height: target.height)
-        draw(group.children, transform: inner, clip: box, into: &layer)
-        SpanBlender.composite(layer, over: &target, rect: box, opacity: opacity)
+        // Children go to an offscreen layer covering only what they can touch.
+        guard let touched = NodeBounds(fonts: fonts).bounds(group.children, inner) else { return }
+        box = box.intersection(touched)
+        guard !box.isEmpty else { return }
+        var layer = Pixmap(width: box.width, height: box.height)
+        let origin = (x: box.x0, y: box.y0)
+        let shift = Transform.translate(Double(-box.x0), Double(-box.y0))
+        draw(group.children, transform: shift.concatenating(inner), clip: layer.bounds, into: &layer)
+        guard let r = exactClip else {
+            SpanBlender.composite(layer, at: origin, over: &target, rect: box, opacity: opacity)
+            return
+        }
+        // A rotated or skewed clip: keep only the clip polygon's coverage.
+        let corners = [Point(r.minX, r.minY), Point(r.maxX, r.minY), Point(r.maxX, r.maxY), Point(r.minX, r.maxY)]
+        guard mask.rasterize([corners.map(inner.apply)], clip: box) else { return }
+        let maskBox = mask.box
+        for y in 0..<maskBox.height {
+            guard let range = mask.row(y, rule: .nonZero) else { continue }
+            let coverage = mask.coverage
+            SpanBlender.compositeRow(layer, at: origin, over: &target, y: maskBox.y0 + y,
+                                     columns: (maskBox.x0 + range.lowerBound)..<(maskBox.x0 + range.upperBound)) { x in
+                SpanBlender.div255(Int(coverage[x - maskBox.x0] * 255 + 0.5) * opacity)
+            }
+        }
     }
 
     private func fillPolygons(_ polygons: [[Point]], _ paint: PaintSource, _ rule: FillRule,
