@@ -4,7 +4,7 @@
 public struct Rasterizer: Sendable {
     public let fonts: FontBook
     /// Curves are flattened to within this many device pixels.
-    static let tolerance = 0.2
+    static let tolerance = 0.1
     /// The largest canvas side in device pixels.
     public static let maxSide = 16_384
 
