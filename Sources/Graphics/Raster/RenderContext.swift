@@ -17,15 +17,17 @@ final class RenderContext {
 
     private func draw(_ shape: Shape, _ t: Transform, _ clip: PixelRect, _ target: inout Pixmap) {
         if let fill = shape.fill {
-            let polygons = Flattener.flatten(shape.path, transform: t, tolerance: Rasterizer.tolerance).map(\.points)
+            let polygons = Flattener.flatten(shape.path, transform: t, tolerance: Rasterizer.tolerance,
+                                             cull: Self.rect(clip)).map(\.points)
             fillPolygons(polygons, PaintSource(fill, userToDevice: t), shape.fillRule, clip, &target)
         }
         if let stroke = shape.stroke {
             let scale = Self.scaleFactor(t)
             guard scale > 0, scale.isFinite else { return }
             let tol = Rasterizer.tolerance / scale
-            let lines = Flattener.flatten(shape.path, tolerance: tol)
             let style = shape.strokeStyle
+            let reach = Swift.max(style.width.isFinite ? style.width : 0, 0) * Swift.max(style.miterLimit.isFinite ? style.miterLimit : 4, 1) + 2 * tol
+            let lines = Flattener.flatten(shape.path, tolerance: tol, cull: Self.userRect(clip, t, margin: reach))
             let pieces = Dasher.dash(lines, pattern: style.dash, offset: style.dashOffset) ?? lines
             let polygons = Stroker(style: style, tolerance: tol).stroke(pieces).map { $0.map(t.apply) }
             fillPolygons(polygons, PaintSource(stroke, userToDevice: t), .nonZero, clip, &target)
@@ -35,7 +37,7 @@ final class RenderContext {
     private func draw(_ run: TextRun, _ t: Transform, _ clip: PixelRect, _ target: inout Pixmap) {
         guard !run.text.isEmpty, run.color.alpha > 0 else { return }
         let outline = TextLayout(run: run, fonts: fonts).outline()
-        let polygons = Flattener.flatten(outline, transform: t, tolerance: Rasterizer.tolerance).map(\.points)
+        let polygons = Flattener.flatten(outline, transform: t, tolerance: Rasterizer.tolerance, cull: Self.rect(clip)).map(\.points)
         fillPolygons(polygons, PaintSource(.solid(run.color), userToDevice: t), .nonZero, clip, &target)
     }
 
@@ -85,6 +87,24 @@ final class RenderContext {
             guard let range = mask.row(y, rule: rule) else { continue }
             SpanBlender.blend(paint, coverage: mask.coverage, range: range, x0: box.x0, y: box.y0 + y, into: &target)
         }
+    }
+
+    static func rect(_ p: PixelRect) -> Rect {
+        Rect(x: Double(p.x0), y: Double(p.y0), width: Double(p.width), height: Double(p.height))
+    }
+
+    /// The user-space box that maps into the pixel box under `t`, widened by `margin`; nil if `t` is singular.
+    static func userRect(_ p: PixelRect, _ t: Transform, margin: Double) -> Rect? {
+        let det = t.a * t.d - t.b * t.c
+        guard det != 0, det.isFinite else { return nil }
+        let inverse = Transform(a: t.d / det, b: -t.b / det, c: -t.c / det, d: t.a / det,
+                                e: (t.c * t.f - t.d * t.e) / det, f: (t.b * t.e - t.a * t.f) / det)
+        let corners = [Point(Double(p.x0), Double(p.y0)), Point(Double(p.x1), Double(p.y0)),
+                       Point(Double(p.x1), Double(p.y1)), Point(Double(p.x0), Double(p.y1))].map(inverse.apply)
+        guard let x0 = corners.map(\.x).min(), let x1 = corners.map(\.x).max(),
+              let y0 = corners.map(\.y).min(), let y1 = corners.map(\.y).max(), x0.isFinite, y0.isFinite,
+              x1.isFinite, y1.isFinite else { return nil }
+        return Rect(x: x0 - margin, y: y0 - margin, width: x1 - x0 + 2 * margin, height: y1 - y0 + 2 * margin)
     }
 
     /// How much the transform enlarges lengths (its largest column norm).
