@@ -122,6 +122,13 @@ import Testing
         #expect(alpha(p, 10, 6) == 255)
     }
 
+    @Test func hugeCanvasesAreScaledDownNotAllocated() {
+        let p = Rasterizer(fonts: fonts).render(Scene(width: 100_000, height: 100_000), scale: 2)
+        #expect(p.width * p.height <= Rasterizer.maxPixels)
+        let bad = Rasterizer(fonts: fonts).render(Scene(width: .nan, height: -5), scale: .infinity)
+        #expect(bad.width == 1 && bad.height == 1)
+    }
+
     @Test func deviceScaleDoublesPixels() {
         let p = render([fill(.rect(Rect(x: 1, y: 1, width: 2, height: 2)))], scale: 2)
         #expect(p.width == 20 && p.height == 20)

@@ -7,12 +7,16 @@ public struct Rasterizer: Sendable {
     static let tolerance = 0.1
     /// The largest canvas side in device pixels.
     public static let maxSide = 16_384
+    /// The most device pixels a canvas may have (160 MB of RGBA); larger scenes are drawn at a lower scale.
+    public static let maxPixels = 40_000_000
 
     public init(fonts: FontBook) { self.fonts = fonts }
 
     /// Draws the scene at `scale` device pixels per CSS pixel (2 for crisp displays).
     public func render(_ scene: Scene, scale: Double = 2) -> Pixmap {
-        let s = scale.isFinite && scale > 0 ? Swift.min(scale, 64) : 1
+        var s = scale.isFinite && scale > 0 ? Swift.min(scale, 64) : 1
+        let area = (scene.width.isFinite ? Swift.max(1, scene.width) : 1) * (scene.height.isFinite ? Swift.max(1, scene.height) : 1)
+        if area * s * s > Double(Self.maxPixels) { s = (Double(Self.maxPixels) / area).squareRoot() * 0.995 }
         func side(_ v: Double) -> Int {
             guard v.isFinite, v > 0 else { return 1 }
             return Int(Swift.min(Double(Self.maxSide), Swift.max(1, (v * s).rounded(.up))))
