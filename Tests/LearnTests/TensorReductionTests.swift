@@ -79,6 +79,12 @@ import Testing
         #expect(Tensor([1.0 / 3, 1e-8]).description == "[0.333333,    1e-08]")
     }
 
+    @Test func higherRanksSeparateBlocksWithABlankLine() throws {
+        let cube = try Tensor(shape: [2, 2, 2], scalars: (0..<8).map(Double.init))
+        #expect(cube.description == "[[[0.0, 1.0],\n  [2.0, 3.0]],\n\n [[4.0, 5.0],\n  [6.0, 7.0]]]")
+        #expect(try Tensor(zeros: [0, 3]).description == "[]")
+    }
+
     @Test func longAxesAreElided() throws {
         let t = try Tensor(shape: [8, 2], scalars: (0..<16).map(Double.init))
         let lines = t.description.split(separator: "\n")
