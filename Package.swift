@@ -30,6 +30,7 @@ let package = Package(
         .target(name: "Prelude", dependencies: ["Script", "Learn", "Charts", "Graphics", "ModelViews"]),
         .target(name: "Kernel", dependencies: ["CZeroMQ", "COpenSSL"]),
         .executableTarget(name: "learn-bench", dependencies: ["Learn"]),
+        .executableTarget(name: "views-bench", dependencies: ["ModelViews", "Charts", "Learn", "Graphics"]),
         .executableTarget(name: "loupe", dependencies: [
             "Kernel", "Script", "Prelude",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
