@@ -36,6 +36,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        .executableTarget(name: "GraphicsBench", dependencies: ["Graphics", "CZlib"], path: "bench/GraphicsBench"),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics"],
                     resources: [.copy("Golden")]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Graphics"],

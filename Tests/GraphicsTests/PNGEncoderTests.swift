@@ -67,6 +67,30 @@ import Foundation
         }
     }
 
+    /// The vectorised heuristic picks the same filter as a plain scalar sum over each filter's output.
+    @Test func vectorisedFilterChoiceMatchesScalarReference() {
+        var state: UInt32 = 7
+        func byte() -> UInt8 { state = state &* 1_664_525 &+ 1_013_904_223; return UInt8(state >> 24) }
+        for (length, bpp) in [(45, 3), (100, 4), (2400, 3), (3200, 4)] {
+            for smooth in [false, true] {
+                let prev = (0..<length).map { i in smooth ? UInt8((i * 2) & 255) : byte() }
+                let cur = (0..<length).map { i in smooth ? UInt8((i * 2 + Int(byte() % 3)) & 255) : byte() }
+                var reference: [Int] = []
+                var out = [UInt8](repeating: 0, count: length + 1)
+                cur.withUnsafeBufferPointer { c in
+                    prev.withUnsafeBufferPointer { p in
+                        for filter in UInt8(0)...4 {
+                            out.withUnsafeMutableBufferPointer { PNGFilter.apply(filter, c, p, bpp, $0) }
+                            reference.append(out.dropFirst().reduce(0) { $0 + PNGFilter.cost($1) })
+                        }
+                        let best = reference.indices.min { reference[$0] < reference[$1] } ?? 0
+                        #expect(Int(PNGFilter.bestFilter(c, p, bpp)) == best, "length \(length) bpp \(bpp) sums \(reference)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func base64MatchesFoundation() {
         for bytes in [[], [0], [1, 2], [1, 2, 3], Array(0...255)] as [[UInt8]] {
             #expect(base64Encoded(bytes) == Data(bytes).base64EncodedString())

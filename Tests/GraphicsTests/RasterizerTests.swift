@@ -103,6 +103,25 @@ import Testing
         #expect(alpha(p, 5, 5) == alpha(p, 1, 5))
     }
 
+    @Test func translucentGroupAwayFromOriginLandsInPlace() {
+        let square = fill(.rect(Rect(x: 0, y: 0, width: 2, height: 2)))
+        let g = Group([square], transform: .translate(5, 6), opacity: 0.5)
+        let p = render([.group(g)], scale: 2)
+        #expect(abs(alpha(p, 11, 13) - 128) <= 1)
+        #expect(alpha(p, 9, 13) == 0 && alpha(p, 11, 11) == 0 && alpha(p, 14, 13) == 0)
+    }
+
+    @Test func rotatedClipCutsAlongTheRotatedEdge() {
+        let big = fill(.rect(Rect(x: -20, y: -20, width: 40, height: 40)))
+        let g = Group([big], transform: Transform.translate(10, 10).concatenating(.rotate(degrees: 45)),
+                      clip: Rect(x: -4, y: -4, width: 8, height: 8))
+        let p = render([.group(g)], width: 20, height: 20)
+        #expect(alpha(p, 10, 10) == 255)
+        // The clip is a diamond reaching 5.66 px from the centre along the axes, not its 11.3 px bounding box.
+        #expect(alpha(p, 10, 3) == 0 && alpha(p, 4, 4) == 0)
+        #expect(alpha(p, 10, 6) == 255)
+    }
+
     @Test func deviceScaleDoublesPixels() {
         let p = render([fill(.rect(Rect(x: 1, y: 1, width: 2, height: 2)))], scale: 2)
         #expect(p.width == 20 && p.height == 20)

@@ -49,10 +49,27 @@ import Foundation
         #expect(SVGWriter.write(sampleScene(), textAsPaths: true) == SVGWriter.write(sampleScene(), textAsPaths: true))
     }
 
+    /// The content-derived prefix on the root `id`, class names and defs ids.
+    func prefix(_ svg: String) -> String {
+        guard let start = svg.range(of: " id=\"")?.upperBound,
+              let end = svg[start...].firstIndex(of: "\"") else { return "" }
+        return String(svg[start..<end])
+    }
+
     @Test func repeatedStylesShareAClass() {
         let svg = SVGWriter.write(sampleScene())
-        #expect(svg.contains(".s0{fill:#4c72b0}"))
-        #expect(svg.components(separatedBy: "class=\"s0\"").count - 1 == 3)
+        let p = prefix(svg)
+        #expect(!p.isEmpty)
+        #expect(svg.contains("#\(p) .\(p)s0{fill:#4c72b0}"))
+        #expect(svg.components(separatedBy: "class=\"\(p)s0\"").count - 1 == 3)
+    }
+
+    @Test func differentScenesGetDifferentPrefixes() {
+        var other = sampleScene()
+        other.add(.shape(Shape(.rect(Rect(x: 0, y: 0, width: 1, height: 1)), fill: .solid(.black))))
+        let a = prefix(SVGWriter.write(sampleScene())), b = prefix(SVGWriter.write(other))
+        #expect(a != b)
+        #expect(a == prefix(SVGWriter.write(sampleScene())))
     }
 
     @Test func textStaysTextWithTheFontStack() {
@@ -72,9 +89,10 @@ import Foundation
 
     @Test func groupsCarryTransformClipAndOpacity() {
         let svg = SVGWriter.write(sampleScene())
-        #expect(svg.contains("<g transform=\"translate(5,0)\" clip-path=\"url(#c0)\" opacity=\"0.5\">"))
-        #expect(svg.contains("<clipPath id=\"c0\"><rect x=\"0\" y=\"0\" width=\"100\" height=\"100\"/></clipPath>"))
-        #expect(svg.contains("<linearGradient id=\"g0\""))
+        let p = prefix(svg)
+        #expect(svg.contains("<g transform=\"translate(5,0)\" clip-path=\"url(#\(p)c0)\" opacity=\"0.5\">"))
+        #expect(svg.contains("<clipPath id=\"\(p)c0\"><rect x=\"0\" y=\"0\" width=\"100\" height=\"100\"/></clipPath>"))
+        #expect(svg.contains("<linearGradient id=\"\(p)g0\""))
         #expect(svg.contains("stroke-dasharray=\"4,2\""))
     }
 

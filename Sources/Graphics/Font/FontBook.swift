@@ -63,6 +63,10 @@ public final class FontBook: TextMeasurer, @unchecked Sendable {
         return (glyphs, pen)
     }
 
+    /// All glyph outlines of a text run in user units, placed exactly as the
+    /// renderers draw it (anchor, baseline, rotation applied).
+    public func outline(of run: TextRun) -> Path { TextLayout(run: run, fonts: self).outline() }
+
     /// A glyph's outline in font units, y up. Missing or broken glyphs become a box.
     public func outline(_ glyph: UInt16, weight: FontWeight) -> Path {
         let key = UInt32(weight == .bold ? 1 : 0) << 16 | UInt32(glyph)

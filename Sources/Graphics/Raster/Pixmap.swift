@@ -11,6 +11,20 @@ public struct Pixmap: Sendable, Equatable {
         pixels = [UInt8](repeating: 0, count: self.width * self.height * 4)
     }
 
+    /// An image filled with one premultiplied RGBA colour; sizes are clamped to at least 1×1.
+    init(width: Int, height: Int, filledWith c: (UInt8, UInt8, UInt8, UInt8)) {
+        self.width = Swift.max(1, width)
+        self.height = Swift.max(1, height)
+        let count = self.width * self.height
+        pixels = [UInt8](unsafeUninitializedCapacity: count * 4) { buffer, initialized in
+            if let base = buffer.baseAddress {
+                let word = UInt32(c.0) | UInt32(c.1) << 8 | UInt32(c.2) << 16 | UInt32(c.3) << 24
+                UnsafeMutableRawPointer(base).initializeMemory(as: UInt32.self, repeating: UInt32(littleEndian: word), count: count)
+            }
+            initialized = count * 4
+        }
+    }
+
     /// Wraps existing premultiplied pixels; nil when the byte count does not match.
     public init?(width: Int, height: Int, pixels: [UInt8]) {
         guard width > 0, height > 0, pixels.count == width * height * 4 else { return nil }

@@ -4,7 +4,7 @@
 public struct Rasterizer: Sendable {
     public let fonts: FontBook
     /// Curves are flattened to within this many device pixels.
-    static let tolerance = 0.2
+    static let tolerance = 0.1
     /// The largest canvas side in device pixels.
     public static let maxSide = 16_384
 
@@ -17,15 +17,8 @@ public struct Rasterizer: Sendable {
             guard v.isFinite, v > 0 else { return 1 }
             return Int(Swift.min(Double(Self.maxSide), Swift.max(1, (v * s).rounded(.up))))
         }
-        var pixmap = Pixmap(width: side(scene.width), height: side(scene.height))
-        if let bg = scene.background {
-            let c = PaintSource.premultiply(bg)
-            pixmap.pixels.withUnsafeMutableBufferPointer { px in
-                for i in Swift.stride(from: 0, to: px.count, by: 4) {
-                    px[i] = c.0; px[i + 1] = c.1; px[i + 2] = c.2; px[i + 3] = c.3
-                }
-            }
-        }
+        let background = scene.background.map(PaintSource.premultiply) ?? (0, 0, 0, 0)
+        var pixmap = Pixmap(width: side(scene.width), height: side(scene.height), filledWith: background)
         let context = RenderContext(fonts: fonts)
         context.draw(scene.nodes, transform: .scale(s, s), clip: pixmap.bounds, into: &pixmap)
         return pixmap
@@ -78,13 +71,37 @@ final class RenderContext {
         var box = clip
         if let r = group.clip { box = box.intersection(Self.deviceBounds(r, inner)) }
         guard !box.isEmpty, group.opacity > 0 else { return }
-        if group.opacity >= 1 {
+        let opacity = Int((Swift.min(1, group.opacity) * 255).rounded())
+        let axisAligned = (inner.b == 0 && inner.c == 0) || (inner.a == 0 && inner.d == 0)
+        let exactClip = group.clip.flatMap { axisAligned ? nil : $0 }
+        if exactClip == nil, opacity >= 255 {
             draw(group.children, transform: inner, clip: box, into: &target)
             return
         }
-        var layer = Pixmap(width: target.width, height: target.height)
-        draw(group.children, transform: inner, clip: box, into: &layer)
-        SpanBlender.composite(layer, over: &target, rect: box, opacity: Int((group.opacity * 255).rounded()))
+        // Children go to an offscreen layer covering only what they can touch.
+        guard let touched = NodeBounds(fonts: fonts).bounds(group.children, inner) else { return }
+        box = box.intersection(touched)
+        guard !box.isEmpty else { return }
+        var layer = Pixmap(width: box.width, height: box.height)
+        let origin = (x: box.x0, y: box.y0)
+        let shift = Transform.translate(Double(-box.x0), Double(-box.y0))
+        draw(group.children, transform: shift.concatenating(inner), clip: layer.bounds, into: &layer)
+        guard let r = exactClip else {
+            SpanBlender.composite(layer, at: origin, over: &target, rect: box, opacity: opacity)
+            return
+        }
+        // A rotated or skewed clip: keep only the clip polygon's coverage.
+        let corners = [Point(r.minX, r.minY), Point(r.maxX, r.minY), Point(r.maxX, r.maxY), Point(r.minX, r.maxY)]
+        guard mask.rasterize([corners.map(inner.apply)], clip: box) else { return }
+        let maskBox = mask.box
+        for y in 0..<maskBox.height {
+            guard let range = mask.row(y, rule: .nonZero) else { continue }
+            let coverage = mask.coverage
+            SpanBlender.compositeRow(layer, at: origin, over: &target, y: maskBox.y0 + y,
+                                     columns: (maskBox.x0 + range.lowerBound)..<(maskBox.x0 + range.upperBound)) { x in
+                SpanBlender.div255(Int(coverage[x - maskBox.x0] * 255 + 0.5) * opacity)
+            }
+        }
     }
 
     private func fillPolygons(_ polygons: [[Point]], _ paint: PaintSource, _ rule: FillRule,

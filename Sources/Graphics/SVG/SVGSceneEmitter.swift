@@ -4,6 +4,8 @@ struct SVGSceneEmitter {
     let textAsPaths: Bool
     let fonts: FontBook?
     var styles: SVGStyleSheet
+    /// Prepended to class names and ids so inlined SVGs do not collide.
+    let prefix: String
     var body = ""
     var defs = ""
     var hasText = false
@@ -11,8 +13,8 @@ struct SVGSceneEmitter {
     private var clipIDs: [Rect: String] = [:]
     private var depth = 0
 
-    init(textAsPaths: Bool, fonts: FontBook?, styles: SVGStyleSheet) {
-        self.textAsPaths = textAsPaths; self.fonts = fonts; self.styles = styles
+    init(textAsPaths: Bool, fonts: FontBook?, styles: SVGStyleSheet, prefix: String) {
+        self.textAsPaths = textAsPaths; self.fonts = fonts; self.styles = styles; self.prefix = prefix
     }
 
     mutating func emit(_ nodes: [Node]) {
@@ -39,7 +41,7 @@ struct SVGSceneEmitter {
             style += Self.strokeStyle(shape.strokeStyle)
         }
         styles.count(style)
-        line("<path d=\"\(SVGPathData.encode(shape.path))\"\(styles.attributes(style))/>")
+        line("<path d=\"\(SVGPathData.encode(shape.path))\"\(styles.attributes(style, prefix: prefix))/>")
     }
 
     private mutating func emitText(_ run: TextRun) {
@@ -49,7 +51,7 @@ struct SVGSceneEmitter {
             guard !outline.isEmpty else { return }
             let style = Self.fillStyle(run.color)
             styles.count(style)
-            line("<path d=\"\(SVGPathData.encode(outline))\"\(styles.attributes(style))/>")
+            line("<path d=\"\(SVGPathData.encode(outline))\"\(styles.attributes(style, prefix: prefix))/>")
             return
         }
         hasText = true
@@ -68,9 +70,9 @@ struct SVGSceneEmitter {
         let text = XMLEscaping.escape(run.text)
         if run.rotation.isFinite, run.rotation != 0 {
             let place = "translate(\(SVGNumber.pair(run.position).replacingSpaceWithComma)) rotate(\(SVGNumber.format(run.rotation)))"
-            line("<text y=\"\(SVGNumber.format(shift))\" transform=\"\(place)\"\(styles.attributes(style))\(space)>\(text)</text>")
+            line("<text y=\"\(SVGNumber.format(shift))\" transform=\"\(place)\"\(styles.attributes(style, prefix: prefix))\(space)>\(text)</text>")
         } else {
-            line("<text x=\"\(SVGNumber.format(run.position.x))\" y=\"\(SVGNumber.format(run.position.y + shift))\"\(styles.attributes(style))\(space)>\(text)</text>")
+            line("<text x=\"\(SVGNumber.format(run.position.x))\" y=\"\(SVGNumber.format(run.position.y + shift))\"\(styles.attributes(style, prefix: prefix))\(space)>\(text)</text>")
         }
     }
 
@@ -96,7 +98,7 @@ struct SVGSceneEmitter {
 
     private mutating func clipID(_ rect: Rect) -> String {
         if let id = clipIDs[rect] { return id }
-        let id = "c" + String(clipIDs.count)
+        let id = prefix + "c" + String(clipIDs.count)
         clipIDs[rect] = id
         defs += "<clipPath id=\"\(id)\"><rect x=\"\(SVGNumber.format(rect.x))\" y=\"\(SVGNumber.format(rect.y))\" width=\"\(SVGNumber.format(Swift.max(0, rect.width)))\" height=\"\(SVGNumber.format(Swift.max(0, rect.height)))\"/></clipPath>\n"
         return id
@@ -104,7 +106,7 @@ struct SVGSceneEmitter {
 
     private mutating func gradientID(_ g: LinearGradient) -> String {
         if let id = gradientIDs[g] { return id }
-        let id = "g" + String(gradientIDs.count)
+        let id = prefix + "g" + String(gradientIDs.count)
         gradientIDs[g] = id
         defs += "<linearGradient id=\"\(id)\" gradientUnits=\"userSpaceOnUse\" x1=\"\(SVGNumber.format(g.start.x))\" y1=\"\(SVGNumber.format(g.start.y))\" x2=\"\(SVGNumber.format(g.end.x))\" y2=\"\(SVGNumber.format(g.end.y))\">"
         for stop in g.stops {

@@ -5,7 +5,7 @@ enum TestScenes {
     static let all: [(name: String, scene: Scene)] = [
         ("shapes", shapes), ("strokes", strokes), ("dashes", dashes), ("curves", curves),
         ("text", text), ("gradients", gradients), ("clips", clips), ("transforms", transforms),
-        ("opacity", opacity),
+        ("opacity", opacity), ("rotatedClip", rotatedClip),
     ]
 
     static let blue = Color(hex: 0x4C72B0), orange = Color(hex: 0xDD8452), green = Color(hex: 0x55A868)
@@ -117,6 +117,18 @@ enum TestScenes {
         ]
         s.add(.group(Group(content, clip: Rect(x: 20, y: 20, width: 50, height: 40))))
         s.add(.group(Group(content, transform: .translate(80, 0), clip: Rect(x: 10, y: 30, width: 40, height: 60))))
+        return s
+    }
+
+    static var rotatedClip: Scene {
+        var s = Scene(width: 160, height: 100)
+        let stripes: [Node] = (0..<8).map { i in
+            .shape(Shape(.rect(Rect(x: -60 + Double(i) * 15, y: -60, width: 8, height: 120)), fill: .solid(i % 2 == 0 ? blue : orange)))
+        }
+        s.add(.group(Group(stripes, transform: .translate(50, 50).concatenating(.rotate(degrees: 25)),
+                           clip: Rect(x: -30, y: -25, width: 60, height: 50))))
+        s.add(.group(Group(stripes, transform: Transform(a: 0.8, b: 0.2, c: -0.3, d: 0.9, e: 120, f: 50),
+                           clip: Rect(x: -25, y: -30, width: 50, height: 60), opacity: 0.6)))
         return s
     }
 
