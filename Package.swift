@@ -42,6 +42,7 @@ let package = Package(
         .executableTarget(name: "script-bench", dependencies: ["Script"]),
         .target(name: "Kernel", dependencies: ["CZeroMQ"]),
         .executableTarget(name: "learn-bench", dependencies: ["Learn"]),
+        .executableTarget(name: "views-bench", dependencies: ["ModelViews", "Charts", "Learn", "Graphics"]),
         .executableTarget(name: "loupe", dependencies: [
             "Kernel", "Script", "Prelude",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
