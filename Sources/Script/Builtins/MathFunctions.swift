@@ -13,7 +13,7 @@ enum MathFunctions {
         }
         builtin.unary = { value throws(ScriptError) in
             guard let x = value.asDouble else {
-                throw ScriptError(kind: .type, message: Message.argumentType(value.typeName, to: "Double", name: "x"))
+                throw ScriptError.argumentMismatch(value, expected: "Double", parameter: "x")
             }
             return .double(function(x))
         }

@@ -21,7 +21,7 @@ enum ScalarTypes {
         case .int(let x): return .double(Double(x))
         case .double: return value
         case .string(let text): return Double(text).map { .wrapped(.double($0)) } ?? .null
-        default: throw ScriptError(kind: .type, message: Message.argumentType(value.typeName, to: "Double", name: "value"))
+        default: throw ScriptError.argumentMismatch(value, expected: "Double", parameter: "value")
         }
     }
 

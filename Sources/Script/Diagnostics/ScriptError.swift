@@ -28,6 +28,15 @@ public struct ScriptError: Error, Equatable, Sendable {
     var innerSpan: SourceSpan?
     /// True when a syntax error comes from the input ending early (isComplete answers "incomplete").
     var unexpectedEnd = false
+    /// True for "this overload does not take arguments of these types": the next matching overload is tried.
+    public var isArgumentMismatch = false
+
+    /// A TypeError saying an argument has the wrong type; a later overload with the same labels gets a chance.
+    public static func argumentMismatch(_ value: Value, expected: String, parameter: String) -> ScriptError {
+        var error = ScriptError(kind: .type, message: Message.argumentType(value.typeName, to: expected, name: parameter))
+        error.isArgumentMismatch = true
+        return error
+    }
 
     public init(kind: ScriptErrorKind, message: String, span: SourceSpan? = nil) {
         self.kind = kind; self.message = message; self.span = span; self.innerSpan = span
