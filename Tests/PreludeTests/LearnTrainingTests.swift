@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Prelude
 import Script
@@ -87,6 +88,24 @@ import Script
         let summary = try #require(try text(harness, "model.summary()"))
         #expect(summary.contains("Dense") && summary.contains("99"))
         #expect(try text(harness, "Sequential { Dense(inputSize: 4, outputSize: 2); Dropout(probability: 0.5); Flatten() }.layers.count") == "3")
+    }
+
+    @Test func interruptingFitKeepsTheWeightsReachedAndTheHistorySoFar() throws {
+        let harness = PreludeHarness()
+        _ = try harness.run(setup + "\nlet before = model[0].weight").get()
+        let interpreter = harness.interpreter!
+        Thread.detachNewThread {
+            Thread.sleep(forTimeInterval: 1)
+            interpreter.interrupt()
+        }
+        _ = try harness.run("let history = model.fit(train, epochs: 100000, batchSize: 16)\nprint(\"after\")").get()
+        #expect(harness.stdout.contains("fit interrupted after "))
+        #expect(harness.stdout.hasSuffix("after\n"))
+        #expect(try text(harness, "history.wasInterrupted") == "true")
+        let epochs = try #require(Int(try text(harness, "history.epochs") ?? ""))
+        #expect(epochs < 100000)
+        #expect(try text(harness, "model[0].weight == before") == "false")
+        #expect(harness.shown.contains { $0.id?.hasSuffix("progress") == true })
     }
 
     @Test func nonFiniteLossStopsWithEpochStepAndAdvice() throws {

@@ -2,8 +2,8 @@ import Learn
 import Script
 
 /// `model.fit(data, epochs:batchSize:optimizer:validation:)` → History, with the live progress
-/// bar and loss chart; interrupting keeps the weights reached and returns the history so far
-/// (the cell then stops with `Interrupted` at its next statement).
+/// bar and loss chart; interrupting keeps the weights reached and returns the history so far,
+/// with a note on stdout saying so.
 enum FitMethod {
     static func builtin(for object: ModelValue) -> Builtin {
         let parameters = [
@@ -50,7 +50,9 @@ enum FitMethod {
                 return interrupted
             })
         }
-        if interrupted { interpreter.interrupt() }
+        if interrupted {
+            interpreter.write("fit interrupted after \(history.epochs) of \(epochs) epochs; the model keeps the weights reached\n")
+        }
         return .native(HistoryValue(history, context: context))
     }
 }

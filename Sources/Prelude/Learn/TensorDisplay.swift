@@ -6,9 +6,8 @@ extension TensorValue: RichDisplayable {
     public var debugDescription: String { tensor.description }
 
     public func displayBundle() throws(ScriptError) -> DisplayBundle {
-        let text = "Tensor(shape: \(tensor.shape))\n" + tensor.description
         guard let table = tensor.htmlTable() else { return .plain(tensor.description) }
         let caption = "<div class=\"loupe-tensor-shape\">Tensor, shape \(tensor.shape)</div>\n"
-        return DisplayBundle(items: [("text/html", caption + table), ("text/plain", text)])
+        return DisplayBundle(items: [("text/html", caption + table), ("text/plain", tensor.description)])
     }
 }
