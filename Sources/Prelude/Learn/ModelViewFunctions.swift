@@ -78,6 +78,7 @@ enum ModelViewFunctions {
         let x = (0..<data.count).map { columns[$0 * d] }
         let y = (0..<data.count).map { columns[$0 * d + 1] }
         let classLabels = data.labels.scalars.map { label -> String in
+            guard label.isFinite, label == label.rounded(), abs(label) < 1e9 else { return LearnBridge.format(label) }
             let index = Int(label)
             return data.classNames.indices.contains(index) ? data.classNames[index] : "class \(index)"
         }
