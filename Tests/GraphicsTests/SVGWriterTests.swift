@@ -93,6 +93,7 @@ import Foundation
         #expect(svg.contains("<g transform=\"translate(5,0)\" clip-path=\"url(#\(p)c0)\" opacity=\"0.5\">"))
         #expect(svg.contains("<clipPath id=\"\(p)c0\"><rect x=\"0\" y=\"0\" width=\"100\" height=\"100\"/></clipPath>"))
         #expect(svg.contains("<linearGradient id=\"\(p)g0\""))
+        #expect(svg.contains("fill=\"url(#\(p)g0)\""))
         #expect(svg.contains("stroke-dasharray=\"4,2\""))
     }
 

@@ -12,7 +12,7 @@ public enum SVGWriter {
     public static func write(_ scene: Scene, textAsPaths: Bool = false, fonts: FontBook? = nil) -> String {
         let book = fonts ?? (try? FontBook.shared.get())
         let outlines = textAsPaths && book != nil
-        var counter = SVGSceneEmitter(textAsPaths: outlines, fonts: book, styles: SVGStyleSheet(), prefix: "")
+        var counter = SVGSceneEmitter(textAsPaths: outlines, fonts: book, styles: SVGStyleSheet(), prefix: "\u{1}")
         counter.countOnly = true
         counter.emit(scene.nodes)
         var styles = counter.styles
