@@ -102,5 +102,6 @@ import Foundation
         p.move(to: Point(0, 0)); p.line(to: Point(1.234, 2)); p.line(to: Point(3, 4))
         p.quadCurve(to: Point(5, 6), control: Point(7, 8)); p.close()
         #expect(SVGPathData.encode(p) == "M0 0L1.23 2 3 4Q7 8 5 6Z")
+        #expect(SVGPathData.encode(Path(elements: [.line(Point(1, 1)), .close])) == "M0 0L1 1Z")
     }
 }

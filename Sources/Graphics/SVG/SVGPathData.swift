@@ -15,6 +15,8 @@ enum SVGPathData {
             }
             last = code
         }
+        // Renderers start a path without a `move` at the origin; SVG requires an explicit M.
+        if let first = path.elements.first, !Self.isMove(first) { command("M", Point(0, 0)) }
         for element in path.elements {
             switch element {
             case .move(let p): command("M", p)
@@ -25,5 +27,10 @@ enum SVGPathData {
             }
         }
         return String(decoding: d, as: UTF8.self)
+    }
+
+    private static func isMove(_ e: Path.Element) -> Bool {
+        if case .move = e { return true }
+        return false
     }
 }
