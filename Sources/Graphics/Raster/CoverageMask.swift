@@ -136,24 +136,24 @@ final class CoverageMask {
         let width = box.width
         let start = y * stride
         var first = -1, last = -1
+        let evenOdd = rule == .evenOdd
         accumulation.withUnsafeBufferPointer { a in
             coverage.withUnsafeMutableBufferPointer { c in
                 var sum: Float = 0
                 for x in 0..<width {
                     sum += a[start + x]
                     var v = Swift.abs(sum)
-                    if rule == .evenOdd {
+                    if evenOdd {
                         v = v.truncatingRemainder(dividingBy: 2)
-                        if v > 1 { v = 2 - v }
-                    } else if v > 1 {
-                        v = 1
-                    }
-                    if v < 1.0 / 512 { v = 0 } else {
-                        if first < 0 { first = x }
-                        last = x
+                        v = Swift.min(v, 2 - v)
+                    } else {
+                        v = Swift.min(v, 1)
                     }
                     c[x] = v
                 }
+                for x in 0..<width where c[x] >= 1.0 / 512 { first = x; break }
+                guard first >= 0 else { return }
+                for x in Swift.stride(from: width - 1, through: first, by: -1) where c[x] >= 1.0 / 512 { last = x; break }
             }
         }
         return first < 0 ? nil : first..<(last + 1)

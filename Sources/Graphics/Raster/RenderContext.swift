@@ -74,7 +74,7 @@ final class RenderContext {
             let coverage = mask.coverage
             SpanBlender.compositeRow(layer, at: origin, over: &target, y: maskBox.y0 + y,
                                      columns: (maskBox.x0 + range.lowerBound)..<(maskBox.x0 + range.upperBound)) { x in
-                SpanBlender.div255(Int(coverage[x - maskBox.x0] * 255 + 0.5) * opacity)
+                SpanBlender.div255(SpanBlender.alpha(coverage[x - maskBox.x0]) * opacity)
             }
         }
     }
