@@ -164,6 +164,36 @@ import Testing
         #expect(abs(Int(p.pixels[50 * 4]) - 128) < 4)
     }
 
+    /// The rows holding ink, as (first, last) row indices.
+    func inkRows(_ p: Pixmap) -> (Int, Int) {
+        let rows = (0..<p.height).filter { y in (0..<p.width).contains { alpha(p, $0, y) > 128 } }
+        return (rows.first ?? -1, rows.last ?? -1)
+    }
+
+    /// "H" at 40 px: cap height 0.729 em (29.2 px), ascender 0.928 em, descender 0.236 em (DejaVu Sans).
+    @Test func baselinesPlaceTextAsDocumented() {
+        func draw(_ baseline: TextBaseline) -> (Int, Int) {
+            inkRows(render([.text(TextRun("H", at: Point(10, 50), size: 40, baseline: baseline))], width: 60, height: 100))
+        }
+        let alphabetic = draw(.alphabetic), middle = draw(.middle), hanging = draw(.hanging)
+        #expect(abs(alphabetic.1 - 49) <= 1 && abs(alphabetic.0 - 21) <= 1)
+        // Centred between ascender and descender: the baseline moves down by (0.928 − 0.236) / 2 em = 13.8 px.
+        #expect(abs(middle.1 - 63) <= 1)
+        // Hanging: the baseline moves down by the ascender, 37.1 px.
+        #expect(abs(hanging.1 - 86) <= 1)
+    }
+
+    @Test func anchorsShiftByTheMeasuredWidth() throws {
+        let width = fonts.measure("HH", size: 20, weight: .regular).width
+        func left(_ anchor: TextAnchor) -> Int {
+            let p = render([.text(TextRun("HH", at: Point(50, 30), size: 20, anchor: anchor))], width: 100, height: 40)
+            return (0..<p.width).first { x in (0..<p.height).contains { alpha(p, x, $0) > 128 } } ?? -1
+        }
+        let start = left(.start)
+        #expect(abs(Double(start - left(.middle)) - width / 2) <= 1)
+        #expect(abs(Double(start - left(.end)) - width) <= 1)
+    }
+
     @Test func textDrawsInk() {
         let p = render([.text(TextRun("Hg", at: Point(2, 20), size: 16))], width: 40, height: 30)
         let ink = stride(from: 3, to: p.pixels.count, by: 4).filter { p.pixels[$0] > 128 }.count
