@@ -95,6 +95,14 @@ import Testing
         #expect(alpha(p, 3, 3) == 255 && alpha(p, 1, 1) == 0 && alpha(p, 6, 6) == 0)
     }
 
+    @Test func fractionalClipEdgesAreAntialiased() {
+        let g = Group([fill(.rect(Rect(x: 0, y: 0, width: 10, height: 10)))], clip: Rect(x: 2.5, y: 2, width: 5, height: 5.25))
+        let p = render([.group(g)])
+        #expect(abs(alpha(p, 2, 4) - 128) <= 2 && abs(alpha(p, 7, 4) - 128) <= 2)
+        #expect(alpha(p, 4, 4) == 255 && alpha(p, 1, 4) == 0 && alpha(p, 8, 4) == 0)
+        #expect(abs(alpha(p, 4, 7) - 64) <= 2)
+    }
+
     @Test func groupOpacityAppliesOnceToOverlaps() {
         let a = fill(.rect(Rect(x: 0, y: 0, width: 6, height: 10)), .nonZero, Color(hex: 0xFF0000))
         let b = fill(.rect(Rect(x: 4, y: 0, width: 6, height: 10)), .nonZero, Color(hex: 0xFF0000))
