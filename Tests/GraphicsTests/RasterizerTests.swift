@@ -25,6 +25,25 @@ import Testing
         #expect(alpha(p, 2, 1) == 0 && alpha(p, 2, 3) == 0)
     }
 
+    /// The coverage buffer is reused: nothing of one shape may leak into the next.
+    @Test func consecutiveShapesDoNotLeakCoverage() {
+        var tri = Path()
+        tri.move(to: Point(0.3, 0.2)); tri.line(to: Point(9.7, 4.1)); tri.line(to: Point(1.2, 9.9)); tri.close()
+        let small = fill(.circle(center: Point(6, 6), radius: 2.3), .evenOdd, Color(hex: 0xFF0000))
+        let together = render([fill(tri), .shape(Shape(.rect(Rect(x: 0, y: 0, width: 10, height: 10)))), small])
+        let alone = render([fill(tri)])
+        let separately = Rasterizer(fonts: fonts).render(Scene(width: 10, height: 10, background: nil, nodes: [small]), scale: 1)
+        var expected = alone
+        for i in Swift.stride(from: 0, to: expected.pixels.count, by: 4) where separately.pixels[i + 3] > 0 {
+            let a = Int(separately.pixels[i + 3])
+            for k in 0..<4 {
+                expected.pixels[i + k] = UInt8(Int(separately.pixels[i + k]) + (Int(expected.pixels[i + k]) * (255 - a) + 127) / 255)
+            }
+        }
+        let worst = zip(together.pixels, expected.pixels).map { abs(Int($0) - Int($1)) }.max() ?? 0
+        #expect(worst <= 1)
+    }
+
     @Test func diagonalEdgeCoversHalfAPixel() {
         var tri = Path()
         tri.move(to: Point(0, 0)); tri.line(to: Point(10, 10)); tri.line(to: Point(0, 10)); tri.close()
