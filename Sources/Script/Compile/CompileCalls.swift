@@ -1,8 +1,12 @@
 /// Call sites. Builtins and types called by name are matched at compile time; user functions are matched
 /// once per call site and then take a direct path that evaluates arguments straight into the callee's frame.
 extension Compiler {
+    /// What a call site learnt about the function it called last (checked by identity on every call).
     final class CallSiteCache {
-        var proto: FunctionProto?
+        var identity: ObjectIdentifier?
+        /// Keeps the cached function (and so `closure`) alive.
+        var function: Function?
+        unowned(unsafe) var closure: Closure?
         var direct = false
     }
 
@@ -106,19 +110,31 @@ extension Compiler {
         let cache = CallSiteCache()
         let count = evals.count
         let allLabels = labels ?? Array(repeating: nil, count: count)
+        let first: Eval = evals.first ?? { _ in .void }
         return { rt throws(ScriptError) in
             let callee = try calleeEval(rt)
-            if writeBacks.isEmpty, case .function(let function) = callee, case .closure(let closure) = function.kind {
-                let proto = closure.proto
-                if proto !== cache.proto {
-                    cache.proto = proto
-                    cache.direct = proto.labels.count == count && proto.variadicParameter == nil && !proto.hasInout
-                        && (labels == nil || proto.labels == allLabels)
+            if writeBacks.isEmpty, case .function(let function) = callee {
+                if ObjectIdentifier(function) != cache.identity {
+                    cache.identity = ObjectIdentifier(function)
+                    cache.function = function
+                    cache.closure = nil
+                    cache.direct = false
+                    if case .closure(let closure) = function.kind {
+                        let proto = closure.proto
+                        cache.closure = closure
+                        cache.direct = proto.labels.count == count && proto.variadicParameter == nil && !proto.hasInout
+                            && (labels == nil || proto.labels == allLabels)
+                    }
                 }
-                if cache.direct {
+                if cache.direct, let closure = cache.closure {
                     let base = rt.top
                     rt.reserveStack(base + count + 1)
                     rt.top = base + count
+                    if count == 1 {
+                        let value = try first(rt)
+                        rt.stack[base] = value
+                        return try rt.invoke(closure, base: base, span: span)
+                    }
                     var index = 0
                     while index < count {
                         let value = try evals[index](rt)

@@ -16,20 +16,30 @@ final class FunctionProto {
     var body: Exec = { _ in .normal }
     /// The body when it is a single expression (its value is the result): skips statement dispatch.
     var expressionBody: Eval?
-    var parameterChecks: [TypeCheck?] = []
+    var parameterChecks: [TypeCheck?] = [] { didSet { parameterKinds = parameterChecks.map { $0?.simple ?? 0 } } }
+    /// The simple kind of each checked parameter (see `TypeCheck.simple`), read without copying checks.
+    var parameterKinds: [UInt8] = []
     var defaults: [Eval?] = []
     var inoutParameters: [Bool] = []
     var variadicParameter: Int?
     var boxedParameters: [Int] = []
-    var returnCheck: TypeCheck?
-    var captureSources: [CaptureSource] = []
+    var returnCheck: TypeCheck? { didSet { returnKind = returnCheck?.simple ?? 0; hasReturnCheck = returnCheck != nil } }
+    var returnKind: UInt8 = 0
+    var hasReturnCheck = false
+    var captureSources: [CaptureSource] = [] { didSet { captureCount = captureSources.count } }
+    var captureCount = 0
     let span: SourceSpan
     var isClosure: Bool
     var hasInout = false
     /// Whether calls must check parameter types or box parameters before the body runs.
     var needsPrologue = true
 
+    /// Every compiled function, kept alive so closures can refer to their proto without reference counting.
+    nonisolated(unsafe) private static var all: [FunctionProto] = []
+    private static let allLock = NSLockLike()
+
     init(decl: FunctionDecl, parameters: [ParameterDecl], isClosure: Bool) {
+        defer { Self.allLock.withLock { Self.all.append(self) } }
         name = decl.name
         signatureName = isClosure ? "closure" : decl.signatureName
         labels = parameters.map(\.label)
@@ -50,18 +60,18 @@ extension Runtime {
         }
         try checkInterrupt(at: span)
         let savedFp = fp
-        let swapsCaptures = !closure.captures.isEmpty || !captures.isEmpty
+        let swapsCaptures = proto.captureCount != 0 || capturesInUse
         let savedCaptures = swapsCaptures ? captures : []
         let frameEnd = base + proto.frameSize
         reserveStack(frameEnd + 1)
         depth += 1
         fp = base; top = frameEnd
-        if swapsCaptures { captures = closure.captures }
+        if swapsCaptures { captures = closure.captures; capturesInUse = proto.captureCount != 0 }
         defer {
             var slot = base
             while slot < frameEnd { stack[slot] = .void; slot += 1 }
             fp = savedFp; top = base; depth -= 1
-            if swapsCaptures { captures = savedCaptures }
+            if swapsCaptures { captures = savedCaptures; capturesInUse = !savedCaptures.isEmpty }
         }
         do throws(ScriptError) {
             if proto.needsPrologue { try prologue(proto) }
@@ -78,7 +88,7 @@ extension Runtime {
                     return proto.boxedParameters.contains(index) ? Compiler.box(value).value : value
                 }
             }
-            if let check = proto.returnCheck, !check.accepts(result) {
+            if proto.hasReturnCheck, !TypeCheck.accepts(proto.returnKind, result), let check = proto.returnCheck {
                 guard let checked = check.apply(result) else {
                     throw ScriptError(kind: .type, message: "cannot convert return expression of type '\(result.typeName)' to return type '\(check.text)'", span: proto.span)
                 }
@@ -102,10 +112,13 @@ extension Runtime {
     /// Checks and converts parameters, boxes captured ones.
     @inline(__always)
     private func prologue(_ proto: FunctionProto) throws(ScriptError) {
-        for (index, check) in proto.parameterChecks.enumerated() {
-            guard let check else { continue }
+        let kinds = proto.parameterKinds
+        var index = 0
+        while index < kinds.count {
+            defer { index += 1 }
+            if kinds[index] != 0 && TypeCheck.accepts(kinds[index], stack[fp + index]) { continue }
+            guard let check = proto.parameterChecks[index] else { continue }
             let value = stack[fp + index]
-            if check.accepts(value) { continue }
             guard let checked = check.apply(value) else {
                 throw ScriptError(kind: .type, message: Message.argumentType(value.typeName, to: check.text,
                                                                              name: proto.parameterNames[index]))
