@@ -39,6 +39,10 @@ enum ArrayMethods {
             for item in items(receiver) where try args.test1(args[0], item) { return .wrapped(item) }
             return .null
         },
+        Method("last", [Parameter("where", "predicate", type: "(Element) -> Bool")], returns: "Element?", doc: "The last element satisfying the predicate.") { receiver, args throws(ScriptError) in
+            for item in items(receiver).reversed() where try args.test1(args[0], item) { return .wrapped(item) }
+            return .null
+        },
         Method("allSatisfy", [Parameter(nil, "predicate", type: "(Element) -> Bool")], returns: "Bool", doc: "Whether every element satisfies the predicate.") { receiver, args throws(ScriptError) in
             for item in items(receiver) where !(try args.test1(args[0], item)) { return .bool(false) }
             return .bool(true)

@@ -38,6 +38,9 @@ extension Compiler {
             return try compileMethodCall(base, name, nameSpan, arguments, span)
         case .array(let items) where arguments.isEmpty && items.count == 1:
             return { _ in .array([]) }
+        case .array(let items) where items.count == 1:
+            guard let namespace = session.types["Array"] else { throw error(.type, Message.notCallable("Array"), span) }
+            return try compileBuiltinCall(namespace.initializers, arguments, span)
         case .dictionary(let pairs) where arguments.isEmpty && pairs.count == 1:
             return { _ in .dictionary(OrderedDictionary()) }
         default:

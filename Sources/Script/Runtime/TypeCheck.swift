@@ -57,10 +57,12 @@ struct TypeCheck {
                 for (key, item) in dict.pairs { guard let x = inner(item) else { return nil }; dict.set(x, for: key) }
                 return .dictionary(dict)
             }
-        case .tuple(let items):
+        case .tuple(let items, let labels):
             let checks = items.map(checker)
+            let hasLabels = labels.contains { $0 != nil }
             return { value in
                 guard case .tuple(var tuple) = value, tuple.elements.count == checks.count else { return nil }
+                if hasLabels { tuple.labels = labels }
                 for (index, check) in checks.enumerated() {
                     guard let check else { continue }
                     guard let x = check(tuple.elements[index]) else { return nil }
