@@ -7,7 +7,7 @@ enum Methods {
     nonisolated(unsafe) static let int: [String: [Method]] = NumberMethods.int
 
     /// Methods that change their receiver (they need a variable, not a value).
-    nonisolated(unsafe) static let mutatingNames: Set<String> = Set(
+    static let mutatingNames: Set<String> = Set(
         [array, string, dictionary, double, int].flatMap { $0.values.joined() }.filter(\.isMutating).map(\.builtin.name))
 
     static func table(for value: Value) -> [String: [Method]] {

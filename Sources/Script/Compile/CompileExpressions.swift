@@ -34,6 +34,7 @@ extension Compiler {
         case .discard: throw error(.syntax, "'_' can only appear in a pattern or on the left side of an assignment", span)
         case .array(let items): return try compileArrayLiteral(items)
         case .dictionary(let pairs): return try compileDictionaryLiteral(pairs, span)
+        case .tuple(let items) where items.isEmpty: return { _ in .void }
         case .tuple(let items):
             let evals = try items.map { (item) throws(ScriptError) in try compileExpr(item.1) }
             let labels = items.map(\.0)
