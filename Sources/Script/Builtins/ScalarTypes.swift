@@ -89,7 +89,8 @@ enum ScalarTypes {
             },
             Builtin("String", [.labeled("repeating", "String"), .labeled("count", "Int")], returns: "String", doc: "The string repeated count times.") { args throws(ScriptError) in
                 let piece = try args.string(0), count = try args.int(1)
-                try Limits.checkAllocation(max(0, count) * max(1, piece.count))
+                let (total, overflow) = max(0, count).multipliedReportingOverflow(by: max(1, piece.count))
+                try Limits.checkAllocation(overflow ? Int.max : total)
                 return .string(String(repeating: piece, count: max(0, count)))
             },
         ])

@@ -82,7 +82,7 @@ extension Compiler {
         guard let chosen = found.first else { throw error(.type, "no overload matches the call", span) }
         let builtin = overloads[chosen.0], sources = chosen.1
         if writeBacks.isEmpty, evals.count == 1, sources == [.argument(0)], let unary = builtin.unary {
-            let eval = evals[0]
+            let eval = try compileExpr(arguments[0].value)
             return { rt throws(ScriptError) in
                 let value = try eval(rt)
                 do throws(ScriptError) { return try unary(value) } catch { throw error.located(at: span) }
@@ -109,11 +109,11 @@ extension Compiler {
     func compileValueCall(_ calleeEval: @escaping Eval, _ arguments: [Argument], labels: [String?]?,
                           _ span: SourceSpan) throws(ScriptError) -> Eval {
         let (evals, writeBacks) = try compileArguments(arguments)
+        let first: Eval = arguments.count == 1 ? try compileExpr(arguments[0].value) : { _ in .void }
         let trailing = arguments.map(\.isTrailing)
         let cache = CallSiteCache()
         let count = evals.count
         let allLabels = labels ?? Array(repeating: nil, count: count)
-        let first: Eval = evals.first ?? { _ in .void }
         return { rt throws(ScriptError) in
             let callee = try calleeEval(rt)
             if writeBacks.isEmpty, case .function(let function) = callee {

@@ -71,6 +71,7 @@ extension Compiler {
         let implicitReturn = isClosure || decl.returnType != nil
         if implicitReturn, decl.body.count == 1, case .expression(let expr) = decl.body[0].kind, !expr.isAssignment {
             proto.expressionBody = try compileExpr(expr)
+            proto.hasExpressionBody = true
         } else {
             proto.body = try compileFunctionBody(decl.body, implicitReturn: implicitReturn)
         }

@@ -15,7 +15,8 @@ final class FunctionProto {
     var frameSize = 0
     var body: Exec = { _ in .normal }
     /// The body when it is a single expression (its value is the result): skips statement dispatch.
-    var expressionBody: Eval?
+    var expressionBody: Eval = { _ in .void }
+    var hasExpressionBody = false
     var parameterChecks: [TypeCheck?] = [] { didSet { parameterKinds = parameterChecks.map { $0?.simple ?? 0 } } }
     /// The simple kind of each checked parameter (see `TypeCheck.simple`), read without copying checks.
     var parameterKinds: [UInt8] = []
@@ -76,8 +77,8 @@ extension Runtime {
         do throws(ScriptError) {
             if proto.needsPrologue { try prologue(proto) }
             var result = Value.void
-            if let expressionBody = proto.expressionBody {
-                result = try expressionBody(self)
+            if proto.hasExpressionBody {
+                result = try proto.expressionBody(self)
             } else if try proto.body(self) == .returned {
                 result = returnValue
                 returnValue = .void
