@@ -77,6 +77,9 @@ extension Compiler {
         }
         proto.frameSize = scope.frameSize
         proto.captureSources = scope.captures
+        proto.isSimple = proto.hasExpressionBody && proto.captureCount == 0 && !proto.hasInout
+            && proto.boxedParameters.isEmpty && proto.variadicParameter == nil
+            && zip(proto.parameterKinds, proto.parameterChecks).allSatisfy { kind, check in check == nil || kind != 0 }
         return proto
     }
 

@@ -17,6 +17,8 @@ final class FunctionProto {
     /// The body when it is a single expression (its value is the result): skips statement dispatch.
     var expressionBody: Eval = { _ in .void }
     var hasExpressionBody = false
+    /// Set once compiled: calls can take `invokeSimple`.
+    var isSimple = false
     var parameterChecks: [TypeCheck?] = [] { didSet { parameterKinds = parameterChecks.map { $0?.simple ?? 0 } } }
     /// The simple kind of each checked parameter (see `TypeCheck.simple`), read without copying checks.
     var parameterKinds: [UInt8] = []
@@ -56,6 +58,7 @@ extension Runtime {
     /// Runs a user function whose arguments are already in `stack[base ..< base + parameter count]`.
     func invoke(_ closure: Closure, base: Int, span: SourceSpan) throws(ScriptError) -> Value {
         let proto = closure.proto
+        if proto.isSimple && !capturesInUse { return try invokeSimple(proto, base: base, span: span) }
         if depth >= Limits.maximumCallDepth {
             throw ScriptError(kind: .runtime, message: Message.stackOverflow(Limits.maximumCallDepth), span: span)
         }
@@ -108,6 +111,61 @@ extension Runtime {
             }
             throw error
         }
+    }
+
+    /// The common case, kept short: no captures, no parameter conversions or boxes, no inout,
+    /// a single-expression body, and a frame that is just the parameters.
+    @inline(__always)
+    private func invokeSimple(_ proto: FunctionProto, base: Int, span: SourceSpan) throws(ScriptError) -> Value {
+        if depth >= Limits.maximumCallDepth {
+            throw ScriptError(kind: .runtime, message: Message.stackOverflow(Limits.maximumCallDepth), span: span)
+        }
+        try checkInterrupt(at: span)
+        let savedFp = fp
+        let frameEnd = base + proto.frameSize
+        depth += 1
+        fp = base; top = frameEnd
+        defer {
+            var slot = base
+            while slot < frameEnd { stack[slot] = .void; slot += 1 }
+            fp = savedFp; top = base; depth -= 1
+        }
+        do throws(ScriptError) {
+            if proto.needsPrologue {
+                let kinds = proto.parameterKinds
+                var index = 0
+                while index < kinds.count {
+                    if kinds[index] != 0 && !TypeCheck.accepts(kinds[index], stack[base + index]) { try prologue(proto); break }
+                    index += 1
+                }
+            }
+            let result = try proto.expressionBody(self)
+            if proto.hasReturnCheck, !TypeCheck.accepts(proto.returnKind, result) { return try convertReturn(proto, result) }
+            return result
+        } catch {
+            throw framed(error, proto, span)
+        }
+    }
+
+    private func convertReturn(_ proto: FunctionProto, _ result: Value) throws(ScriptError) -> Value {
+        guard let check = proto.returnCheck, let checked = check.apply(result) else {
+            throw ScriptError(kind: .type, message: "cannot convert return expression of type '\(result.typeName)' to return type '\(proto.returnCheck?.text ?? "")'", span: proto.span)
+        }
+        return checked
+    }
+
+    /// Adds the function's frame line to an error leaving it.
+    private func framed(_ error: ScriptError, _ proto: FunctionProto, _ span: SourceSpan) -> ScriptError {
+        var error = error
+        if !proto.isClosure {
+            if error.pendingFrames.count < 20 {
+                error.pendingFrames.append((proto.signatureName, error.innerSpan ?? span))
+            } else {
+                error.elidedFrames += 1
+            }
+            error.innerSpan = span
+        }
+        return error
     }
 
     /// Checks and converts parameters, boxes captured ones.
