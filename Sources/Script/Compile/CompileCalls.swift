@@ -8,6 +8,30 @@ extension Compiler {
         var function: Function?
         unowned(unsafe) var closure: Closure?
         var direct = false
+        let count: Int
+        let labels: [String?]?
+
+        init(count: Int, labels: [String?]?) { self.count = count; self.labels = labels }
+
+        /// The user closure to call with arguments written straight into its frame, or nil for the general path.
+        @inline(__always)
+        func directClosure(_ callee: Value) -> Closure? {
+            guard case .function(let function) = callee else { return nil }
+            if ObjectIdentifier(function) != identity { refresh(function) }
+            return direct ? closure : nil
+        }
+
+        func refresh(_ function: Function) {
+            identity = ObjectIdentifier(function)
+            self.function = function
+            closure = nil
+            direct = false
+            guard case .closure(let candidate) = function.kind else { return }
+            let proto = candidate.proto
+            closure = candidate
+            direct = proto.labels.count == count && proto.variadicParameter == nil && !proto.hasInout
+                && (labels == nil || proto.labels == labels ?? [])
+        }
     }
 
     func compileCall(_ callee: Expr, _ arguments: [Argument], _ span: SourceSpan) throws(ScriptError) -> Eval {
@@ -109,50 +133,51 @@ extension Compiler {
     func compileValueCall(_ calleeEval: @escaping Eval, _ arguments: [Argument], labels: [String?]?,
                           _ span: SourceSpan) throws(ScriptError) -> Eval {
         let (evals, writeBacks) = try compileArguments(arguments)
-        let first: Eval = arguments.count == 1 ? try compileExpr(arguments[0].value) : { _ in .void }
         let trailing = arguments.map(\.isTrailing)
-        let cache = CallSiteCache()
+        let cache = CallSiteCache(count: evals.count, labels: labels)
         let count = evals.count
-        let allLabels = labels ?? Array(repeating: nil, count: count)
-        return { rt throws(ScriptError) in
-            let callee = try calleeEval(rt)
-            if writeBacks.isEmpty, case .function(let function) = callee {
-                if ObjectIdentifier(function) != cache.identity {
-                    cache.identity = ObjectIdentifier(function)
-                    cache.function = function
-                    cache.closure = nil
-                    cache.direct = false
-                    if case .closure(let closure) = function.kind {
-                        let proto = closure.proto
-                        cache.closure = closure
-                        cache.direct = proto.labels.count == count && proto.variadicParameter == nil && !proto.hasInout
-                            && (labels == nil || proto.labels == allLabels)
-                    }
-                }
-                if cache.direct, let closure = cache.closure {
-                    let base = rt.top
-                    rt.reserveStack(base + count + 1)
-                    rt.top = base + count
-                    if count == 1 {
-                        let value = try first(rt)
-                        rt.stack[base] = value
-                        return try rt.invoke(closure, base: base, span: span)
-                    }
-                    var index = 0
-                    while index < count {
-                        let value = try evals[index](rt)
-                        rt.stack[base + index] = value
-                        index += 1
-                    }
-                    return try rt.invoke(closure, base: base, span: span)
-                }
-            }
+        /// The general path once the callee is known: labels, defaults, variadics, inout write-back.
+        let general: (Runtime, Value) throws(ScriptError) -> Value = { rt, callee throws(ScriptError) in
             var values: [Value] = []
             values.reserveCapacity(count)
             for eval in evals { values.append(try eval(rt)) }
             let result = try rt.callValue(callee, &values, labels: labels, trailing: trailing, span: span)
             for (index, writeBack) in writeBacks { try writeBack(rt) { (place: inout Value) throws(ScriptError) in place = values[index] } }
             return result
+        }
+        guard writeBacks.isEmpty else {
+            return { rt throws(ScriptError) in try general(rt, try calleeEval(rt)) }
+        }
+        if count == 1 {
+            let first = try compileExpr(arguments[0].value)
+            return { rt throws(ScriptError) in
+                let callee = try calleeEval(rt)
+                if let closure = cache.directClosure(callee) {
+                    let base = rt.top
+                    rt.reserveStack(base + 2)
+                    rt.top = base + 1
+                    let value = try first(rt)
+                    rt.stack[base] = value
+                    return try rt.invoke(closure, base: base, span: span)
+                }
+                return try general(rt, callee)
+            }
+        }
+        return { rt throws(ScriptError) in
+            let callee = try calleeEval(rt)
+            if let closure = cache.directClosure(callee) {
+                let base = rt.top
+                rt.reserveStack(base + count + 1)
+                rt.top = base + count
+                var index = 0
+                while index < count {
+                    let value = try evals[index](rt)
+                    rt.stack[base + index] = value
+                    index += 1
+                }
+                return try rt.invoke(closure, base: base, span: span)
+            }
+            return try general(rt, callee)
         }
     }
 }
