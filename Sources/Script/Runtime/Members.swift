@@ -102,6 +102,9 @@ enum Members {
             for index in bounds { out.append(try transform(.int(index))) }
             return .array(out)
         }
+        if case .range(let range) = receiver, name == "contains", arguments.count == 1, labels == [nil] {
+            return .bool(Ranges.contains(range, arguments[0]))
+        }
         if case .range = receiver, Methods.array[name] != nil {
             var asArray = Value.array(try Sequences.elements(of: receiver, span: span))
             return try callMethod(&asArray, name, &arguments, labels: labels, trailing: trailing, nameSpan: nameSpan, span: span, rt: rt)

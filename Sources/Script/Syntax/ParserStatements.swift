@@ -77,7 +77,13 @@ extension Parser {
         var parameters: [ParameterDecl] = []
         while !current.isPunct(")") {
             let start = current.span
-            let (first, _) = try expectIdentifier("parameter name")
+            var first: String
+            if case .keyword(let word) = current.kind, word != "inout", case .identifier = peek(1).kind {
+                first = word
+                _ = advance()
+            } else {
+                (first, _) = try expectIdentifier("parameter name")
+            }
             var label: String? = first == "_" ? nil : first
             var name = first
             if case .identifier(let second) = current.kind { _ = advance(); name = second }
