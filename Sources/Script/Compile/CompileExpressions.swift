@@ -105,7 +105,7 @@ extension Compiler {
             var elements: [Value] = []
             elements.reserveCapacity(evals.count)
             for eval in evals { elements.append(try eval(rt)) }
-            return .array(elements)
+            return .array(Literals.unifyNumbers(elements))
         }
     }
 
@@ -120,7 +120,7 @@ extension Compiler {
                 }
                 dict.set(try valueEval(rt), for: hashable)
             }
-            return .dictionary(dict)
+            return .dictionary(Literals.unifyNumbers(dict))
         }
     }
 
