@@ -48,8 +48,9 @@ extension Compiler {
         case .binary(let op, let lhs, let rhs, _): return try compileBinary(op, lhs, rhs, span)
         case .assign(let op, let target, let value, _): return try compileAssignment(op, target, value, span)
         case .ternary(let condition, let then, let otherwise):
-            let test = try compileCondition(condition)
             let a = try compileExpr(then), b = try compileExpr(otherwise)
+            if let fused = try compileSlotComparisonTernary(condition, a, b) { return fused }
+            let test = try compileCondition(condition)
             return { rt throws(ScriptError) in try test(rt) ? try a(rt) : try b(rt) }
         case .call(let callee, let arguments): return try compileCall(callee, arguments, span)
         case .subscriptAccess(let base, let arguments): return try compileSubscriptGet(base, arguments, span)
