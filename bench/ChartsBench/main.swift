@@ -6,10 +6,12 @@ import Script
 
 /// Times chart cells through the real path — Interpreter + Prelude, then `Prelude.bundle(for:)`
 /// (SVG + PNG at 2× + text) — and prints one `NAME MEDIAN_MS MIN_MS` line per measurement.
-/// Usage: ChartsBench [REPS]
+/// Usage: ChartsBench [REPS [NAME]] (NAME runs one measurement only, e.g. for a profiler)
 final class ChartCellBench: ScriptHost, DisplaySink {
     private var interpreter: Interpreter?
     private var cell = 0
+    /// The one measurement to run, when given.
+    var only: String?
 
     init() {
         let interpreter = Interpreter(host: self)
@@ -39,6 +41,7 @@ final class ChartCellBench: ScriptHost, DisplaySink {
 
     /// Median and minimum milliseconds of `reps` runs after one warm-up.
     func measure(_ name: String, _ source: String, reps: Int) {
+        if let only, only != name { return }
         run(source)
         var times: [Double] = []
         for _ in 0..<reps {
@@ -65,6 +68,7 @@ final class ChartCellBench: ScriptHost, DisplaySink {
 
 let reps = CommandLine.arguments.count > 1 ? max(1, Int(CommandLine.arguments[1]) ?? 30) : 30
 let bench = ChartCellBench()
+bench.only = CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : nil
 bench.run("seed(12345)\nlet data = randn(1_000_000)")
 bench.measure("hist_bundle", "Histogram(data, bins: 50)", reps: reps)
 bench.measure("hist_bundle_800x500", "Histogram(data, bins: 50, title: \"Standard normal, n=1,000,000\", "
