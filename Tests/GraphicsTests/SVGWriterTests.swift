@@ -49,7 +49,7 @@ import Foundation
         #expect(SVGWriter.write(sampleScene(), textAsPaths: true) == SVGWriter.write(sampleScene(), textAsPaths: true))
     }
 
-    /// The content-derived prefix on the root `id`, class names and defs ids.
+    /// The content-derived prefix on the root `id` and defs ids.
     func prefix(_ svg: String) -> String {
         guard let start = svg.range(of: " id=\"")?.upperBound,
               let end = svg[start...].firstIndex(of: "\"") else { return "" }
@@ -60,8 +60,8 @@ import Foundation
         let svg = SVGWriter.write(sampleScene())
         let p = prefix(svg)
         #expect(!p.isEmpty)
-        #expect(svg.contains("#\(p) .\(p)s0{fill:#4c72b0}"))
-        #expect(svg.components(separatedBy: "class=\"\(p)s0\"").count - 1 == 3)
+        #expect(svg.contains("#\(p) .s0{fill:#4c72b0}"))
+        #expect(svg.components(separatedBy: "class=\"s0\"").count - 1 == 3)
     }
 
     @Test func differentScenesGetDifferentPrefixes() {

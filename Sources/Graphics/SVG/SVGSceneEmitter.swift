@@ -4,7 +4,7 @@ struct SVGSceneEmitter {
     let textAsPaths: Bool
     let fonts: FontBook?
     var styles: SVGStyleSheet
-    /// Prepended to class names and ids so inlined SVGs do not collide.
+    /// Prepended to `<defs>` ids so inlined SVGs do not collide.
     let prefix: String
     var body = ""
     var defs = ""
@@ -41,7 +41,7 @@ struct SVGSceneEmitter {
             style += Self.strokeStyle(shape.strokeStyle)
         }
         styles.count(style)
-        line("<path d=\"\(SVGPathData.encode(shape.path))\"\(styles.attributes(style, prefix: prefix))/>")
+        line("<path d=\"\(SVGPathData.encode(shape.path))\"\(styles.attributes(style))/>")
     }
 
     private mutating func emitText(_ run: TextRun) {
@@ -51,7 +51,7 @@ struct SVGSceneEmitter {
             guard !outline.isEmpty else { return }
             let style = Self.fillStyle(run.color)
             styles.count(style)
-            line("<path d=\"\(SVGPathData.encode(outline))\"\(styles.attributes(style, prefix: prefix))/>")
+            line("<path d=\"\(SVGPathData.encode(outline))\"\(styles.attributes(style))/>")
             return
         }
         hasText = true
@@ -70,9 +70,9 @@ struct SVGSceneEmitter {
         let text = XMLEscaping.escape(run.text)
         if run.rotation.isFinite, run.rotation != 0 {
             let place = "translate(\(SVGNumber.pair(run.position).replacingSpaceWithComma)) rotate(\(SVGNumber.format(run.rotation)))"
-            line("<text y=\"\(SVGNumber.format(shift))\" transform=\"\(place)\"\(styles.attributes(style, prefix: prefix))\(space)>\(text)</text>")
+            line("<text y=\"\(SVGNumber.format(shift))\" transform=\"\(place)\"\(styles.attributes(style))\(space)>\(text)</text>")
         } else {
-            line("<text x=\"\(SVGNumber.format(run.position.x))\" y=\"\(SVGNumber.format(run.position.y + shift))\"\(styles.attributes(style, prefix: prefix))\(space)>\(text)</text>")
+            line("<text x=\"\(SVGNumber.format(run.position.x))\" y=\"\(SVGNumber.format(run.position.y + shift))\"\(styles.attributes(style))\(space)>\(text)</text>")
         }
     }
 

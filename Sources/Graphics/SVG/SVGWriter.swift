@@ -5,7 +5,7 @@ public enum SVGWriter {
     /// The font family stack written on every `<text>`.
     public static let fontFamily = "\"DejaVu Sans\",\"Bitstream Vera Sans\",Verdana,sans-serif"
 
-    /// Class names and `<defs>` ids carry a prefix derived from the content
+    /// The root's id and `<defs>` ids carry a prefix derived from the content
     /// (FNV-1a), and CSS rules are scoped to the root's id, so several SVGs
     /// inlined in one notebook page cannot restyle each other; the output is
     /// still byte-identical for the same scene.
@@ -30,7 +30,7 @@ public enum SVGWriter {
         let w = SVGNumber.format(scene.width), h = SVGNumber.format(scene.height)
         let id = prefix.isEmpty ? "" : " id=\"\(prefix)\""
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"\(id) width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\">\n"
-        var rules = styles.rules(prefix: prefix)
+        var rules = styles.rules
         if emitter.hasText { rules.insert("text{font-family:\(fontFamily)}", at: 0) }
         if !rules.isEmpty {
             let scope = prefix.isEmpty ? "" : "#\(prefix) "
@@ -38,7 +38,7 @@ public enum SVGWriter {
         }
         if !emitter.defs.isEmpty { out += "<defs>\n" + emitter.defs + "</defs>\n" }
         if let bg = scene.background, bg.alpha > 0 {
-            out += "<rect width=\"\(w)\" height=\"\(h)\"\(SVGStyleSheet().attributes(SVGSceneEmitter.fillStyle(bg), prefix: prefix))/>\n"
+            out += "<rect width=\"\(w)\" height=\"\(h)\"\(SVGStyleSheet().attributes(SVGSceneEmitter.fillStyle(bg)))/>\n"
         }
         out += emitter.body
         out += "</svg>\n"

@@ -84,9 +84,13 @@ public final class KernelServer: @unchecked Sendable {
         }
     }
 
-    /// Answers execute requests already waiting after a failed cell without running them.
+    /// Answers execute requests already waiting after a failed cell without
+    /// running them. Only what has arrived by now is aborted: it is collected
+    /// before any answer goes out.
     private func abortQueuedExecutes(_ handlers: [String: Handler]) {
-        while let frames = shell.receive(timeoutMilliseconds: 0) {
+        var waiting: [[[UInt8]]] = []
+        while let frames = shell.receive(timeoutMilliseconds: 0) { waiting.append(frames) }
+        for frames in waiting {
             guard let message = verified(frames, channel: .shell) else { continue }
             if message.msgType == "execute_request" {
                 around(Request(message: message, channel: .shell, socket: shell), KernelServer.abortExecute)

@@ -1,31 +1,32 @@
-import COpenSSL
-
-/// HMAC-SHA256 signing of the four JSON frames, as the connection file's key
-/// asks. An empty key means messages are unsigned (the signature frame is empty).
+/// HMAC-SHA256 (RFC 2104) signing of the four JSON frames, as the connection
+/// file's key asks. An empty key means messages are unsigned (the signature
+/// frame is empty).
 public struct Signer: Sendable {
     public let key: [UInt8]
+    private let innerPad: [UInt8]
+    private let outerPad: [UInt8]
 
-    public init(key: [UInt8]) { self.key = key }
-    public init(key: String) { self.key = Array(key.utf8) }
+    public init(key: [UInt8]) {
+        self.key = key
+        var block = key.count > SHA256.blockSize ? SHA256.hash(key) : key
+        block += [UInt8](repeating: 0, count: SHA256.blockSize - block.count)
+        innerPad = block.map { $0 ^ 0x36 }
+        outerPad = block.map { $0 ^ 0x5c }
+    }
+
+    public init(key: String) { self.init(key: Array(key.utf8)) }
 
     public var isEnabled: Bool { !key.isEmpty }
 
     /// The raw 32-byte HMAC of the parts, fed in order.
     public func digest(_ parts: [[UInt8]]) -> [UInt8] {
-        var joined: [UInt8] = []
-        joined.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for part in parts { joined.append(contentsOf: part) }
-        var output = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
-        var length: UInt32 = 0
-        key.withUnsafeBytes { keyBytes in
-            joined.withUnsafeBufferPointer { data in
-                output.withUnsafeMutableBufferPointer { out in
-                    _ = HMAC(EVP_sha256(), keyBytes.baseAddress, Int32(keyBytes.count),
-                             data.baseAddress, data.count, out.baseAddress, &length)
-                }
-            }
-        }
-        return Array(output.prefix(Int(length)))
+        var inner = SHA256()
+        inner.update(innerPad)
+        for part in parts { inner.update(part) }
+        var outer = SHA256()
+        outer.update(outerPad)
+        outer.update(inner.finalize())
+        return outer.finalize()
     }
 
     /// The lowercase hex signature frame for the parts ("" when unsigned).
@@ -39,11 +40,15 @@ public struct Signer: Sendable {
         guard isEnabled else { return true }
         let expected = Self.hex(digest(parts))
         guard signature.count == expected.count else { return false }
-        return signature.withUnsafeBytes { given in
-            expected.withUnsafeBytes { wanted in
-                CRYPTO_memcmp(given.baseAddress, wanted.baseAddress, wanted.count) == 0
-            }
-        }
+        return Self.constantTimeEqual(signature, expected)
+    }
+
+    /// Compares equal-length byte arrays without an early exit.
+    @inline(never)
+    static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        var difference: UInt8 = 0
+        for index in 0..<min(a.count, b.count) { difference |= a[index] ^ b[index] }
+        return difference == 0 && a.count == b.count
     }
 
     static func hex(_ bytes: [UInt8]) -> [UInt8] {

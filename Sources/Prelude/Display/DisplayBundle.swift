@@ -18,4 +18,11 @@ public protocol DisplaySink: AnyObject {
     /// `update` is true when `id` was shown before: replace it in place.
     func show(_ bundle: DisplayBundle, id: String?, update: Bool)
     func clearOutput(wait: Bool)
+    /// True when the front end shows only text (`loupe run` in a terminal): live views
+    /// such as fit's progress then print text lines instead of updating pictures in place.
+    var isTextOnly: Bool { get }
+}
+
+extension DisplaySink {
+    public var isTextOnly: Bool { false }
 }

@@ -16,4 +16,7 @@ public final class DisplayChannel {
     }
 
     public func clearOutput(wait: Bool) { sink.clearOutput(wait: wait) }
+
+    /// Whether the front end shows only text (see `DisplaySink.isTextOnly`).
+    public var isTextOnly: Bool { sink.isTextOnly }
 }

@@ -24,7 +24,7 @@ enum ArrayMethods {
             return .bool(items(receiver).contains { Operators.equalIfComparable($0, target) ?? false })
         },
         Method("contains", [Parameter("where", "predicate", type: "(Element) -> Bool")], returns: "Bool", doc: "Whether an element satisfies the predicate.") { receiver, args throws(ScriptError) in
-            for item in items(receiver) where try args.test(args[0], [item]) { return .bool(true) }
+            for item in items(receiver) where try args.test1(args[0], item) { return .bool(true) }
             return .bool(false)
         },
         Method("firstIndex", [.labeled("of", "Element")], returns: "Int?", doc: "The first index of the element, or nil.") { receiver, args throws(ScriptError) in
@@ -32,15 +32,15 @@ enum ArrayMethods {
             return items(receiver).firstIndex { Operators.equalIfComparable($0, target) ?? false }.map { .wrapped(.int($0)) } ?? .null
         },
         Method("firstIndex", [Parameter("where", "predicate", type: "(Element) -> Bool")], returns: "Int?", doc: "The first index whose element satisfies the predicate.") { receiver, args throws(ScriptError) in
-            for (index, item) in items(receiver).enumerated() where try args.test(args[0], [item]) { return .wrapped(.int(index)) }
+            for (index, item) in items(receiver).enumerated() where try args.test1(args[0], item) { return .wrapped(.int(index)) }
             return .null
         },
         Method("first", [Parameter("where", "predicate", type: "(Element) -> Bool")], returns: "Element?", doc: "The first element satisfying the predicate.") { receiver, args throws(ScriptError) in
-            for item in items(receiver) where try args.test(args[0], [item]) { return .wrapped(item) }
+            for item in items(receiver) where try args.test1(args[0], item) { return .wrapped(item) }
             return .null
         },
         Method("allSatisfy", [Parameter(nil, "predicate", type: "(Element) -> Bool")], returns: "Bool", doc: "Whether every element satisfies the predicate.") { receiver, args throws(ScriptError) in
-            for item in items(receiver) where !(try args.test(args[0], [item])) { return .bool(false) }
+            for item in items(receiver) where !(try args.test1(args[0], item)) { return .bool(false) }
             return .bool(true)
         },
         Method("min", returns: "Element?", doc: "The smallest element, or nil when empty.") { receiver, _ throws(ScriptError) in
@@ -79,13 +79,13 @@ enum ArrayMethods {
             let values = items(receiver)
             var out: [Value] = []
             out.reserveCapacity(values.count)
-            for item in values { out.append(try args.call(args[0], [item])) }
+            for item in values { out.append(try args.call1(args[0], item)) }
             return .array(out)
         },
         Method("compactMap", [closure], returns: "[T]", doc: "The non-nil results of calling the closure on each element.") { receiver, args throws(ScriptError) in
             var out: [Value] = []
             for item in items(receiver) {
-                let result = try args.call(args[0], [item])
+                let result = try args.call1(args[0], item)
                 switch result {
                 case .null: continue
                 case .wrapped(let value): out.append(value)
@@ -97,7 +97,7 @@ enum ArrayMethods {
         Method("flatMap", [closure], returns: "[T]", doc: "The concatenated arrays returned by the closure.") { receiver, args throws(ScriptError) in
             var out: [Value] = []
             for item in items(receiver) {
-                let result = try args.call(args[0], [item])
+                let result = try args.call1(args[0], item)
                 if case .array(let inner) = result { out.append(contentsOf: inner) } else { out.append(result) }
                 try Limits.checkAllocation(out.count)
             }
@@ -105,17 +105,17 @@ enum ArrayMethods {
         },
         Method("filter", [Parameter(nil, "isIncluded", type: "(Element) -> Bool")], returns: "[Element]", doc: "The elements satisfying the predicate.") { receiver, args throws(ScriptError) in
             var out: [Value] = []
-            for item in items(receiver) where try args.test(args[0], [item]) { out.append(item) }
+            for item in items(receiver) where try args.test1(args[0], item) { out.append(item) }
             return .array(out)
         },
         Method("reduce", [.positional("initialResult", "T"), Parameter(nil, "nextPartialResult", type: "(T, Element) -> T")], returns: "T", doc: "Combines the elements with the closure, starting from the initial value.") { receiver, args throws(ScriptError) in
             var accumulator = args[0]
             let combine = args[1]
-            for item in items(receiver) { accumulator = try args.call(combine, [accumulator, item]) }
+            for item in items(receiver) { accumulator = try args.call2(combine, accumulator, item) }
             return accumulator
         },
         Method("forEach", [Parameter(nil, "body", type: "(Element) -> Void")], doc: "Calls the closure on each element.") { receiver, args throws(ScriptError) in
-            for item in items(receiver) { _ = try args.call(args[0], [item]) }
+            for item in items(receiver) { _ = try args.call1(args[0], item) }
             return .void
         },
         Method("sorted", returns: "[Element]", doc: "The elements in increasing order.") { receiver, _ throws(ScriptError) in

@@ -10,16 +10,26 @@ enum ScalarTypes {
         ])
     }
 
+    static func fast(_ builtin: Builtin, _ unary: @escaping (Value) throws(ScriptError) -> Value) -> Builtin {
+        var copy = builtin
+        copy.unary = unary
+        return copy
+    }
+
+    static func toDouble(_ value: Value) throws(ScriptError) -> Value {
+        switch value {
+        case .int(let x): return .double(Double(x))
+        case .double: return value
+        case .string(let text): return Double(text).map { .wrapped(.double($0)) } ?? .null
+        default: throw ScriptError.argumentMismatch(value, expected: "Double", parameter: "value")
+        }
+    }
+
     static var double: TypeNamespace {
         TypeNamespace(name: "Double", doc: "A 64-bit floating-point number.", initializers: [
-            Builtin("Double", [.positional("value")], returns: "Double", doc: "Converts a number (or a String, giving Double?).") { args throws(ScriptError) in
-                switch args[0] {
-                case .int(let x): return .double(Double(x))
-                case .double: return args[0]
-                case .string(let text): return Double(text).map { .wrapped(.double($0)) } ?? .null
-                default: throw args.mismatch(0, "Double")
-                }
-            },
+            fast(Builtin("Double", [.positional("value")], returns: "Double", doc: "Converts a number (or a String, giving Double?).") { args throws(ScriptError) in
+                try toDouble(args[0])
+            }, toDouble),
         ], staticProperties: [
             "pi": { .double(Double.pi) },
             "infinity": { .double(Double.infinity) },

@@ -55,13 +55,32 @@ extension Compiler {
 
     func compileBuiltinCall(_ overloads: [Builtin], _ arguments: [Argument], _ span: SourceSpan) throws(ScriptError) -> Eval {
         let labels = arguments.map(\.label), trailing = arguments.map(\.isTrailing)
-        let chosen: (Int, [ArgumentSource])
-        switch CallMatching.choose(overloads.map(\.shapes), labels: labels, trailing: trailing) {
-        case .success(let match): chosen = match
+        let found: [(Int, [ArgumentSource])]
+        switch CallMatching.candidates(overloads.map(\.shapes), labels: labels, trailing: trailing) {
+        case .success(let candidates): found = candidates
         case .failure(let failure): throw failure.located(at: span)
         }
-        let builtin = overloads[chosen.0], sources = chosen.1
         let (evals, writeBacks) = try compileArguments(arguments)
+        if found.count > 1 {
+            let candidates = found.map { (overloads[$0.0], $0.1) }
+            return { rt throws(ScriptError) in
+                var values: [Value] = []
+                values.reserveCapacity(evals.count)
+                for eval in evals { values.append(try eval(rt)) }
+                let result = try rt.callFirstApplicable(candidates, &values, span: span)
+                for (index, writeBack) in writeBacks { try writeBack(rt) { (place: inout Value) throws(ScriptError) in place = values[index] } }
+                return result
+            }
+        }
+        guard let chosen = found.first else { throw error(.type, "no overload matches the call", span) }
+        let builtin = overloads[chosen.0], sources = chosen.1
+        if writeBacks.isEmpty, evals.count == 1, sources == [.argument(0)], let unary = builtin.unary {
+            let eval = evals[0]
+            return { rt throws(ScriptError) in
+                let value = try eval(rt)
+                do throws(ScriptError) { return try unary(value) } catch { throw error.located(at: span) }
+            }
+        }
         if writeBacks.isEmpty, evals.count == 1, sources == [.argument(0)] {
             let eval = evals[0]
             return { rt throws(ScriptError) in

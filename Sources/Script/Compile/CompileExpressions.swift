@@ -132,6 +132,13 @@ extension Compiler {
         case "-": return { rt throws(ScriptError) in
             do throws(ScriptError) { return try Operators.negate(try eval(rt)) } catch { throw error.located(at: span) }
         }
+        case "~": return { rt throws(ScriptError) in
+            let value = try eval(rt)
+            guard case .int(let bits) = value else {
+                throw ScriptError(kind: .type, message: Message.unary("~", value.typeName), span: span)
+            }
+            return .int(~bits)
+        }
         case "!": return { rt throws(ScriptError) in
             let value = try eval(rt)
             guard case .bool(let flag) = value else {

@@ -52,7 +52,7 @@ extension Compiler {
                 if lower > upper { throw ScriptError(kind: .runtime, message: Message.badRange, span: span) }
                 var index = lower
                 while index < upper {
-                    try rt.checkInterrupt()
+                    try rt.checkInterrupt(at: span)
                     let flow = try iterate(rt, .int(index))
                     if flow == .breakLoop { break }
                     if flow == .returned { return .returned }
@@ -69,7 +69,7 @@ extension Compiler {
                         _ iterate: (Runtime, Value) throws(ScriptError) -> Flow) throws(ScriptError) -> Flow {
         let elements = try Sequences.elements(of: sequence, span: span)
         for element in elements {
-            try rt.checkInterrupt()
+            try rt.checkInterrupt(at: span)
             let flow = try iterate(rt, element)
             if flow == .breakLoop { break }
             if flow == .returned { return .returned }

@@ -14,6 +14,8 @@ final class FunctionProto {
     let returnTypeText: String
     var frameSize = 0
     var body: Exec = { _ in .normal }
+    /// The body when it is a single expression (its value is the result): skips statement dispatch.
+    var expressionBody: Eval?
     var parameterChecks: [TypeCheck?] = []
     var defaults: [Eval?] = []
     var inoutParameters: [Bool] = []
@@ -23,7 +25,9 @@ final class FunctionProto {
     var captureSources: [CaptureSource] = []
     let span: SourceSpan
     var isClosure: Bool
-    var hasInout: Bool { inoutParameters.contains(true) }
+    var hasInout = false
+    /// Whether calls must check parameter types or box parameters before the body runs.
+    var needsPrologue = true
 
     init(decl: FunctionDecl, parameters: [ParameterDecl], isClosure: Bool) {
         name = decl.name
@@ -44,29 +48,37 @@ extension Runtime {
         if depth >= Limits.maximumCallDepth {
             throw ScriptError(kind: .runtime, message: Message.stackOverflow(Limits.maximumCallDepth), span: span)
         }
-        try checkInterrupt()
-        let savedFp = fp, savedCaptures = captures
+        try checkInterrupt(at: span)
+        let savedFp = fp
+        let swapsCaptures = !closure.captures.isEmpty || !captures.isEmpty
+        let savedCaptures = swapsCaptures ? captures : []
         let frameEnd = base + proto.frameSize
         reserveStack(frameEnd + 1)
         depth += 1
-        fp = base; top = frameEnd; captures = closure.captures
+        fp = base; top = frameEnd
+        if swapsCaptures { captures = closure.captures }
         defer {
             var slot = base
             while slot < frameEnd { stack[slot] = .void; slot += 1 }
-            fp = savedFp; top = base; captures = savedCaptures; depth -= 1
+            fp = savedFp; top = base; depth -= 1
+            if swapsCaptures { captures = savedCaptures }
         }
         do throws(ScriptError) {
-            try prologue(proto)
-            let flow = try proto.body(self)
+            if proto.needsPrologue { try prologue(proto) }
             var result = Value.void
-            if flow == .returned { result = returnValue; returnValue = .void }
+            if let expressionBody = proto.expressionBody {
+                result = try expressionBody(self)
+            } else if try proto.body(self) == .returned {
+                result = returnValue
+                returnValue = .void
+            }
             if proto.hasInout {
                 inoutResults = proto.labels.indices.map { index in
                     let value = stack[base + index]
                     return proto.boxedParameters.contains(index) ? Compiler.box(value).value : value
                 }
             }
-            if let check = proto.returnCheck {
+            if let check = proto.returnCheck, !check.accepts(result) {
                 guard let checked = check.apply(result) else {
                     throw ScriptError(kind: .type, message: "cannot convert return expression of type '\(result.typeName)' to return type '\(check.text)'", span: proto.span)
                 }
@@ -76,7 +88,11 @@ extension Runtime {
         } catch {
             var error = error
             if !proto.isClosure {
-                error.pendingFrames.append((proto.signatureName, error.innerSpan ?? span))
+                if error.pendingFrames.count < 20 {
+                    error.pendingFrames.append((proto.signatureName, error.innerSpan ?? span))
+                } else {
+                    error.elidedFrames += 1
+                }
                 error.innerSpan = span
             }
             throw error
@@ -89,6 +105,7 @@ extension Runtime {
         for (index, check) in proto.parameterChecks.enumerated() {
             guard let check else { continue }
             let value = stack[fp + index]
+            if check.accepts(value) { continue }
             guard let checked = check.apply(value) else {
                 throw ScriptError(kind: .type, message: Message.argumentType(value.typeName, to: check.text,
                                                                              name: proto.parameterNames[index]))

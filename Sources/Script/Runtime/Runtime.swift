@@ -79,10 +79,10 @@ final class Runtime {
     }
 
     @inline(__always)
-    func checkInterrupt() throws(ScriptError) {
+    func checkInterrupt(at span: SourceSpan? = nil) throws(ScriptError) {
         if interruptFlag.isSet {
             interruptFlag.clear()
-            throw ScriptError(kind: .interrupted, message: Message.interrupted)
+            throw ScriptError(kind: .interrupted, message: Message.interrupted, span: span)
         }
     }
 

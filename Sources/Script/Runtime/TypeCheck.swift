@@ -2,6 +2,21 @@
 struct TypeCheck {
     let text: String
     let apply: (Value) -> Value?
+    private let simple: UInt8
+
+    init(text: String, apply: @escaping (Value) -> Value?) {
+        self.text = text; self.apply = apply
+        simple = switch text { case "Int": 1; case "Double": 2; case "Bool": 3; case "String": 4; default: 0 }
+    }
+
+    /// A quick yes for values that already have the simple type (no conversion needed).
+    @inline(__always)
+    func accepts(_ value: Value) -> Bool {
+        switch (simple, value) {
+        case (1, .int), (2, .double), (3, .bool), (4, .string): true
+        default: false
+        }
+    }
 
     /// The check for an annotation; nil for types that accept anything (`Any`, functions, library types).
     static func make(_ type: TypeAnnotation) -> TypeCheck? {
