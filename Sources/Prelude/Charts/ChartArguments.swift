@@ -136,8 +136,9 @@ enum ChartArguments {
         index < arguments.parameters.count ? arguments.parameters[index].name : "#\(index)"
     }
 
+    /// A TypeError naming the argument; a later overload with the same labels (say, one the Learn side
+    /// registers for its own types) still gets a chance.
     static func mismatch(_ arguments: Arguments, _ index: Int, expected: String) -> ScriptError {
-        ScriptError(kind: .type, message: "cannot convert value of type '\(arguments[index].typeName)' to expected "
-                    + "argument type '\(expected)' (argument '\(parameterName(arguments, index))')")
+        ScriptError.argumentMismatch(arguments[index], expected: expected, parameter: parameterName(arguments, index))
     }
 }
