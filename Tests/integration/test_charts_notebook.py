@@ -47,6 +47,18 @@ def test_display_sends_a_chart_as_display_data(kernel):
 
 
 @requires_language
+def test_display_with_an_id_updates_the_chart_in_place(kernel):
+    _, kc = kernel
+    execute(kc, 'display(LinePlot([1, 2]), id: "curve")')
+    reply, outputs = execute(kc, 'display(LinePlot([1, 2, 3], width: 320, height: 200), id: "curve")')
+    assert reply["content"]["status"] == "ok"
+    updates = [m["content"] for m in outputs if m["msg_type"] == "update_display_data"]
+    assert len(updates) == 1
+    assert updates[0]["transient"] == {"display_id": "curve"}
+    _check_chart_output(updates[0], 320, 200)
+
+
+@requires_language
 def test_chart_error_is_a_runtime_error_naming_the_argument(kernel):
     _, kc = kernel
     reply, outputs = execute(kc, 'ScatterPlot(x: [1, 2, 3], y: [1, 2])')
