@@ -24,10 +24,12 @@ struct SVGStyleSheet {
     }
 
     /// The attributes an element carries for `style`: a class or inline presentation attributes.
+    /// Style values are generated (colours, numbers, keywords, `url(#id)`), never user text,
+    /// and contain no `"`, `&` or `<`, so they are written as they are.
     func attributes(_ style: Style) -> String {
         if style.isEmpty { return "" }
         if let name = classes[Self.css(style)] { return " class=\"\(name)\"" }
-        return style.map { " \($0.0)=\"\(XMLEscaping.escape($0.1))\"" }.joined()
+        return style.map { " \($0.0)=\"\($0.1)\"" }.joined()
     }
 
     /// The CSS rules for the assigned classes, sorted by class number.

@@ -12,15 +12,24 @@ public enum SVGWriter {
     public static func write(_ scene: Scene, textAsPaths: Bool = false, fonts: FontBook? = nil) -> String {
         let book = fonts ?? (try? FontBook.shared.get())
         let outlines = textAsPaths && book != nil
-        var counter = SVGSceneEmitter(textAsPaths: outlines, fonts: book, styles: SVGStyleSheet(), prefix: "")
+        var counter = SVGSceneEmitter(textAsPaths: outlines, fonts: book, styles: SVGStyleSheet(), prefix: "\u{1}")
+        counter.countOnly = true
         counter.emit(scene.nodes)
         var styles = counter.styles
         styles.assignClasses()
-        let draft = document(scene, outlines, book, styles, prefix: "")
+        // Written once with a placeholder byte (control characters never survive escaping),
+        // hashed, then the placeholder becomes the content-derived prefix.
+        let placeholder = UInt8(1)
+        let draft = Array(document(scene, outlines, book, styles, prefix: "\u{1}").utf8)
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in draft.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        let prefix = "l" + String(UInt32(truncatingIfNeeded: hash ^ (hash >> 32)), radix: 16)
-        return document(scene, outlines, book, styles, prefix: prefix)
+        for byte in draft { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        let prefix = Array(("l" + String(UInt32(truncatingIfNeeded: hash ^ (hash >> 32)), radix: 16)).utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(draft.count + 64)
+        for byte in draft {
+            if byte == placeholder { out += prefix } else { out.append(byte) }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func document(_ scene: Scene, _ textAsPaths: Bool, _ book: FontBook?, _ styles: SVGStyleSheet,
