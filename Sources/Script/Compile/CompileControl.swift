@@ -26,6 +26,7 @@ extension Compiler {
 
     /// conditions -> condition (',' condition)*; bindings are declared in the current block.
     func compileConditions(_ conditions: [Condition]) throws(ScriptError) -> (Runtime) throws(ScriptError) -> Bool {
+        if conditions.count == 1, case .expr(let expr) = conditions[0] { return try compileCondition(expr) }
         var tests: [(Runtime) throws(ScriptError) -> Bool] = []
         for condition in conditions {
             switch condition {

@@ -77,6 +77,26 @@ extension Compiler {
         do throws(ScriptError) { return try Operators.binary(name, a, b) } catch { throw error.located(at: span) }
     }
 
+    /// `slot < constant ? a : b` (the recursion test of most small functions) in one closure.
+    func compileSlotComparisonTernary(_ condition: Expr, _ a: @escaping Eval, _ b: @escaping Eval) throws(ScriptError) -> Eval? {
+        guard case .binary(let name, let lhs, let rhs, _) = condition.kind, let op = Self.fastOp(name),
+              op != .add, op != .subtract, op != .multiply,
+              case .identifier(let variableName) = lhs.kind, let variable = lookup(variableName),
+              case .local(let slot) = variable.ref, case .integer(let y) = rhs.kind else { return nil }
+        let span = condition.span
+        let constant = Value.int(y)
+        return { rt throws(ScriptError) in
+            let value = rt.stack[rt.fp &+ slot]
+            let result: Value
+            if case .int(let x) = value, let fast = Compiler.intResult(op, x, y) { result = fast }
+            else { result = try Compiler.apply(op, name, value, constant, span) }
+            guard case .bool(let flag) = result else {
+                throw ScriptError(kind: .type, message: Message.condition(result.typeName), span: span)
+            }
+            return flag ? try a(rt) : try b(rt)
+        }
+    }
+
     /// A fused binary operation, or nil when the operator or operands have no fast shape.
     func compileFastBinary(_ name: String, _ lhs: Expr, _ rhs: Expr, _ span: SourceSpan) throws(ScriptError) -> Eval? {
         guard let op = Self.fastOp(name) else { return nil }

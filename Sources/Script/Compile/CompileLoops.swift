@@ -85,6 +85,9 @@ enum Sequences {
         case .array(let items): return items
         case .range(let range):
             guard let bounds = range.intRange else {
+                if case .int = range.lower, case .int = range.upper {
+                    throw ScriptError(kind: .runtime, message: Message.allocation(Int.max), span: span)
+                }
                 throw ScriptError(kind: .type, message: Message.notSequence(sequence.typeName), span: span)
             }
             try Limits.checkAllocation(bounds.count)

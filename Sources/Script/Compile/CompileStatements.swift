@@ -2,12 +2,17 @@
 extension Compiler {
     /// A list of statements run in order; stops at the first non-normal flow.
     func compileStatementList(_ statements: [Stmt]) throws(ScriptError) -> Exec {
-        let compiled = try statements.map { (statement) throws(ScriptError) in try compileStatement(statement) }
+        var compiled: [Exec] = []
+        var first: Exec = { _ in .normal }, second: Exec = { _ in .normal }
+        for (index, statement) in statements.enumerated() {
+            let exec = try compileStatement(statement)
+            if index == 0 { first = exec } else if index == 1 { second = exec }
+            compiled.append(exec)
+        }
         switch compiled.count {
         case 0: return { _ in .normal }
-        case 1: return compiled[0]
+        case 1: return first
         case 2:
-            let first = compiled[0], second = compiled[1]
             return { rt throws(ScriptError) in
                 let flow = try first(rt)
                 if flow != .normal { return flow }

@@ -9,6 +9,44 @@ extension Runtime {
         return proto.labels.count == arity && proto.variadicParameter == nil && !proto.hasInout ? closure : nil
     }
 
+    /// A Swift function that calls `function` with one argument, resolved once (the loops of map, filter …).
+    func caller1(_ function: Value, span: SourceSpan?) -> (Value) throws(ScriptError) -> Value {
+        if let closure = directClosure(function, arity: 1) {
+            let span = span ?? closure.proto.span
+            return { [unowned(unsafe) self] a throws(ScriptError) in
+                let base = self.top
+                self.reserveStack(base + 2)
+                self.top = base + 1
+                self.stack[base] = a
+                return try self.invoke(closure, base: base, span: span)
+            }
+        }
+        return { [unowned(unsafe) self] a throws(ScriptError) in try self.call1(function, a, span: span) }
+    }
+
+    /// A Swift function that calls `function` with two arguments, resolved once (reduce, sorted(by:)).
+    func caller2(_ function: Value, span: SourceSpan?) -> (Value, Value) throws(ScriptError) -> Value {
+        if let closure = directClosure(function, arity: 2) {
+            let span = span ?? closure.proto.span
+            return { [unowned(unsafe) self] a, b throws(ScriptError) in
+                let base = self.top
+                self.reserveStack(base + 3)
+                self.top = base + 2
+                self.stack[base] = a
+                self.stack[base + 1] = b
+                return try self.invoke(closure, base: base, span: span)
+            }
+        }
+        if case .function(let wrapper) = function, case .builtin(let overloads) = wrapper.kind,
+           overloads.count == 1, let binary = overloads[0].binary {
+            let location = span ?? SourceSpan(cell: 0, start: 0, end: 0)
+            return { a, b throws(ScriptError) in
+                do throws(ScriptError) { return try binary(a, b) } catch { throw error.located(at: location) }
+            }
+        }
+        return { [unowned(unsafe) self] a, b throws(ScriptError) in try self.call2(function, a, b, span: span) }
+    }
+
     /// Calls a one-argument function without building an argument array.
     func call1(_ function: Value, _ a: Value, span: SourceSpan?) throws(ScriptError) -> Value {
         if let closure = directClosure(function, arity: 1) {
@@ -103,6 +141,29 @@ extension Arguments {
     /// Calls a two-argument function argument (no array built).
     public func call2(_ function: Value, _ a: Value, _ b: Value) throws(ScriptError) -> Value {
         try interpreter.session.runtime.call2(function, a, b, span: span)
+    }
+
+    /// `function` resolved once as a one-argument Swift function.
+    public func caller1(_ function: Value) -> (Value) throws(ScriptError) -> Value {
+        interpreter.session.runtime.caller1(function, span: span)
+    }
+
+    /// `function` resolved once as a two-argument Swift function.
+    public func caller2(_ function: Value) -> (Value, Value) throws(ScriptError) -> Value {
+        interpreter.session.runtime.caller2(function, span: span)
+    }
+
+    /// `function` resolved once as a predicate.
+    func predicate(_ function: Value) -> (Value) throws(ScriptError) -> Bool {
+        let call = caller1(function)
+        let span = self.span
+        return { value throws(ScriptError) in
+            let result = try call(value)
+            guard case .bool(let flag) = result else {
+                throw ScriptError(kind: .type, message: "cannot convert value of type '\(result.typeName)' to closure result type 'Bool'", span: span)
+            }
+            return flag
+        }
     }
 
     func test1(_ function: Value, _ a: Value) throws(ScriptError) -> Bool {

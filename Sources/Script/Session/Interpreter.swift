@@ -20,7 +20,7 @@ public final class Interpreter: @unchecked Sendable {
     }
 
     /// Thread-safe: asks the running cell to stop with `Interrupted`.
-    public func interrupt() { session.runtime.interruptFlag.set() }
+    public func interrupt() { session.runtime.interruptRequested.store(true, ordering: .relaxed) }
 
     /// Completion matches for the identifier (or member after `value.`) ending at `cursor` (Unicode scalars).
     public func complete(_ code: String, cursor: Int) -> Completion {
