@@ -49,6 +49,7 @@ let package = Package(
         ]),
 
         .executableTarget(name: "GraphicsBench", dependencies: ["Graphics", "CZlib"], path: "bench/GraphicsBench"),
+        .executableTarget(name: "ChartsBench", dependencies: ["Prelude", "Script", "Charts", "Graphics"], path: "bench/ChartsBench"),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics"],
                     resources: [.copy("Golden")]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Graphics"],

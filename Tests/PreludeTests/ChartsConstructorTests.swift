@@ -66,6 +66,16 @@ import Testing
         #expect(indices.classes == ["0", "1"])
     }
 
+    @Test func scatterPlotOfADatasetUsesItsPointsAndFeatureNames() throws {
+        let data = try cells.chart("ScatterPlot(fixtureDataset())", as: ScatterPlot.self)
+        #expect(data.x == [0, 1, 2])
+        #expect(data.classes == ["a", "b"])
+        #expect(data.options.xLabel == "petal" && data.options.yLabel == "sepal")
+        let relabelled = try cells.chart("ScatterPlot(fixtureDataset(), xLabel: \"x\")", as: ScatterPlot.self)
+        #expect(relabelled.options.xLabel == "x" && relabelled.options.yLabel == "sepal")
+        #expect(cells.error("ScatterPlot([1, 2])")?.message.contains("expected argument type 'Dataset'") == true)
+    }
+
     @Test func heatmapFromRowsOrRankTwoTensor() throws {
         let rows = try cells.chart("Heatmap([[1, 2], [3, 4]], colormap: .magma, xLabels: [\"a\", \"b\"], annotate: true)",
                                    as: Heatmap.self)

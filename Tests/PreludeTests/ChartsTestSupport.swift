@@ -9,6 +9,9 @@ final class ChartCells {
     private var cell = 1000
 
     init() {
+        harness.interpreter.register(Builtin("fixtureDataset", returns: "Dataset", doc: "A dataset for tests.") { _ in
+            .native(FakeDataset())
+        })
         harness.interpreter.register(Builtin("fixtureTensor", [Parameter(nil, "scalars", type: "[Double]"),
                                                                Parameter("shape", type: "[Int]")],
                                              returns: "Tensor", doc: "A tensor for tests.") { arguments throws(ScriptError) in
@@ -18,6 +21,15 @@ final class ChartCells {
                 throw ScriptError(kind: .runtime, message: "bad fixture")
             }
         })
+    }
+
+    /// A cell value standing in for the Learn side's Dataset.
+    final class FakeDataset: ScatterPlottable {
+        var typeName: String { "Dataset" }
+        var description: String { "Dataset(3 points)" }
+        func scatterPoints() throws(ScriptError) -> ScatterPoints {
+            ScatterPoints(x: [0, 1, 2], y: [2, 1, 0], labels: ["a", "b", "a"], xLabel: "petal", yLabel: "sepal")
+        }
     }
 
     /// The cell's result, which must be a chart.

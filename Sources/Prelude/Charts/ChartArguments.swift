@@ -18,19 +18,27 @@ enum ChartArguments {
         case .native(let object):
             return (object as? TensorValue)?.tensor.scalars
         case .array(let items):
-            var result: [Double] = []
-            result.reserveCapacity(items.count)
-            for item in items {
-                switch item {
-                case .double(let number): result.append(number)
-                case .int(let number): result.append(Double(number))
-                default: return nil
-                }
-            }
-            return result
+            return doubles(items)
         default:
             return nil
         }
+    }
+
+    /// The elements as Doubles (Ints widen), nil when one is not a number. Written into
+    /// uninitialised storage: this is the whole cost of passing a million values to a chart.
+    static func doubles(_ items: [Value]) -> [Double]? {
+        var valid = true
+        let result = [Double](unsafeUninitializedCapacity: items.count) { buffer, initialized in
+            for index in items.indices {
+                switch items[index] {
+                case .double(let number): buffer[index] = number
+                case .int(let number): buffer[index] = Double(number)
+                default: valid = false; initialized = index; return
+                }
+            }
+            initialized = items.count
+        }
+        return valid ? result : nil
     }
 
     /// An optional `[Double]`/Tensor argument (nil when the default `nil` is left in place).
@@ -128,8 +136,9 @@ enum ChartArguments {
         index < arguments.parameters.count ? arguments.parameters[index].name : "#\(index)"
     }
 
+    /// A TypeError naming the argument; a later overload with the same labels (say, one the Learn side
+    /// registers for its own types) still gets a chance.
     static func mismatch(_ arguments: Arguments, _ index: Int, expected: String) -> ScriptError {
-        ScriptError(kind: .type, message: "cannot convert value of type '\(arguments[index].typeName)' to expected "
-                    + "argument type '\(expected)' (argument '\(parameterName(arguments, index))')")
+        ScriptError.argumentMismatch(arguments[index], expected: expected, parameter: parameterName(arguments, index))
     }
 }

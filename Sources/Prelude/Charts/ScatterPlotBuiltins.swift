@@ -2,7 +2,8 @@ import Charts
 import Script
 
 /// `ScatterPlot(x:y:)` and `ScatterPlot(x:y:labels:)` (points coloured by class; labels may be
-/// strings, integers or a Tensor of class indices). `ScatterPlot(_ data: Dataset)` lives with Learn.
+/// strings, integers or a Tensor of class indices), and `ScatterPlot(_ data:)` for any `ScatterPlottable`
+/// value (the Learn side's Dataset).
 enum ScatterPlotBuiltins {
     static func install(into interpreter: Interpreter) {
         ChartConstructor.register("ScatterPlot", [Parameter("x", type: "[Double]"), Parameter("y", type: "[Double]")],
@@ -18,6 +19,21 @@ enum ScatterPlotBuiltins {
             try ScatterPlot(x: try ChartArguments.numbers(arguments, 0), y: try ChartArguments.numbers(arguments, 1),
                             labels: try classLabels(arguments, 2), title: options.title, xLabel: options.xLabel,
                             yLabel: options.yLabel, width: options.width, height: options.height)
+        }
+        installDataForm(into: interpreter)
+    }
+
+    static func installDataForm(into interpreter: Interpreter) {
+        ChartConstructor.register("ScatterPlot", [Parameter(nil, "data", type: "Dataset")],
+                                  doc: "A dataset's first two features as points, coloured by class.",
+                                  into: interpreter) { arguments, options in
+            guard case .native(let object) = arguments[0], let source = object as? ScatterPlottable else {
+                throw ChartArguments.mismatch(arguments, 0, expected: "Dataset")
+            }
+            let points = try source.scatterPoints()
+            return try ScatterPlot(x: points.x, y: points.y, labels: points.labels, title: options.title,
+                                   xLabel: options.xLabel ?? points.xLabel, yLabel: options.yLabel ?? points.yLabel,
+                                   width: options.width, height: options.height)
         }
     }
 

@@ -1,0 +1,110 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Charts
+import Graphics
+import Prelude
+import Script
+
+/// Times chart cells through the real path — Interpreter + Prelude, then `Prelude.bundle(for:)`
+/// (SVG + PNG at 2× + text) — and prints one `NAME MEDIAN_MS MIN_MS` line per measurement.
+/// Usage: ChartsBench [REPS [NAME]] (NAME runs one measurement only, e.g. for a profiler;
+/// `phases` prints the time of each step of the histogram bundle on stderr)
+final class ChartCellBench: ScriptHost, DisplaySink {
+    private var interpreter: Interpreter?
+    private var cell = 0
+    /// The one measurement to run, when given.
+    var only: String?
+
+    init() {
+        let interpreter = Interpreter(host: self)
+        Prelude.install(into: interpreter, display: self)
+        self.interpreter = interpreter
+    }
+
+    func write(_ text: String, to stream: ScriptStream) {}
+    func readLine(prompt: String) -> String? { nil }
+    func show(_ bundle: DisplayBundle, id: String?, update: Bool) {}
+    func clearOutput(wait: Bool) {}
+
+    /// Runs a cell and renders its result's bundle (which must be a chart's three MIME types).
+    func run(_ source: String) {
+        cell += 1
+        guard let interpreter else { return }
+        switch interpreter.run(source, cell: cell) {
+        case .value(let value?):
+            let bundle = Prelude.bundle(for: value)
+            if bundle.items.count != 3 { fail("expected a chart bundle, got \(bundle.items.map(\.mime))") }
+        case .value(nil):
+            break
+        case .error(let error):
+            fail(error.message)
+        }
+    }
+
+    /// Where the time of `Histogram(data, bins: 50)` → bundle goes, phase by phase (median ms), on stderr.
+    func phases(reps: Int) {
+        guard let interpreter else { return }
+        cell += 1
+        guard case .value(.array(let items)?) = interpreter.run("data", cell: cell) else { fail("no data") }
+        var values: [Double] = [], chart: Histogram?, scene: Scene?
+        let fonts: FontBook
+        do { fonts = try FontBook.system() } catch { fail("no fonts") }
+        let steps: [(String, () -> Void)] = [
+            ("convert [Value] to [Double]", { values = items.map { if case .double(let v) = $0 { v } else { 0 } } }),
+            ("Histogram init (checks, bins)", { chart = try? Histogram(values, bins: .count(50)) }),
+            ("scene", { scene = chart?.scene(measurer: fonts) }),
+            ("SVG", { _ = scene.map { SVGWriter.write($0, fonts: fonts) } }),
+            ("raster 2x", { _ = scene.map { Rasterizer(fonts: fonts).render($0, scale: 2) } }),
+            ("raster 2x + PNG", { _ = scene.map { PNGEncoder.encode(Rasterizer(fonts: fonts).render($0, scale: 2)) } }),
+            ("text", { _ = chart?.text() }),
+        ]
+        for (name, step) in steps {
+            var times: [Double] = []
+            for _ in 0..<reps {
+                let start = Self.milliseconds()
+                step()
+                times.append(Self.milliseconds() - start)
+            }
+            times.sort()
+            var line = Array("phase \(name): \(times[times.count / 2]) ms\n".utf8)
+            _ = Glibc.write(2, &line, line.count)
+        }
+    }
+
+    /// Median and minimum milliseconds of `reps` runs after one warm-up.
+    func measure(_ name: String, _ source: String, reps: Int) {
+        if let only, only != name { return }
+        run(source)
+        var times: [Double] = []
+        for _ in 0..<reps {
+            let start = Self.milliseconds()
+            run(source)
+            times.append(Self.milliseconds() - start)
+        }
+        times.sort()
+        print(name, String(times[times.count / 2]), String(times[0]))
+    }
+
+    static func milliseconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) * 1e3 + Double(time.tv_nsec) / 1e6
+    }
+
+    func fail(_ message: String) -> Never {
+        var bytes = Array("ChartsBench: \(message)\n".utf8)
+        _ = Glibc.write(2, &bytes, bytes.count)
+        exit(1)
+    }
+}
+
+let reps = CommandLine.arguments.count > 1 ? max(1, Int(CommandLine.arguments[1]) ?? 30) : 30
+let bench = ChartCellBench()
+bench.only = CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : nil
+bench.run("seed(12345)\nlet data = randn(1_000_000)")
+if bench.only == "phases" { bench.phases(reps: reps) }
+bench.measure("hist_bundle", "Histogram(data, bins: 50)", reps: reps)
+bench.measure("hist_bundle_800x500", "Histogram(data, bins: 50, title: \"Standard normal, n=1,000,000\", "
+              + "xLabel: \"value\", yLabel: \"count\", width: 800, height: 500)", reps: reps)
+bench.measure("hist_cell_with_randn", "Histogram(randn(1_000_000), bins: 50)", reps: reps)
