@@ -62,31 +62,7 @@ enum ModelViewFunctions {
                 try ActivationHeatmap(try model(a, 0), try LearnBridge.tensor(a[1], name: "x"), title: l.title,
                                       width: l.width, height: l.height)
             },
-            view("ScatterPlot", [Parameter(nil, "data", type: "Dataset")]) { a, l throws in
-                try scatter(try dataset(a, 0), labels: l)
-            },
         ]
-    }
-
-    /// A scatter of the first two features, coloured by class.
-    private static func scatter(_ data: Dataset, labels: Labels) throws -> any Chart {
-        guard data.featureCount >= 2 else {
-            throw ScriptError(kind: .runtime, message: "ScatterPlot needs a dataset with at least 2 features ('data' has \(data.featureCount))")
-        }
-        let columns = data.features.scalars
-        let d = data.featureCount
-        let x = (0..<data.count).map { columns[$0 * d] }
-        let y = (0..<data.count).map { columns[$0 * d + 1] }
-        let classLabels = data.labels.scalars.map { label -> String in
-            guard label.isFinite, label == label.rounded(), abs(label) < 1e9 else { return LearnBridge.format(label) }
-            let index = Int(label)
-            return data.classNames.indices.contains(index) ? data.classNames[index] : "class \(index)"
-        }
-        let names = data.featureNames
-        return try ScatterPlot(x: x, y: y, labels: classLabels, title: labels.title,
-                               xLabel: labels.xLabel ?? (names.count > 0 ? names[0] : "x0"),
-                               yLabel: labels.yLabel ?? (names.count > 1 ? names[1] : "x1"),
-                               width: labels.width ?? ChartOptions.defaultWidth, height: labels.height ?? ChartOptions.defaultHeight)
     }
 
     private static func view(_ name: String, _ own: [Parameter],

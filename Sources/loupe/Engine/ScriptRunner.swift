@@ -58,6 +58,9 @@ final class TerminalHost: ScriptHost {
 
 /// `display(_:)` outside Jupyter: the value's text/plain form on stdout.
 final class TerminalDisplay: DisplaySink {
+    /// A terminal shows text only: live views print a line rather than redraw a chart.
+    var isTextOnly: Bool { true }
+
     func show(_ bundle: DisplayBundle, id: String?, update: Bool) {
         if let text = bundle.plainText { TerminalOutput.stdout.write(text + "\n") }
     }
