@@ -40,15 +40,21 @@ let package = Package(
         .target(name: "LearnKernels", swiftSettings: fusedKernelSettings),
         .target(name: "LearnKernelsAVX512", swiftSettings: avx512KernelSettings),
         .target(name: "Learn", dependencies: ["LearnKernels", "LearnKernelsAVX512"]),
-        .target(name: "Script"),
-        .target(name: "Prelude", dependencies: ["Script", "Learn", "Charts", "Graphics"]),
-        .target(name: "Kernel", dependencies: ["CZeroMQ", "COpenSSL"]),
+        .target(name: "Script", swiftSettings: [
+            .unsafeFlags(["-Ounchecked", "-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+        ]),
+        .target(name: "ModelViews", dependencies: ["Charts", "Learn", "Graphics"]),
+        .target(name: "Prelude", dependencies: ["Script", "Learn", "Charts", "Graphics", "ModelViews"]),
+        .executableTarget(name: "script-bench", dependencies: ["Script"]),
+        .target(name: "Kernel", dependencies: ["CZeroMQ"]),
         .executableTarget(name: "learn-bench", dependencies: ["Learn"]),
+        .executableTarget(name: "views-bench", dependencies: ["ModelViews", "Charts", "Learn", "Graphics"]),
         .executableTarget(name: "loupe", dependencies: [
             "Kernel", "Script", "Prelude",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        .executableTarget(name: "GraphicsBench", dependencies: ["Graphics", "CZlib"], path: "bench/GraphicsBench"),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics"],
                     resources: [.copy("Golden")]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Graphics"],
@@ -57,8 +63,10 @@ let package = Package(
                     exclude: ["Reference"]),
         .testTarget(name: "ScriptTests", dependencies: ["Script"],
                     resources: [.copy("Cases")]),
+        .testTarget(name: "ModelViewsTests", dependencies: ["ModelViews", "Charts", "Learn", "Graphics"],
+                    resources: [.copy("Golden")]),
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "Script", "Learn", "Charts"]),
-        .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel", "COpenSSL"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,11 +1,27 @@
 #!/usr/bin/env bash
 # Runs every test: the Swift suites of each module, then the Python
-# integration tests that drive the real kernel with Jupyter's own clients.
-set -euo pipefail
+# integration tests that drive the built kernel with Jupyter's own clients.
+# Both always run; the exit status is non-zero if either failed, and the
+# last lines are each runner's summary.
+set -uo pipefail
 cd "$(dirname "$0")/.."
-scripts/bootstrap.sh
-swift build --product loupe
+source scripts/env.sh
+scripts/bootstrap.sh || { echo "test: bootstrap failed" >&2; exit 1; }
+swift build --product loupe || { echo "test: building loupe failed" >&2; exit 1; }
+BIN="$(swift build --show-bin-path)/loupe"
+
+mkdir -p .build
 swift test 2>&1 | tee .build/swift-test.log
-if compgen -G "Tests/integration/test_*.py" >/dev/null; then
-    LOUPE_BIN="$(swift build --show-bin-path)/loupe" .venv/bin/python -m pytest -q Tests/integration
+swift_status=${PIPESTATUS[0]}
+
+LOUPE_BIN="$BIN" .venv/bin/python -m pytest -q -p no:cacheprovider Tests/integration 2>&1 | tee .build/pytest.log
+pytest_status=${PIPESTATUS[0]}
+
+echo
+echo "== summary =="
+grep -E "^(✔|✘) Test run with|Executed [0-9]+ tests" .build/swift-test.log | tail -2 || echo "swift test: no summary line (exit $swift_status)"
+tail -1 .build/pytest.log
+if [ "$swift_status" -ne 0 ] || [ "$pytest_status" -ne 0 ]; then
+    echo "test: FAILED (swift test exit $swift_status, pytest exit $pytest_status)"
+    exit 1
 fi

@@ -4,6 +4,7 @@
 # an HTML report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/env.sh
 scripts/bootstrap.sh
 swift build -c release --product loupe
 BIN="$(swift build -c release --show-bin-path)/loupe"
@@ -11,5 +12,5 @@ export PATH="$(pwd)/.venv/bin:$PATH" VIRTUAL_ENV="$(pwd)/.venv"
 "$BIN" install --sys-prefix
 mkdir -p out
 jupyter nbconvert --to html --execute --ExecutePreprocessor.kernel_name=loupe \
-    --output-dir out notebooks/tour.ipynb
+    --ExecutePreprocessor.timeout=600 --output-dir out notebooks/tour.ipynb
 echo "The tour report is at $(pwd)/out/tour.html"

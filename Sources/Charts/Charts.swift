@@ -1,2 +1,0 @@
-/// Chart values laid out as Graphics scenes, and their text renderings.
-public enum Charts {}

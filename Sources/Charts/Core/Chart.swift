@@ -1,0 +1,40 @@
+import Graphics
+
+/// A chart value: options plus data, drawn to a `Scene` (for SVG and PNG)
+/// or to Unicode text (for `text/plain`). Both renderings are deterministic.
+public protocol Chart: Sendable {
+    var options: ChartOptions { get set }
+    /// The chart's nodes for a canvas of `size` at the origin, background excluded.
+    func nodes(size: Size, measurer: any TextMeasurer) -> [Node]
+    /// A Unicode rendering at most `columns` wide, for `jupyter console`.
+    func text(columns: Int) -> String
+}
+
+extension Chart {
+    var theme: Theme { options.theme.theme }
+
+    /// The chart as a scene of `width × height` CSS pixels.
+    public func scene(measurer: any TextMeasurer) -> Scene {
+        let size = Size(width: options.width, height: options.height)
+        return Scene(width: size.width, height: size.height, background: theme.background,
+                     nodes: nodes(size: size, measurer: measurer))
+    }
+
+    /// The text rendering at the default 80 columns.
+    public func text() -> String { text(columns: 80) }
+
+    public func title(_ title: String) -> Self {
+        var copy = self; copy.options.title = title; return copy
+    }
+
+    public func size(width: Double, height: Double) -> Self {
+        var copy = self
+        copy.options.width = ChartOptions.clampSize(width, fallback: options.width)
+        copy.options.height = ChartOptions.clampSize(height, fallback: options.height)
+        return copy
+    }
+
+    public func theme(_ name: ThemeName) -> Self {
+        var copy = self; copy.options.theme = name; return copy
+    }
+}

@@ -1,0 +1,136 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Graphics
+
+/// Builds `AxisLayout`s: picks tick counts that fit the axis length and
+/// label modes that never overlap.
+extension AxisLayout {
+    static let tickLength = 4.0
+    static let labelGap = 3.0
+
+    /// A vertical axis of `length` pixels, value 0 at the bottom.
+    static func vertical(_ spec: AxisSpec, length: Double, maxLabelWidth: Double,
+                         style: TextStyle, measurer: any TextMeasurer) -> AxisLayout {
+        let lineHeight = style.lineHeight(measurer)
+        switch spec {
+        case .band(let names, let padding):
+            let scale = BandScale(count: names.count, range: (0, length), paddingInner: padding, paddingOuter: padding / 2)
+            let every = thinning(step: abs(scale.step), needed: lineHeight + 2)
+            var ticks: [AxisTick] = []
+            for (i, name) in names.enumerated() where i % every == 0 {
+                let text = TextFit.truncate(name, width: maxLabelWidth, style: style, measurer: measurer)
+                ticks.append(AxisTick(position: scale.center(i), lines: [text]))
+            }
+            return AxisLayout(scale: .band(scale), ticks: ticks, mode: .horizontal,
+                              depth: widest(ticks, style, measurer) + 6)
+        case .linear, .log:
+            let count = Swift.max(3, Int(length / 45))
+            let (scale, ticks) = numeric(spec, length: length, count: count, reversed: true)
+            return AxisLayout(scale: scale, ticks: ticks, mode: .horizontal,
+                              depth: tickLength + labelGap + widest(ticks, style, measurer))
+        }
+    }
+
+    /// A horizontal axis of `length` pixels.
+    static func horizontal(_ spec: AxisSpec, length: Double, maxLabelWidth: Double,
+                           style: TextStyle, measurer: any TextMeasurer) -> AxisLayout {
+        let lineHeight = style.lineHeight(measurer)
+        switch spec {
+        case .band(let names, let padding):
+            return band(names, padding: padding, length: length, maxLabelWidth: maxLabelWidth, lineHeight: lineHeight,
+                        style: style, measurer: measurer)
+        case .linear, .log:
+            var count = Swift.max(2, Int(length / 80))
+            while true {
+                let (scale, ticks) = numeric(spec, length: length, count: count, reversed: false)
+                let widths = ticks.map { style.metrics($0.lines[0], measurer).width }
+                if count <= 2 || fits(ticks, widths: widths, gap: 12) {
+                    let overhang = (widths.last ?? 0) / 2
+                    return AxisLayout(scale: scale, ticks: ticks, mode: .horizontal,
+                                      depth: tickLength + labelGap + lineHeight, overhang: overhang)
+                }
+                count -= 1
+            }
+        }
+    }
+
+    private static func band(_ names: [String], padding: Double, length: Double, maxLabelWidth: Double, lineHeight: Double,
+                             style: TextStyle, measurer: any TextMeasurer) -> AxisLayout {
+        let scale = BandScale(count: names.count, range: (0, length), paddingInner: padding, paddingOuter: padding / 2)
+        let room = abs(scale.step) - 6
+        let widths = names.map { style.metrics($0, measurer).width }
+        if (widths.max() ?? 0) <= room {
+            let ticks = names.enumerated().map { AxisTick(position: scale.center($0.offset), lines: [$0.element]) }
+            return AxisLayout(scale: .band(scale), ticks: ticks, mode: .horizontal,
+                              depth: labelGap + 4 + lineHeight)
+        }
+        let wrapped = names.map { TextFit.wrap($0, width: room, maxLines: 2, style: style, measurer: measurer) }
+        if wrapped.allSatisfy({ $0 != nil }) {
+            let ticks = zip(names.indices, wrapped).map { AxisTick(position: scale.center($0), lines: $1 ?? []) }
+            return AxisLayout(scale: .band(scale), ticks: ticks, mode: .wrapped,
+                              depth: labelGap + 4 + 2 * lineHeight + 2)
+        }
+        let degrees = abs(scale.step) >= lineHeight * 1.5 ? -45.0 : -90.0
+        let spacing = degrees == -45 ? lineHeight * 2.0.squareRoot() + 2 : lineHeight + 2
+        let every = thinning(step: abs(scale.step), needed: spacing)
+        var ticks: [AxisTick] = []
+        var widest = 0.0
+        for (i, name) in names.enumerated() where i % every == 0 {
+            let text = TextFit.truncate(name, width: maxLabelWidth, style: style, measurer: measurer)
+            widest = Swift.max(widest, style.metrics(text, measurer).width)
+            ticks.append(AxisTick(position: scale.center(i), lines: [text]))
+        }
+        let s = degrees == -45 ? 0.5.squareRoot() : 1.0
+        var layout = AxisLayout(scale: .band(scale), ticks: ticks, mode: .rotated(degrees: degrees),
+                                depth: labelGap + 4 + widest * s + lineHeight * s)
+        if degrees == -45 {
+            layout.leftOverhang = ticks.map { style.metrics($0.lines.first ?? "", measurer).width * s - $0.position }.max() ?? 0
+        }
+        return layout
+    }
+
+    /// Nice numeric ticks for a linear or log axis of `length` pixels.
+    static func numeric(_ spec: AxisSpec, length: Double, count: Int, reversed: Bool) -> (AxisScale, [AxisTick]) {
+        let range = reversed ? (length, 0.0) : (0.0, length)
+        switch spec {
+        case .log(let lo, let hi):
+            let domain = LogScale.nice(lo, hi)
+            let scale = LogScale(domain: (domain.lo, domain.hi), range: range)
+            let values = LogScale.ticks(domain.lo, domain.hi, maxCount: Swift.max(2, count + 1))
+            let ticks = values.map { AxisTick(position: scale($0), lines: [NumberFormat.short($0)]) }
+            return (.log(scale), ticks)
+        case .linear(var lo, var hi, let includeZero):
+            if includeZero { lo = Swift.min(lo, 0); hi = Swift.max(hi, 0) }
+            let domain = Ticks.nice(lo, hi, count: count)
+            let scale = LinearScale(domain: (domain.lo, domain.hi), range: range)
+            let values = Ticks.values(domain.lo, domain.hi, count: count)
+            let labels = NumberFormat.tickLabels(values, step: Ticks.step(domain.lo, domain.hi, count: count))
+            let ticks = zip(values, labels).map { AxisTick(position: scale($0), lines: [$1]) }
+            return (.linear(scale), ticks)
+        case .band:
+            return (.linear(LinearScale(domain: (0, 1), range: range)), [])
+        }
+    }
+
+    /// Show every n-th label so labels `needed` pixels apart do not collide.
+    static func thinning(step: Double, needed: Double) -> Int {
+        guard step > 0 else { return 1 }
+        return Swift.max(1, Int((needed / step).rounded(.up)))
+    }
+
+    static func fits(_ ticks: [AxisTick], widths: [Double], gap: Double) -> Bool {
+        guard ticks.count > 1 else { return true }
+        for i in 1..<ticks.count {
+            let distance = abs(ticks[i].position - ticks[i - 1].position)
+            if distance < (widths[i] + widths[i - 1]) / 2 + gap { return false }
+        }
+        return true
+    }
+
+    static func widest(_ ticks: [AxisTick], _ style: TextStyle, _ measurer: any TextMeasurer) -> Double {
+        ticks.flatMap(\.lines).map { style.metrics($0, measurer).width }.max() ?? 0
+    }
+}

@@ -1,0 +1,148 @@
+import Graphics
+
+/// Bars for categories: one series, or several grouped side by side or
+/// stacked; vertical or horizontal. Long category labels wrap or rotate.
+public struct BarChart: Chart {
+    public var options: ChartOptions
+    public let labels: [String]
+    /// One or more series, each with one value per label (NaN where left out).
+    public let series: [NamedSeries]
+    public let horizontal: Bool
+    public let stacked: Bool
+    public let droppedCount: Int
+
+    /// One bar per label.
+    public init(labels: [String], values: [Double], horizontal: Bool = false,
+                title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
+                width: Double = ChartOptions.defaultWidth, height: Double = ChartOptions.defaultHeight) throws {
+        try self.init(labels: labels, series: [NamedSeries("", values)], valueArguments: ["values"],
+                      horizontal: horizontal, stacked: false,
+                      options: ChartOptions(title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height))
+    }
+
+    /// One bar per (label, value) pair, in order (`BarChart(["a": 1, "b": 2])`).
+    public init(_ pairs: [(String, Double)], horizontal: Bool = false,
+                title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
+                width: Double = ChartOptions.defaultWidth, height: Double = ChartOptions.defaultHeight) throws {
+        try self.init(labels: pairs.map(\.0), series: [NamedSeries("", pairs.map(\.1))], valueArguments: ["values"],
+                      horizontal: horizontal, stacked: false,
+                      options: ChartOptions(title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height))
+    }
+
+    /// Grouped (or stacked) bars: each series has one value per label.
+    public init(labels: [String], series: [NamedSeries], horizontal: Bool = false, stacked: Bool = false,
+                title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
+                width: Double = ChartOptions.defaultWidth, height: Double = ChartOptions.defaultHeight) throws {
+        try self.init(labels: labels, series: series, valueArguments: series.map { "series[\"\($0.name)\"]" },
+                      horizontal: horizontal, stacked: stacked,
+                      options: ChartOptions(title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height))
+    }
+
+    private init(labels: [String], series: [NamedSeries], valueArguments: [String], horizontal: Bool, stacked: Bool,
+                 options: ChartOptions) throws {
+        let check = DataCheck(chart: "BarChart")
+        try check.nonEmpty(labels, "labels")
+        try check.nonEmpty(series, "series")
+        try check.unique(series.map(\.name), "series")
+        var dropped = 0
+        for (s, argument) in zip(series, valueArguments) {
+            try check.sameLength(s.values, argument, as: labels, "labels")
+            dropped += try check.finite(s.values, argument).dropped
+        }
+        self.options = options; self.labels = labels; self.series = series
+        self.horizontal = horizontal; self.stacked = stacked && series.count > 1; self.droppedCount = dropped
+    }
+
+    /// Each bar as (series, category, base, top) in data units.
+    var bars: [(series: Int, category: Int, from: Double, to: Double)] {
+        var result: [(Int, Int, Double, Double)] = []
+        for c in labels.indices {
+            var up = 0.0, down = 0.0
+            for (s, serie) in series.enumerated() {
+                let v = serie.values[c]
+                guard v.isFinite else { continue }
+                if stacked {
+                    if v >= 0 { result.append((s, c, up, up + v)); up += v } else { result.append((s, c, down, down + v)); down += v }
+                } else {
+                    result.append((s, c, 0, v))
+                }
+            }
+        }
+        return result
+    }
+
+    public func nodes(size: Size, measurer: any TextMeasurer) -> [Node] {
+        let theme = self.theme
+        let bars = self.bars
+        let lo = bars.map { Swift.min($0.from, $0.to) }.min() ?? 0
+        let hi = bars.map { Swift.max($0.from, $0.to) }.max() ?? 1
+        let value = AxisSpec.linear(lo: lo, hi: hi, includeZero: true)
+        var spec = horizontal ? CartesianSpec(x: value, y: .band(labels)) : CartesianSpec(x: .band(labels), y: value)
+        spec.verticalGrid = horizontal; spec.horizontalGrid = !horizontal
+        spec.note = droppedCount > 0 ? ChartMessages.nonFiniteNote(droppedCount) : nil
+        if series.count > 1 {
+            spec.legend = series.indices.map { LegendEntry(name: series[$0].name, color: theme.color($0), mark: .box) }
+        }
+        let groups = stacked ? 1 : series.count
+        return CartesianRenderer.render(spec: spec, options: options, size: size, measurer: measurer) { frame in
+            var layer = MarkLayer()
+            var rects = [[Rect]](repeating: [], count: series.count)
+            let band = (horizontal ? frame.y.scale.band : frame.x.scale.band) ?? BandScale(count: 1, range: (0, 1))
+            let slot = abs(band.bandwidth) / Double(groups)
+            for bar in bars {
+                let offset = band.start(bar.category) + (stacked ? 0 : slot * Double(bar.series))
+                let r: Rect
+                if horizontal {
+                    let x0 = frame.px(Swift.min(bar.from, bar.to)), x1 = frame.px(Swift.max(bar.from, bar.to))
+                    r = Rect(x: x0, y: frame.plot.minY + offset, width: x1 - x0, height: slot)
+                } else {
+                    let y0 = frame.py(Swift.max(bar.from, bar.to)), y1 = frame.py(Swift.min(bar.from, bar.to))
+                    r = Rect(x: frame.plot.minX + offset, y: y0, width: slot, height: y1 - y0)
+                }
+                rects[bar.series].append(r)
+                layer.footprint.append(r)
+            }
+            if lo < 0 {
+                let zero = CartesianFrame.crisp(horizontal ? frame.px(0) : frame.py(0))
+                let line = horizontal
+                    ? PathKit.line(Point(zero, frame.plot.minY), Point(zero, frame.plot.maxY))
+                    : PathKit.line(Point(frame.plot.minX, zero), Point(frame.plot.maxX, zero))
+                layer.overlay.append(.shape(Shape(line, stroke: .solid(theme.axis), strokeStyle: StrokeStyle(width: 1))))
+            }
+            for (s, list) in rects.enumerated() where !list.isEmpty {
+                let separator: Paint? = stacked || groups > 1 ? .solid(theme.separator) : nil
+                layer.nodes.append(.shape(Shape(PathKit.rects(list), fill: .solid(theme.color(s)),
+                                                stroke: separator, strokeStyle: StrokeStyle(width: 1))))
+            }
+            return layer
+        }
+    }
+
+    public func text(columns: Int) -> String {
+        var out: [String] = []
+        if let title = options.title { out.append(title) }
+        let multi = series.count > 1
+        let rows: [(label: String, value: Double)] = labels.indices.flatMap { c -> [(String, Double)] in
+            if stacked {
+                let total = series.map { $0.values[c] }.filter(\.isFinite).reduce(0, +)
+                return [(labels[c], total)]
+            }
+            return series.map { (multi ? "\(labels[c]) · \($0.name)" : labels[c], $0.values[c]) }
+        }
+        let labelWidth = Swift.min(24, rows.map(\.label.count).max() ?? 1)
+        let values = rows.map { $0.value.isFinite ? NumberFormat.short($0.value) : "–" }
+        let valueWidth = values.map(\.count).max() ?? 1
+        let room = Double(Swift.max(4, columns - labelWidth - valueWidth - 4))
+        let largest = rows.map { abs($0.value) }.filter(\.isFinite).max() ?? 1
+        for (row, text) in zip(rows, values) {
+            let cells = largest > 0 && row.value.isFinite ? abs(row.value) / largest * room : 0
+            let bar = BlockText.bar(cells)
+            out.append(BlockText.pad(row.label, labelWidth) + " │" + bar + " " + (row.value < 0 ? "−" + text.dropFirst() : text))
+        }
+        if stacked { out.append("stacked totals of " + series.map(\.name).joined(separator: ", ")) }
+        if let xLabel = options.xLabel { out.append("x: " + xLabel) }
+        if let yLabel = options.yLabel { out.append("y: " + yLabel) }
+        if droppedCount > 0 { out.append(ChartMessages.nonFiniteNote(droppedCount)) }
+        return BlockText.trimLines(out)
+    }
+}

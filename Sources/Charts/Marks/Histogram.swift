@@ -1,0 +1,105 @@
+import Graphics
+
+/// Counts (or densities) of values in equal-width bins; several series
+/// share the same bins and are overlaid, translucent, with a legend.
+public struct Histogram: Chart {
+    public var options: ChartOptions
+    public let series: [NamedSeries]
+    public let density: Bool
+    /// Bin edges shared by all series (`bins + 1` values).
+    public let edges: [Double]
+    /// Per series, the height of each bin.
+    public let heights: [[Double]]
+    /// Values left out because they were NaN or infinite.
+    public let droppedCount: Int
+
+    public init(_ values: [Double], bins: HistogramBins = .count(30), density: Bool = false,
+                title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
+                width: Double = ChartOptions.defaultWidth, height: Double = ChartOptions.defaultHeight) throws {
+        try self.init(series: [NamedSeries("", values)], argumentNames: ["values"], bins: bins, density: density,
+                      options: ChartOptions(title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height))
+    }
+
+    /// Overlaid series with a legend, in the given order (`Histogram(["train": a, "test": b])`).
+    public init(series: [NamedSeries], bins: HistogramBins = .count(30), density: Bool = false,
+                title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
+                width: Double = ChartOptions.defaultWidth, height: Double = ChartOptions.defaultHeight) throws {
+        try self.init(series: series, argumentNames: series.map { "series[\"\($0.name)\"]" }, bins: bins, density: density,
+                      options: ChartOptions(title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height))
+    }
+
+    private init(series: [NamedSeries], argumentNames: [String], bins: HistogramBins, density: Bool,
+                 options: ChartOptions) throws {
+        let check = DataCheck(chart: "Histogram")
+        try check.nonEmpty(series, "series")
+        try check.unique(series.map(\.name), "series")
+        if case .count(let n) = bins, n < 1 || n > HistogramBins.maxCount {
+            throw ChartError.outOfRange(chart: "Histogram", argument: "bins", value: Double(n),
+                                        allowed: "between 1 and \(HistogramBins.maxCount)")
+        }
+        var cleaned: [NamedSeries] = []
+        var dropped = 0
+        for (s, argument) in zip(series, argumentNames) {
+            let (kept, lost) = try check.finite(s.values, argument)
+            cleaned.append(NamedSeries(s.name, kept)); dropped += lost
+        }
+        self.options = options
+        self.series = cleaned
+        self.density = density
+        self.droppedCount = dropped
+        let edges = bins.edges(for: cleaned.flatMap(\.values))
+        self.edges = edges
+        heights = cleaned.map { HistogramBins.counts($0.values, edges: edges, density: density) }
+    }
+
+    var isOverlay: Bool { series.count > 1 }
+
+    public func nodes(size: Size, measurer: any TextMeasurer) -> [Node] {
+        let theme = self.theme
+        let top = heights.flatMap { $0 }.max() ?? 1
+        var spec = CartesianSpec(x: .linear(lo: edges.first ?? 0, hi: edges.last ?? 1, includeZero: false),
+                                 y: .linear(lo: 0, hi: top, includeZero: true))
+        spec.verticalGrid = false
+        spec.note = droppedCount > 0 ? ChartMessages.nonFiniteNote(droppedCount) : nil
+        if isOverlay { spec.legend = series.indices.map { LegendEntry(name: series[$0].name, color: theme.color($0), mark: .box) } }
+        var opts = options
+        if opts.yLabel == nil { opts.yLabel = density ? "density" : "count" }
+        return CartesianRenderer.render(spec: spec, options: opts, size: size, measurer: measurer) { frame in
+            var layer = MarkLayer()
+            for (s, values) in heights.enumerated() {
+                let color = theme.color(s)
+                var rects: [Rect] = []
+                for (i, h) in values.enumerated() where h > 0 {
+                    let x0 = frame.px(edges[i]), x1 = frame.px(edges[i + 1])
+                    let y0 = frame.py(0), y1 = frame.py(h)
+                    let gap = x1 - x0 > 4 ? 0.5 : 0
+                    let r = Rect(x: x0 + gap, y: y1, width: Swift.max(0.5, x1 - x0 - 2 * gap), height: y0 - y1)
+                    rects.append(r)
+                    layer.footprint.append(r)
+                }
+                let fill = isOverlay ? color.withAlpha(0.55) : color
+                layer.nodes.append(.shape(Shape(PathKit.rects(rects), fill: .solid(fill))))
+            }
+            return layer
+        }
+    }
+
+    public func text(columns: Int) -> String {
+        var blocks: [String] = []
+        for (s, values) in heights.enumerated() {
+            let top = values.max() ?? 0
+            var frame = TextFrame(title: s == 0 ? options.title : nil, yLabel: nil, xLabel: options.xLabel,
+                                  yTop: NumberFormat.short(top), yBottom: "0",
+                                  xStart: NumberFormat.short(edges.first ?? 0), xEnd: NumberFormat.short(edges.last ?? 0))
+            if isOverlay { frame.title = (s == 0 && options.title != nil ? (options.title ?? "") + "\n" : "") + series[s].name }
+            if s == heights.count - 1, droppedCount > 0 { frame.notes = [ChartMessages.nonFiniteNote(droppedCount)] }
+            let width = frame.bodyWidth(columns: columns)
+            let cells = TextResample.sum(values, into: width)
+            let perBin = Swift.max(1, width / Swift.max(1, cells.count))
+            let rows = 8
+            let scaled = cells.map { top > 0 ? $0 / (cells.max() ?? top) * Double(rows) : 0 }
+            blocks.append(frame.render(body: BlockText.columns(scaled, rows: rows, width: perBin)))
+        }
+        return blocks.joined(separator: "\n\n")
+    }
+}

@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Maps a positive domain onto pixels by log10; ticks at powers of ten
+/// (with 2 and 5 between them when the domain spans few decades).
+public struct LogScale: Sendable, Equatable {
+    public var domain: (lo: Double, hi: Double)
+    public var range: (from: Double, to: Double)
+
+    public init(domain: (Double, Double), range: (Double, Double)) {
+        self.domain = (domain.0, domain.1); self.range = (range.0, range.1)
+    }
+
+    public func callAsFunction(_ value: Double) -> Double {
+        let (a, b) = (log10(domain.lo), log10(domain.hi))
+        guard value > 0, b != a else { return value > 0 ? (range.from + range.to) / 2 : range.from }
+        return range.from + (log10(value) - a) / (b - a) * (range.to - range.from)
+    }
+
+    /// Expands a positive domain outward to whole decades.
+    public static func nice(_ lo: Double, _ hi: Double) -> (lo: Double, hi: Double) {
+        guard lo > 0, hi > 0, lo.isFinite, hi.isFinite else { return (1, 10) }
+        var a = floor(log10(Swift.min(lo, hi))), b = ceil(log10(Swift.max(lo, hi)))
+        if a == b { a -= 1; b += 1 }
+        return (pow(10, a), pow(10, b))
+    }
+
+    /// Tick values inside the domain: every decade, thinned to at most
+    /// `maxCount`; with 2 and 5 multiples when only one or two decades show.
+    public static func ticks(_ lo: Double, _ hi: Double, maxCount: Int) -> [Double] {
+        guard lo > 0, hi > lo, maxCount > 0 else { return [] }
+        let a = Int(floor(log10(lo) + 1e-9)), b = Int(ceil(log10(hi) - 1e-9))
+        let decades = b - a
+        let multipliers: [Double] = decades <= 2 && maxCount >= 3 * decades + 1 ? [1, 2, 5] : [1]
+        let every = Swift.max(1, Int((Double(decades + 1) / Double(maxCount)).rounded(.up)))
+        var result: [Double] = []
+        for k in a...b where (k - a) % every == 0 {
+            for m in multipliers {
+                let v = m * pow(10, Double(k))
+                if v >= lo * (1 - 1e-12), v <= hi * (1 + 1e-12) { result.append(v) }
+            }
+        }
+        return result
+    }
+
+    public static func == (a: LogScale, b: LogScale) -> Bool { a.domain == b.domain && a.range == b.range }
+}

@@ -1,0 +1,159 @@
+/// Exact-area anti-aliasing: each edge adds its signed area and cover to the
+/// cells it crosses (as font-rs's `draw_line` does), then a prefix sum along
+/// each row gives the coverage. The buffer spans only the shape's clipped
+/// bounding box and is reused between shapes.
+final class CoverageMask {
+    private(set) var box = PixelRect(x0: 0, y0: 0, x1: 0, y1: 0)
+    private var accumulation: [Float] = []
+    private var stride = 0
+    /// Coverage of the current row, 0...1, filled by `row(_:rule:)`.
+    private(set) var coverage: [Float] = []
+
+    /// Scan-converts polygons (device space, each implicitly closed) within `clip`.
+    /// Returns false when nothing can be covered.
+    func rasterize(_ polygons: [[Point]], clip: PixelRect) -> Bool {
+        var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
+        for polygon in polygons where polygon.count > 2 && polygon.allSatisfy({ $0.x.isFinite && $0.y.isFinite }) {
+            for p in polygon {
+                minX = Swift.min(minX, p.x); maxX = Swift.max(maxX, p.x)
+                minY = Swift.min(minY, p.y); maxY = Swift.max(maxY, p.y)
+            }
+        }
+        guard minX <= maxX else { return false }
+        let bounds = PixelRect(x0: Int(Swift.max(-1e9, minX.rounded(.down))), y0: Int(Swift.max(-1e9, minY.rounded(.down))),
+                               x1: Int(Swift.min(1e9, maxX.rounded(.up))), y1: Int(Swift.min(1e9, maxY.rounded(.up))))
+        box = bounds.intersection(clip)
+        guard !box.isEmpty else { return false }
+        stride = box.width + 2
+        let needed = stride * box.height
+        if accumulation.count < needed {
+            accumulation = [Float](repeating: 0, count: needed)
+        } else {
+            accumulation.withUnsafeMutableBufferPointer { buf in
+                for i in 0..<needed { buf[i] = 0 }
+            }
+        }
+        if coverage.count < box.width { coverage = [Float](repeating: 0, count: box.width) }
+        let ox = Double(box.x0), oy = Double(box.y0)
+        let w = Double(box.width), h = Double(box.height)
+        for polygon in polygons where polygon.count > 2 && polygon.allSatisfy({ $0.x.isFinite && $0.y.isFinite }) {
+            var a = polygon[polygon.count - 1]
+            for b in polygon {
+                addEdge(a.x - ox, a.y - oy, b.x - ox, b.y - oy, w, h)
+                a = b
+            }
+        }
+        return true
+    }
+
+    /// Clips an edge to the box rows, splits it where it crosses the left and
+    /// right sides, and clamps the outside parts onto those sides.
+    private func addEdge(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double, _ w: Double, _ h: Double) {
+        guard y0 != y1 else { return }
+        var (ax, ay, bx, by) = (x0, y0, x1, y1)
+        if ay > by { swap(&ax, &bx); swap(&ay, &by) }
+        let flip = y0 > y1
+        if by <= 0 || ay >= h { return }
+        let dxdy = (bx - ax) / (by - ay)
+        if ay < 0 { ax += (0 - ay) * dxdy; ay = 0 }
+        if by > h { bx -= (by - h) * dxdy; by = h }
+        // Split at x = 0 and x = w.
+        var ys = [ay, by]
+        for edge in [0.0, w] where (ax - edge) * (bx - edge) < 0 {
+            let y = ay + (edge - ax) / (bx - ax) * (by - ay)
+            if y > ay, y < by { ys.append(y) }
+        }
+        ys.sort()
+        for i in 0..<(ys.count - 1) {
+            let ya = ys[i], yb = ys[i + 1]
+            guard yb > ya else { continue }
+            let xa = Swift.max(0, Swift.min(w, ax + (ya - ay) * dxdy))
+            let xb = Swift.max(0, Swift.min(w, ax + (yb - ay) * dxdy))
+            if flip { drawLine(Float(xb), Float(yb), Float(xa), Float(ya)) } else { drawLine(Float(xa), Float(ya), Float(xb), Float(yb)) }
+        }
+    }
+
+    /// Port of font-rs `Raster::draw_line` (Raph Levien, Apache-2.0/MIT): accumulates
+    /// the signed area a line covers in each cell of every row it crosses.
+    /// Coordinates are inside the box (0...w, 0...h).
+    private func drawLine(_ px0: Float, _ py0: Float, _ px1: Float, _ py1: Float) {
+        if abs(py0 - py1) <= Float.ulpOfOne { return }
+        let (dir, x0p, y0p, x1p, y1p): (Float, Float, Float, Float, Float) =
+            py0 < py1 ? (1, px0, py0, px1, py1) : (-1, px1, py1, px0, py0)
+        let dxdy = (x1p - x0p) / (y1p - y0p)
+        var x = x0p
+        let yStart = Swift.max(0, Int(y0p))
+        let yEnd = Swift.min(box.height, Int(y1p.rounded(.up)))
+        if yStart >= yEnd { return }
+        let stride = self.stride
+        let maxX = Float(box.width)
+        x = Swift.max(0, Swift.min(maxX, x))
+        accumulation.withUnsafeMutableBufferPointer { a in
+            for y in yStart..<yEnd {
+                let line = y * stride
+                let dy = Swift.min(Float(y + 1), y1p) - Swift.max(Float(y), y0p)
+                let xnext = Swift.max(0, Swift.min(maxX, x + dxdy * dy))
+                let d = dy * dir
+                let (xa, xb) = x < xnext ? (x, xnext) : (xnext, x)
+                let xaFloor = xa.rounded(.down)
+                let xai = Int(xaFloor)
+                let xbCeil = xb.rounded(.up)
+                let xbi = Int(xbCeil)
+                if xbi <= xai + 1 {
+                    let xmf = 0.5 * (x + xnext) - xaFloor
+                    a[line + xai] += d - d * xmf
+                    a[line + xai + 1] += d * xmf
+                } else {
+                    let s = 1 / (xb - xa)
+                    let xaf = xa - xaFloor
+                    let a0 = 0.5 * s * (1 - xaf) * (1 - xaf)
+                    let xbf = xb - xbCeil + 1
+                    let am = 0.5 * s * xbf * xbf
+                    a[line + xai] += d * a0
+                    if xbi == xai + 2 {
+                        a[line + xai + 1] += d * (1 - a0 - am)
+                    } else {
+                        let a1 = s * (1.5 - xaf)
+                        a[line + xai + 1] += d * (a1 - a0)
+                        if xai + 2 < xbi - 1 {
+                            for xi in (xai + 2)..<(xbi - 1) { a[line + xi] += d * s }
+                        }
+                        let a2 = a1 + Float(xbi - xai - 3) * s
+                        a[line + xbi - 1] += d * (1 - a2 - am)
+                    }
+                    a[line + xbi] += d * am
+                }
+                x = xnext
+            }
+        }
+    }
+
+    /// Fills `coverage[0..<box.width]` for box row `y`; returns the first and
+    /// last+1 columns with any coverage (nil when the row is empty).
+    func row(_ y: Int, rule: FillRule) -> Range<Int>? {
+        let width = box.width
+        let start = y * stride
+        var first = -1, last = -1
+        accumulation.withUnsafeBufferPointer { a in
+            coverage.withUnsafeMutableBufferPointer { c in
+                var sum: Float = 0
+                for x in 0..<width {
+                    sum += a[start + x]
+                    var v = Swift.abs(sum)
+                    if rule == .evenOdd {
+                        v = v.truncatingRemainder(dividingBy: 2)
+                        if v > 1 { v = 2 - v }
+                    } else if v > 1 {
+                        v = 1
+                    }
+                    if v < 1.0 / 512 { v = 0 } else {
+                        if first < 0 { first = x }
+                        last = x
+                    }
+                    c[x] = v
+                }
+            }
+        }
+        return first < 0 ? nil : first..<(last + 1)
+    }
+}

@@ -1,0 +1,32 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs a kernel for a connection file until a shutdown request: binds the
+/// sockets, starts heartbeat, control, shell and iopub threads, and turns
+/// SIGINT into an interrupt (the kernel never dies of it).
+public enum KernelLauncher {
+    public static func run(connectionFile: String, engine: KernelEngine) throws -> Never {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        pthread_sigmask(SIG_BLOCK, &signals, nil)
+
+        let info = try ConnectionInfo(path: connectionFile)
+        let sockets = try ZMQSockets(info)
+        let codec = WireCodec(signer: Signer(key: info.key))
+        let server = KernelServer(engine: engine, codec: codec, shell: sockets.shell, control: sockets.control,
+                                  stdin: sockets.stdin, iopub: sockets.iopub,
+                                  onShutdown: { _ in exit(0) })
+        sockets.startHeartbeat()
+        server.start()
+        while true {
+            var received: Int32 = 0
+            if sigwait(&signals, &received) == 0, received == SIGINT {
+                server.interruptExecution()
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import CZeroMQ
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why a ZeroMQ socket could not be set up.
+public struct ZMQError: Error, CustomStringConvertible {
+    public let description: String
+    static func last(_ what: String) -> ZMQError {
+        ZMQError(description: "\(what): \(String(cString: zmq_strerror(zmq_errno())))")
+    }
+}
+
+/// A bound ZeroMQ socket speaking multipart frames. Owned by one thread.
+public final class ZMQSocket: FrameSocket, @unchecked Sendable {
+    let handle: UnsafeMutableRawPointer
+
+    public init(context: UnsafeMutableRawPointer, type: Int32, endpoint: String) throws(ZMQError) {
+        guard let handle = zmq_socket(context, type) else { throw .last("zmq_socket") }
+        self.handle = handle
+        var linger: Int32 = 1000
+        zmq_setsockopt(handle, ZMQ_LINGER, &linger, MemoryLayout<Int32>.size)
+        if type == ZMQ_ROUTER {
+            var handover: Int32 = 1
+            zmq_setsockopt(handle, ZMQ_ROUTER_HANDOVER, &handover, MemoryLayout<Int32>.size)
+        }
+        guard zmq_bind(handle, endpoint) == 0 else {
+            let error = ZMQError.last("cannot bind \(endpoint)")
+            zmq_close(handle)
+            throw error
+        }
+    }
+
+    deinit { zmq_close(handle) }
+
+    public func send(_ frames: [[UInt8]]) {
+        for (position, frame) in frames.enumerated() {
+            let flags = position < frames.count - 1 ? ZMQ_SNDMORE : 0
+            let sent = frame.withUnsafeBytes { zmq_send(handle, $0.baseAddress, $0.count, flags) }
+            if sent < 0 { Log.warn("send failed: \(String(cString: zmq_strerror(zmq_errno())))"); return }
+        }
+    }
+
+    public func receive(timeoutMilliseconds: Int) -> [[UInt8]]? {
+        var item = zmq_pollitem_t(socket: handle, fd: 0, events: Int16(ZMQ_POLLIN), revents: 0)
+        guard zmq_poll(&item, 1, timeoutMilliseconds) > 0 else { return nil }
+        var frames: [[UInt8]] = []
+        repeat {
+            var part = zmq_msg_t()
+            zmq_msg_init(&part)
+            defer { zmq_msg_close(&part) }
+            guard zmq_msg_recv(&part, handle, 0) >= 0 else { return frames.isEmpty ? nil : frames }
+            let size = zmq_msg_size(&part)
+            if size == 0 {
+                frames.append([])
+            } else if let data = zmq_msg_data(&part) {
+                frames.append(Array(UnsafeRawBufferPointer(start: data, count: size)))
+            }
+        } while hasMore()
+        return frames
+    }
+
+    private func hasMore() -> Bool {
+        var more: Int32 = 0
+        var size = MemoryLayout<Int32>.size
+        zmq_getsockopt(handle, ZMQ_RCVMORE, &more, &size)
+        return more != 0
+    }
+
+    /// Echoes every message back verbatim, forever (the heartbeat's REP loop).
+    func echoForever() {
+        while true {
+            var part = zmq_msg_t()
+            zmq_msg_init(&part)
+            if zmq_msg_recv(&part, handle, 0) >= 0 {
+                if zmq_msg_send(&part, handle, 0) < 0 { zmq_msg_close(&part) }
+            } else {
+                zmq_msg_close(&part)
+                if zmq_errno() == ETERM { return }
+            }
+        }
+    }
+}

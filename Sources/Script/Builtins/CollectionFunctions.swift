@@ -1,0 +1,43 @@
+/// `zip`, `stride`, `linspace`, `String(describing:)`-like helpers, `type(of:)`.
+enum CollectionFunctions {
+    static var all: [Builtin] { [
+        Builtin("zip", [.positional("sequence1", "Sequence"), .positional("sequence2", "Sequence")], returns: "[(A, B)]",
+                doc: "Pairs of elements of two sequences, as long as the shorter.") { args throws(ScriptError) in
+            let a = try Sequences.elements(of: args[0], span: nil), b = try Sequences.elements(of: args[1], span: nil)
+            return .array(zip(a, b).map { .tuple(TupleValue(elements: [$0, $1])) })
+        },
+        Builtin("stride", [.labeled("from", "Number"), .labeled("to", "Number"), .labeled("by", "Number")], returns: "[Number]",
+                doc: "from, from + by, … up to but not including to.") { args throws(ScriptError) in
+            try strideValues(args, through: false)
+        },
+        Builtin("stride", [.labeled("from", "Number"), .labeled("through", "Number"), .labeled("by", "Number")], returns: "[Number]",
+                doc: "from, from + by, … up to and including through.") { args throws(ScriptError) in
+            try strideValues(args, through: true)
+        },
+        Builtin("linspace", [.positional("from", "Double"), .positional("to", "Double"), .labeled("count", "Int")], returns: "[Double]",
+                doc: "count evenly spaced numbers from `from` to `to` inclusive.") { args throws(ScriptError) in
+            let low = try args.double(0), high = try args.double(1), count = try args.int(2)
+            try Limits.checkAllocation(count)
+            guard count > 1 else { return .array(count == 1 ? [.double(low)] : []) }
+            let step = (high - low) / Double(count - 1)
+            return .array((0..<count).map { .double($0 == count - 1 ? high : low + step * Double($0)) })
+        },
+        Builtin("type", [.labeled("of", "Any")], returns: "Any.Type", doc: "The type name of a value.") { args throws(ScriptError) in
+            .string(args[0].typeName)
+        },
+    ] }
+
+    static func strideValues(_ args: Arguments, through: Bool) throws(ScriptError) -> Value {
+        if case .int(let from) = args[0], case .int(let to) = args[1], case .int(let by) = args[2] {
+            guard by != 0 else { throw ScriptError(kind: .runtime, message: "stride step must not be zero") }
+            let count = (to - from) / by + 1
+            try Limits.checkAllocation(max(0, count))
+            return .array((through ? Array(stride(from: from, through: to, by: by)) : Array(stride(from: from, to: to, by: by))).map(Value.int))
+        }
+        let from = try args.double(0), to = try args.double(1), by = try args.double(2)
+        guard by != 0, by.isFinite else { throw ScriptError(kind: .runtime, message: "stride step must not be zero") }
+        try Limits.checkAllocation(Int(min(1e12, max(0, ((to - from) / by).rounded(.down) + 1))))
+        let values = through ? Array(stride(from: from, through: to, by: by)) : Array(stride(from: from, to: to, by: by))
+        return .array(values.map(Value.double))
+    }
+}

@@ -1,0 +1,74 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `abs min max pow sqrt exp log … round` on numbers (section 6). Natives (tensors) get elementwise versions
+/// from the Prelude, which registers more overloads.
+enum MathFunctions {
+    static func unary(_ name: String, _ doc: String, _ function: @escaping (Double) -> Double) -> Builtin {
+        var builtin = Builtin(name, [.positional("x", "Double")], returns: "Double", doc: doc) { args throws(ScriptError) in
+            .double(function(try args.double(0)))
+        }
+        builtin.unary = { value throws(ScriptError) in
+            guard let x = value.asDouble else {
+                throw ScriptError.argumentMismatch(value, expected: "Double", parameter: "x")
+            }
+            return .double(function(x))
+        }
+        return builtin
+    }
+
+    static var all: [Builtin] { [
+        unary("sqrt", "The square root.", { $0.squareRoot() }),
+        unary("exp", "e raised to the power x.", { Glibc.exp($0) }),
+        unary("log", "The natural logarithm.", { Glibc.log($0) }),
+        unary("log2", "The base-2 logarithm.", { Glibc.log2($0) }),
+        unary("log10", "The base-10 logarithm.", { Glibc.log10($0) }),
+        unary("sin", "The sine (radians).", { Glibc.sin($0) }),
+        unary("cos", "The cosine (radians).", { Glibc.cos($0) }),
+        unary("tan", "The tangent (radians).", { Glibc.tan($0) }),
+        unary("asin", "The arc sine.", { Glibc.asin($0) }),
+        unary("acos", "The arc cosine.", { Glibc.acos($0) }),
+        unary("atan", "The arc tangent.", { Glibc.atan($0) }),
+        unary("floor", "The largest integer value not greater than x.", { $0.rounded(.down) }),
+        unary("ceil", "The smallest integer value not less than x.", { $0.rounded(.up) }),
+        unary("round", "x rounded to the nearest integer, halves away from zero.", { $0.rounded() }),
+        Builtin("atan2", [.positional("y", "Double"), .positional("x", "Double")], returns: "Double",
+                doc: "The angle of the point (x, y) in radians.") { args throws(ScriptError) in
+            .double(Glibc.atan2(try args.double(0), try args.double(1)))
+        },
+        Builtin("pow", [.positional("x", "Double"), .positional("y", "Double")], returns: "Double",
+                doc: "x raised to the power y.") { args throws(ScriptError) in
+            .double(Glibc.pow(try args.double(0), try args.double(1)))
+        },
+        Builtin("abs", [.positional("x", "Number")], returns: "Number", doc: "The absolute value.") { args throws(ScriptError) in
+            switch args[0] {
+            case .int(let x):
+                guard x != Int.min else { throw ScriptError(kind: .runtime, message: Message.overflow) }
+                return .int(Swift.abs(x))
+            case .double(let x): return .double(Swift.abs(x))
+            default: throw args.mismatch(0, "Double")
+            }
+        },
+        Builtin("min", [.positional("x", "T"), Parameter(nil, "rest", type: "T", variadic: true)], returns: "T",
+                doc: "The smallest of the arguments.") { args throws(ScriptError) in
+            try extreme(args, pickLess: true)
+        },
+        Builtin("max", [.positional("x", "T"), Parameter(nil, "rest", type: "T", variadic: true)], returns: "T",
+                doc: "The largest of the arguments.") { args throws(ScriptError) in
+            try extreme(args, pickLess: false)
+        },
+    ] }
+
+    static func extreme(_ args: Arguments, pickLess: Bool) throws(ScriptError) -> Value {
+        guard case .array(let rest) = args[1] else { return args[0] }
+        var best = args[0]
+        for item in rest {
+            let better = pickLess ? try Sorting.natural(item, best) : try Sorting.natural(best, item)
+            if better { best = item }
+        }
+        return best
+    }
+}

@@ -1,0 +1,30 @@
+/// Method tables of the built-in value types.
+enum Methods {
+    nonisolated(unsafe) static let array: [String: [Method]] = ArrayMethods.table
+    nonisolated(unsafe) static let string: [String: [Method]] = StringMethods.table
+    nonisolated(unsafe) static let dictionary: [String: [Method]] = DictionaryMethods.table
+    nonisolated(unsafe) static let double: [String: [Method]] = [:]
+    nonisolated(unsafe) static let int: [String: [Method]] = [:]
+
+    /// Methods that change their receiver (they need a variable, not a value).
+    static let mutatingNames: Set<String> = [
+        "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "sort", "shuffle", "reverse",
+        "removeValue", "popLast", "updateValue", "merge",
+    ]
+
+    static func table(for value: Value) -> [String: [Method]] {
+        switch value {
+        case .array: array
+        case .string: string
+        case .dictionary: dictionary
+        case .double: double
+        case .int: int
+        default: [:]
+        }
+    }
+}
+
+/// Groups methods by name.
+func methodTable(_ methods: [Method]) -> [String: [Method]] {
+    Dictionary(grouping: methods, by: { $0.builtin.name })
+}

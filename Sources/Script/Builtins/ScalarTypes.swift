@@ -1,0 +1,128 @@
+/// `Double`, `Int`, `String`, `Bool`, `Character` and `Array` as types: conversions and static members.
+enum ScalarTypes {
+    static var all: [TypeNamespace] { [double, int, string, bool, character, array, optional] }
+
+    static var optional: TypeNamespace {
+        TypeNamespace(name: "Optional", doc: "A value or nil.", initializers: [
+            Builtin("Optional", [.positional("value")], returns: "T?", doc: "Wraps the value as Optional.") { args throws(ScriptError) in
+                args[0].asOptional
+            },
+        ])
+    }
+
+    static func fast(_ builtin: Builtin, _ unary: @escaping (Value) throws(ScriptError) -> Value) -> Builtin {
+        var copy = builtin
+        copy.unary = unary
+        return copy
+    }
+
+    static func toDouble(_ value: Value) throws(ScriptError) -> Value {
+        switch value {
+        case .int(let x): return .double(Double(x))
+        case .double: return value
+        case .string(let text): return Double(text).map { .wrapped(.double($0)) } ?? .null
+        default: throw ScriptError.argumentMismatch(value, expected: "Double", parameter: "value")
+        }
+    }
+
+    static var double: TypeNamespace {
+        TypeNamespace(name: "Double", doc: "A 64-bit floating-point number.", initializers: [
+            fast(Builtin("Double", [.positional("value")], returns: "Double", doc: "Converts a number (or a String, giving Double?).") { args throws(ScriptError) in
+                try toDouble(args[0])
+            }, toDouble),
+        ], staticProperties: [
+            "pi": { .double(Double.pi) },
+            "infinity": { .double(Double.infinity) },
+            "nan": { .double(Double.nan) },
+            "greatestFiniteMagnitude": { .double(Double.greatestFiniteMagnitude) },
+            "leastNonzeroMagnitude": { .double(Double.leastNonzeroMagnitude) },
+            "ulpOfOne": { .double(Double.ulpOfOne) },
+        ], staticMethods: [
+            "random": [Builtin("random", [.labeled("in", "Range<Double>")], returns: "Double",
+                               doc: "A uniform random number in the range (seeded generator).") { args throws(ScriptError) in
+                try RandomFunctions.sample(args[0], args.interpreter.random, integer: false)
+            }],
+        ])
+    }
+
+    static var int: TypeNamespace {
+        TypeNamespace(name: "Int", doc: "A 64-bit signed integer.", initializers: [
+            Builtin("Int", [.positional("value")], returns: "Int", doc: "Converts a number, truncating (or a String, giving Int?).") { args throws(ScriptError) in
+                switch args[0] {
+                case .int: return args[0]
+                case .double(let x):
+                    guard x.isFinite, x > -9.3e18, x < 9.3e18, let value = Int(exactly: x.rounded(.towardZero)) else {
+                        throw ScriptError(kind: .runtime, message: "Double value cannot be converted to Int because it is outside the representable range")
+                    }
+                    return .int(value)
+                case .string(let text): return Int(text).map { .wrapped(.int($0)) } ?? .null
+                case .bool(let flag): return .int(flag ? 1 : 0)
+                default: throw args.mismatch(0, "Int")
+                }
+            },
+        ], staticProperties: [
+            "max": { .int(Int.max) },
+            "min": { .int(Int.min) },
+        ], staticMethods: [
+            "random": [Builtin("random", [.labeled("in", "Range<Int>")], returns: "Int",
+                               doc: "A uniform random integer in the range (seeded generator).") { args throws(ScriptError) in
+                try RandomFunctions.sample(args[0], args.interpreter.random, integer: true)
+            }],
+        ])
+    }
+
+    static var string: TypeNamespace {
+        TypeNamespace(name: "String", doc: "A Unicode string.", initializers: [
+            Builtin("String", [.positional("value")], returns: "String", doc: "The value's text, as print writes it.") { args throws(ScriptError) in
+                .string(args[0].description)
+            },
+            Builtin("String", [.labeled("describing")], returns: "String", doc: "The value's text, as print writes it.") { args throws(ScriptError) in
+                .string(args[0].description)
+            },
+            Builtin("String", [.labeled("repeating", "String"), .labeled("count", "Int")], returns: "String", doc: "The string repeated count times.") { args throws(ScriptError) in
+                let piece = try args.string(0), count = try args.int(1)
+                try Limits.checkAllocation(max(0, count) * max(1, piece.count))
+                return .string(String(repeating: piece, count: max(0, count)))
+            },
+        ])
+    }
+
+    static var bool: TypeNamespace {
+        TypeNamespace(name: "Bool", doc: "true or false.", initializers: [
+            Builtin("Bool", [.positional("value", "String")], returns: "Bool?", doc: "\"true\" or \"false\" as a Bool, else nil.") { args throws(ScriptError) in
+                if case .bool = args[0] { return args[0] }
+                return Bool(try args.string(0)).map { .wrapped(.bool($0)) } ?? .null
+            },
+        ], staticMethods: [
+            "random": [Builtin("random", returns: "Bool", doc: "true or false at random (seeded generator).") { args throws(ScriptError) in
+                .bool(args.interpreter.random.next() & 1 == 1)
+            }],
+        ])
+    }
+
+    static var character: TypeNamespace {
+        TypeNamespace(name: "Character", doc: "One user-perceived character.", initializers: [
+            Builtin("Character", [.positional("value", "String")], returns: "Character", doc: "The single character of a string.") { args throws(ScriptError) in
+                let text = try args.string(0)
+                guard text.count == 1, let first = text.first else {
+                    throw ScriptError(kind: .runtime, message: "Can't form a Character from a String containing more than one extended grapheme cluster")
+                }
+                return .character(first)
+            },
+        ])
+    }
+
+    static var array: TypeNamespace {
+        TypeNamespace(name: "Array", doc: "An ordered collection with value semantics.", initializers: [
+            Builtin("Array", [.positional("sequence", "Sequence")], returns: "[Element]", doc: "The elements of a sequence (range, string, dictionary).") { args throws(ScriptError) in
+                .array(try Sequences.elements(of: args[0], span: nil))
+            },
+            Builtin("Array", [.labeled("repeating", "Element"), .labeled("count", "Int")], returns: "[Element]", doc: "count copies of the value.") { args throws(ScriptError) in
+                let count = try args.int(1)
+                guard count >= 0 else { throw ScriptError(kind: .runtime, message: "Can't construct Array with count < 0") }
+                try Limits.checkAllocation(count)
+                return .array(Array(repeating: args[0], count: count))
+            },
+        ])
+    }
+}

@@ -1,0 +1,139 @@
+/// Call sites. Builtins and types called by name are matched at compile time; user functions are matched
+/// once per call site and then take a direct path that evaluates arguments straight into the callee's frame.
+extension Compiler {
+    final class CallSiteCache {
+        var proto: FunctionProto?
+        var direct = false
+    }
+
+    func compileCall(_ callee: Expr, _ arguments: [Argument], _ span: SourceSpan) throws(ScriptError) -> Eval {
+        let labels = arguments.map(\.label)
+        switch callee.kind {
+        case .identifier(let name):
+            if let variable = lookup(name) {
+                return try compileValueCall(reader(variable.ref), arguments, labels: variable.isFunction ? labels : nil, span)
+            }
+            if let function = session.builtins[name], case .builtin(let overloads) = function.kind {
+                return try compileBuiltinCall(overloads, arguments, span)
+            }
+            if let namespace = session.types[name] {
+                guard !namespace.initializers.isEmpty else {
+                    throw error(.type, "type '\(name)' cannot be constructed", span)
+                }
+                return try compileBuiltinCall(namespace.initializers, arguments, span)
+            }
+            throw nameError(name, callee.span)
+        case .member(let base, let name, let nameSpan):
+            if case .identifier(let typeName) = base.kind, lookup(typeName) == nil, let namespace = session.types[typeName] {
+                guard let overloads = namespace.staticMethods[name] else {
+                    let suggestion = Suggestions.closest(to: name, among: namespace.memberNames)
+                    throw error(.name, Message.didYouMean(Message.noStaticMember(typeName, name), suggestion), nameSpan)
+                }
+                return try compileBuiltinCall(overloads, arguments, span)
+            }
+            return try compileMethodCall(base, name, nameSpan, arguments, span)
+        case .array(let items) where arguments.isEmpty && items.count == 1:
+            return { _ in .array([]) }
+        case .dictionary(let pairs) where arguments.isEmpty && pairs.count == 1:
+            return { _ in .dictionary(OrderedDictionary()) }
+        default:
+            return try compileValueCall(try compileChainBase(callee), arguments, labels: nil, span)
+        }
+    }
+
+    /// Arguments evaluated in order; inout ones also give the place to write back.
+    func compileArguments(_ arguments: [Argument]) throws(ScriptError)
+        -> (evals: [Eval], writeBacks: [(Int, (Runtime, (inout Value) throws(ScriptError) -> Void) throws(ScriptError) -> Void)]) {
+        var evals: [Eval] = []
+        var writeBacks: [(Int, (Runtime, (inout Value) throws(ScriptError) -> Void) throws(ScriptError) -> Void)] = []
+        for (index, argument) in arguments.enumerated() {
+            evals.append(try compileExpr(argument.value))
+            if argument.isInout { writeBacks.append((index, compileModify(try compileLValue(argument.value, forInout: true)))) }
+        }
+        return (evals, writeBacks)
+    }
+
+    func compileBuiltinCall(_ overloads: [Builtin], _ arguments: [Argument], _ span: SourceSpan) throws(ScriptError) -> Eval {
+        let labels = arguments.map(\.label), trailing = arguments.map(\.isTrailing)
+        let found: [(Int, [ArgumentSource])]
+        switch CallMatching.candidates(overloads.map(\.shapes), labels: labels, trailing: trailing) {
+        case .success(let candidates): found = candidates
+        case .failure(let failure): throw failure.located(at: span)
+        }
+        let (evals, writeBacks) = try compileArguments(arguments)
+        if found.count > 1 {
+            let candidates = found.map { (overloads[$0.0], $0.1) }
+            return { rt throws(ScriptError) in
+                var values: [Value] = []
+                values.reserveCapacity(evals.count)
+                for eval in evals { values.append(try eval(rt)) }
+                let result = try rt.callFirstApplicable(candidates, &values, span: span)
+                for (index, writeBack) in writeBacks { try writeBack(rt) { (place: inout Value) throws(ScriptError) in place = values[index] } }
+                return result
+            }
+        }
+        guard let chosen = found.first else { throw error(.type, "no overload matches the call", span) }
+        let builtin = overloads[chosen.0], sources = chosen.1
+        if writeBacks.isEmpty, evals.count == 1, sources == [.argument(0)], let unary = builtin.unary {
+            let eval = evals[0]
+            return { rt throws(ScriptError) in
+                let value = try eval(rt)
+                do throws(ScriptError) { return try unary(value) } catch { throw error.located(at: span) }
+            }
+        }
+        if writeBacks.isEmpty, evals.count == 1, sources == [.argument(0)] {
+            let eval = evals[0]
+            return { rt throws(ScriptError) in
+                var args = Arguments(values: [try eval(rt)], parameters: builtin.parameters, span: span, interpreter: rt.interpreter)
+                do throws(ScriptError) { return try builtin.body(&args) } catch { throw error.located(at: span) }
+            }
+        }
+        return { rt throws(ScriptError) in
+            var values: [Value] = []
+            values.reserveCapacity(evals.count)
+            for eval in evals { values.append(try eval(rt)) }
+            let result = try rt.callBuiltin(builtin, sources: sources, &values, span: span)
+            for (index, writeBack) in writeBacks { try writeBack(rt) { (place: inout Value) throws(ScriptError) in place = values[index] } }
+            return result
+        }
+    }
+
+    /// A call of a computed value; `labels` nil when labels are not part of the call (closures in variables).
+    func compileValueCall(_ calleeEval: @escaping Eval, _ arguments: [Argument], labels: [String?]?,
+                          _ span: SourceSpan) throws(ScriptError) -> Eval {
+        let (evals, writeBacks) = try compileArguments(arguments)
+        let trailing = arguments.map(\.isTrailing)
+        let cache = CallSiteCache()
+        let count = evals.count
+        let allLabels = labels ?? Array(repeating: nil, count: count)
+        return { rt throws(ScriptError) in
+            let callee = try calleeEval(rt)
+            if writeBacks.isEmpty, case .function(let function) = callee, case .closure(let closure) = function.kind {
+                let proto = closure.proto
+                if proto !== cache.proto {
+                    cache.proto = proto
+                    cache.direct = proto.labels.count == count && proto.variadicParameter == nil && !proto.hasInout
+                        && (labels == nil || proto.labels == allLabels)
+                }
+                if cache.direct {
+                    let base = rt.top
+                    rt.reserveStack(base + count + 1)
+                    rt.top = base + count
+                    var index = 0
+                    while index < count {
+                        let value = try evals[index](rt)
+                        rt.stack[base + index] = value
+                        index += 1
+                    }
+                    return try rt.invoke(closure, base: base, span: span)
+                }
+            }
+            var values: [Value] = []
+            values.reserveCapacity(count)
+            for eval in evals { values.append(try eval(rt)) }
+            let result = try rt.callValue(callee, &values, labels: labels, trailing: trailing, span: span)
+            for (index, writeBack) in writeBacks { try writeBack(rt) { (place: inout Value) throws(ScriptError) in place = values[index] } }
+            return result
+        }
+    }
+}

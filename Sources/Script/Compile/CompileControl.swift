@@ -1,0 +1,138 @@
+/// `if`, `guard`, `while`, `repeat` and conditions.
+extension Compiler {
+    /// Compiles a Bool-valued expression.
+    func compileCondition(_ expr: Expr) throws(ScriptError) -> (Runtime) throws(ScriptError) -> Bool {
+        if case .binary(let name, let lhs, let rhs, _) = expr.kind, let op = Self.fastOp(name),
+           op != .add, op != .subtract, op != .multiply, case .local(let slot) = try operand(lhs) {
+            let span = expr.span
+            let right = try operand(rhs)
+            if case .constant(let constant) = right, case .int(let y) = constant {
+                return { rt throws(ScriptError) in
+                    let a = rt.stack[rt.fp &+ slot]
+                    if case .int(let x) = a, case .bool(let result) = Compiler.intResult(op, x, y) { return result }
+                    guard case .bool(let result) = try Compiler.apply(op, name, a, constant, span) else { return false }
+                    return result
+                }
+            }
+        }
+        let eval = try compileExpr(expr)
+        let span = expr.span
+        return { rt throws(ScriptError) in
+            let value = try eval(rt)
+            if case .bool(let flag) = value { return flag }
+            throw ScriptError(kind: .type, message: Message.condition(value.typeName), span: span)
+        }
+    }
+
+    /// conditions -> condition (',' condition)*; bindings are declared in the current block.
+    func compileConditions(_ conditions: [Condition]) throws(ScriptError) -> (Runtime) throws(ScriptError) -> Bool {
+        var tests: [(Runtime) throws(ScriptError) -> Bool] = []
+        for condition in conditions {
+            switch condition {
+            case .expr(let expr): tests.append(try compileCondition(expr))
+            case .optionalBinding(let isVar, let pattern, let expr, let span):
+                let eval = try compileExpr(expr)
+                let bind = try compileBindingPattern(pattern, isVar: isVar, span: span)
+                let test: (Runtime) throws(ScriptError) -> Bool = { rt throws(ScriptError) in
+                    let subject = try eval(rt)
+                    switch subject {
+                    case .null: return false
+                    case .wrapped(let value): try bind(rt, value); return true
+                    default: try bind(rt, subject); return true
+                    }
+                }
+                tests.append(test)
+            case .casePattern(let pattern, let expr):
+                let eval = try compileExpr(expr)
+                let match = try compilePattern(pattern)
+                let test: (Runtime) throws(ScriptError) -> Bool = { rt throws(ScriptError) in try match(rt, try eval(rt)) }
+                tests.append(test)
+            }
+        }
+        if tests.count == 1 { return tests[0] }
+        return { rt throws(ScriptError) in
+            for test in tests where !(try test(rt)) { return false }
+            return true
+        }
+    }
+
+    func compileIf(_ conditions: [Condition], _ then: [Stmt], _ otherwise: [Stmt]?) throws(ScriptError) -> Exec {
+        scope.pushBlock()
+        let test = try compileConditions(conditions)
+        let thenBody = try compileBlock(then)
+        scope.popBlock()
+        let elseBody = try otherwise.map { (body) throws(ScriptError) in try compileBlock(body) }
+        if let elseBody {
+            return { rt throws(ScriptError) in try test(rt) ? try thenBody(rt) : try elseBody(rt) }
+        }
+        return { rt throws(ScriptError) in try test(rt) ? try thenBody(rt) : .normal }
+    }
+
+    func compileGuard(_ conditions: [Condition], _ body: [Stmt], _ span: SourceSpan) throws(ScriptError) -> Exec {
+        let elseBody = try compileBlock(body)
+        guard let last = body.last, last.exits else { throw error(.syntax, Message.guardFallthrough, span) }
+        let test = try compileConditions(conditions)
+        return { rt throws(ScriptError) in
+            if try test(rt) { return .normal }
+            let flow = try elseBody(rt)
+            return flow
+        }
+    }
+
+    func compileWhile(_ conditions: [Condition], _ body: [Stmt], _ span: SourceSpan) throws(ScriptError) -> Exec {
+        scope.pushBlock()
+        defer { scope.popBlock() }
+        let test = try compileConditions(conditions)
+        scope.loopDepth += 1
+        let run = try compileBlock(body)
+        scope.loopDepth -= 1
+        return { rt throws(ScriptError) in
+            while try test(rt) {
+                try rt.checkInterrupt(at: span)
+                let subject = try run(rt)
+                switch subject {
+                case .breakLoop: return .normal
+                case .returned: return .returned
+                case .normal, .continueLoop: continue
+                }
+            }
+            return .normal
+        }
+    }
+
+    func compileRepeat(_ body: [Stmt], _ condition: Expr, _ span: SourceSpan) throws(ScriptError) -> Exec {
+        scope.loopDepth += 1
+        let run = try compileBlock(body)
+        scope.loopDepth -= 1
+        let test = try compileCondition(condition)
+        return { rt throws(ScriptError) in
+            repeat {
+                try rt.checkInterrupt(at: span)
+                let subject = try run(rt)
+                switch subject {
+                case .breakLoop: return .normal
+                case .returned: return .returned
+                case .normal, .continueLoop: break
+                }
+            } while try test(rt)
+            return .normal
+        }
+    }
+}
+
+extension Stmt {
+    /// Whether the statement always leaves the scope (the end of a `guard … else` body).
+    var exits: Bool {
+        switch kind {
+        case .returnStmt, .breakStmt, .continueStmt: return true
+        case .expression(let expr):
+            if case .call(let callee, _) = expr.kind, case .identifier(let name) = callee.kind {
+                return name == "fatalError" || name == "preconditionFailure"
+            }
+            return false
+        case .ifStmt(_, let then, let otherwise):
+            return (then.last?.exits ?? false) && (otherwise?.last?.exits ?? false)
+        default: return false
+        }
+    }
+}

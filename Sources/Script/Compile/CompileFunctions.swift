@@ -1,0 +1,100 @@
+/// `func` declarations and closure expressions: parameters in the first frame slots, captured variables boxed.
+extension Compiler {
+    func compileFunctionStatement(_ decl: FunctionDecl) throws(ScriptError) -> Exec {
+        if scope.declaresGlobals, let slot = hoistedSlots[decl.name] {
+            let proto = try compileFunction(decl, isClosure: false)
+            hoisted.append((slot, Closure(proto: proto, captures: [])))
+            return { _ in .normal }
+        }
+        let ref = try declare(decl.name, isVar: false, isFunction: true, span: decl.span)
+        let initialize = initializer(ref), store = writer(ref)
+        let proto = try compileFunction(decl, isClosure: false)
+        let make = closureMaker(proto)
+        return { rt throws(ScriptError) in
+            initialize(rt, .void)
+            store(rt, try make(rt))
+            return .normal
+        }
+    }
+
+    func compileClosure(_ decl: FunctionDecl) throws(ScriptError) -> Eval {
+        let proto = try compileFunction(decl, isClosure: true)
+        return closureMaker(proto)
+    }
+
+    /// Creates the closure value at run time, collecting the boxes it captures.
+    func closureMaker(_ proto: FunctionProto) -> Eval {
+        return { rt in
+            let sources = proto.captureSources
+            var boxes: [Box] = []
+            boxes.reserveCapacity(sources.count)
+            for source in sources {
+                switch source {
+                case .parentLocal(let slot): boxes.append(Compiler.box(rt.stack[rt.fp &+ slot]))
+                case .parentCapture(let index): boxes.append(rt.captures[index])
+                }
+            }
+            return .function(Function(.closure(Closure(proto: proto, captures: boxes))))
+        }
+    }
+
+    func compileFunction(_ decl: FunctionDecl, isClosure: Bool) throws(ScriptError) -> FunctionProto {
+        var parameters = decl.parameters
+        if isClosure && parameters.isEmpty {
+            let count = NameAnalysis.dollarCount(decl.body)
+            parameters = (0..<count).map { ParameterDecl(label: nil, name: "$\($0)", type: nil, defaultValue: nil,
+                                                         isInout: false, isVariadic: false, span: decl.span) }
+        }
+        let proto = FunctionProto(decl: decl, parameters: parameters, isClosure: isClosure)
+        proto.defaults = try compileDefaults(parameters)
+        let outer = scope
+        scope = FunctionScope(parent: outer, isCell: false,
+                              capturedNames: NameAnalysis.namesUsedInNestedFunctions(decl.body))
+        let savedBuilder = builderStatement
+        defer { scope = outer; builderStatement = savedBuilder }
+        for (index, parameter) in parameters.enumerated() {
+            let ref: VariableRef
+            if parameter.name == "_" { ref = .local(scope.allocateSlot()) }
+            else { ref = try declare(parameter.name, isVar: parameter.isInout, span: parameter.span) }
+            if case .boxed = ref { proto.boxedParameters.append(index) }
+        }
+        proto.parameterChecks = parameters.map { parameter in
+            guard let type = parameter.type else { return nil }
+            return TypeCheck.make(parameter.isVariadic ? .array(type) : type)
+        }
+        proto.inoutParameters = parameters.map(\.isInout)
+        proto.hasInout = proto.inoutParameters.contains(true)
+        proto.needsPrologue = proto.parameterChecks.contains { $0 != nil } || !proto.boxedParameters.isEmpty
+        proto.variadicParameter = parameters.firstIndex { $0.isVariadic }
+        proto.returnCheck = decl.returnType.flatMap(TypeCheck.make)
+        builderStatement = isClosure
+        let implicitReturn = isClosure || decl.returnType != nil
+        if implicitReturn, decl.body.count == 1, case .expression(let expr) = decl.body[0].kind, !expr.isAssignment {
+            proto.expressionBody = try compileExpr(expr)
+        } else {
+            proto.body = try compileFunctionBody(decl.body, implicitReturn: implicitReturn)
+        }
+        proto.frameSize = scope.frameSize
+        proto.captureSources = scope.captures
+        return proto
+    }
+
+    /// A single-expression body returns its value (closures, and functions with a return type).
+    func compileFunctionBody(_ body: [Stmt], implicitReturn: Bool) throws(ScriptError) -> Exec {
+        if implicitReturn, body.count == 1, case .expression(let expr) = body[0].kind, !expr.isAssignment {
+            let eval = try compileExpr(expr)
+            return { rt throws(ScriptError) in rt.returnValue = try eval(rt); return .returned }
+        }
+        return try compileStatementList(body)
+    }
+
+    /// Default values are evaluated at each call, with only globals in scope.
+    func compileDefaults(_ parameters: [ParameterDecl]) throws(ScriptError) -> [Eval?] {
+        let outer = scope
+        scope = FunctionScope(parent: nil, isCell: false, capturedNames: [])
+        defer { scope = outer }
+        return try parameters.map { (parameter) throws(ScriptError) in
+            try parameter.defaultValue.map { (expr) throws(ScriptError) in try compileExpr(expr) }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+/// `for … in … where …` over ranges (a native Int loop, no allocation), arrays, dictionaries, strings.
+extension Compiler {
+    func compileFor(_ pattern: Pattern, _ sequence: Expr, _ filter: Expr?, _ body: [Stmt]) throws(ScriptError) -> Exec {
+        let sequenceEval: Eval
+        var rangeBounds: (Eval, Eval, Bool)?
+        if case .binary(let op, let lhs, let rhs, _) = sequence.kind, op == "..<" || op == "..." {
+            rangeBounds = (try compileExpr(lhs), try compileExpr(rhs), op == "...")
+            sequenceEval = { _ in .void }
+        } else {
+            sequenceEval = try compileExpr(sequence)
+        }
+        scope.pushBlock()
+        defer { scope.popBlock() }
+        var fastSlot: Int?
+        if case .binding(let name, let span) = pattern, !scope.capturedNames.contains(name), !scope.declaresGlobals {
+            if case .local(let slot) = try declare(name, isVar: false, span: span) { fastSlot = slot }
+        }
+        let bind = fastSlot == nil ? try compileBindingPattern(pattern, isVar: false, span: sequence.span) : nil
+        let test = try filter.map { (expr) throws(ScriptError) in try compileCondition(expr) }
+        scope.loopDepth += 1
+        let run = try compileBlock(body)
+        scope.loopDepth -= 1
+        let span = sequence.span
+
+        /// One iteration: bind, filter, run; returns false to stop the loop (break) and sets `returned`.
+        let iterate: (Runtime, Value) throws(ScriptError) -> Flow
+        if let slot = fastSlot {
+            iterate = { rt, value throws(ScriptError) in
+                rt.stack[rt.fp &+ slot] = value
+                if let test, !(try test(rt)) { return .normal }
+                return try run(rt)
+            }
+        } else {
+            let bind = bind ?? { _, _ in }
+            iterate = { rt, value throws(ScriptError) in
+                try bind(rt, value)
+                if let test, !(try test(rt)) { return .normal }
+                return try run(rt)
+            }
+        }
+
+        if let (lowerEval, upperEval, closed) = rangeBounds {
+            return { rt throws(ScriptError) in
+                let lowerValue = try lowerEval(rt), upperValue = try upperEval(rt)
+                guard case .int(let lower) = lowerValue, case .int(var upper) = upperValue else {
+                    return try Compiler.iterate(try Operators.makeRange(lowerValue, upperValue, closed: closed), rt, span, iterate)
+                }
+                if closed {
+                    if upper == Int.max { throw ScriptError(kind: .runtime, message: Message.overflow, span: span) }
+                    upper += 1
+                }
+                if lower > upper { throw ScriptError(kind: .runtime, message: Message.badRange, span: span) }
+                var index = lower
+                while index < upper {
+                    try rt.checkInterrupt(at: span)
+                    let flow = try iterate(rt, .int(index))
+                    if flow == .breakLoop { break }
+                    if flow == .returned { return .returned }
+                    index &+= 1
+                }
+                return .normal
+            }
+        }
+        return { rt throws(ScriptError) in try Compiler.iterate(try sequenceEval(rt), rt, span, iterate) }
+    }
+
+    /// Runs `iterate` over each element of a sequence value.
+    static func iterate(_ sequence: Value, _ rt: Runtime, _ span: SourceSpan,
+                        _ iterate: (Runtime, Value) throws(ScriptError) -> Flow) throws(ScriptError) -> Flow {
+        let elements = try Sequences.elements(of: sequence, span: span)
+        for element in elements {
+            try rt.checkInterrupt(at: span)
+            let flow = try iterate(rt, element)
+            if flow == .breakLoop { break }
+            if flow == .returned { return .returned }
+        }
+        return .normal
+    }
+}
+
+/// Turning sequence values (ranges, arrays, dictionaries, strings) into elements.
+enum Sequences {
+    static func elements(of sequence: Value, span: SourceSpan?) throws(ScriptError) -> [Value] {
+        switch sequence {
+        case .array(let items): return items
+        case .range(let range):
+            guard let bounds = range.intRange else {
+                throw ScriptError(kind: .type, message: Message.notSequence(sequence.typeName), span: span)
+            }
+            try Limits.checkAllocation(bounds.count)
+            return bounds.map(Value.int)
+        case .dictionary(let dict):
+            return dict.pairs.map { .tuple(TupleValue(elements: [$0.key.value, $0.value], labels: ["key", "value"])) }
+        case .string(let text): return text.map(Value.character)
+        default:
+            throw ScriptError(kind: .type, message: Message.notSequence(sequence.typeName), span: span)
+        }
+    }
+}

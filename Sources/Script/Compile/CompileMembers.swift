@@ -1,0 +1,103 @@
+/// Member access (`a.count`, `Double.pi`), method calls (`a.append(1)`, `model.fit(…)`) and subscripts.
+extension Compiler {
+    func compileMember(_ base: Expr, _ name: String, _ nameSpan: SourceSpan, _ span: SourceSpan) throws(ScriptError) -> Eval {
+        if case .identifier(let typeName) = base.kind, lookup(typeName) == nil, let namespace = session.types[typeName] {
+            if let property = namespace.staticProperties[name] {
+                return { _ throws(ScriptError) in
+                    do throws(ScriptError) { return try property() } catch { throw error.located(at: span) }
+                }
+            }
+            if let overloads = namespace.staticMethods[name] {
+                let value = Value.function(Function(overloads: overloads))
+                return { _ in value }
+            }
+            let suggestion = Suggestions.closest(to: name, among: namespace.memberNames)
+            throw error(.name, Message.didYouMean(Message.noStaticMember(typeName, name), suggestion), nameSpan)
+        }
+        let baseEval = try compileChainBase(base)
+        return { rt throws(ScriptError) in try Members.property(try baseEval(rt), name, nameSpan) }
+    }
+
+    func compileMethodCall(_ base: Expr, _ name: String, _ nameSpan: SourceSpan, _ arguments: [Argument],
+                           _ span: SourceSpan) throws(ScriptError) -> Eval {
+        let labels = arguments.map(\.label), trailing = arguments.map(\.isTrailing)
+        let (evals, writeBacks) = try compileArguments(arguments)
+        let evaluate: (Runtime) throws(ScriptError) -> [Value] = { rt throws(ScriptError) in
+            var values: [Value] = []
+            values.reserveCapacity(evals.count)
+            for eval in evals { values.append(try eval(rt)) }
+            return values
+        }
+        let writeBack: (Runtime, [Value]) throws(ScriptError) -> Void = { rt, values throws(ScriptError) in
+            for (index, write) in writeBacks { try write(rt) { (place: inout Value) throws(ScriptError) in place = values[index] } }
+        }
+        if Methods.mutatingNames.contains(name), base.isPlace {
+            if let root = base.rootName, let variable = lookup(root), !variable.isVar {
+                throw error(.type, "cannot use mutating member on immutable value: '\(root)' is a 'let' constant", nameSpan)
+            }
+            let modify = compileModify(try compileLValue(base))
+            return { rt throws(ScriptError) in
+                var values = try evaluate(rt)
+                var result = Value.void
+                try modify(rt) { (receiver: inout Value) throws(ScriptError) in
+                    result = try Members.callMethod(&receiver, name, &values, labels: labels, trailing: trailing,
+                                                    nameSpan: nameSpan, span: span, rt: rt)
+                }
+                try writeBack(rt, values)
+                return result
+            }
+        }
+        let baseEval = try compileChainBase(base)
+        return { rt throws(ScriptError) in
+            var receiver = try baseEval(rt)
+            var values = try evaluate(rt)
+            let result = try Members.callMethod(&receiver, name, &values, labels: labels, trailing: trailing,
+                                                nameSpan: nameSpan, span: span, rt: rt)
+            try writeBack(rt, values)
+            return result
+        }
+    }
+
+    func compileSubscriptGet(_ base: Expr, _ arguments: [Argument], _ span: SourceSpan) throws(ScriptError) -> Eval {
+        let baseEval = try compileChainBase(base)
+        let evals = try arguments.map { (argument) throws(ScriptError) in try compileExpr(argument.value) }
+        let labels = arguments.map(\.label)
+        if evals.count == 1, labels[0] == nil {
+            let keyEval = evals[0]
+            return { rt throws(ScriptError) in
+                let container = try baseEval(rt)
+                let key = try keyEval(rt)
+                if case .array(let items) = container, case .int(let index) = key, index >= 0, index < items.count {
+                    return items[index]
+                }
+                return try Subscripts.get(container, [key], labels: labels, span: span, rt: rt)
+            }
+        }
+        return { rt throws(ScriptError) in
+            let container = try baseEval(rt)
+            var keys: [Value] = []
+            for eval in evals { keys.append(try eval(rt)) }
+            return try Subscripts.get(container, keys, labels: labels, span: span, rt: rt)
+        }
+    }
+}
+
+extension Expr {
+    /// Whether the expression names a place that can be mutated (`a`, `a[i]`, `t.x`).
+    var isPlace: Bool {
+        switch kind {
+        case .identifier: true
+        case .subscriptAccess(let base, _), .member(let base, _, _), .tupleIndex(let base, _): base.isPlace
+        default: false
+        }
+    }
+
+    /// The variable at the root of a place.
+    var rootName: String? {
+        switch kind {
+        case .identifier(let name): name
+        case .subscriptAccess(let base, _), .member(let base, _, _), .tupleIndex(let base, _): base.rootName
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,125 @@
+/// Statements: blocks, bindings, expression statements, returns and loop control.
+extension Compiler {
+    /// A list of statements run in order; stops at the first non-normal flow.
+    func compileStatementList(_ statements: [Stmt]) throws(ScriptError) -> Exec {
+        let compiled = try statements.map { (statement) throws(ScriptError) in try compileStatement(statement) }
+        switch compiled.count {
+        case 0: return { _ in .normal }
+        case 1: return compiled[0]
+        case 2:
+            let first = compiled[0], second = compiled[1]
+            return { rt throws(ScriptError) in
+                let flow = try first(rt)
+                if flow != .normal { return flow }
+                return try second(rt)
+            }
+        default:
+            return { rt throws(ScriptError) in
+                for statement in compiled {
+                    let flow = try statement(rt)
+                    if flow != .normal { return flow }
+                }
+                return .normal
+            }
+        }
+    }
+
+    /// A `{ … }` body with its own block scope.
+    func compileBlock(_ statements: [Stmt]) throws(ScriptError) -> Exec {
+        scope.pushBlock()
+        let savedBuilder = builderStatement
+        builderStatement = false
+        defer { scope.popBlock(); builderStatement = savedBuilder }
+        return try compileStatementList(statements)
+    }
+
+    func compileStatement(_ statement: Stmt) throws(ScriptError) -> Exec {
+        let span = statement.span
+        switch statement.kind {
+        case .expression(let expr): return try compileExpressionStatement(expr)
+        case .binding(let isVar, let pattern, let type, let value):
+            return try compileBinding(isVar: isVar, pattern, type, value, span)
+        case .function(let decl): return try compileFunctionStatement(decl)
+        case .ifStmt(let conditions, let then, let otherwise): return try compileIf(conditions, then, otherwise)
+        case .guardStmt(let conditions, let body): return try compileGuard(conditions, body, span)
+        case .whileStmt(let conditions, let body): return try compileWhile(conditions, body, span)
+        case .repeatWhile(let body, let condition): return try compileRepeat(body, condition, span)
+        case .forIn(let pattern, let sequence, let filter, let body): return try compileFor(pattern, sequence, filter, body)
+        case .switchStmt(let subject, let cases): return try compileSwitch(subject, cases, span)
+        case .block(let body): return try compileBlock(body)
+        case .breakStmt:
+            if scope.loopDepth == 0 && scope.switchDepth == 0 { throw error(.syntax, Message.breakOutside, span) }
+            return { _ in .breakLoop }
+        case .continueStmt:
+            if scope.loopDepth == 0 { throw error(.syntax, Message.continueOutside, span) }
+            return { _ in .continueLoop }
+        case .returnStmt(let value):
+            if scope.isCell { throw error(.syntax, Message.returnOutside, span) }
+            guard let value else { return { rt in rt.returnValue = .void; return .returned } }
+            let eval = try compileExpr(value)
+            return { rt throws(ScriptError) in rt.returnValue = try eval(rt); return .returned }
+        }
+    }
+
+    /// An expression statement; in a closure body it also feeds builder mode (`Sequential { Dense(…) }`).
+    func compileExpressionStatement(_ expr: Expr) throws(ScriptError) -> Exec {
+        let eval = try compileExpr(expr)
+        if builderStatement && !expr.isAssignment {
+            return { rt throws(ScriptError) in
+                let value = try eval(rt)
+                guard rt.builderFrame == rt.fp else { return .normal }
+                if case .void = value { return .normal }
+                rt.builderValues.append(value)
+                return .normal
+            }
+        }
+        return { rt throws(ScriptError) in _ = try eval(rt); return .normal }
+    }
+
+    // binding -> ('let' | 'var') pattern (':' type)? '=' expression
+    func compileBinding(isVar: Bool, _ pattern: Pattern, _ type: TypeAnnotation?, _ value: Expr?,
+                        _ span: SourceSpan) throws(ScriptError) -> Exec {
+        let check = type.flatMap(TypeCheck.make)
+        let eval: Eval
+        if let value { eval = try compileExpr(value) }
+        else if case .optional = type { eval = { _ in .null } }
+        else { eval = { _ in .void } }
+        let valueSpan = value?.span ?? span
+        let bind = try compileBindingPattern(pattern, isVar: isVar, span: span)
+        return { rt throws(ScriptError) in
+            var result = try eval(rt)
+            if let check {
+                guard let checked = check.apply(result) else {
+                    throw ScriptError(kind: .type, message: Message.convert(result.typeName, to: check.text), span: valueSpan)
+                }
+                result = checked
+            }
+            try bind(rt, result)
+            return .normal
+        }
+    }
+
+    /// Declares the names of a binding pattern and returns the code that stores a value into them.
+    func compileBindingPattern(_ pattern: Pattern, isVar: Bool, span: SourceSpan) throws(ScriptError)
+        -> (Runtime, Value) throws(ScriptError) -> Void {
+        switch pattern {
+        case .wildcard: return { _, _ in }
+        case .binding(let name, let nameSpan):
+            let store = initializer(try declare(name, isVar: isVar, span: nameSpan))
+            return { rt, value in store(rt, value) }
+        case .tuple(let items), .letBinding(.tuple(let items)):
+            let binders = try items.map { (item) throws(ScriptError) in try compileBindingPattern(item, isVar: isVar, span: span) }
+            return { rt, value throws(ScriptError) in
+                guard case .tuple(let tuple) = value, tuple.elements.count == binders.count else {
+                    let have = if case .tuple(let t) = value { t.elements.count } else { 1 }
+                    throw ScriptError(kind: .type, message: Message.tupleArity(binders.count, have), span: span)
+                }
+                for (binder, element) in zip(binders, tuple.elements) { try binder(rt, element) }
+            }
+        case .letBinding(let inner), .optionalSome(let inner):
+            return try compileBindingPattern(inner, isVar: isVar, span: span)
+        case .expression(let expr):
+            throw error(.syntax, "expected a name to bind", expr.span)
+        }
+    }
+}

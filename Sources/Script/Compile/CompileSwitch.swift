@@ -1,0 +1,79 @@
+/// `switch` with value, range, tuple and `let` patterns, `where` guards, `default`; no fall-through.
+extension Compiler {
+    func compileSwitch(_ subject: Expr, _ cases: [SwitchCase], _ span: SourceSpan) throws(ScriptError) -> Exec {
+        let subjectEval = try compileExpr(subject)
+        var compiled: [(matchers: [(Runtime, Value) throws(ScriptError) -> Bool], guardTest: ((Runtime) throws(ScriptError) -> Bool)?, body: Exec)] = []
+        scope.switchDepth += 1
+        defer { scope.switchDepth -= 1 }
+        for switchCase in cases {
+            scope.pushBlock()
+            let matchers = try switchCase.patterns.map { (pattern) throws(ScriptError) in try compilePattern(pattern) }
+            let guardTest = try switchCase.guardExpr.map { (expr) throws(ScriptError) in try compileCondition(expr) }
+            let body = try compileBlock(switchCase.body)
+            scope.popBlock()
+            compiled.append((switchCase.isDefault ? [{ _, _ in true }] : matchers, guardTest, body))
+        }
+        return { rt throws(ScriptError) in
+            let value = try subjectEval(rt)
+            for entry in compiled {
+                for matcher in entry.matchers where try matcher(rt, value) {
+                    if let guardTest = entry.guardTest, !(try guardTest(rt)) { continue }
+                    let flow = try entry.body(rt)
+                    return flow == .breakLoop ? .normal : flow
+                }
+            }
+            throw ScriptError(kind: .runtime, message: Message.switchExhaustive(), span: span)
+        }
+    }
+
+    /// A pattern matcher that binds names as it matches.
+    func compilePattern(_ pattern: Pattern, binding: Bool = false) throws(ScriptError) -> (Runtime, Value) throws(ScriptError) -> Bool {
+        switch pattern {
+        case .wildcard: return { _, _ in true }
+        case .binding(let name, let span):
+            if binding {
+                let store = initializer(try declare(name, isVar: false, span: span))
+                return { rt, value in store(rt, value); return true }
+            }
+            return try compileExpressionPattern(Expr(.identifier(name), span))
+        case .letBinding(let inner): return try compilePattern(inner, binding: true)
+        case .optionalSome(let inner):
+            let match = try compilePattern(inner, binding: binding)
+            return { rt, value throws(ScriptError) in
+                if case .wrapped(let unwrapped) = value { return try match(rt, unwrapped) }
+                return false
+            }
+        case .tuple(let items):
+            let matchers = try items.map { (item) throws(ScriptError) in try compilePattern(item, binding: binding) }
+            return { rt, value throws(ScriptError) in
+                guard case .tuple(let tuple) = value, tuple.elements.count == matchers.count else { return false }
+                for (matcher, element) in zip(matchers, tuple.elements) where !(try matcher(rt, element)) { return false }
+                return true
+            }
+        case .expression(let expr): return try compileExpressionPattern(expr)
+        }
+    }
+
+    /// `~=`: a range contains the value, otherwise equality.
+    func compileExpressionPattern(_ expr: Expr) throws(ScriptError) -> (Runtime, Value) throws(ScriptError) -> Bool {
+        let eval = try compileExpr(expr)
+        return { rt, value throws(ScriptError) in
+            let pattern = try eval(rt)
+            if case .range(let range) = pattern, !(value.isRange) { return Ranges.contains(range, value) }
+            return Operators.equalIfComparable(pattern, value) ?? false
+        }
+    }
+}
+
+extension Value {
+    var isRange: Bool { if case .range = self { true } else { false } }
+}
+
+/// Range membership.
+enum Ranges {
+    static func contains(_ range: RangeValue, _ value: Value) -> Bool {
+        guard let low = Operators.lessIfComparable(value, range.lower), !low else { return false }
+        if range.isClosed { return !(Operators.lessIfComparable(range.upper, value) ?? true) }
+        return Operators.lessIfComparable(value, range.upper) ?? false
+    }
+}

@@ -1,0 +1,121 @@
+/// A compiled cell: the hoisted functions, the statements, and the expression whose value is the result.
+struct CompiledCell {
+    var prelude: [(Int, Closure)]
+    var body: Exec
+    var result: Eval?
+}
+
+/// Compiles syntax trees to closures over `Runtime`, resolving every name to a slot before anything runs.
+/// Errors found here (unknown names, assigning to a `let`, redeclarations) stop the cell before it runs.
+final class Compiler {
+    unowned let session: Session
+    let cell: Int
+    var scope: FunctionScope
+    var cellDeclared: Set<String> = []
+    var hoisted: [(Int, Closure)] = []
+    var hoistedSlots: [String: Int] = [:]
+    /// Top-level statements whose value is collected in builder mode (direct statements of a closure body).
+    var builderStatement = false
+
+    init(session: Session, cell: Int, statements: [Stmt]) {
+        self.session = session
+        self.cell = cell
+        scope = FunctionScope(parent: nil, isCell: true,
+                              capturedNames: NameAnalysis.namesUsedInNestedFunctions(statements))
+    }
+
+    func error(_ kind: ScriptErrorKind, _ message: String, _ span: SourceSpan) -> ScriptError {
+        ScriptError(kind: kind, message: message, span: span)
+    }
+
+    /// cell -> statements; the last statement, when a non-assignment expression, is the result.
+    func compileCell(_ statements: [Stmt]) throws(ScriptError) -> CompiledCell {
+        try hoistFunctions(statements)
+        var body = statements
+        var result: Eval?
+        if let last = body.last, case .expression(let expr) = last.kind, !expr.isAssignment {
+            body.removeLast()
+            let compiledBody = try compileStatementList(body)
+            result = try compileExpr(expr)
+            return CompiledCell(prelude: hoisted, body: compiledBody, result: result)
+        }
+        let compiledBody = try compileStatementList(body)
+        return CompiledCell(prelude: hoisted, body: compiledBody, result: nil)
+    }
+
+    /// Top-level functions are visible to the whole cell (and call each other in any order).
+    func hoistFunctions(_ statements: [Stmt]) throws(ScriptError) {
+        for statement in statements {
+            guard case .function(let decl) = statement.kind else { continue }
+            let ref = try declare(decl.name, isVar: false, isFunction: true, span: decl.span,
+                                  declaration: session.declarationLine(decl.span))
+            if case .global(let slot) = ref { hoistedSlots[decl.name] = slot }
+        }
+    }
+
+    // MARK: - Declarations
+
+    /// Declares `name` in the current block; a global at a cell's top level.
+    func declare(_ name: String, isVar: Bool, isFunction: Bool = false, span: SourceSpan,
+                 declaration: String? = nil) throws(ScriptError) -> VariableRef {
+        if scope.declaresGlobals {
+            if cellDeclared.contains(name) { throw error(.name, Message.redeclaration(name), span) }
+            cellDeclared.insert(name)
+            let slot = session.globals[name]?.slot ?? session.allocateGlobal()
+            session.globals[name] = GlobalVariable(slot: slot, isVar: isVar, isFunction: isFunction, cell: cell,
+                                                   declaration: declaration ?? session.declarationLine(span))
+            return .global(slot)
+        }
+        if scope.blocks[scope.blocks.count - 1][name] != nil {
+            throw error(.name, Message.redeclaration(name), span)
+        }
+        let slot = scope.allocateSlot()
+        let boxed = scope.capturedNames.contains(name)
+        let ref: VariableRef = boxed ? .boxed(slot) : .local(slot)
+        scope.blocks[scope.blocks.count - 1][name] = Variable(ref: ref, isVar: isVar, isFunction: isFunction)
+        return ref
+    }
+
+    /// Finds a variable by name through blocks, enclosing functions (capturing it) and globals.
+    func lookup(_ name: String) -> Variable? { lookup(name, in: scope) }
+
+    func lookup(_ name: String, in functionScope: FunctionScope) -> Variable? {
+        if let local = functionScope.lookupLocal(name) { return local }
+        if let captured = functionScope.captureIndex[name] { return captured }
+        if let parent = functionScope.parent, let outer = lookup(name, in: parent) {
+            let source: CaptureSource
+            switch outer.ref {
+            case .global: return outer
+            case .local: return nil
+            case .boxed(let slot): source = .parentLocal(slot)
+            case .capture(let index): source = .parentCapture(index)
+            }
+            functionScope.captures.append(source)
+            let variable = Variable(ref: .capture(functionScope.captures.count - 1), isVar: outer.isVar,
+                                    isFunction: outer.isFunction)
+            functionScope.captureIndex[name] = variable
+            return variable
+        }
+        if let global = session.globals[name] {
+            return Variable(ref: .global(global.slot), isVar: global.isVar, isFunction: global.isFunction)
+        }
+        return nil
+    }
+
+    /// Every name a user could mean here: locals, globals, builtins, types.
+    var namesInScope: [String] {
+        scope.visibleNames + Array(session.globals.keys) + session.builtinNames
+    }
+
+    func nameError(_ name: String, _ span: SourceSpan) -> ScriptError {
+        let suggestion = Suggestions.closest(to: name, among: namesInScope)
+        return error(.name, Message.didYouMean(Message.cannotFind(name), suggestion), span)
+    }
+}
+
+extension Expr {
+    var isAssignment: Bool {
+        if case .assign = kind { return true }
+        return false
+    }
+}

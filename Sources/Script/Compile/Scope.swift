@@ -1,0 +1,70 @@
+/// How compiled code reaches a variable: a frame slot, a boxed frame slot, a captured box, or a global slot.
+enum VariableRef {
+    case local(Int)
+    case boxed(Int)
+    case capture(Int)
+    case global(Int)
+}
+
+/// A variable known at compile time.
+struct Variable {
+    var ref: VariableRef
+    var isVar: Bool
+    var isFunction: Bool = false
+}
+
+/// A global of the session (declared at a cell's top level), kept across cells.
+struct GlobalVariable {
+    var slot: Int
+    var isVar: Bool
+    var isFunction: Bool
+    var cell: Int
+    /// The declaration line, for inspect (`func train(steps: Int) -> Double`).
+    var declaration: String
+}
+
+/// The compile-time view of one function (or a cell's top level): block scopes of locals and captures.
+final class FunctionScope {
+    let parent: FunctionScope?
+    let isCell: Bool
+    var blocks: [[String: Variable]] = [[:]]
+    var nextSlot: Int
+    var frameSize: Int
+    var captures: [CaptureSource] = []
+    var captureIndex: [String: Variable] = [:]
+    /// Names referenced inside closures nested in this function: such locals live in boxes.
+    let capturedNames: Set<String>
+    var loopDepth = 0
+    var switchDepth = 0
+
+    init(parent: FunctionScope?, isCell: Bool, capturedNames: Set<String>, firstSlot: Int = 0) {
+        self.parent = parent; self.isCell = isCell; self.capturedNames = capturedNames
+        nextSlot = firstSlot; frameSize = firstSlot
+    }
+
+    /// True when a declaration here makes a session global (a cell's outermost block).
+    var declaresGlobals: Bool { isCell && blocks.count == 1 }
+
+    func allocateSlot() -> Int {
+        let slot = nextSlot
+        nextSlot += 1
+        frameSize = max(frameSize, nextSlot)
+        return slot
+    }
+
+    func pushBlock() { blocks.append([:]) }
+
+    func popBlock() {
+        blocks.removeLast()
+    }
+
+    func lookupLocal(_ name: String) -> Variable? {
+        for block in blocks.reversed() { if let variable = block[name] { return variable } }
+        return nil
+    }
+
+    /// Every local and captured name visible here (for "did you mean" and completion).
+    var visibleNames: [String] {
+        blocks.flatMap(\.keys) + captureIndex.keys + (parent?.visibleNames ?? [])
+    }
+}

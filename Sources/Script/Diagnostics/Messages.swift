@@ -1,0 +1,61 @@
+/// Every user-facing message of the interpreter, in one place (Swift's wording where Swift has one).
+enum Message {
+    static func cannotFind(_ name: String) -> String { "cannot find '\(name)' in scope" }
+    static func didYouMean(_ message: String, _ suggestion: String?) -> String {
+        guard let suggestion else { return message }
+        return message + "; did you mean '\(suggestion)'?"
+    }
+    static func noMember(_ type: String, _ name: String) -> String { "value of type '\(type)' has no member '\(name)'" }
+    static func noStaticMember(_ type: String, _ name: String) -> String { "type '\(type)' has no member '\(name)'" }
+    static func assignToLet(_ name: String) -> String { "cannot assign to value: '\(name)' is a 'let' constant" }
+    static func redeclaration(_ name: String) -> String { "invalid redeclaration of '\(name)'" }
+    static func unsupported(_ keyword: String) -> String { "'\(keyword)' is not supported in Loupe cells" }
+    static let overflow = "arithmetic overflow"
+    static let divisionByZero = "division by zero"
+    static let unwrapNil = "unexpectedly found nil while unwrapping an Optional value"
+    static func stackOverflow(_ limit: Int) -> String { "stack overflow (recursion deeper than \(limit) calls)" }
+    static let interrupted = "interrupted"
+    static func missingLabel(_ label: String) -> String { "missing argument label '\(label):' in call" }
+    static func extraneousLabel(_ label: String) -> String { "extraneous argument label '\(label):' in call" }
+    static func incorrectLabel(have: String, expected: String) -> String {
+        "incorrect argument label in call (have '\(have)', expected '\(expected)')"
+    }
+    static func missingArgument(_ name: String) -> String { "missing argument for parameter '\(name)' in call" }
+    static let extraArgument = "extra argument in call"
+    static func extraArguments(_ count: Int) -> String { count == 1 ? extraArgument : "extra arguments in call" }
+    static func convert(_ from: String, to: String) -> String {
+        "cannot convert value of type '\(from)' to specified type '\(to)'"
+    }
+    static func argumentType(_ from: String, to: String, name: String) -> String {
+        "cannot convert value of type '\(from)' to expected argument type '\(to)' (argument '\(name)')"
+    }
+    static func binary(_ op: String, _ lhs: String, _ rhs: String) -> String {
+        "binary operator '\(op)' cannot be applied to operands of type '\(lhs)' and '\(rhs)'"
+    }
+    static func unary(_ op: String, _ type: String) -> String {
+        "unary operator '\(op)' cannot be applied to an operand of type '\(type)'"
+    }
+    static func notCallable(_ type: String) -> String { "cannot call value of non-function type '\(type)'" }
+    static func notSubscriptable(_ type: String) -> String { "value of type '\(type)' has no subscripts" }
+    static func indexOutOfRange(_ index: Int, _ count: Int) -> String { "index \(index) out of range (count \(count))" }
+    static func rangeOutOfBounds(_ range: String, _ count: Int) -> String { "range \(range) out of bounds (count \(count))" }
+    static func condition(_ type: String) -> String { "type '\(type)' cannot be used as a boolean; test for '!= nil' instead" }
+    static func notSequence(_ type: String) -> String { "for-in loop requires '\(type)' to be a sequence" }
+    static func allocation(_ count: Int) -> String { "allocation of \(count) elements refused (limit 100000000)" }
+    static let badRange = "range requires lowerBound <= upperBound"
+    static let emptyCollection = "cannot do this on an empty collection"
+    static func tupleArity(_ want: Int, _ have: Int) -> String {
+        "cannot destructure a tuple of \(have) elements into \(want) names"
+    }
+    static let breakOutside = "'break' is only allowed inside a loop or switch"
+    static let continueOutside = "'continue' is only allowed inside a loop"
+    static let returnOutside = "return invalid outside of a func"
+    static let guardFallthrough = "'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope"
+    static func switchExhaustive() -> String { "switch must be exhaustive; no case matched" }
+    static let inoutNotLValue = "cannot pass immutable value as inout argument"
+    static func immutableInout(_ name: String) -> String {
+        "cannot pass immutable value as inout argument: '\(name)' is a 'let' constant"
+    }
+    static func nestingTooDeep(_ limit: Int) -> String { "expression nested too deeply (more than \(limit) levels)" }
+    static let stringTooLong = "string too long (limit 100000000 characters)"
+}

@@ -1,0 +1,133 @@
+/// Calling any callable value with evaluated arguments: user closures, builtins, native callables, types.
+extension Runtime {
+    /// Calls `callee`; `arguments` receives the final values of inout parameters (by argument index).
+    func callValue(_ callee: Value, _ arguments: inout [Value], labels: [String?]?, trailing: [Bool],
+                   span: SourceSpan) throws(ScriptError) -> Value {
+        switch callee {
+        case .function(let function):
+            switch function.kind {
+            case .closure(let closure):
+                return try callClosure(closure, &arguments, labels: labels, trailing: trailing, span: span)
+            case .builtin(let overloads):
+                return try callBuiltin(overloads, &arguments, labels: labels ?? arguments.map { _ in nil },
+                                       trailing: trailing, span: span)
+            }
+        case .type(let namespace):
+            guard !namespace.initializers.isEmpty else {
+                throw ScriptError(kind: .type, message: "type '\(namespace.name)' cannot be constructed", span: span)
+            }
+            return try callBuiltin(namespace.initializers, &arguments, labels: labels ?? arguments.map { _ in nil },
+                                   trailing: trailing, span: span)
+        case .native(let object):
+            let parameters = (labels ?? arguments.map { _ in nil }).map { Parameter($0, $0 ?? "value") }
+            var args = Arguments(values: arguments, parameters: parameters, span: span, interpreter: interpreter)
+            let result: Value?
+            do throws(ScriptError) { result = try object.callAsFunction(&args) } catch { throw error.located(at: span) }
+            guard let result else { throw ScriptError(kind: .type, message: Message.notCallable(callee.typeName), span: span) }
+            arguments = args.values
+            return result
+        default:
+            throw ScriptError(kind: .type, message: Message.notCallable(callee.typeName), span: span)
+        }
+    }
+
+    /// A user function: labels checked when `labels` is given (a call by the function's name).
+    func callClosure(_ closure: Closure, _ arguments: inout [Value], labels: [String?]?, trailing: [Bool],
+                     span: SourceSpan) throws(ScriptError) -> Value {
+        let proto = closure.proto
+        let sources: [ArgumentSource]
+        if let labels {
+            switch CallMatching.match(proto.shapes, labels: labels, trailing: trailing) {
+            case .success(let matched): sources = matched
+            case .failure(let error): throw error.located(at: span)
+            }
+        } else {
+            guard arguments.count == proto.labels.count || proto.variadicParameter != nil else {
+                let message = arguments.count > proto.labels.count ? Message.extraArguments(arguments.count - proto.labels.count)
+                    : Message.missingArgument(proto.parameterNames[arguments.count])
+                throw ScriptError(kind: .type, message: message, span: span)
+            }
+            sources = proto.labels.indices.map { index in
+                proto.variadicParameter == index ? .variadic(Array(index..<arguments.count)) : .argument(index)
+            }
+        }
+        let base = top
+        reserveStack(base + sources.count + 1)
+        top = base + sources.count
+        for (index, source) in sources.enumerated() {
+            let value: Value
+            switch source {
+            case .argument(let argument): value = arguments[argument]
+            case .variadic(let indices): value = .array(indices.map { arguments[$0] })
+            case .defaultValue: value = try proto.defaults[index].map { (eval) throws(ScriptError) in try eval(self) } ?? .void
+            }
+            stack[base + index] = value
+        }
+        let result = try invoke(closure, base: base, span: span)
+        if proto.hasInout {
+            for (index, source) in sources.enumerated() where proto.inoutParameters[index] {
+                if case .argument(let argument) = source { arguments[argument] = inoutResults[index] }
+            }
+        }
+        return result
+    }
+
+    /// Builtin overloads chosen by labels; inout parameters written back into `arguments`.
+    func callBuiltin(_ overloads: [Builtin], _ arguments: inout [Value], labels: [String?], trailing: [Bool],
+                     span: SourceSpan) throws(ScriptError) -> Value {
+        let candidates: [(Int, [ArgumentSource])]
+        switch CallMatching.candidates(overloads.map(\.shapes), labels: labels, trailing: trailing) {
+        case .success(let found): candidates = found
+        case .failure(let error): throw error.located(at: span)
+        }
+        return try callFirstApplicable(candidates.map { (overloads[$0.0], $0.1) }, &arguments, span: span)
+    }
+
+    /// Tries overloads in order; one that rejects the argument types passes the call to the next.
+    func callFirstApplicable(_ candidates: [(Builtin, [ArgumentSource])], _ arguments: inout [Value],
+                             span: SourceSpan) throws(ScriptError) -> Value {
+        for (position, (builtin, sources)) in candidates.enumerated() {
+            do throws(ScriptError) {
+                return try callBuiltin(builtin, sources: sources, &arguments, span: span)
+            } catch where error.isArgumentMismatch && position < candidates.count - 1 {
+                continue
+            }
+        }
+        throw ScriptError(kind: .type, message: "no overload matches the call", span: span)
+    }
+
+    func callBuiltin(_ builtin: Builtin, sources: [ArgumentSource], _ arguments: inout [Value],
+                     span: SourceSpan) throws(ScriptError) -> Value {
+        var values: [Value] = []
+        values.reserveCapacity(sources.count)
+        for (index, source) in sources.enumerated() {
+            switch source {
+            case .argument(let argument): values.append(arguments[argument])
+            case .variadic(let indices): values.append(.array(indices.map { arguments[$0] }))
+            case .defaultValue: values.append(builtin.parameters[index].defaultValue?.make() ?? .void)
+            }
+        }
+        var args = Arguments(values: values, parameters: builtin.parameters, span: span, interpreter: interpreter)
+        let result: Value
+        do throws(ScriptError) { result = try builtin.body(&args) } catch { throw error.located(at: span) }
+        for (index, parameter) in builtin.parameters.enumerated() where parameter.isInout {
+            if case .argument(let argument) = sources[index] { arguments[argument] = args.values[index] }
+        }
+        return result
+    }
+
+    /// Runs a closure value in builder mode, collecting the values of its expression statements.
+    func build(_ closure: Value, span: SourceSpan?) throws(ScriptError) -> [Value] {
+        guard case .function(let function) = closure, case .closure(let userClosure) = function.kind else {
+            throw ScriptError(kind: .type, message: "expected a builder closure { … }", span: span)
+        }
+        let savedValues = builderValues, savedFrame = builderFrame
+        builderValues = []
+        builderFrame = top
+        defer { builderValues = savedValues; builderFrame = savedFrame }
+        var none: [Value] = []
+        let result = try callClosure(userClosure, &none, labels: nil, trailing: [], span: span ?? userClosure.proto.span)
+        if builderValues.isEmpty, !result.isVoid { return [result] }
+        return builderValues
+    }
+}

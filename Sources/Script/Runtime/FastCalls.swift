@@ -1,0 +1,143 @@
+/// Calls from builtins back into functions (`map`, `filter`, `reduce`): a direct path for user closures of
+/// matching arity and for single-overload positional builtins; everything else goes through `callValue`.
+extension Runtime {
+    /// A user closure of exactly this arity, or nil.
+    @inline(__always)
+    private func directClosure(_ function: Value, arity: Int) -> Closure? {
+        guard case .function(let wrapper) = function, case .closure(let closure) = wrapper.kind else { return nil }
+        let proto = closure.proto
+        return proto.labels.count == arity && proto.variadicParameter == nil && !proto.hasInout ? closure : nil
+    }
+
+    /// Calls a one-argument function without building an argument array.
+    func call1(_ function: Value, _ a: Value, span: SourceSpan?) throws(ScriptError) -> Value {
+        if let closure = directClosure(function, arity: 1) {
+            let base = top
+            reserveStack(base + 2)
+            top = base + 1
+            stack[base] = a
+            return try invoke(closure, base: base, span: span ?? closure.proto.span)
+        }
+        if case .function(let wrapper) = function, case .builtin(let overloads) = wrapper.kind,
+           overloads.count == 1, let unary = overloads[0].unary {
+            do throws(ScriptError) { return try unary(a) } catch { throw error.located(at: span ?? SourceSpan(cell: 0, start: 0, end: 0)) }
+        }
+        return try call(function, [a], span: span)
+    }
+
+    /// Calls a two-argument function without building an argument array.
+    func call2(_ function: Value, _ a: Value, _ b: Value, span: SourceSpan?) throws(ScriptError) -> Value {
+        if let closure = directClosure(function, arity: 2) {
+            let base = top
+            reserveStack(base + 3)
+            top = base + 2
+            stack[base] = a
+            stack[base + 1] = b
+            return try invoke(closure, base: base, span: span ?? closure.proto.span)
+        }
+        if case .function(let wrapper) = function, case .builtin(let overloads) = wrapper.kind,
+           overloads.count == 1, let binary = overloads[0].binary {
+            do throws(ScriptError) { return try binary(a, b) } catch { throw error.located(at: span ?? SourceSpan(cell: 0, start: 0, end: 0)) }
+        }
+        return try call(function, [a, b], span: span)
+    }
+
+    func call(_ function: Value, _ arguments: [Value], span: SourceSpan?) throws(ScriptError) -> Value {
+        let span = span ?? SourceSpan(cell: 0, start: 0, end: 0)
+        if case .function(let wrapper) = function {
+            switch wrapper.kind {
+            case .closure(let closure):
+                let proto = closure.proto
+                var arguments = arguments
+                if proto.labels.count > 1, arguments.count == 1, case .tuple(let tuple) = arguments[0],
+                   tuple.elements.count == proto.labels.count {
+                    arguments = tuple.elements
+                }
+                if arguments.count == proto.labels.count, proto.variadicParameter == nil, !proto.hasInout {
+                    let base = top
+                    reserveStack(base + arguments.count + 1)
+                    top = base + arguments.count
+                    for (index, value) in arguments.enumerated() { stack[base + index] = value }
+                    return try invoke(closure, base: base, span: span)
+                }
+                var values = arguments
+                return try callClosure(closure, &values, labels: nil, trailing: values.map { _ in false }, span: span)
+            case .builtin(let overloads):
+                if overloads.count == 1, overloads[0].parameters.count == arguments.count,
+                   overloads[0].parameters.allSatisfy({ $0.label == nil && !$0.isVariadic && !$0.isInout }) {
+                    var args = Arguments(values: arguments, parameters: overloads[0].parameters, span: span, interpreter: interpreter)
+                    do throws(ScriptError) { return try overloads[0].body(&args) } catch { throw error.located(at: span) }
+                }
+            }
+        }
+        var values = arguments
+        return try callValue(function, &values, labels: nil, trailing: values.map { _ in false }, span: span)
+    }
+
+    /// A predicate's answer, which must be a Bool.
+    func test(_ function: Value, _ arguments: [Value], span: SourceSpan?) throws(ScriptError) -> Bool {
+        let result = try call(function, arguments, span: span)
+        guard case .bool(let flag) = result else {
+            throw ScriptError(kind: .type, message: "cannot convert value of type '\(result.typeName)' to closure result type 'Bool'", span: span)
+        }
+        return flag
+    }
+}
+
+extension Arguments {
+    /// Calls a function argument (a closure passed to this builtin).
+    public func call(_ function: Value, _ values: [Value]) throws(ScriptError) -> Value {
+        let rt = interpreter.session.runtime
+        switch values.count {
+        case 1: return try rt.call1(function, values[0], span: span)
+        case 2: return try rt.call2(function, values[0], values[1], span: span)
+        default: return try rt.call(function, values, span: span)
+        }
+    }
+
+    /// Calls a one-argument function argument (no array built).
+    public func call1(_ function: Value, _ a: Value) throws(ScriptError) -> Value {
+        try interpreter.session.runtime.call1(function, a, span: span)
+    }
+
+    /// Calls a two-argument function argument (no array built).
+    public func call2(_ function: Value, _ a: Value, _ b: Value) throws(ScriptError) -> Value {
+        try interpreter.session.runtime.call2(function, a, b, span: span)
+    }
+
+    func test1(_ function: Value, _ a: Value) throws(ScriptError) -> Bool {
+        let result = try call1(function, a)
+        guard case .bool(let flag) = result else {
+            throw ScriptError(kind: .type, message: "cannot convert value of type '\(result.typeName)' to closure result type 'Bool'", span: span)
+        }
+        return flag
+    }
+
+    func test(_ function: Value, _ values: [Value]) throws(ScriptError) -> Bool {
+        let result = try call(function, values)
+        guard case .bool(let flag) = result else {
+            throw ScriptError(kind: .type, message: "cannot convert value of type '\(result.typeName)' to closure result type 'Bool'", span: span)
+        }
+        return flag
+    }
+}
+
+/// Sorting with a throwing comparison (the first error wins).
+enum Sorting {
+    static func sorted(_ items: [Value], by less: (Value, Value) throws(ScriptError) -> Bool) throws(ScriptError) -> [Value] {
+        var failure: ScriptError?
+        let result = items.sorted { a, b in
+            if failure != nil { return false }
+            do throws(ScriptError) { return try less(a, b) } catch { failure = error; return false }
+        }
+        if let failure { throw failure }
+        return result
+    }
+
+    static func natural(_ a: Value, _ b: Value) throws(ScriptError) -> Bool {
+        guard let result = Operators.lessIfComparable(a, b) else {
+            throw ScriptError(kind: .type, message: "cannot compare values of type '\(a.typeName)' and '\(b.typeName)'")
+        }
+        return result
+    }
+}

@@ -1,0 +1,122 @@
+/// Properties and method dispatch on values.
+enum Members {
+    static func property(_ value: Value, _ name: String, _ span: SourceSpan) throws(ScriptError) -> Value {
+        switch value {
+        case .array(let items):
+            switch name {
+            case "count": return .int(items.count)
+            case "isEmpty": return .bool(items.isEmpty)
+            case "first": return items.first.map(Value.wrapped) ?? .null
+            case "last": return items.last.map(Value.wrapped) ?? .null
+            case "indices": return .range(RangeValue(lower: .int(0), upper: .int(items.count), isClosed: false))
+            default: break
+            }
+        case .string(let text):
+            switch name {
+            case "count": return .int(text.count)
+            case "isEmpty": return .bool(text.isEmpty)
+            case "first": return text.first.map { .wrapped(.character($0)) } ?? .null
+            case "last": return text.last.map { .wrapped(.character($0)) } ?? .null
+            default: break
+            }
+        case .dictionary(let dict):
+            switch name {
+            case "count": return .int(dict.count)
+            case "isEmpty": return .bool(dict.count == 0)
+            case "keys": return .array(dict.keys.map(\.value))
+            case "values": return .array(dict.values)
+            default: break
+            }
+        case .tuple(let tuple):
+            if let index = tuple.labels.firstIndex(of: name) { return tuple.elements[index] }
+        case .range(let range):
+            switch name {
+            case "lowerBound": return range.lower
+            case "upperBound": return range.upper
+            case "count": return .int(range.intRange?.count ?? 0)
+            case "isEmpty": return .bool(range.intRange?.isEmpty ?? false)
+            default: break
+            }
+        case .double(let number):
+            switch name {
+            case "isNaN": return .bool(number.isNaN)
+            case "isInfinite": return .bool(number.isInfinite)
+            case "isFinite": return .bool(number.isFinite)
+            default: break
+            }
+        case .native(let object):
+            do throws(ScriptError) {
+                if let result = try object.property(name) { return result }
+            } catch { throw error.located(at: span) }
+            if let overloads = object.method(name) { return .function(Function(overloads: overloads)) }
+        default: break
+        }
+        throw noMember(value, name, span)
+    }
+
+    static func noMember(_ value: Value, _ name: String, _ span: SourceSpan) -> ScriptError {
+        let suggestion = Suggestions.closest(to: name, among: memberNames(of: value))
+        return ScriptError(kind: .name, message: Message.didYouMean(Message.noMember(value.typeName, name), suggestion), span: span)
+    }
+
+    /// Property and method names of a value's type (completion, "did you mean").
+    static func memberNames(of value: Value) -> [String] {
+        switch value {
+        case .array: ["count", "isEmpty", "first", "last", "indices"] + Array(Methods.array.keys)
+        case .string: ["count", "isEmpty", "first", "last"] + Array(Methods.string.keys)
+        case .dictionary: ["count", "isEmpty", "keys", "values"] + Array(Methods.dictionary.keys)
+        case .tuple(let tuple): tuple.labels.compactMap { $0 }
+        case .range: ["lowerBound", "upperBound", "count", "isEmpty"] + Array(Methods.array.keys)
+        case .double: ["isNaN", "isInfinite", "isFinite"] + Array(Methods.double.keys)
+        case .int: Array(Methods.int.keys)
+        case .native(let object): object.memberNames
+        case .type(let namespace): namespace.memberNames
+        default: []
+        }
+    }
+
+    static func tupleElement(_ value: Value, _ index: Int, _ span: SourceSpan) throws(ScriptError) -> Value {
+        guard case .tuple(let tuple) = value, index >= 0, index < tuple.elements.count else {
+            throw ScriptError(kind: .name, message: Message.noMember(value.typeName, String(index)), span: span)
+        }
+        return tuple.elements[index]
+    }
+
+    /// Calls method `name` on `receiver` (mutating methods change it in place).
+    static func callMethod(_ receiver: inout Value, _ name: String, _ arguments: inout [Value], labels: [String?],
+                           trailing: [Bool], nameSpan: SourceSpan, span: SourceSpan, rt: Runtime) throws(ScriptError) -> Value {
+        if case .native(let object) = receiver {
+            if let overloads = object.method(name) {
+                return try rt.callBuiltin(overloads, &arguments, labels: labels, trailing: trailing, span: span)
+            }
+            if let property = try? object.property(name) {
+                return try rt.callValue(property, &arguments, labels: nil, trailing: trailing, span: span)
+            }
+            throw noMember(receiver, name, nameSpan)
+        }
+        if case .range = receiver, Methods.array[name] != nil {
+            var asArray = Value.array(try Sequences.elements(of: receiver, span: span))
+            return try callMethod(&asArray, name, &arguments, labels: labels, trailing: trailing, nameSpan: nameSpan, span: span, rt: rt)
+        }
+        if case .tuple(let tuple) = receiver, let index = tuple.labels.firstIndex(of: name) {
+            return try rt.callValue(tuple.elements[index], &arguments, labels: nil, trailing: trailing, span: span)
+        }
+        guard let overloads = Methods.table(for: receiver)[name] else { throw noMember(receiver, name, nameSpan) }
+        let chosen: (Int, [ArgumentSource])
+        switch CallMatching.choose(overloads.map(\.shapes), labels: labels, trailing: trailing) {
+        case .success(let match): chosen = match
+        case .failure(let error): throw error.located(at: span)
+        }
+        let method = overloads[chosen.0]
+        var values: [Value] = []
+        for (index, source) in chosen.1.enumerated() {
+            switch source {
+            case .argument(let argument): values.append(arguments[argument])
+            case .variadic(let indices): values.append(.array(indices.map { arguments[$0] }))
+            case .defaultValue: values.append(method.builtin.parameters[index].defaultValue?.make() ?? .void)
+            }
+        }
+        var args = Arguments(values: values, parameters: method.builtin.parameters, span: span, interpreter: rt.interpreter)
+        do throws(ScriptError) { return try method.body(&receiver, &args) } catch { throw error.located(at: span) }
+    }
+}

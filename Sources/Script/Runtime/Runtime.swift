@@ -1,0 +1,95 @@
+import Synchronization
+
+/// Set from any thread to stop the running cell at its next loop iteration or call.
+final class InterruptFlag: Sendable {
+    private let flag = Atomic<Bool>(false)
+    func set() { flag.store(true, ordering: .relaxed) }
+    func clear() { flag.store(false, ordering: .relaxed) }
+    var isSet: Bool { flag.load(ordering: .relaxed) }
+}
+
+/// How a statement finished.
+enum Flow { case normal, breakLoop, continueLoop, returned }
+
+/// Compiled code: an expression evaluator and a statement executor.
+typealias Eval = (Runtime) throws(ScriptError) -> Value
+typealias Exec = (Runtime) throws(ScriptError) -> Flow
+
+/// The machine state a cell runs on: one contiguous value stack with frames addressed by `fp`, the globals,
+/// the current closure's captured boxes, the call depth, and the interrupt flag.
+final class Runtime {
+    var stack: UnsafeMutablePointer<Value>
+    var stackCapacity: Int
+    var fp = 0
+    var top = 0
+    var globals: UnsafeMutablePointer<Value>
+    var globalCapacity: Int
+    var captures: [Box] = []
+    var depth = 0
+    var returnValue: Value = .void
+    /// Final values of the last user call's parameters, read back for inout arguments.
+    var inoutResults: [Value] = []
+    let interruptFlag = InterruptFlag()
+    /// Values of expression statements while a closure runs in builder mode, with the frame that collects.
+    var builderValues: [Value] = []
+    var builderFrame = -1
+    unowned(unsafe) var interpreter: Interpreter!
+
+    init() {
+        stackCapacity = 1 << 16
+        stack = .allocate(capacity: stackCapacity)
+        stack.initialize(repeating: .void, count: stackCapacity)
+        globalCapacity = 256
+        globals = .allocate(capacity: globalCapacity)
+        globals.initialize(repeating: .void, count: globalCapacity)
+    }
+
+    deinit {
+        stack.deinitialize(count: stackCapacity); stack.deallocate()
+        globals.deinitialize(count: globalCapacity); globals.deallocate()
+    }
+
+    /// Makes room for `count` more stack slots above `top`.
+    @inline(__always)
+    func reserveStack(_ needed: Int) {
+        if needed > stackCapacity { growStack(to: needed) }
+    }
+
+    func growStack(to needed: Int) {
+        var capacity = stackCapacity
+        while capacity < needed { capacity *= 2 }
+        let fresh = UnsafeMutablePointer<Value>.allocate(capacity: capacity)
+        fresh.moveInitialize(from: stack, count: stackCapacity)
+        (fresh + stackCapacity).initialize(repeating: .void, count: capacity - stackCapacity)
+        stack.deallocate()
+        stack = fresh
+        stackCapacity = capacity
+    }
+
+    func ensureGlobals(_ count: Int) {
+        guard count > globalCapacity else { return }
+        var capacity = globalCapacity
+        while capacity < count { capacity *= 2 }
+        let fresh = UnsafeMutablePointer<Value>.allocate(capacity: capacity)
+        fresh.moveInitialize(from: globals, count: globalCapacity)
+        (fresh + globalCapacity).initialize(repeating: .void, count: capacity - globalCapacity)
+        globals.deallocate()
+        globals = fresh
+        globalCapacity = capacity
+    }
+
+    @inline(__always)
+    func checkInterrupt(at span: SourceSpan? = nil) throws(ScriptError) {
+        if interruptFlag.isSet {
+            interruptFlag.clear()
+            throw ScriptError(kind: .interrupted, message: Message.interrupted, span: span)
+        }
+    }
+
+    /// Clears the frames after a failed cell so the next one starts clean.
+    func reset() {
+        for index in 0..<min(top + 64, stackCapacity) { stack[index] = .void }
+        fp = 0; top = 0; depth = 0; captures = []; returnValue = .void
+        builderValues = []; builderFrame = -1
+    }
+}

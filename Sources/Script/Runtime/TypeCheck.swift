@@ -1,0 +1,92 @@
+/// A compiled check of a written type: converts where Swift would (an Int literal into a Double) or fails.
+struct TypeCheck {
+    let text: String
+    let apply: (Value) -> Value?
+    private let simple: UInt8
+
+    init(text: String, apply: @escaping (Value) -> Value?) {
+        self.text = text; self.apply = apply
+        simple = switch text { case "Int": 1; case "Double": 2; case "Bool": 3; case "String": 4; default: 0 }
+    }
+
+    /// A quick yes for values that already have the simple type (no conversion needed).
+    @inline(__always)
+    func accepts(_ value: Value) -> Bool {
+        switch (simple, value) {
+        case (1, .int), (2, .double), (3, .bool), (4, .string): true
+        default: false
+        }
+    }
+
+    /// The check for an annotation; nil for types that accept anything (`Any`, functions, library types).
+    static func make(_ type: TypeAnnotation) -> TypeCheck? {
+        guard let apply = checker(type) else { return nil }
+        return TypeCheck(text: type.text, apply: apply)
+    }
+
+    static func checker(_ type: TypeAnnotation) -> ((Value) -> Value?)? {
+        switch type {
+        case .named(let name): return named(name)
+        case .optional(let wrapped):
+            let inner = checker(wrapped)
+            return { value in
+                switch value {
+                case .null: return .null
+                case .wrapped(let x): return inner.map { $0(x).map(Value.wrapped) } ?? value
+                default: return inner.map { $0(value).map(Value.wrapped) } ?? .wrapped(value)
+                }
+            }
+        case .array(let element):
+            let inner = checker(element)
+            return { value in
+                guard case .array(let items) = value else { return nil }
+                guard let inner else { return value }
+                var out = items
+                for index in out.indices { guard let x = inner(out[index]) else { return nil }; out[index] = x }
+                return .array(out)
+            }
+        case .dictionary(_, let valueType):
+            let inner = checker(valueType)
+            return { value in
+                guard case .dictionary(var dict) = value else { return nil }
+                guard let inner else { return value }
+                for (key, item) in dict.pairs { guard let x = inner(item) else { return nil }; dict.set(x, for: key) }
+                return .dictionary(dict)
+            }
+        case .tuple(let items):
+            let checks = items.map(checker)
+            return { value in
+                guard case .tuple(var tuple) = value, tuple.elements.count == checks.count else { return nil }
+                for (index, check) in checks.enumerated() {
+                    guard let check else { continue }
+                    guard let x = check(tuple.elements[index]) else { return nil }
+                    tuple.elements[index] = x
+                }
+                return .tuple(tuple)
+            }
+        case .function:
+            return { value in if case .function = value { value } else { nil } }
+        }
+    }
+
+    static func named(_ name: String) -> ((Value) -> Value?)? {
+        switch name {
+        case "Int": return { if case .int = $0 { $0 } else { nil } }
+        case "Double", "Float": return { value in
+            switch value { case .double: value; case .int(let x): .double(Double(x)); default: nil }
+        }
+        case "Bool": return { if case .bool = $0 { $0 } else { nil } }
+        case "String": return { value in
+            switch value { case .string: value; case .character(let c): .string(String(c)); default: nil }
+        }
+        case "Character": return { value in
+            switch value {
+            case .character: value
+            case .string(let s) where s.count == 1: s.first.map(Value.character)
+            default: nil
+            }
+        }
+        default: return nil
+        }
+    }
+}

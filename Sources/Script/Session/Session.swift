@@ -1,0 +1,105 @@
+/// The state kept across cells: globals, builtins, types, the sources of every cell, and the runtime.
+final class Session {
+    let runtime = Runtime()
+    var globals: [String: GlobalVariable] = [:]
+    var globalCount = 0
+    var builtins: [String: Function] = [:]
+    var types: [String: TypeNamespace] = [:]
+    var sources: [Int: SourceText] = [:]
+    let random = RandomSource()
+
+    var builtinNames: [String] { Array(builtins.keys) + Array(types.keys) }
+
+    func allocateGlobal() -> Int {
+        globalCount += 1
+        return globalCount - 1
+    }
+
+    /// The source line where a declaration starts (shown by inspect).
+    func declarationLine(_ span: SourceSpan) -> String {
+        guard let source = sources[span.cell] else { return "" }
+        return source.lineText(source.lineIndex(of: span.start)).trimmingSpaces
+    }
+
+    func register(_ builtin: Builtin) {
+        if let existing = builtins[builtin.name], case .builtin(let overloads) = existing.kind {
+            builtins[builtin.name] = Function(overloads: overloads + [builtin])
+        } else {
+            builtins[builtin.name] = Function(overloads: [builtin])
+        }
+    }
+
+    /// Parses, compiles and runs one cell.
+    func run(_ text: String, cell: Int) -> CellOutcome {
+        sources[cell] = SourceText(cell: cell, text: text)
+        runtime.interruptFlag.clear()
+        let statements: [Stmt]
+        do throws(ScriptError) { statements = try Parser.parse(text, cell: cell) } catch { return .error(finish(error)) }
+        let snapshot = globals
+        let compiled: CompiledCell
+        let cellFrameSize: Int
+        do throws(ScriptError) {
+            let compiler = Compiler(session: self, cell: cell, statements: statements)
+            compiled = try compiler.compileCell(statements)
+            cellFrameSize = compiler.scope.frameSize
+        } catch {
+            globals = snapshot
+            return .error(finish(error))
+        }
+        let rt = runtime
+        rt.ensureGlobals(globalCount)
+        rt.fp = 0
+        rt.top = cellFrameSize
+        rt.reserveStack(cellFrameSize + 1)
+        for (slot, closure) in compiled.prelude { rt.globals[slot] = .function(Function(.closure(closure))) }
+        do throws(ScriptError) {
+            _ = try compiled.body(rt)
+            var result: Value?
+            if let eval = compiled.result {
+                let value = try eval(rt)
+                if !value.isVoid { result = value }
+            }
+            clearCellFrame(cellFrameSize)
+            return .value(result)
+        } catch {
+            forgetUndefinedGlobals(declaredSince: snapshot)
+            rt.reset()
+            return .error(finish(error))
+        }
+    }
+
+    private func clearCellFrame(_ size: Int) {
+        for slot in 0..<size { runtime.stack[slot] = .void }
+        runtime.top = 0
+    }
+
+    /// Globals whose declaration never ran in a failed cell are forgotten (the name stays unknown).
+    private func forgetUndefinedGlobals(declaredSince snapshot: [String: GlobalVariable]) {
+        for (name, global) in globals where snapshot[name]?.cell != global.cell || snapshot[name] == nil {
+            if case .void = runtime.globals[global.slot] {
+                globals[name] = snapshot[name]
+            }
+        }
+    }
+
+    /// Resolves spans to lines and columns, and frames to their lines.
+    func finish(_ error: ScriptError) -> ScriptError {
+        var result = error
+        if let span = error.span, let source = sources[span.cell] { result.location = source.locate(span) }
+        result.frames = error.pendingFrames.map { name, span in
+            let line = sources[span.cell].map { $0.lineIndex(of: span.start) + 1 } ?? 0
+            return StackFrame(function: name, cell: span.cell, line: line)
+        }
+        result.pendingFrames = []
+        return result
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
+        while let last = scalars.last, last == " " || last == "\t" || last == "{" { scalars.removeLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,149 @@
+/// An expression node with its source span.
+struct Expr {
+    var kind: ExprKind
+    var span: SourceSpan
+    init(_ kind: ExprKind, _ span: SourceSpan) { self.kind = kind; self.span = span }
+}
+
+/// One argument at a call site: `label: value`, `&variable` for inout.
+struct Argument {
+    var label: String?
+    var labelSpan: SourceSpan?
+    var value: Expr
+    var isInout: Bool
+    /// The unlabelled trailing closure: it matches the next parameter without a default, whatever its label.
+    var isTrailing = false
+}
+
+/// A parameter in a `func` or closure header.
+struct ParameterDecl {
+    var label: String?
+    var name: String
+    var type: TypeAnnotation?
+    var defaultValue: Expr?
+    var isInout: Bool
+    var isVariadic: Bool
+    var span: SourceSpan
+}
+
+/// A written type (`Int`, `[Double]`, `[String: Int]`, `(Int, Int)`, `Int?`, functions).
+indirect enum TypeAnnotation: Equatable {
+    case named(String)
+    case array(TypeAnnotation)
+    case dictionary(TypeAnnotation, TypeAnnotation)
+    case tuple([TypeAnnotation])
+    case optional(TypeAnnotation)
+    case function
+
+    var text: String {
+        switch self {
+        case .named(let name): name
+        case .array(let element): "[\(element.text)]"
+        case .dictionary(let key, let value): "[\(key.text): \(value.text)]"
+        case .tuple(let items): "(" + items.map(\.text).joined(separator: ", ") + ")"
+        case .optional(let wrapped): wrapped.text + "?"
+        case .function: "function"
+        }
+    }
+}
+
+/// A closure or function body with its header.
+final class FunctionDecl {
+    var name: String
+    var parameters: [ParameterDecl]
+    var returnType: TypeAnnotation?
+    var body: [Stmt]
+    var span: SourceSpan
+    var usesDollarCount: Int = 0
+    init(name: String, parameters: [ParameterDecl], returnType: TypeAnnotation?, body: [Stmt], span: SourceSpan) {
+        self.name = name; self.parameters = parameters; self.returnType = returnType; self.body = body; self.span = span
+    }
+
+    /// Swift's name for the function: `train(steps:)`, `f(_:)`.
+    var signatureName: String {
+        name + "(" + parameters.map { ($0.label ?? "_") + ":" }.joined() + ")"
+    }
+}
+
+indirect enum ExprKind {
+    case integer(Int)
+    case double(Double)
+    case string(String)
+    case interpolated([InterpolationPiece])
+    case bool(Bool)
+    case nilLiteral
+    case identifier(String)
+    case dollar(Int)
+    case implicitMember(String)
+    case array([Expr])
+    case dictionary([(Expr, Expr)])
+    case tuple([(String?, Expr)])
+    case unary(String, Expr)
+    case binary(String, Expr, Expr, opSpan: SourceSpan)
+    case assign(String, Expr, Expr, opSpan: SourceSpan)
+    case ternary(Expr, Expr, Expr)
+    case call(Expr, [Argument])
+    case subscriptAccess(Expr, [Argument])
+    case member(Expr, String, nameSpan: SourceSpan)
+    case tupleIndex(Expr, Int)
+    case optionalChain(Expr)
+    case forceUnwrap(Expr)
+    case closure(FunctionDecl)
+    case typeCast(Expr, TypeAnnotation, kind: String)
+    case discard
+}
+
+/// Part of an interpolated string literal.
+enum InterpolationPiece {
+    case text(String)
+    case expr(Expr)
+}
+
+/// A pattern in `let`, `for`, `switch` and `if case`.
+indirect enum Pattern {
+    case binding(String, SourceSpan)
+    case wildcard
+    case tuple([Pattern])
+    case expression(Expr)
+    case letBinding(Pattern)
+    case optionalSome(Pattern)
+}
+
+/// One `case` of a `switch`.
+struct SwitchCase {
+    var patterns: [Pattern]
+    var guardExpr: Expr?
+    var body: [Stmt]
+    var isDefault: Bool
+    var span: SourceSpan
+}
+
+/// A condition clause in `if`/`guard`/`while`: a Bool expression or an optional binding.
+enum Condition {
+    case expr(Expr)
+    case optionalBinding(isVar: Bool, Pattern, Expr, SourceSpan)
+    case casePattern(Pattern, Expr)
+}
+
+/// A statement node with its span.
+struct Stmt {
+    var kind: StmtKind
+    var span: SourceSpan
+    init(_ kind: StmtKind, _ span: SourceSpan) { self.kind = kind; self.span = span }
+}
+
+indirect enum StmtKind {
+    case expression(Expr)
+    case binding(isVar: Bool, Pattern, TypeAnnotation?, Expr?)
+    case function(FunctionDecl)
+    case ifStmt([Condition], [Stmt], [Stmt]?)
+    case guardStmt([Condition], [Stmt])
+    case whileStmt([Condition], [Stmt])
+    case repeatWhile([Stmt], Expr)
+    case forIn(Pattern, Expr, Expr?, [Stmt])
+    case switchStmt(Expr, [SwitchCase])
+    case block([Stmt])
+    case breakStmt
+    case continueStmt
+    case returnStmt(Expr?)
+}

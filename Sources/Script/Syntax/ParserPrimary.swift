@@ -1,0 +1,175 @@
+/// Primary expressions: literals, names, parentheses and tuples, collections, closures; and types.
+extension Parser {
+    // primary -> literal | identifier | '$'n | '.' identifier | '(' tuple ')' | '[' collection ']' | closure
+    mutating func parsePrimary() throws(ScriptError) -> Expr {
+        let token = current
+        switch token.kind {
+        case .integer(let value): _ = advance(); return Expr(.integer(value), token.span)
+        case .integerTooLarge(let text):
+            throw error("integer literal '\(text)' overflows when stored into 'Int'", token.span)
+        case .double(let value): _ = advance(); return Expr(.double(value), token.span)
+        case .string(let parts): _ = advance(); return try stringExpr(parts, token.span)
+        case .dollar(let number): _ = advance(); return Expr(.dollar(number), token.span)
+        case .identifier(let name):
+            _ = advance()
+            return Expr(name == "_" ? .discard : .identifier(name), token.span)
+        case .keyword("true"): _ = advance(); return Expr(.bool(true), token.span)
+        case .keyword("false"): _ = advance(); return Expr(.bool(false), token.span)
+        case .keyword("nil"): _ = advance(); return Expr(.nilLiteral, token.span)
+        case .keyword("init"), .keyword("self"): _ = advance(); return Expr(.identifier(describe(token)), token.span)
+        case .punctuation("."):
+            _ = advance()
+            let (name, nameSpan) = try expectIdentifier("member name after '.'")
+            return Expr(.implicitMember(name), token.span.to(nameSpan))
+        case .punctuation("("): return try parseParenthesized()
+        case .punctuation("["): return try parseCollection()
+        case .punctuation("{"): return try parseClosure()
+        case .keyword(let word) where ["struct", "enum", "class", "protocol", "extension"].contains(word):
+            throw error(Message.unsupported(word), token.span)
+        case .endOfFile: throw error("expected expression")
+        default: throw error("expected expression, found '\(describe(token))'", token.span)
+        }
+    }
+
+    /// A string literal: plain text, or text and interpolated expressions.
+    mutating func stringExpr(_ parts: [StringPart], _ span: SourceSpan) throws(ScriptError) -> Expr {
+        if parts.count == 1, case .text(let text) = parts[0] { return Expr(.string(text), span) }
+        var pieces: [InterpolationPiece] = []
+        for part in parts {
+            switch part {
+            case .text(let text): pieces.append(.text(text))
+            case .interpolation(let tokens, let innerSpan):
+                var inner = Parser(tokens: tokens, cell: cell)
+                inner.nesting = nesting
+                try inner.enter()
+                guard !inner.current.isEOF else { throw error("expected expression in string interpolation", innerSpan) }
+                let expr = try inner.parseExpression()
+                guard inner.current.isEOF else { throw inner.error("expected ')' in string interpolation") }
+                pieces.append(.expr(expr))
+            }
+        }
+        return Expr(.interpolated(pieces), span)
+    }
+
+    // parenthesized -> '(' ')' | '(' (label ':')? expression (',' (label ':')? expression)* ')'
+    mutating func parseParenthesized() throws(ScriptError) -> Expr {
+        try enter(); defer { leave() }
+        let start = advance().span
+        var items: [(String?, Expr)] = []
+        while !current.isPunct(")") {
+            var label: String?
+            if case .identifier(let name) = current.kind, peek(1).isPunct(":") { label = name; _ = advance(); _ = advance() }
+            items.append((label, try parseExpression()))
+            if !matchPunct(",") { break }
+        }
+        _ = try expectPunct(")", "to close the parenthesis")
+        let span = span(from: start)
+        if items.count == 1, items[0].0 == nil { return Expr(items[0].1.kind, span) }
+        return Expr(.tuple(items), span)
+    }
+
+    // collection -> '[' ']' | '[' ':' ']' | '[' expression (',' expression)* ']' | '[' expression ':' expression (',' …)* ']'
+    mutating func parseCollection() throws(ScriptError) -> Expr {
+        try enter(); defer { leave() }
+        let start = advance().span
+        if matchPunct(":") { _ = try expectPunct("]"); return Expr(.dictionary([]), span(from: start)) }
+        var elements: [Expr] = []
+        var pairs: [(Expr, Expr)] = []
+        var isDictionary = false
+        while !current.isPunct("]") {
+            let first = try parseExpression()
+            if elements.isEmpty && pairs.isEmpty && current.isPunct(":") { isDictionary = true }
+            if isDictionary {
+                _ = try expectPunct(":", "in dictionary literal")
+                pairs.append((first, try parseExpression()))
+            } else { elements.append(first) }
+            if !matchPunct(",") { break }
+        }
+        _ = try expectPunct("]", "to close the collection literal")
+        return Expr(isDictionary ? .dictionary(pairs) : .array(elements), span(from: start))
+    }
+
+    // closure -> '{' (closureSignature 'in')? statements '}'
+    mutating func parseClosure() throws(ScriptError) -> Expr {
+        try enter(); defer { leave() }
+        let start = advance().span
+        var parameters: [ParameterDecl] = []
+        var returnType: TypeAnnotation?
+        let saved = index
+        if let signature = try? parseClosureSignature() {
+            parameters = signature.0; returnType = signature.1
+        } else { index = saved }
+        let body = try parseStatements(until: { $0.isPunct("}") })
+        _ = try expectPunct("}", "to close the closure")
+        let decl = FunctionDecl(name: "closure", parameters: parameters, returnType: returnType, body: body,
+                                span: span(from: start))
+        return Expr(.closure(decl), decl.span)
+    }
+
+    // closureSignature -> ('(' closureParameters ')' | identifier (',' identifier)*) ('->' type)? 'in'
+    mutating func parseClosureSignature() throws(ScriptError) -> ([ParameterDecl], TypeAnnotation?) {
+        var parameters: [ParameterDecl] = []
+        if matchPunct("(") {
+            while !current.isPunct(")") {
+                let (name, span) = try expectIdentifier("closure parameter")
+                var type: TypeAnnotation?
+                if matchPunct(":") { _ = matchKeyword("inout"); type = try parseType() }
+                parameters.append(ParameterDecl(label: nil, name: name, type: type, defaultValue: nil,
+                                                isInout: false, isVariadic: false, span: span))
+                if !matchPunct(",") { break }
+            }
+            _ = try expectPunct(")")
+        } else {
+            repeat {
+                let (name, span) = try expectIdentifier("closure parameter")
+                parameters.append(ParameterDecl(label: nil, name: name, type: nil, defaultValue: nil,
+                                                isInout: false, isVariadic: false, span: span))
+            } while matchPunct(",")
+        }
+        var returnType: TypeAnnotation?
+        if matchPunct("->") { returnType = try parseType() }
+        guard matchKeyword("in") else { throw error("expected 'in'") }
+        return (parameters, returnType)
+    }
+
+    // type -> (identifier ('.' identifier)* | '[' type (':' type)? ']' | '(' types ')' ('->' type)?) ('?' | '!')*
+    mutating func parseType() throws(ScriptError) -> TypeAnnotation {
+        try enter(); defer { leave() }
+        var type: TypeAnnotation
+        if matchPunct("[") {
+            let element = try parseType()
+            if matchPunct(":") { type = .dictionary(element, try parseType()) } else { type = .array(element) }
+            _ = try expectPunct("]", "to close the type")
+        } else if matchPunct("(") {
+            var items: [TypeAnnotation] = []
+            while !current.isPunct(")") {
+                if case .identifier = current.kind, peek(1).isPunct(":") { _ = advance(); _ = advance() }
+                items.append(try parseType())
+                if !matchPunct(",") { break }
+            }
+            _ = try expectPunct(")")
+            if matchPunct("->") { _ = try parseType(); type = .function }
+            else { type = items.count == 1 ? items[0] : .tuple(items) }
+        } else {
+            var (name, _) = try expectIdentifier("type")
+            while current.isPunct("."), case .identifier(let next) = peek(1).kind { _ = advance(); _ = advance(); name += "." + next }
+            if current.isOp("<") { try skipGenericArguments() }
+            type = .named(name)
+            if matchPunct("->") { _ = try parseType(); type = .function }
+        }
+        while case .op(let op) = current.kind, !current.spaceBefore, op.allSatisfy({ $0 == "?" || $0 == "!" }) {
+            _ = advance()
+            for char in op where char == "?" { type = .optional(type) }
+        }
+        return type
+    }
+
+    mutating func skipGenericArguments() throws(ScriptError) {
+        var depth = 0
+        repeat {
+            if case .op(let op) = current.kind { depth += op.filter { $0 == "<" }.count - op.filter { $0 == ">" }.count }
+            if current.isEOF { throw error("expected '>' to close generic arguments") }
+            _ = advance()
+        } while depth > 0
+    }
+}

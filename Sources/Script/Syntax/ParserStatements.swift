@@ -1,0 +1,247 @@
+/// Statements and declarations.
+extension Parser {
+    // statement -> declaration | if | guard | while | repeat | for | switch | break | continue | return | expression
+    mutating func parseStatement() throws(ScriptError) -> Stmt {
+        try enter(); defer { leave() }
+        let start = current.span
+        if case .keyword(let word) = current.kind {
+            switch word {
+            case "let", "var": return try parseBinding()
+            case "func": return try parseFunctionDecl()
+            case "if": return try parseIf()
+            case "guard": return try parseGuard()
+            case "while": return try parseWhile()
+            case "repeat": return try parseRepeat()
+            case "for": return try parseFor()
+            case "switch": return try parseSwitch()
+            case "break": _ = advance(); return Stmt(.breakStmt, start)
+            case "continue": _ = advance(); return Stmt(.continueStmt, start)
+            case "return": return try parseReturn()
+            case "struct", "enum", "class", "protocol", "extension", "import", "throw", "do", "defer", "fallthrough":
+                throw error(Message.unsupported(word), start)
+            default: break
+            }
+        }
+        let expr = try parseExpression()
+        return Stmt(.expression(expr), expr.span)
+    }
+
+    // binding -> ('let' | 'var') pattern (':' type)? ('=' expression)?
+    mutating func parseBinding() throws(ScriptError) -> Stmt {
+        let start = advance()
+        let isVar = start.isKeyword("var")
+        let pattern = try parseBindingPattern()
+        var annotation: TypeAnnotation?
+        if matchPunct(":") { annotation = try parseType() }
+        var value: Expr?
+        if current.isOp("=") { _ = advance(); value = try parseExpression() }
+        else if annotation == nil { throw error("type annotation missing in pattern") }
+        return Stmt(.binding(isVar: isVar, pattern, annotation, value), span(from: start.span))
+    }
+
+    // bindingPattern -> identifier | '_' | '(' bindingPattern (',' bindingPattern)* ')'
+    mutating func parseBindingPattern() throws(ScriptError) -> Pattern {
+        try enter(); defer { leave() }
+        if case .identifier(let name) = current.kind {
+            let token = advance()
+            return name == "_" ? .wildcard : .binding(name, token.span)
+        }
+        if matchPunct("(") {
+            var items: [Pattern] = []
+            repeat { items.append(try parseBindingPattern()) } while matchPunct(",")
+            _ = try expectPunct(")")
+            return items.count == 1 ? items[0] : .tuple(items)
+        }
+        throw error("expected pattern")
+    }
+
+    // function -> 'func' identifier '(' parameters ')' ('->' type)? block
+    mutating func parseFunctionDecl() throws(ScriptError) -> Stmt {
+        let start = advance().span
+        let (name, _) = try expectIdentifier("function name")
+        let parameters = try parseParameterList()
+        var returnType: TypeAnnotation?
+        if matchPunct("->") { returnType = try parseType() }
+        let headerSpan = span(from: start)
+        let body = try parseBlock()
+        let decl = FunctionDecl(name: name, parameters: parameters, returnType: returnType, body: body, span: headerSpan)
+        return Stmt(.function(decl), span(from: start))
+    }
+
+    // parameters -> (parameter (',' parameter)*)?
+    // parameter -> (label)? name ':' 'inout'? type '...'? ('=' expression)?
+    mutating func parseParameterList() throws(ScriptError) -> [ParameterDecl] {
+        _ = try expectPunct("(")
+        var parameters: [ParameterDecl] = []
+        while !current.isPunct(")") {
+            let start = current.span
+            let (first, _) = try expectIdentifier("parameter name")
+            var label: String? = first == "_" ? nil : first
+            var name = first
+            if case .identifier(let second) = current.kind { _ = advance(); name = second }
+            else if first == "_" { throw error("expected parameter name after '_'") }
+            else { label = first }
+            _ = try expectPunct(":", "after parameter name")
+            let isInout = matchKeyword("inout")
+            let type = try parseType()
+            var isVariadic = false
+            if current.isOp("...") { _ = advance(); isVariadic = true }
+            var defaultValue: Expr?
+            if current.isOp("=") { _ = advance(); defaultValue = try parseExpression() }
+            parameters.append(ParameterDecl(label: label, name: name, type: type, defaultValue: defaultValue,
+                                            isInout: isInout, isVariadic: isVariadic, span: span(from: start)))
+            if !matchPunct(",") { break }
+        }
+        _ = try expectPunct(")", "to close the parameter list")
+        return parameters
+    }
+
+    // if -> 'if' conditions block ('else' (if | block))?
+    mutating func parseIf() throws(ScriptError) -> Stmt {
+        let start = advance().span
+        let conditions = try parseConditions()
+        let then = try parseBlock()
+        var otherwise: [Stmt]?
+        if matchKeyword("else") {
+            if current.isKeyword("if") { otherwise = [try parseIf()] } else { otherwise = try parseBlock() }
+        }
+        return Stmt(.ifStmt(conditions, then, otherwise), span(from: start))
+    }
+
+    // guard -> 'guard' conditions 'else' block
+    mutating func parseGuard() throws(ScriptError) -> Stmt {
+        let start = advance().span
+        let conditions = try parseConditions()
+        guard matchKeyword("else") else { throw error("expected 'else' after 'guard' condition") }
+        let body = try parseBlock()
+        return Stmt(.guardStmt(conditions, body), span(from: start))
+    }
+
+    // conditions -> condition (',' condition)*
+    // condition -> ('let' | 'var') pattern ('=' expression)? | 'case' pattern '=' expression | expression
+    mutating func parseConditions() throws(ScriptError) -> [Condition] {
+        var conditions: [Condition] = []
+        repeat {
+            let start = current.span
+            if current.isKeyword("let") || current.isKeyword("var") {
+                let isVar = advance().isKeyword("var")
+                let pattern = try parseBindingPattern()
+                if current.isOp("=") {
+                    _ = advance()
+                    let value = try parseExpression(allowTrailingClosure: false)
+                    conditions.append(.optionalBinding(isVar: isVar, pattern, value, span(from: start)))
+                } else if case .binding(let name, let nameSpan) = pattern {
+                    conditions.append(.optionalBinding(isVar: isVar, pattern, Expr(.identifier(name), nameSpan), nameSpan))
+                } else { throw error("expected '=' in optional binding") }
+            } else if matchKeyword("case") {
+                let pattern = try parsePattern()
+                guard current.isOp("=") else { throw error("expected '=' in 'case' condition") }
+                _ = advance()
+                conditions.append(.casePattern(pattern, try parseExpression(allowTrailingClosure: false)))
+            } else {
+                conditions.append(.expr(try parseExpression(allowTrailingClosure: false)))
+            }
+        } while matchPunct(",")
+        return conditions
+    }
+
+    // while -> 'while' conditions block
+    mutating func parseWhile() throws(ScriptError) -> Stmt {
+        let start = advance().span
+        let conditions = try parseConditions()
+        let body = try parseBlock()
+        return Stmt(.whileStmt(conditions, body), span(from: start))
+    }
+
+    // repeat -> 'repeat' block 'while' expression
+    mutating func parseRepeat() throws(ScriptError) -> Stmt {
+        let start = advance().span
+        let body = try parseBlock()
+        guard matchKeyword("while") else { throw error("expected 'while' after 'repeat' body") }
+        let condition = try parseExpression()
+        return Stmt(.repeatWhile(body, condition), span(from: start))
+    }
+
+    // for -> 'for' 'case'? pattern 'in' expression ('where' expression)? block
+    mutating func parseFor() throws(ScriptError) -> Stmt {
+        let start = advance().span
+        _ = matchKeyword("case")
+        if current.isKeyword("let") || current.isKeyword("var") { _ = advance() }
+        let pattern = try parseBindingPattern()
+        guard matchKeyword("in") else { throw error("expected 'in' after for-in pattern") }
+        let sequence = try parseExpression(allowTrailingClosure: false)
+        var filter: Expr?
+        if matchKeyword("where") { filter = try parseExpression(allowTrailingClosure: false) }
+        let body = try parseBlock()
+        return Stmt(.forIn(pattern, sequence, filter, body), span(from: start))
+    }
+
+    // return -> 'return' expression?
+    mutating func parseReturn() throws(ScriptError) -> Stmt {
+        let start = advance().span
+        if current.newlineBefore || current.isPunct("}") || current.isPunct(";") || current.isEOF {
+            return Stmt(.returnStmt(nil), start)
+        }
+        let value = try parseExpression()
+        return Stmt(.returnStmt(value), span(from: start))
+    }
+
+    // switch -> 'switch' expression '{' (('case' patterns ('where' expression)? | 'default') ':' statements)* '}'
+    mutating func parseSwitch() throws(ScriptError) -> Stmt {
+        let start = advance().span
+        let subject = try parseExpression(allowTrailingClosure: false)
+        _ = try expectPunct("{")
+        var cases: [SwitchCase] = []
+        while !current.isPunct("}") {
+            let caseStart = current.span
+            var patterns: [Pattern] = []
+            var guardExpr: Expr?
+            var isDefault = false
+            if matchKeyword("default") { isDefault = true }
+            else if matchKeyword("case") {
+                repeat { patterns.append(try parsePattern()) } while matchPunct(",")
+                if matchKeyword("where") { guardExpr = try parseExpression() }
+            } else { throw error("expected 'case' or 'default' in switch") }
+            _ = try expectPunct(":", "after case label")
+            let body = try parseStatements(until: { $0.isKeyword("case") || $0.isKeyword("default") || $0.isPunct("}") })
+            if body.isEmpty { throw error("'case' label in a 'switch' must have at least one executable statement", caseStart) }
+            cases.append(SwitchCase(patterns: patterns, guardExpr: guardExpr, body: body, isDefault: isDefault,
+                                    span: caseStart))
+        }
+        _ = try expectPunct("}")
+        return Stmt(.switchStmt(subject, cases), span(from: start))
+    }
+
+    // pattern -> ('let' | 'var') bindingPattern | '_' | '(' pattern (',' pattern)* ')' | expression
+    mutating func parsePattern() throws(ScriptError) -> Pattern {
+        try enter(); defer { leave() }
+        if current.isKeyword("let") || current.isKeyword("var") {
+            _ = advance()
+            return .letBinding(try parseBindingPattern())
+        }
+        if case .identifier("_") = current.kind { _ = advance(); return .wildcard }
+        if current.isPunct("("), isTuplePattern() {
+            _ = advance()
+            var items: [Pattern] = []
+            repeat { items.append(try parsePattern()) } while matchPunct(",")
+            _ = try expectPunct(")")
+            return items.count == 1 ? items[0] : .tuple(items)
+        }
+        return .expression(try parseExpression(allowTrailingClosure: false))
+    }
+
+    /// A `(` starting a pattern is a tuple pattern when it holds a top-level comma, `let` or `_`.
+    func isTuplePattern() -> Bool {
+        var depth = 0
+        var offset = 0
+        while true {
+            let token = peek(offset)
+            if token.isEOF { return false }
+            if token.isPunct("(") || token.isPunct("[") { depth += 1 }
+            if token.isPunct(")") || token.isPunct("]") { depth -= 1; if depth == 0 { return false } }
+            if depth == 1 && (token.isPunct(",") || token.isKeyword("let") || token.isKeyword("var")) { return true }
+            if depth == 1, case .identifier("_") = token.kind { return true }
+            offset += 1
+        }
+    }
+}

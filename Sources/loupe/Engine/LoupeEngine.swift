@@ -1,0 +1,71 @@
+import Kernel
+import Prelude
+import Script
+
+/// The bridge between the kernel and the language: one Interpreter with the
+/// Prelude installed; prints, displays and `readLine()` go to the running
+/// execute request's context.
+final class LoupeEngine: KernelEngine, @unchecked Sendable {
+    let info = LanguageInfo(
+        name: "swift", version: "6.0", mimetype: "text/x-swift", fileExtension: ".swift",
+        pygmentsLexer: "swift", codemirrorMode: "swift", implementation: "loupe",
+        implementationVersion: Loupe.version,
+        banner: "Loupe \(Loupe.version): Swift-flavoured cells with charts and neural networks",
+        helpLinks: [(text: "Swift", url: "https://docs.swift.org/swift-book/")])
+
+    private let bridge = ContextBridge()
+    private let interpreter: Interpreter
+
+    init() {
+        interpreter = Interpreter(host: bridge)
+        Prelude.install(into: interpreter, display: bridge)
+    }
+
+    func execute(_ code: String, context: ExecutionContext) -> ExecutionOutcome {
+        bridge.context = context
+        defer { bridge.context = nil }
+        switch interpreter.run(code, cell: context.executionCount) {
+        case .value(nil):
+            return .ok(result: nil)
+        case .value(let value?):
+            return .ok(result: MimeBundle(Prelude.bundle(for: value)))
+        case .error(let error):
+            return .error(ename: error.kind.rawValue, evalue: error.message, traceback: error.traceback(color: true))
+        }
+    }
+
+    func complete(_ code: String, cursor: Int) -> CompletionReply {
+        let completion = interpreter.complete(code, cursor: cursor)
+        return CompletionReply(matches: completion.matches, cursorStart: completion.start, cursorEnd: completion.end)
+    }
+
+    func inspect(_ code: String, cursor: Int, detailLevel: Int) -> InspectionReply {
+        guard let inspection = interpreter.inspect(code, cursor: cursor) else { return .notFound }
+        return InspectionReply(found: true, bundle: MimeBundle(data: [
+            (mime: "text/plain", value: .string(inspection.plain)),
+            (mime: "text/markdown", value: .string(inspection.markdown)),
+        ]))
+    }
+
+    func isComplete(_ code: String) -> Completeness {
+        switch interpreter.completeness(code) {
+        case .complete: return .complete
+        case .incomplete(let indent): return .incomplete(indent: indent)
+        case .invalid: return .invalid
+        }
+    }
+
+    func interrupt() { interpreter.interrupt() }
+}
+
+extension MimeBundle {
+    /// A Prelude display bundle as Jupyter data, with the PNG's size in metadata.
+    init(_ bundle: DisplayBundle) {
+        var metadata: [(mime: String, value: JSON)] = []
+        if let size = bundle.pngSize, bundle.items.contains(where: { $0.mime == "image/png" }) {
+            metadata.append((mime: "image/png", value: .object([("width", .int(size.width)),
+                                                                ("height", .int(size.height))])))
+        }
+        self.init(data: bundle.items.map { (mime: $0.mime, value: JSON.string($0.content)) }, metadata: metadata)
+    }
+}

@@ -1,0 +1,66 @@
+import Kernel
+import Prelude
+import Script
+
+/// Runs cells outside Jupyter (for `loupe run` and `loupe render`) on a thread
+/// with the same large stack the kernel's shell thread has.
+enum ScriptRunner {
+    static let stackBytes = 512 << 20
+
+    /// Runs each cell in order; `onResult` sees each cell's value. On an error the
+    /// traceback goes to stderr (coloured only on a terminal) and the run stops.
+    /// Returns whether every cell succeeded.
+    static func runOnLargeStack(cells: [String], onResult: @escaping (Value, Int) -> Void) -> Bool {
+        let run = Run(cells: cells, onResult: onResult)
+        KernelThread.runAndWait(stackBytes: stackBytes) { run.execute() }
+        return run.succeeded
+    }
+
+    private final class Run: @unchecked Sendable {
+        let cells: [String]
+        let onResult: (Value, Int) -> Void
+        var succeeded = true
+
+        init(cells: [String], onResult: @escaping (Value, Int) -> Void) {
+            self.cells = cells; self.onResult = onResult
+        }
+
+        func execute() {
+            let host = TerminalHost()
+            let interpreter = Interpreter(host: host)
+            Prelude.install(into: interpreter, display: TerminalDisplay())
+            for (index, cell) in cells.enumerated() {
+                switch interpreter.run(cell, cell: index + 1) {
+                case .value(let value):
+                    if let value { onResult(value, index) }
+                case .error(let error):
+                    let color = TerminalOutput.stderr.isTerminal
+                    TerminalOutput.stderr.write(error.traceback(color: color).joined(separator: "\n") + "\n")
+                    succeeded = false
+                    return
+                }
+            }
+        }
+    }
+}
+
+/// Where a script's prints and `readLine()` go outside Jupyter: the terminal.
+final class TerminalHost: ScriptHost {
+    func write(_ text: String, to stream: ScriptStream) {
+        (stream == .stdout ? TerminalOutput.stdout : TerminalOutput.stderr).write(text)
+    }
+
+    func readLine(prompt: String) -> String? {
+        TerminalOutput.stdout.write(prompt)
+        return Swift.readLine()
+    }
+}
+
+/// `display(_:)` outside Jupyter: the value's text/plain form on stdout.
+final class TerminalDisplay: DisplaySink {
+    func show(_ bundle: DisplayBundle, id: String?, update: Bool) {
+        if let text = bundle.plainText { TerminalOutput.stdout.write(text + "\n") }
+    }
+
+    func clearOutput(wait: Bool) {}
+}

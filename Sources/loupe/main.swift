@@ -1,1 +1,0 @@
-print("loupe 0.1.0")

@@ -1,0 +1,55 @@
+import Graphics
+import Testing
+@testable import Charts
+
+@Suite struct ScaleAndColorTests {
+    @Test func linearScaleMapsAndInverts() {
+        let s = LinearScale(domain: (0, 10), range: (100, 0))
+        #expect(s(0) == 100 && s(10) == 0 && s(5) == 50)
+        #expect(s.invert(25) == 7.5)
+    }
+
+    @Test func logScaleTicksArePowersOfTen() {
+        #expect(LogScale.nice(0.3, 450) == (0.1, 1000))
+        #expect(LogScale.ticks(0.1, 1000, maxCount: 10) == [0.1, 1, 10, 100, 1000])
+        #expect(LogScale.ticks(1, 100, maxCount: 10) == [1, 2, 5, 10, 20, 50, 100])
+        let s = LogScale(domain: (1, 100), range: (0, 200))
+        #expect(abs(s(10) - 100) < 1e-9)
+    }
+
+    @Test func bandScaleSpacesCategories() {
+        let b = BandScale(count: 4, range: (0, 400), paddingInner: 0.2, paddingOuter: 0.1)
+        #expect(b.bandwidth > 0 && b.step > b.bandwidth)
+        #expect(abs(b.start(0) - b.step * 0.1) < 1e-9)
+        #expect(abs((b.start(3) + b.bandwidth) - (400 - b.step * 0.1)) < 1e-9)
+    }
+
+    @Test func colormapsMatchMatplotlibEndpoints() {
+        #expect(Colormap.viridis.color(at: 0) == Color(hex: 0x440154))
+        #expect(Colormap.viridis.color(at: 1) == Color(hex: 0xFDE725))
+        #expect(Colormap.magma.color(at: 0) == Color(hex: 0x000004))
+        #expect(Colormap.coolwarm.color(at: 0) == Color(hex: 0x3B4CC0))
+        #expect(Colormap.gray.color(at: 0.5) == Color(r: 128, g: 128, b: 128))
+        #expect(Colormap.viridis.color(at: .nan) == Colormap.viridis.color(at: 0))
+        #expect(Colormap.viridis.color(at: 7) == Colormap.viridis.color(at: 1))
+    }
+
+    @Test func colormapLuminanceIsMonotonicForSequentialMaps() {
+        for map in [Colormap.viridis, .magma, .gray] {
+            let l = (0...20).map { map.color(at: Double($0) / 20).luminance }
+            #expect(zip(l, l.dropFirst()).allSatisfy { $0 <= $1 + 1e-9 }, "\(map) should get lighter")
+        }
+    }
+
+    @Test func annotationTextContrastsWithItsCell() {
+        #expect(Color.white.contrastingText != .white)
+        #expect(Color.black.contrastingText == .white)
+        #expect(Colormap.viridis.color(at: 1).contrastingText != .white)
+    }
+
+    @Test func paletteIsOkabeItoAndDistinct() {
+        #expect(Set(Palette.okabeIto).count == Palette.okabeIto.count)
+        #expect(Theme.light.color(0) == Color(hex: 0x0072B2))
+        #expect(Theme.light.color(8) == Theme.light.color(0))
+    }
+}

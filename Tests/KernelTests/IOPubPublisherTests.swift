@@ -1,0 +1,32 @@
+import Testing
+import Kernel
+
+@Suite struct IOPubPublisherTests {
+    @Test func chunksNeverSplitACharacter() {
+        let text = String(repeating: "aé😀👩‍👩‍👧", count: 5000)
+        let pieces = IOPubPublisher.chunks(of: text, limit: 1000)
+        #expect(pieces.count > 1)
+        #expect(pieces.joined() == text)
+        #expect(pieces.allSatisfy { $0.utf8.count <= 1000 })
+    }
+
+    @Test func manySmallPrintsAreCoalescedWithoutLosingALine() throws {
+        let kernel = KernelHarness()
+        let request = kernel.send("execute_request", .object([("code", "flood 100000")]))
+        _ = try #require(kernel.next(on: .shell, milliseconds: 20000))
+        let streams = kernel.iopubUntilIdle(request).filter { $0.msgType == "stream" }
+        let text = streams.compactMap { $0.content["text"]?.stringValue }.joined()
+        let expected = (0..<100_000).map { "line \($0)\n" }.joined()
+        #expect(text == expected)
+        #expect(streams.count < 100)
+        #expect(streams.allSatisfy { ($0.content["text"]?.stringValue?.utf8.count ?? 0) <= IOPubPublisher.chunkBytes })
+    }
+
+    @Test func stdoutAndStderrKeepTheirOrder() throws {
+        let kernel = KernelHarness()
+        let request = kernel.send("execute_request", .object([("code", "print a\neprint b\nprint c")]))
+        _ = try #require(kernel.next(on: .shell))
+        let streams = kernel.iopubUntilIdle(request).filter { $0.msgType == "stream" }
+        #expect(streams.map { $0.content["name"]?.stringValue ?? "" } == ["stdout", "stderr", "stdout"])
+    }
+}

@@ -1,0 +1,3 @@
+let big = 9223372036854775807
+big + 1
+// expect error: RuntimeError: arithmetic overflow

@@ -1,0 +1,112 @@
+import CZlib
+import Foundation
+import Graphics
+
+/// Times Loupe's histogram scene to PNG and SVG, and PNG encoding against
+/// zlib level 6 on the same frame; prints one `name median_ms min_ms` line each.
+func median(_ reps: Int, _ body: () -> Void) -> String {
+    body()
+    var times: [Double] = []
+    for _ in 0..<max(1, reps) {
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        body()
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
+    }
+    times.sort()
+    return String(format: "%.3f %.3f", times[times.count / 2], times[0])
+}
+
+/// One million standard normals from SplitMix64 + Box–Muller (seeded, reproducible).
+func standardNormals(_ n: Int) -> [Double] {
+    var state: UInt64 = 12345
+    func next() -> Double {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return (Double((z ^ (z >> 31)) >> 11) + 0.5) / 9_007_199_254_740_992
+    }
+    var out: [Double] = []
+    out.reserveCapacity(n)
+    while out.count < n {
+        let r = (-2 * log(next())).squareRoot(), a = 2 * Double.pi * next()
+        out.append(r * cos(a)); out.append(r * sin(a))
+    }
+    return Array(out.prefix(n))
+}
+
+/// Equal bins between min and max, as `np.histogram(data, bins:)`; four
+/// interleaved count arrays avoid a store-to-load stall on runs of one bin.
+func histogram(_ values: [Double], bins: Int) -> (counts: [Int], lower: Double, upper: Double) {
+    var lo = Double.infinity, hi = -Double.infinity
+    values.withUnsafeBufferPointer { v in
+        for x in v { lo = min(lo, x); hi = max(hi, x) }
+    }
+    var lanes = [Int](repeating: 0, count: 4 * bins)
+    let scale = Double(bins) / (hi - lo)
+    values.withUnsafeBufferPointer { v in
+        lanes.withUnsafeMutableBufferPointer { c in
+            var i = 0
+            while i + 4 <= v.count {
+                for lane in 0..<4 {
+                    let k = Int((v[i + lane] - lo) * scale)
+                    c[lane * bins + (k < bins ? k : bins - 1)] += 1
+                }
+                i += 4
+            }
+            while i < v.count {
+                let k = Int((v[i] - lo) * scale)
+                c[k < bins ? k : bins - 1] += 1
+                i += 1
+            }
+        }
+    }
+    let counts = (0..<bins).map { lanes[$0] + lanes[bins + $0] + lanes[2 * bins + $0] + lanes[3 * bins + $0] }
+    return (counts, lo, hi)
+}
+
+let reps = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 30
+let fonts = try FontBook.system()
+let data = standardNormals(1_000_000)
+func histogramScene() -> Scene {
+    let h = histogram(data, bins: 50)
+    return HistogramScene(counts: h.counts, lower: h.lower, upper: h.upper, fonts: fonts).scene()
+}
+let rasterizer = Rasterizer(fonts: fonts)
+var sink = 0
+if ProcessInfo.processInfo.environment["LOUPE_BENCH_PROFILE"] == "1" {
+    // A long run of the PNG figure alone, for `perf record`.
+    for _ in 0..<(reps * 10) { sink &+= PNGEncoder.encode(rasterizer.render(histogramScene(), scale: 1)).count }
+    exit(0)
+}
+
+print("hist_png_800x500 " + median(reps) { sink &+= PNGEncoder.encode(rasterizer.render(histogramScene(), scale: 1)).count })
+print("hist_svg " + median(reps) { sink &+= SVGWriter.write(histogramScene()).utf8.count })
+print("hist_png_1600x1000 " + median(reps) { sink &+= PNGEncoder.encode(rasterizer.render(histogramScene(), scale: 2)).count })
+let scene = histogramScene()
+print("scene_build " + median(reps) { sink &+= histogramScene().nodes.count })
+print("render_800x500 " + median(reps) { sink &+= rasterizer.render(scene, scale: 1).width })
+print("histogram_binning " + median(reps) { sink &+= histogram(data, bins: 50).counts[0] })
+
+let frame = rasterizer.render(scene, scale: 1)
+let pngBytes = PNGEncoder.encode(frame)
+print("png_encode_800x500 " + median(max(reps, 100)) { sink &+= PNGEncoder.encode(frame).count })
+// The reference: zlib level 6 on the frame's raw RGBA rows, each behind a filter byte 0 (as mpl_bench.py does).
+var rows = [UInt8]()
+rows.reserveCapacity(frame.height * (frame.width * 4 + 1))
+for y in 0..<frame.height {
+    rows.append(0)
+    rows += frame.pixels[(y * frame.width * 4)..<((y + 1) * frame.width * 4)]
+}
+var zlibSize = 0
+print("zlib6_800x500 " + median(max(reps, 100)) {
+    var length = compressBound(uLong(rows.count))
+    var out = [UInt8](repeating: 0, count: Int(length))
+    _ = compress2(&out, &length, rows, uLong(rows.count), 6)
+    zlibSize = Int(length)
+})
+print("sizes png=\(pngBytes.count) zlib6=\(zlibSize) svg=\(SVGWriter.write(scene).utf8.count) sink=\(sink % 2)")
+if let path = ProcessInfo.processInfo.environment["LOUPE_BENCH_OUT"] {
+    try Data(pngBytes).write(to: URL(fileURLWithPath: path + "/loupe_hist.png"))
+    try SVGWriter.write(scene).write(toFile: path + "/loupe_hist.svg", atomically: true, encoding: .utf8)
+}
