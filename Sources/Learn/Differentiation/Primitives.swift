@@ -10,15 +10,17 @@ enum Primitives {
     static func add(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         let value = try ElementwiseKernels.broadcast(a, b, +)
         return Tensor.record(value, inputs: [a, b]) { g in
-            [ReductionKernels.sum(g, toShape: a.shape), ReductionKernels.sum(g, toShape: b.shape)]
+            [a.node == nil ? nil : ReductionKernels.sum(g, toShape: a.shape),
+             b.node == nil ? nil : ReductionKernels.sum(g, toShape: b.shape)]
         }
     }
 
     static func subtract(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         let value = try ElementwiseKernels.broadcast(a, b, -)
         return Tensor.record(value, inputs: [a, b]) { g in
-            let negated = Tensor(uncheckedShape: g.shape, scalars: ElementwiseKernels.map(g.scalars) { -$0 })
-            return [ReductionKernels.sum(g, toShape: a.shape), ReductionKernels.sum(negated, toShape: b.shape)]
+            let negated = b.node == nil ? nil : Tensor(uncheckedShape: g.shape, scalars: ElementwiseKernels.map(g.scalars) { -$0 })
+            return [a.node == nil ? nil : ReductionKernels.sum(g, toShape: a.shape),
+                    negated.map { ReductionKernels.sum($0, toShape: b.shape) }]
         }
     }
 
@@ -109,7 +111,7 @@ enum Primitives {
                 }
             }
             if rectified {
-                for i in 0..<(m * n) where !(target[i] > 0) { target[i] = 0 }
+                for i in 0..<(m * n) { target[i] = target[i] > 0 ? target[i] : 0 }  // a select, not a branch
             }
             count = m * n
         }
