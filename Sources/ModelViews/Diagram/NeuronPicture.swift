@@ -14,7 +14,7 @@ import Learn
 struct NeuronPicture {
     let diagram: ModelDiagram
 
-    static let levels = 8
+    static let levels = 6
     static let positive = Color(hex: 0x0072B2)
     static let negative = Color(hex: 0xE69F00)
 
@@ -95,7 +95,7 @@ struct NeuronPicture {
             for sign in 0..<2 where !buckets[sign][level].isEmpty {
                 let color = (sign == 0 ? Self.positive : Self.negative).withAlpha(0.08 + 0.72 * strength * strength)
                 out.append(.shape(Shape(buckets[sign][level], stroke: .solid(color),
-                                        strokeStyle: StrokeStyle(width: 0.4 + (maxWidth - 0.4) * strength, cap: .round))))
+                                        strokeStyle: StrokeStyle(width: 0.4 + (maxWidth - 0.4) * strength))))
             }
         }
         return out
