@@ -31,7 +31,7 @@ import Testing
             total + shape.path.elements.filter { if case .line = $0 { return true } else { return false } }.count
         }
         #expect(segments == 2 * 8 + 8 * 5 + 5 * 3)
-        #expect(strokes.count <= 2 * NeuronPicture.levels)
+        #expect(strokes.count <= 3 * 2 * NeuronPicture.levels, "one shape per layer pair, sign and strength")
         let circles = inspection.shapes.filter { $0.fill != nil && $0.stroke != nil }
         #expect(circles.count == 4, "one path of circles per layer column")
     }

@@ -34,8 +34,14 @@ struct NeuronPicture {
         let footerHeight = note.lineHeight(measurer) * 2 + 10
         let inputLabels = names(diagram.inputNames, count: widths.first ?? 0)
         let outputLabels = names(diagram.outputNames, count: widths.last ?? 0)
-        let leftRoom = (inputLabels.map { tick.width($0, measurer) }.max() ?? 0) + 8
-        let rightRoom = (outputLabels.map { tick.width($0, measurer) }.max() ?? 0) + 8
+        let headings = widths.indices.map { layer in
+            let name = layer == 0 ? "input" : layer == widths.count - 1 ? "output" : diagram.denseTitles[layer - 1]
+            return "\(name) (\(widths[layer]))"
+        }
+        let leftRoom = Swift.max((inputLabels.map { tick.width($0, measurer) }.max() ?? 0) + 8,
+                                 tick.width(headings.first ?? "", measurer) / 2)
+        let rightRoom = Swift.max((outputLabels.map { tick.width($0, measurer) }.max() ?? 0) + 8,
+                                  tick.width(headings.last ?? "", measurer) / 2)
         let area = Rect(x: pad + leftRoom, y: top + headerHeight, width: size.width - 2 * pad - leftRoom - rightRoom,
                         height: size.height - top - headerHeight - footerHeight - pad)
         let columnX = widths.indices.map { area.minX + area.width * Double($0) / Double(Swift.max(1, widths.count - 1)) }
@@ -50,8 +56,7 @@ struct NeuronPicture {
         out += weightLines(center: center, largest: largest, maxWidth: Swift.max(1, radius * 0.9))
         out += neurons(widths: widths, center: center, radius: radius, theme: theme)
         for (layer, x) in columnX.enumerated() {
-            let heading = layer == 0 ? "input" : layer == widths.count - 1 ? "output" : "\(diagram.denseTitles[layer - 1])"
-            out.append(tick.run("\(heading) (\(widths[layer]))", x: x, top: top, anchor: .middle, measurer: measurer))
+            out.append(tick.run(headings[layer], x: x, top: top, anchor: .middle, measurer: measurer))
         }
         if spacing >= tick.lineHeight(measurer) {
             for (i, name) in inputLabels.enumerated() {
@@ -75,8 +80,9 @@ struct NeuronPicture {
     }
 
     private func weightLines(center: (Int, Int) -> Point, largest: Double, maxWidth: Double) -> [Node] {
-        var buckets = [[Path]](repeating: [Path](repeating: Path(), count: Self.levels), count: 2)
+        var out: [Node] = []
         for (layer, pair) in diagram.dense.enumerated() {
+            var buckets = [[Path]](repeating: [Path](repeating: Path(), count: Self.levels), count: 2)
             let inputs = pair.weight.shape[0], outputs = pair.weight.shape[1]
             for i in 0..<inputs {
                 for j in 0..<outputs {
@@ -88,14 +94,16 @@ struct NeuronPicture {
                     buckets[sign][level].line(to: center(layer + 1, j))
                 }
             }
-        }
-        var out: [Node] = []
-        for level in 0..<Self.levels {
-            let strength = Double(level + 1) / Double(Self.levels)
-            for sign in 0..<2 where !buckets[sign][level].isEmpty {
-                let color = (sign == 0 ? Self.positive : Self.negative).withAlpha(0.08 + 0.72 * strength * strength)
-                out.append(.shape(Shape(buckets[sign][level], stroke: .solid(color),
-                                        strokeStyle: StrokeStyle(width: 0.4 + (maxWidth - 0.4) * strength))))
+            // Dense layer pairs fade their weak lines so the strong ones still read.
+            let crowding = Swift.min(1, (600 / Double(Swift.max(1, inputs * outputs))).squareRoot())
+            for level in 0..<Self.levels {
+                let strength = Double(level + 1) / Double(Self.levels)
+                let fade = crowding + (1 - crowding) * strength * strength
+                for sign in 0..<2 where !buckets[sign][level].isEmpty {
+                    let color = (sign == 0 ? Self.positive : Self.negative).withAlpha((0.08 + 0.72 * strength * strength) * fade)
+                    out.append(.shape(Shape(buckets[sign][level], stroke: .solid(color),
+                                            strokeStyle: StrokeStyle(width: 0.4 + (maxWidth - 0.4) * strength))))
+                }
             }
         }
         return out
