@@ -122,6 +122,13 @@ import Testing
         #expect(alpha(p, 10, 6) == 255)
     }
 
+    @Test func hugeCanvasesAreScaledDownNotAllocated() {
+        let p = Rasterizer(fonts: fonts).render(Scene(width: 100_000, height: 100_000), scale: 2)
+        #expect(p.width * p.height <= Rasterizer.maxPixels)
+        let bad = Rasterizer(fonts: fonts).render(Scene(width: .nan, height: -5), scale: .infinity)
+        #expect(bad.width == 1 && bad.height == 1)
+    }
+
     @Test func deviceScaleDoublesPixels() {
         let p = render([fill(.rect(Rect(x: 1, y: 1, width: 2, height: 2)))], scale: 2)
         #expect(p.width == 20 && p.height == 20)
@@ -161,5 +168,34 @@ import Testing
         let p = render([.text(TextRun("Hg", at: Point(2, 20), size: 16))], width: 40, height: 30)
         let ink = stride(from: 3, to: p.pixels.count, by: 4).filter { p.pixels[$0] > 128 }.count
         #expect(ink > 30)
+    }
+}
+
+@Suite struct FlattenerTests {
+    @Test func curvesOutsideTheCullBoxBecomeChords() {
+        var p = Path()
+        p.move(to: Point(-1e6, 0))
+        for i in 0..<1000 {
+            p.curve(to: Point(-1e6, Double(i + 1)), control1: Point(-3e6, 1e6), control2: Point(-2e5, -1e6))
+        }
+        let box = Rect(x: 0, y: 0, width: 100, height: 100)
+        let culled = Flattener.flatten(p, tolerance: 0.1, cull: box)
+        #expect(culled.first?.points.count == 1001)
+        let full = Flattener.flatten(p, tolerance: 0.1)
+        #expect((full.first?.points.count ?? 0) > 100_000)
+    }
+
+    @Test func culledCurvesLeaveCoverageUnchanged() throws {
+        // A shape whose left side is a wild curve far left of the canvas.
+        var p = Path()
+        p.move(to: Point(5, 0)); p.line(to: Point(5, 10)); p.line(to: Point(-50, 10))
+        p.curve(to: Point(-50, 0), control1: Point(-500, 300), control2: Point(-800, -200))
+        p.close()
+        let fonts = try FontBook.system()
+        let px = Rasterizer(fonts: fonts).render(Scene(width: 10, height: 10, background: nil,
+                                                       nodes: [.shape(Shape(p, fill: .solid(.black)))]), scale: 1)
+        let a = (0..<10).flatMap { y in (0..<5).map { Int(px.pixels[(y * 10 + $0) * 4 + 3]) } }
+        #expect(a.allSatisfy { $0 == 255 })
+        #expect(px.pixels[(5 * 10 + 7) * 4 + 3] == 0)
     }
 }

@@ -112,6 +112,17 @@ import Testing
         #expect(records == [CSVRecord(fields: ["x", "a, \"b\"\nc"], line: 1), CSVRecord(fields: ["1", "2"], line: 3)])
     }
 
+    @Test func randomTextNeverTraps() {
+        var random = RandomState(seed: 5)
+        let alphabet = Array("ab,1.5\"\n\r -e")
+        var parsed = 0
+        for _ in 0..<500 {
+            let body = String((0..<random.nextIndex(below: 40)).map { _ in alphabet[random.nextIndex(below: alphabet.count)] })
+            if (try? Dataset(csvText: "x,y\n" + body, label: "y")) != nil { parsed += 1 }
+        }
+        #expect(parsed > 0 && parsed < 500)
+    }
+
     @Test func errorsNameFileLineAndColumn() throws {
         #expect(throws: LearnError.fileNotFound(path: "/nonexistent/x.csv")) {
             try Dataset(csv: "/nonexistent/x.csv", label: "y")

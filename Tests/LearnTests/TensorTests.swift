@@ -112,3 +112,19 @@ import Testing
         #expect(probabilities.scalars[3...5].allSatisfy { Swift.abs($0 - 1.0 / 3) < 1e-12 })
     }
 }
+
+@Suite(.isolatedRandom) struct TensorLimitTests {
+    @Test func hugeOrOverflowingShapesAreErrors() throws {
+        #expect(throws: TensorError.tooLarge([Int.max, 2])) { try Tensor(zeros: [Int.max, 2]) }
+        #expect(throws: TensorError.tooLarge([1 << 20, 1 << 20])) { try Tensor(randomNormal: [1 << 20, 1 << 20]) }
+        #expect(throws: TensorError.tooLarge([0, 1 << 30, 1 << 30])) { try Tensor(ones: [0, 1 << 30, 1 << 30]) }
+        let column = try Tensor(zeros: [1 << 20, 1])
+        let row = try Tensor(zeros: [1, 1 << 20])
+        #expect(throws: TensorError.tooLarge([1 << 20, 1 << 20])) { try column + row }
+        #expect(throws: TensorError.tooLarge([1 << 20, 1 << 20])) { try matmul(column, row) }
+        #expect(throws: TensorError.self) { try Tensor(linspace: 0, 1, count: Int.max) }
+        #expect(throws: TensorError.self) { try Tensor([1, 2]).reshaped(to: [Int.max, -1]) }
+        let error = #expect(throws: TensorError.self) { try Tensor(zeros: [1 << 40]) }
+        #expect(error?.description == "a tensor of shape [1099511627776] is too large (the limit is 268435456 scalars)")
+    }
+}

@@ -15,7 +15,7 @@ struct LineLayout {
         let yExtent = DataCheck.extent(all) ?? (0, 1)
         let yAxis: AxisSpec = chart.yScale == .log
             ? .log(lo: yExtent.lo, hi: yExtent.hi)
-            : .linear(lo: yExtent.lo, hi: yExtent.hi, includeZero: false)
+            : .padded(yExtent.lo, yExtent.hi)
         var spec = CartesianSpec(x: .linear(lo: xExtent.lo, hi: xExtent.hi, includeZero: false), y: yAxis)
         spec.note = chart.droppedCount > 0 ? ChartMessages.nonFiniteNote(chart.droppedCount) : nil
         if chart.series.count > 1 {

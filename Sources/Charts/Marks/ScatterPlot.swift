@@ -46,8 +46,7 @@ public struct ScatterPlot: Chart {
     public func nodes(size: Size, measurer: any TextMeasurer) -> [Node] {
         let theme = self.theme
         let xe = DataCheck.extent([x]) ?? (0, 1), ye = DataCheck.extent([y]) ?? (0, 1)
-        var spec = CartesianSpec(x: .linear(lo: xe.lo, hi: xe.hi, includeZero: false),
-                                 y: .linear(lo: ye.lo, hi: ye.hi, includeZero: false))
+        var spec = CartesianSpec(x: .padded(xe.lo, xe.hi), y: .padded(ye.lo, ye.hi))
         spec.note = droppedCount > 0 ? ChartMessages.nonFiniteNote(droppedCount) : nil
         let classes = self.classes
         if !classes.isEmpty { spec.legend = classes.indices.map { LegendEntry(name: classes[$0], color: theme.color($0), mark: .dot) } }

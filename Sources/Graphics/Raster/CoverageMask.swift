@@ -57,20 +57,22 @@ final class CoverageMask {
         let dxdy = (bx - ax) / (by - ay)
         if ay < 0 { ax += (0 - ay) * dxdy; ay = 0 }
         if by > h { bx -= (by - h) * dxdy; by = h }
-        // Split at x = 0 and x = w.
-        var ys = [ay, by]
-        for edge in [0.0, w] where (ax - edge) * (bx - edge) < 0 {
-            let y = ay + (edge - ax) / (bx - ax) * (by - ay)
-            if y > ay, y < by { ys.append(y) }
-        }
-        ys.sort()
-        for i in 0..<(ys.count - 1) {
-            let ya = ys[i], yb = ys[i + 1]
-            guard yb > ya else { continue }
+        // Split where the edge crosses x = 0 and x = w (at most two points, in y order).
+        var cut0 = by, cut1 = by
+        if (ax - 0) * (bx - 0) < 0 { cut0 = ay + (0 - ax) / (bx - ax) * (by - ay) }
+        if (ax - w) * (bx - w) < 0 { cut1 = ay + (w - ax) / (bx - ax) * (by - ay) }
+        if cut1 < cut0 { swap(&cut0, &cut1) }
+        var ya = ay
+        func piece(to yb: Double) {
+            guard yb > ya, yb <= by else { return }
             let xa = Swift.max(0, Swift.min(w, ax + (ya - ay) * dxdy))
             let xb = Swift.max(0, Swift.min(w, ax + (yb - ay) * dxdy))
             if flip { drawLine(Float(xb), Float(yb), Float(xa), Float(ya)) } else { drawLine(Float(xa), Float(ya), Float(xb), Float(yb)) }
+            ya = yb
         }
+        piece(to: cut0)
+        piece(to: cut1)
+        piece(to: by)
     }
 
     /// Port of font-rs `Raster::draw_line` (Raph Levien, Apache-2.0/MIT): accumulates

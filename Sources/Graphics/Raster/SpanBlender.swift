@@ -12,11 +12,13 @@ enum SpanBlender {
                 switch paint.kind {
                 case .solid(let c):
                     let (r, g, b, a) = (Int(c.0), Int(c.1), Int(c.2), Int(c.3))
+                    let word = UInt32(c.0) | UInt32(c.1) << 8 | UInt32(c.2) << 16 | UInt32(c.3) << 24
+                    guard let base = px.baseAddress.map(UnsafeMutableRawPointer.init) else { return }
                     for x in range {
                         let cv = cov[x]
                         let i = rowStart + x * 4
                         if cv >= 0.998, a == 255 {
-                            px[i] = c.0; px[i + 1] = c.1; px[i + 2] = c.2; px[i + 3] = 255
+                            base.storeBytes(of: UInt32(littleEndian: word), toByteOffset: i, as: UInt32.self)
                             continue
                         }
                         let k = Int(cv * 255 + 0.5)

@@ -10,15 +10,17 @@ enum Primitives {
     static func add(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         let value = try ElementwiseKernels.broadcast(a, b, +)
         return Tensor.record(value, inputs: [a, b]) { g in
-            [ReductionKernels.sum(g, toShape: a.shape), ReductionKernels.sum(g, toShape: b.shape)]
+            [a.node == nil ? nil : ReductionKernels.sum(g, toShape: a.shape),
+             b.node == nil ? nil : ReductionKernels.sum(g, toShape: b.shape)]
         }
     }
 
     static func subtract(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         let value = try ElementwiseKernels.broadcast(a, b, -)
         return Tensor.record(value, inputs: [a, b]) { g in
-            let negated = Tensor(uncheckedShape: g.shape, scalars: ElementwiseKernels.map(g.scalars) { -$0 })
-            return [ReductionKernels.sum(g, toShape: a.shape), ReductionKernels.sum(negated, toShape: b.shape)]
+            let negated = b.node == nil ? nil : Tensor(uncheckedShape: g.shape, scalars: ElementwiseKernels.map(g.scalars) { -$0 })
+            return [a.node == nil ? nil : ReductionKernels.sum(g, toShape: a.shape),
+                    negated.map { ReductionKernels.sum($0, toShape: b.shape) }]
         }
     }
 
@@ -78,6 +80,7 @@ enum Primitives {
         }
         guard a.shape[1] == b.shape[0] else { throw TensorError.matmulMismatch(a.shape, b.shape) }
         let (m, k, n) = (a.shape[0], a.shape[1], b.shape[1])
+        _ = try TensorLimits.scalarCount([m, n])
         let value = Tensor(uncheckedShape: [m, n], scalars: MatrixKernels.multiply(a.scalars, b.scalars, m: m, k: k, n: n))
         return Tensor.record(value, inputs: [a, b]) { g in
             [a.node == nil ? nil : Tensor(uncheckedShape: a.shape,
@@ -95,6 +98,7 @@ enum Primitives {
         }
         guard bias.shape == [w.shape[1]] else { throw TensorError.cannotBroadcast([x.shape[0], w.shape[1]], bias.shape) }
         let (m, k, n) = (x.shape[0], x.shape[1], w.shape[1])
+        _ = try TensorLimits.scalarCount([m, n])
         let out = [Double](unsafeUninitializedCapacity: m * n) { buffer, count in
             let target = MatrixKernels.mutableBase(buffer)
             bias.scalars.withUnsafeBufferPointer { row in

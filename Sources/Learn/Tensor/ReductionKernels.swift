@@ -1,12 +1,13 @@
 /// Reductions over chosen axes, keeping the reduced axes as size 1.
 enum ReductionKernels {
     /// Normalises possibly negative axes, rejecting those out of range.
+    /// A scalar (rank 0) accepts axis 0 or -1 and has nothing to reduce.
     static func normalizedAxes(_ axes: [Int], rank: Int) throws -> [Int] {
         try Array(Set(axes.map { axis in
             let normal = axis < 0 ? axis + rank : axis
             guard normal >= 0, normal < max(rank, 1) else { throw TensorError.invalidAxis(axis: axis, rank: rank) }
             return normal
-        })).sorted()
+        })).sorted().filter { $0 < rank }
     }
 
     /// The shape after reducing `axes` with the axes kept as 1.

@@ -57,8 +57,9 @@ extension Tensor {
 
     /// The indices of the largest elements along `axis`, with that axis removed.
     public func argmax(squeezingAxis axis: Int) throws -> Tensor {
+        guard rank > 0 else { throw TensorError.invalidAxis(axis: axis, rank: rank) }
         let normal = try ReductionKernels.normalizedAxes([axis], rank: rank)[0]
-        guard rank > 0, shape[normal] > 0 else { throw TensorError.emptyReduction("argmax") }
+        guard shape[normal] > 0 else { throw TensorError.emptyReduction("argmax") }
         let outer = shape[..<normal].reduce(1, *)
         let length = shape[normal]
         let inner = shape[(normal + 1)...].reduce(1, *)
