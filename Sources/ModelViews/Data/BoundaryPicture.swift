@@ -57,10 +57,10 @@ struct BoundaryPicture {
                 next[run] = open.removeValue(forKey: run) ?? r
                 c = end
             }
-            for (run, firstRow) in open { close(run, from: firstRow, to: r) }
+            for (run, firstRow) in open.sorted(by: { $0.key.start < $1.key.start }) { close(run, from: firstRow, to: r) }
             open = next
         }
-        for (run, firstRow) in open { close(run, from: firstRow, to: rows) }
+        for (run, firstRow) in open.sorted(by: { $0.key.start < $1.key.start }) { close(run, from: firstRow, to: rows) }
         return paths.keys.sorted().compactMap { key in
             guard let elements = paths[key] else { return nil }
             let level = Double(key % Self.levels + 1) / Double(Self.levels)
