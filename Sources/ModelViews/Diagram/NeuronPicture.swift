@@ -67,7 +67,8 @@ struct NeuronPicture {
                 out.append(tick.run(name, x: center(last, i).x + radius + 4, centerY: center(last, i).y, anchor: .start, measurer: measurer))
             }
         }
-        let legend = "blue: positive weight · orange: negative · thicker and darker: larger |w| (max \(NumberFormat.short(largest)))"
+        let legend = "blue: positive · orange: negative · lines: weights, darker and thicker for larger |w| (max "
+            + NumberFormat.short(largest) + ") · fill: bias"
         out.append(note.run(note.truncated(legend, width: size.width - 2 * pad, measurer), x: size.width / 2,
                             top: size.height - pad - footerHeight + 6, anchor: .middle, measurer: measurer))
         out.append(note.run(diagram.caption, x: size.width / 2, top: size.height - pad - footerHeight / 2 + 4,
@@ -109,15 +110,31 @@ struct NeuronPicture {
         return out
     }
 
+    /// Neurons as circles filled by their bias (blue positive, orange
+    /// negative, stronger for larger |b|; inputs have none), one path per shade.
     private func neurons(widths: [Int], center: (Int, Int) -> Point, radius: Double, theme: Theme) -> [Node] {
-        var out: [Node] = []
+        let shades = 4
+        let largest = diagram.dense.flatMap { $0.bias.scalars.map(abs) }.filter(\.isFinite).max() ?? 0
+        var groups: [Int: [Path.Element]] = [:]
         for (layer, count) in widths.enumerated() {
-            var elements: [Path.Element] = []
-            for unit in 0..<count { elements += Path.circle(center: center(layer, unit), radius: radius).elements }
-            out.append(.shape(Shape(Path(elements: elements), fill: .solid(theme.background), stroke: .solid(theme.axis),
-                                    strokeStyle: StrokeStyle(width: radius > 3 ? 1.2 : 0.8))))
+            for unit in 0..<count {
+                var key = 0
+                if layer > 0, largest > 0 {
+                    let b = diagram.dense[layer - 1].bias.scalars[unit]
+                    let level = b.isFinite ? Swift.min(shades, Int((abs(b) / largest * Double(shades)).rounded(.up))) : 0
+                    key = level == 0 ? 0 : (b > 0 ? level : shades + level)
+                }
+                groups[key, default: []] += Path.circle(center: center(layer, unit), radius: radius).elements
+            }
         }
-        return out
+        return groups.keys.sorted().compactMap { key in
+            guard let elements = groups[key] else { return nil }
+            let level = key > shades ? key - shades : key
+            let hue = key > shades ? Self.negative : Self.positive
+            let fill = key == 0 ? theme.background : theme.background.mixed(with: hue, 0.15 + 0.65 * Double(level) / Double(shades))
+            return .shape(Shape(Path(elements: elements), fill: .solid(fill), stroke: .solid(theme.axis),
+                                strokeStyle: StrokeStyle(width: radius > 3 ? 1.2 : 0.8)))
+        }
     }
 }
 
