@@ -3,7 +3,7 @@
 // as its full display bundle — SVG text, PNG at 2× and text/plain — and prints
 // the median milliseconds per view. With --dump FILE it first writes the
 // trained weights, history and data as JSON for the matplotlib side of bench/views.
-// Usage: views-bench [--reps N] [--dump FILE] [--save DIR] [--phases]
+// Usage: views-bench [--reps N] [--dump FILE] [--save DIR] [--phases] [--all-times]
 import Charts
 import Foundation
 import Graphics
@@ -98,7 +98,11 @@ do {
         }
         var times: [Double] = []
         for _ in 0..<reps { times.append(try milliseconds { try bench.bundle(make) }) }
-        print("\(name)\t\(times.sorted()[times.count / 2])")
+        if CommandLine.arguments.contains("--all-times") {
+            for t in times { print("\(name)\t\(t)") }
+        } else {
+            print("\(name)\t\(times.sorted()[times.count / 2])")
+        }
         if CommandLine.arguments.contains("--phases") {
             let labels = ["build", "scene", "svg", "raster", "png", "text"]
             print("  " + zip(labels, bench.phases).map { "\($0) \(Int($1.rounded()))" }.joined(separator: " · "))
