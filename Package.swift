@@ -2,11 +2,16 @@
 import PackageDescription
 
 #if arch(x86_64)
-/// Learn's matrix kernel built for AVX2 + FMA; Learn calls it only on CPUs
-/// that have both (checked at run time), so the package still runs anywhere.
+/// Learn's matrix kernel built for AVX2 + FMA and for AVX-512; Learn calls a
+/// build only on CPUs that have its instructions (checked at run time), so
+/// the package still runs anywhere.
 let fusedKernelSettings: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "haswell"]), .define("LEARN_FMA")]
+let avx512KernelSettings: [SwiftSetting] = [
+    .unsafeFlags(["-target-cpu", "skylake-avx512"]), .define("LEARN_FMA"), .define("LEARN_AVX512"),
+]
 #else
 let fusedKernelSettings: [SwiftSetting] = []
+let avx512KernelSettings: [SwiftSetting] = []
 #endif
 
 /// Loupe: a Jupyter kernel for a Swift-flavoured language, with its own
@@ -33,7 +38,8 @@ let package = Package(
         .target(name: "Graphics", dependencies: ["CZlib"]),
         .target(name: "Charts", dependencies: ["Graphics"]),
         .target(name: "LearnKernels", swiftSettings: fusedKernelSettings),
-        .target(name: "Learn", dependencies: ["LearnKernels"]),
+        .target(name: "LearnKernelsAVX512", swiftSettings: avx512KernelSettings),
+        .target(name: "Learn", dependencies: ["LearnKernels", "LearnKernelsAVX512"]),
         .target(name: "Script"),
         .target(name: "ModelViews", dependencies: ["Charts", "Learn", "Graphics"]),
         .target(name: "Prelude", dependencies: ["Script", "Learn", "Charts", "Graphics", "ModelViews"]),
@@ -50,7 +56,8 @@ let package = Package(
                     resources: [.copy("Golden")]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Graphics"],
                     resources: [.copy("Golden")]),
-        .testTarget(name: "LearnTests", dependencies: ["Learn", "LearnKernels"], exclude: ["Reference"]),
+        .testTarget(name: "LearnTests", dependencies: ["Learn", "LearnKernels", "LearnKernelsAVX512"],
+                    exclude: ["Reference"]),
         .testTarget(name: "ScriptTests", dependencies: ["Script"],
                     resources: [.copy("Cases")]),
         .testTarget(name: "ModelViewsTests", dependencies: ["ModelViews", "Charts", "Learn", "Graphics"],

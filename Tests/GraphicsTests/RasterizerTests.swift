@@ -25,6 +25,25 @@ import Testing
         #expect(alpha(p, 2, 1) == 0 && alpha(p, 2, 3) == 0)
     }
 
+    /// The coverage buffer is reused: nothing of one shape may leak into the next.
+    @Test func consecutiveShapesDoNotLeakCoverage() {
+        var tri = Path()
+        tri.move(to: Point(0.3, 0.2)); tri.line(to: Point(9.7, 4.1)); tri.line(to: Point(1.2, 9.9)); tri.close()
+        let small = fill(.circle(center: Point(6, 6), radius: 2.3), .evenOdd, Color(hex: 0xFF0000))
+        let together = render([fill(tri), .shape(Shape(.rect(Rect(x: 0, y: 0, width: 10, height: 10)))), small])
+        let alone = render([fill(tri)])
+        let separately = Rasterizer(fonts: fonts).render(Scene(width: 10, height: 10, background: nil, nodes: [small]), scale: 1)
+        var expected = alone
+        for i in Swift.stride(from: 0, to: expected.pixels.count, by: 4) where separately.pixels[i + 3] > 0 {
+            let a = Int(separately.pixels[i + 3])
+            for k in 0..<4 {
+                expected.pixels[i + k] = UInt8(Int(separately.pixels[i + k]) + (Int(expected.pixels[i + k]) * (255 - a) + 127) / 255)
+            }
+        }
+        let worst = zip(together.pixels, expected.pixels).map { abs(Int($0) - Int($1)) }.max() ?? 0
+        #expect(worst <= 1)
+    }
+
     @Test func diagonalEdgeCoversHalfAPixel() {
         var tri = Path()
         tri.move(to: Point(0, 0)); tri.line(to: Point(10, 10)); tri.line(to: Point(0, 10)); tri.close()
@@ -93,6 +112,14 @@ import Testing
         let g = Group([fill(.rect(Rect(x: 0, y: 0, width: 10, height: 10)))], clip: Rect(x: 2, y: 2, width: 3, height: 3))
         let p = render([.group(g)])
         #expect(alpha(p, 3, 3) == 255 && alpha(p, 1, 1) == 0 && alpha(p, 6, 6) == 0)
+    }
+
+    @Test func fractionalClipEdgesAreAntialiased() {
+        let g = Group([fill(.rect(Rect(x: 0, y: 0, width: 10, height: 10)))], clip: Rect(x: 2.5, y: 2, width: 5, height: 5.25))
+        let p = render([.group(g)])
+        #expect(abs(alpha(p, 2, 4) - 128) <= 2 && abs(alpha(p, 7, 4) - 128) <= 2)
+        #expect(alpha(p, 4, 4) == 255 && alpha(p, 1, 4) == 0 && alpha(p, 8, 4) == 0)
+        #expect(abs(alpha(p, 4, 7) - 64) <= 2)
     }
 
     @Test func groupOpacityAppliesOnceToOverlaps() {
@@ -164,38 +191,39 @@ import Testing
         #expect(abs(Int(p.pixels[50 * 4]) - 128) < 4)
     }
 
+    /// The rows holding ink, as (first, last) row indices.
+    func inkRows(_ p: Pixmap) -> (Int, Int) {
+        let rows = (0..<p.height).filter { y in (0..<p.width).contains { alpha(p, $0, y) > 128 } }
+        return (rows.first ?? -1, rows.last ?? -1)
+    }
+
+    /// "H" at 40 px: cap height 0.729 em (29.2 px), ascender 0.928 em, descender 0.236 em (DejaVu Sans).
+    @Test func baselinesPlaceTextAsDocumented() {
+        func draw(_ baseline: TextBaseline) -> (Int, Int) {
+            inkRows(render([.text(TextRun("H", at: Point(10, 50), size: 40, baseline: baseline))], width: 60, height: 100))
+        }
+        let alphabetic = draw(.alphabetic), middle = draw(.middle), hanging = draw(.hanging)
+        #expect(abs(alphabetic.1 - 49) <= 1 && abs(alphabetic.0 - 21) <= 1)
+        // Centred between ascender and descender: the baseline moves down by (0.928 − 0.236) / 2 em = 13.8 px.
+        #expect(abs(middle.1 - 63) <= 1)
+        // Hanging: the baseline moves down by the ascender, 37.1 px.
+        #expect(abs(hanging.1 - 86) <= 1)
+    }
+
+    @Test func anchorsShiftByTheMeasuredWidth() throws {
+        let width = fonts.measure("HH", size: 20, weight: .regular).width
+        func left(_ anchor: TextAnchor) -> Int {
+            let p = render([.text(TextRun("HH", at: Point(50, 30), size: 20, anchor: anchor))], width: 100, height: 40)
+            return (0..<p.width).first { x in (0..<p.height).contains { alpha(p, x, $0) > 128 } } ?? -1
+        }
+        let start = left(.start)
+        #expect(abs(Double(start - left(.middle)) - width / 2) <= 1)
+        #expect(abs(Double(start - left(.end)) - width) <= 1)
+    }
+
     @Test func textDrawsInk() {
         let p = render([.text(TextRun("Hg", at: Point(2, 20), size: 16))], width: 40, height: 30)
         let ink = stride(from: 3, to: p.pixels.count, by: 4).filter { p.pixels[$0] > 128 }.count
         #expect(ink > 30)
-    }
-}
-
-@Suite struct FlattenerTests {
-    @Test func curvesOutsideTheCullBoxBecomeChords() {
-        var p = Path()
-        p.move(to: Point(-1e6, 0))
-        for i in 0..<1000 {
-            p.curve(to: Point(-1e6, Double(i + 1)), control1: Point(-3e6, 1e6), control2: Point(-2e5, -1e6))
-        }
-        let box = Rect(x: 0, y: 0, width: 100, height: 100)
-        let culled = Flattener.flatten(p, tolerance: 0.1, cull: box)
-        #expect(culled.first?.points.count == 1001)
-        let full = Flattener.flatten(p, tolerance: 0.1)
-        #expect((full.first?.points.count ?? 0) > 100_000)
-    }
-
-    @Test func culledCurvesLeaveCoverageUnchanged() throws {
-        // A shape whose left side is a wild curve far left of the canvas.
-        var p = Path()
-        p.move(to: Point(5, 0)); p.line(to: Point(5, 10)); p.line(to: Point(-50, 10))
-        p.curve(to: Point(-50, 0), control1: Point(-500, 300), control2: Point(-800, -200))
-        p.close()
-        let fonts = try FontBook.system()
-        let px = Rasterizer(fonts: fonts).render(Scene(width: 10, height: 10, background: nil,
-                                                       nodes: [.shape(Shape(p, fill: .solid(.black)))]), scale: 1)
-        let a = (0..<10).flatMap { y in (0..<5).map { Int(px.pixels[(y * 10 + $0) * 4 + 3]) } }
-        #expect(a.allSatisfy { $0 == 255 })
-        #expect(px.pixels[(5 * 10 + 7) * 4 + 3] == 0)
     }
 }

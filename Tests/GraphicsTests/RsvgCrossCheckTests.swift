@@ -23,10 +23,11 @@ struct RsvgCrossCheckTests {
         try #require(run.status == 0, "rsvg-convert failed: \(run.err)")
         let theirs = try #require(DecodedImage.decode([UInt8](try Data(contentsOf: pngFile))))
         let ours = Rasterizer(fonts: fonts).render(scene, scale: scale)
-        let comparison = ImageComparison(DecodedImage(ours), theirs, tolerance: Self.tolerance)
+        let actual = DecodedImage(ours)
+        let comparison = ImageComparison(actual, theirs, tolerance: Self.tolerance)
         if comparison.fraction > Self.maxFraction {
-            Artifacts.recordFailure("rsvg-\(name)", actual: PNGEncoder.encode(ours), comparison: comparison,
-                                    width: ours.width, height: ours.height)
+            Artifacts.recordFailure("rsvg-\(name)", actual: PNGEncoder.encode(ours), expected: theirs, actual: actual,
+                                    comparison: comparison)
         }
         return comparison
     }

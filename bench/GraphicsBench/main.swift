@@ -40,7 +40,17 @@ func standardNormals(_ n: Int) -> [Double] {
 func histogram(_ values: [Double], bins: Int) -> (counts: [Int], lower: Double, upper: Double) {
     var lo = Double.infinity, hi = -Double.infinity
     values.withUnsafeBufferPointer { v in
-        for x in v { lo = min(lo, x); hi = max(hi, x) }
+        var low = SIMD8<Double>(repeating: .infinity), high = SIMD8<Double>(repeating: -.infinity)
+        var i = 0
+        if let base = v.baseAddress {
+            while i + 8 <= v.count {
+                let chunk = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<Double>.self)
+                low = pointwiseMin(low, chunk); high = pointwiseMax(high, chunk)
+                i += 8
+            }
+        }
+        lo = low.min(); hi = high.max()
+        while i < v.count { lo = min(lo, v[i]); hi = max(hi, v[i]); i += 1 }
     }
     var lanes = [Int](repeating: 0, count: 4 * bins)
     let scale = Double(bins) / (hi - lo)

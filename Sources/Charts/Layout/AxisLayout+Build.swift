@@ -118,7 +118,7 @@ extension AxisLayout {
     /// Show every n-th label so labels `needed` pixels apart do not collide.
     static func thinning(step: Double, needed: Double) -> Int {
         guard step > 0 else { return 1 }
-        return Swift.max(1, Int((needed / step).rounded(.up)))
+        return Swift.max(1, Int(safe: (needed / step).rounded(.up)))
     }
 
     static func fits(_ ticks: [AxisTick], widths: [Double], gap: Double) -> Bool {

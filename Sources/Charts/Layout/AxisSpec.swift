@@ -29,7 +29,7 @@ enum AxisScale {
         switch self {
         case .linear(let s): return s(value)
         case .log(let s): return s(value)
-        case .band(let s): return s.center(Int(value))
+        case .band(let s): return s.center(Int(safe: value))
         }
     }
 

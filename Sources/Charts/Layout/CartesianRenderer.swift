@@ -44,7 +44,7 @@ enum Footprint {
         var boxes: [Rect] = []
         for (a, b) in zip(points, points.dropFirst()) where a.x.isFinite && a.y.isFinite && b.x.isFinite && b.y.isFinite {
             let length = ((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)).squareRoot()
-            let pieces = Swift.max(1, Swift.min(500, Int((length / step).rounded(.up))))
+            let pieces = Swift.max(1, Swift.min(500, Int(safe: (length / step).rounded(.up))))
             for i in 0..<pieces {
                 let t0 = Double(i) / Double(pieces), t1 = Double(i + 1) / Double(pieces)
                 let p = Point(a.x + (b.x - a.x) * t0, a.y + (b.y - a.y) * t0)

@@ -10,7 +10,7 @@ enum Decimation {
     static func m4(_ points: [Point], columns: Double) -> [Point] {
         guard Double(points.count) > 4 * columns, isMonotonic(points) else { return points }
         var out: [Point] = []
-        out.reserveCapacity(Int(columns) * 4 + 8)
+        out.reserveCapacity(Int(safe: columns) * 4 + 8)
         var group: [Int] = []
         var column = Int.min
         func flush() {
@@ -25,7 +25,7 @@ enum Decimation {
         }
         for (i, p) in points.enumerated() {
             guard p.x.isFinite, p.y.isFinite else { flush(); out.append(p); column = Int.min; continue }
-            let c = Int(p.x.rounded(.down))
+            let c = Int(safe: p.x.rounded(.down))
             if c != column { flush(); column = c }
             group.append(i)
         }

@@ -58,7 +58,7 @@ public struct Heatmap: Chart {
             var line = BlockText.pad(yLabels[r], labelWidth) + " "
             for (c, v) in row.prefix(shown).enumerated() {
                 if cell > 2 { line += BlockText.pad(values[r][c], cell - 1, right: true) + " "; continue }
-                let level = v.isFinite ? Swift.min(4, Int((fraction(v) * 4).rounded())) : 0
+                let level = v.isFinite ? Swift.min(4, Int(safe: (fraction(v) * 4).rounded())) : 0
                 line += String(repeating: String(shades[level]), count: 2)
             }
             out.append(line)

@@ -30,9 +30,9 @@ public enum HistogramBins: Hashable, Sendable {
             let iqr = Self.quantile(&scratch, 0.75) - Self.quantile(&scratch, 0.25)
             if iqr > 0 {
                 let width = 2 * iqr * pow(n, -1.0 / 3.0)
-                return Swift.max(1, Swift.min(Self.maxCount, Int(((hi - lo) / width).rounded(.up))))
+                return Swift.max(1, Swift.min(Self.maxCount, Int(safe: ((hi - lo) / width).rounded(.up))))
             }
-            return Swift.max(1, Int(log2(n).rounded(.up)) + 1)
+            return Swift.max(1, Int(safe: log2(n).rounded(.up)) + 1)
         }
     }
 
@@ -41,7 +41,7 @@ public enum HistogramBins: Hashable, Sendable {
     static func quantile(_ values: inout [Double], _ q: Double) -> Double {
         guard !values.isEmpty else { return 0 }
         let position = q * Double(values.count - 1)
-        let i = Int(position.rounded(.down))
+        let i = Int(safe: position.rounded(.down))
         let f = position - Double(i)
         let low = Selection.kth(&values, i)
         guard f > 0, i + 1 < values.count else { return low }
@@ -55,7 +55,7 @@ public enum HistogramBins: Hashable, Sendable {
         guard n > 0, let lo = edges.first, let hi = edges.last, hi > lo else { return [] }
         var counts = [Double](repeating: 0, count: n)
         for v in values where v >= lo && v <= hi {
-            let i = Swift.min(n - 1, Swift.max(0, Int((v - lo) / (hi - lo) * Double(n))))
+            let i = Swift.min(n - 1, Swift.max(0, Int(safe: (v - lo) / (hi - lo) * Double(n))))
             counts[i] += 1
         }
         guard density, !values.isEmpty else { return counts }

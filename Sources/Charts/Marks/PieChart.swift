@@ -23,6 +23,10 @@ public struct PieChart: Chart {
         let (finite, dropped) = try check.finite(values, "values")
         try check.nonNegative(values, "values")
         guard finite.contains(where: { $0 > 0 }) else { throw ChartError.allZero(chart: "PieChart", argument: "values") }
+        let total = finite.reduce(0, +)
+        guard total.isFinite else {
+            throw ChartError.outOfRange(chart: "PieChart", argument: "values", value: total, allowed: "finite when added up")
+        }
         self.options = ChartOptions(title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height)
         self.labels = labels; self.values = values; self.donut = donut; self.droppedCount = dropped
     }

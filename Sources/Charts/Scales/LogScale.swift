@@ -25,17 +25,18 @@ public struct LogScale: Sendable, Equatable {
         guard lo > 0, hi > 0, lo.isFinite, hi.isFinite else { return (1, 10) }
         var a = floor(log10(Swift.min(lo, hi))), b = ceil(log10(Swift.max(lo, hi)))
         if a == b { a -= 1; b += 1 }
+        a = Swift.max(-307, Swift.min(307, a)); b = Swift.max(a + 1, Swift.min(308, b))
         return (pow(10, a), pow(10, b))
     }
 
     /// Tick values inside the domain: every decade, thinned to at most
     /// `maxCount`; with 2 and 5 multiples when only one or two decades show.
     public static func ticks(_ lo: Double, _ hi: Double, maxCount: Int) -> [Double] {
-        guard lo > 0, hi > lo, maxCount > 0 else { return [] }
-        let a = Int(floor(log10(lo) + 1e-9)), b = Int(ceil(log10(hi) - 1e-9))
+        guard lo > 0, hi > lo, hi.isFinite, maxCount > 0 else { return [] }
+        let a = Int(safe: floor(log10(lo) + 1e-9)), b = Int(safe: ceil(log10(hi) - 1e-9))
         let decades = b - a
         let multipliers: [Double] = decades <= 2 && maxCount >= 3 * decades + 1 ? [1, 2, 5] : [1]
-        let every = Swift.max(1, Int((Double(decades + 1) / Double(maxCount)).rounded(.up)))
+        let every = Swift.max(1, Int(safe: (Double(decades + 1) / Double(maxCount)).rounded(.up)))
         var result: [Double] = []
         for k in a...b where (k - a) % every == 0 {
             for m in multipliers {

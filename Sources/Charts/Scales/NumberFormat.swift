@@ -38,7 +38,7 @@ public enum NumberFormat {
         if finite.allSatisfy({ $0 == $0.rounded() }) {
             return values.map { $0.isFinite ? (abs($0) >= 10_000 ? short($0) : fixed($0, decimals: 0)) : "" }
         }
-        let decimals = largest > 0 ? Swift.max(0, Swift.min(6, 2 - Int(log10(largest).rounded(.down)))) : 2
+        let decimals = largest > 0 ? Swift.max(0, Swift.min(6, 2 - Int(safe: log10(largest).rounded(.down)))) : 2
         return values.map { $0.isFinite ? typographicMinus(fixed($0, decimals: decimals)) : "" }
     }
 

@@ -6,7 +6,7 @@ enum BlockText {
     /// A horizontal bar `cells` characters long (fractional, in eighths).
     static func bar(_ cells: Double) -> String {
         guard cells.isFinite, cells > 0 else { return "" }
-        let eighths = Int((cells * 8).rounded())
+        let eighths = Int(safe: (cells * 8).rounded())
         let full = eighths / 8, rest = eighths % 8
         return String(repeating: "█", count: full) + (rest > 0 ? String(horizontalEighths[rest - 1]) : "")
     }
@@ -18,7 +18,7 @@ enum BlockText {
             var line = ""
             for h in heights {
                 let fill = Swift.max(0, Swift.min(1, h - level))
-                let eighths = Int((fill * 8).rounded())
+                let eighths = Int(safe: (fill * 8).rounded())
                 let ch: Character = eighths >= 8 ? "█" : eighths == 0 ? " " : verticalEighths[eighths - 1]
                 line += String(repeating: String(ch), count: width)
             }

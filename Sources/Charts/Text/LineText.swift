@@ -30,7 +30,8 @@ enum LineText {
             var previous: (Int, Int)?
             for (xv, yv) in zip(x, values) {
                 guard xv.isFinite, yv.isFinite else { previous = nil; continue }
-                let px = Int(((xv - x0) * dx).rounded()), py = canvas.dotHeight - 1 - Int(((yv - y0) * dy).rounded())
+                let px = Swift.max(-1, Swift.min(canvas.dotWidth, Int(safe: ((xv - x0) * dx).rounded())))
+                let py = Swift.max(-1, Swift.min(canvas.dotHeight, canvas.dotHeight - 1 - Int(safe: ((yv - y0) * dy).rounded())))
                 if points { canvas.set(px, py) } else if let (qx, qy) = previous { canvas.line(qx, qy, px, py) } else { canvas.set(px, py) }
                 previous = (px, py)
             }

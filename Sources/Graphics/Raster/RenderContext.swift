@@ -47,8 +47,9 @@ final class RenderContext {
         if let r = group.clip { box = box.intersection(Self.deviceBounds(r, inner)) }
         guard !box.isEmpty, group.opacity > 0 else { return }
         let opacity = Int((Swift.min(1, group.opacity) * 255).rounded())
-        let axisAligned = (inner.b == 0 && inner.c == 0) || (inner.a == 0 && inner.d == 0)
-        let exactClip = group.clip.flatMap { axisAligned ? nil : $0 }
+        // A clip whose edges fall on pixel boundaries is just a pixel box; any other
+        // (fractional, rotated or skewed) is applied through its coverage mask.
+        let exactClip = group.clip.flatMap { Self.isPixelAligned($0, inner) ? nil : $0 }
         if exactClip == nil, opacity >= 255 {
             draw(group.children, transform: inner, clip: box, into: &target)
             return
@@ -74,7 +75,7 @@ final class RenderContext {
             let coverage = mask.coverage
             SpanBlender.compositeRow(layer, at: origin, over: &target, y: maskBox.y0 + y,
                                      columns: (maskBox.x0 + range.lowerBound)..<(maskBox.x0 + range.upperBound)) { x in
-                SpanBlender.div255(Int(coverage[x - maskBox.x0] * 255 + 0.5) * opacity)
+                SpanBlender.div255(SpanBlender.alpha(coverage[x - maskBox.x0]) * opacity)
             }
         }
     }
@@ -107,6 +108,14 @@ final class RenderContext {
         return Rect(x: x0 - margin, y: y0 - margin, width: x1 - x0 + 2 * margin, height: y1 - y0 + 2 * margin)
     }
 
+    /// Whether the rectangle maps to a pixel-aligned, axis-aligned box under `t`.
+    static func isPixelAligned(_ r: Rect, _ t: Transform) -> Bool {
+        let axisAligned = (t.b == 0 && t.c == 0) || (t.a == 0 && t.d == 0)
+        guard axisAligned else { return false }
+        let corners = [t.apply(Point(r.minX, r.minY)), t.apply(Point(r.maxX, r.maxY))]
+        return corners.allSatisfy { abs($0.x - $0.x.rounded()) < 1e-6 && abs($0.y - $0.y.rounded()) < 1e-6 }
+    }
+
     /// How much the transform enlarges lengths (its largest column norm).
     static func scaleFactor(_ t: Transform) -> Double {
         Swift.max((t.a * t.a + t.b * t.b).squareRoot(), (t.c * t.c + t.d * t.d).squareRoot())
@@ -118,6 +127,6 @@ final class RenderContext {
         let xs = corners.map(\.x), ys = corners.map(\.y)
         guard let x0 = xs.min(), let x1 = xs.max(), let y0 = ys.min(), let y1 = ys.max(),
               x0.isFinite, x1.isFinite, y0.isFinite, y1.isFinite else { return PixelRect(x0: 0, y0: 0, x1: 0, y1: 0) }
-        return PixelRect.rounding(minX: x0, minY: y0, maxX: x1, maxY: y1)
+        return PixelRect.covering(minX: x0, minY: y0, maxX: x1, maxY: y1)
     }
 }

@@ -3,6 +3,12 @@
 enum SpanBlender {
     @inline(__always) static func div255(_ x: Int) -> Int { (x + 128 + ((x + 128) >> 8)) >> 8 }
 
+    /// Coverage 0...1 as 0...255, rounded, without a checked float-to-int conversion:
+    /// adding 1.5 × 2²³ leaves the rounded integer in the low mantissa bits.
+    @inline(__always) static func alpha(_ coverage: Float) -> Int {
+        Int((Swift.max(0, Swift.min(1, coverage)) * 255 + 12_582_912).bitPattern & 0x1FF)
+    }
+
     /// Blends row `y` of the pixmap over columns `x0 + range`, using `coverage[range]`.
     static func blend(_ paint: PaintSource, coverage: [Float], range: Range<Int>, x0: Int, y: Int,
                       into pixmap: inout Pixmap) {
@@ -21,14 +27,14 @@ enum SpanBlender {
                             base.storeBytes(of: UInt32(littleEndian: word), toByteOffset: i, as: UInt32.self)
                             continue
                         }
-                        let k = Int(cv * 255 + 0.5)
+                        let k = alpha(cv)
                         if k == 0 { continue }
                         over(px, i, div255(r * k), div255(g * k), div255(b * k), div255(a * k))
                     }
                 case .gradient(let lut, let tx, let ty, let t0):
                     let yc = Double(y) + 0.5
                     for x in range {
-                        let k = Int(cov[x] * 255 + 0.5)
+                        let k = alpha(cov[x])
                         if k == 0 { continue }
                         let t = tx * (Double(x0 + x) + 0.5) + ty * yc + t0
                         let idx = t.isNaN ? 0 : Int(Swift.max(0, Swift.min(255, (t * 255).rounded())))

@@ -111,7 +111,7 @@ enum Primitives {
                 }
             }
             if rectified {
-                for i in 0..<(m * n) where !(target[i] > 0) { target[i] = 0 }
+                for i in 0..<(m * n) { target[i] = target[i] > 0 ? target[i] : 0 }  // a select, not a branch
             }
             count = m * n
         }

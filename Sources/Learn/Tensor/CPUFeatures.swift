@@ -1,21 +1,42 @@
 import Foundation
 
-/// What the processor offers, read once at first use.
+/// Which build of the matrix micro-kernel this processor runs, decided once.
 enum CPUFeatures {
-    /// True when the AVX2 + FMA build of the matrix kernel (`LearnKernels`)
-    /// can run here. Setting the environment variable
-    /// `LOUPE_GENERIC_KERNELS=1` forces the baseline kernel (for comparisons).
-    static let usesFusedKernels: Bool = {
-        if ProcessInfo.processInfo.environment["LOUPE_GENERIC_KERNELS"] == "1" { return false }
+    /// The builds of `GemmKernel`, slowest first.
+    enum KernelBuild: String, CaseIterable {
+        case baseline, avx2, avx512
+    }
+
+    /// The fastest build the CPU supports (from the `flags` of /proc/cpuinfo;
+    /// baseline elsewhere). The environment variable `LOUPE_LEARN_KERNELS`
+    /// (`baseline`, `avx2`, `avx512`) can ask for a slower one, for comparisons.
+    static let kernelBuild: KernelBuild = {
+        let supported = runnableBuilds
+        if let requested = ProcessInfo.processInfo.environment["LOUPE_LEARN_KERNELS"].flatMap(KernelBuild.init(rawValue:)),
+           supported.contains(requested) {
+            return requested
+        }
+        return supported.last ?? .baseline
+    }()
+
+    /// Every build this CPU can run, slowest first.
+    static let runnableBuilds: [KernelBuild] = supportedBuilds()
+
+    private static func supportedBuilds() -> [KernelBuild] {
         #if arch(x86_64) && os(Linux)
         guard let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
-              let flags = info.split(separator: "\n").first(where: { $0.hasPrefix("flags") }) else {
-            return false
+              let line = info.split(separator: "\n").first(where: { $0.hasPrefix("flags") }) else {
+            return [.baseline]
         }
-        let names = Set(flags.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == ":" }))
-        return names.contains("avx2") && names.contains("fma")
+        let flags = Set(line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == ":" }))
+        var builds: [KernelBuild] = [.baseline]
+        if flags.contains("avx2") && flags.contains("fma") {
+            builds.append(.avx2)
+            if flags.contains("avx512f") { builds.append(.avx512) }
+        }
+        return builds
         #else
-        return false
+        return [.baseline]
         #endif
-    }()
+    }
 }

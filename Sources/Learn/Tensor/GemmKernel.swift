@@ -1,16 +1,24 @@
 /// The matrix-multiply micro-kernel: `C[m, n] (+)= A[m, k] · B[k, n]`, A read
 /// through strides (a transposed A costs nothing), B contiguous.
 ///
-/// A 4 × 8 register-blocked kernel over `SIMD4<Double>` (4 × 4 on baseline
-/// x86-64, whose sixteen 128-bit registers would spill the wider block): per
-/// step of k it loads one strip of B, broadcasts four values of A and
-/// multiply-adds, keeping the partial sums in registers for the whole k loop.
+/// A register-blocked kernel over SIMD vectors of `lanes` doubles: blocks of
+/// 4 rows × 2 vectors (4 rows × 1 vector on baseline x86-64, whose sixteen
+/// 128-bit registers would spill the wider block). Per step of k it loads one
+/// strip of B, broadcasts four values of A and multiply-adds, keeping the
+/// partial sums in registers for the whole k loop.
 ///
-/// This file is compiled twice: in `Learn` for the baseline CPU, and (through
-/// a symbolic link) in `LearnKernels` with `-target-cpu haswell -D LEARN_FMA`,
-/// where the multiply-adds are fused. `MatrixKernels` picks one at run time.
+/// This file is compiled three times: in `Learn` for the baseline CPU, and
+/// (through symbolic links) in `LearnKernels` with `-target-cpu haswell
+/// -D LEARN_FMA` (fused multiply-adds on 4-lane vectors) and in
+/// `LearnKernelsAVX512` with `-D LEARN_AVX512` too (8-lane vectors).
+/// `MatrixKernels` picks one at run time.
 package enum GemmKernel {
+    #if LEARN_AVX512
+    typealias Vector = SIMD8<Double>
+    #else
     typealias Vector = SIMD4<Double>
+    #endif
+    private static let lanes = Vector.scalarCount
 
     /// - Complexity: O(m · n · k).
     package static func gemm(
@@ -21,7 +29,7 @@ package enum GemmKernel {
     ) {
         if !accumulate { c.update(repeating: 0, count: m * n) }
         guard k > 0, m > 0, n > 0 else { return }
-        if n % 4 != 0 {
+        if n % lanes != 0 {
             paddedGemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride, b: b, c: c)
             return
         }
@@ -31,34 +39,34 @@ package enum GemmKernel {
             let rows = m - i >= 4 ? 4 : 1
             var j = 0
             while j < n {
-                if n - j >= 8 && wideBlocks {
-                    if rows == 4 { operands.block4x8(i, j) } else { operands.block1x8(i, j) }
-                    j += 8
+                if n - j >= 2 * lanes && wideBlocks {
+                    if rows == 4 { operands.block4x2(i, j) } else { operands.block1x2(i, j) }
+                    j += 2 * lanes
                 } else {
-                    if rows == 4 { operands.block4x4(i, j) } else { operands.block1x4(i, j) }
-                    j += 4
+                    if rows == 4 { operands.block4x1(i, j) } else { operands.block1x1(i, j) }
+                    j += lanes
                 }
             }
             i += rows
         }
     }
 
-    /// Whether 4 × 8 blocks fit in the registers: with AVX (16 256-bit
-    /// registers) they do; with baseline SSE2 each `SIMD4` takes two of the
-    /// sixteen 128-bit registers, so 4 × 4 blocks avoid spilling.
+    /// Whether blocks of 4 rows × 2 vectors fit in the registers: with AVX
+    /// (16 256-bit registers) or AVX-512 (32) they do; with baseline SSE2 each
+    /// `SIMD4` takes two of the sixteen 128-bit registers, so 4 rows × 1 vector.
     #if LEARN_FMA
     private static let wideBlocks = true
     #else
     private static let wideBlocks = false
     #endif
 
-    /// For widths that are not a multiple of 4: B and C are copied into
+    /// For widths that are not a multiple of `lanes`: B and C are copied into
     /// scratch matrices padded with zero columns, so every block is full width.
     private static func paddedGemm(
         m: Int, n: Int, k: Int, a: UnsafePointer<Double>, aRowStride: Int, aColumnStride: Int,
         b: UnsafePointer<Double>, c: UnsafeMutablePointer<Double>
     ) {
-        let wide = (n + 3) / 4 * 4
+        let wide = (n + lanes - 1) / lanes * lanes
         let paddedB = UnsafeMutablePointer<Double>.allocate(capacity: k * wide)
         let paddedC = UnsafeMutablePointer<Double>.allocate(capacity: m * wide)
         defer {
@@ -86,13 +94,13 @@ package enum GemmKernel {
         let k: Int
 
         @inline(__always)
-        func block4x8(_ i: Int, _ j: Int) {
+        func block4x2(_ i: Int, _ j: Int) {
             var c00 = Vector(), c01 = Vector(), c10 = Vector(), c11 = Vector()
             var c20 = Vector(), c21 = Vector(), c30 = Vector(), c31 = Vector()
             var pa = a + i * rs
             var pb = b + j
             for _ in 0..<k {
-                let b0 = load(pb), b1 = load(pb + 4)
+                let b0 = load(pb), b1 = load(pb + GemmKernel.lanes)
                 let a0 = Vector(repeating: pa[0]), a1 = Vector(repeating: pa[rs])
                 let a2 = Vector(repeating: pa[2 * rs]), a3 = Vector(repeating: pa[3 * rs])
                 madd(&c00, a0, b0); madd(&c01, a0, b1)
@@ -103,14 +111,14 @@ package enum GemmKernel {
                 pb += n
             }
             let pc = c + i * n + j
-            add(c00, to: pc); add(c01, to: pc + 4)
-            add(c10, to: pc + n); add(c11, to: pc + n + 4)
-            add(c20, to: pc + 2 * n); add(c21, to: pc + 2 * n + 4)
-            add(c30, to: pc + 3 * n); add(c31, to: pc + 3 * n + 4)
+            add(c00, to: pc); add(c01, to: pc + GemmKernel.lanes)
+            add(c10, to: pc + n); add(c11, to: pc + n + GemmKernel.lanes)
+            add(c20, to: pc + 2 * n); add(c21, to: pc + 2 * n + GemmKernel.lanes)
+            add(c30, to: pc + 3 * n); add(c31, to: pc + 3 * n + GemmKernel.lanes)
         }
 
         @inline(__always)
-        func block4x4(_ i: Int, _ j: Int) {
+        func block4x1(_ i: Int, _ j: Int) {
             var c0 = Vector(), c1 = Vector(), c2 = Vector(), c3 = Vector()
             var pa = a + i * rs
             var pb = b + j
@@ -128,23 +136,23 @@ package enum GemmKernel {
         }
 
         @inline(__always)
-        func block1x8(_ i: Int, _ j: Int) {
+        func block1x2(_ i: Int, _ j: Int) {
             var c0 = Vector(), c1 = Vector()
             var pa = a + i * rs
             var pb = b + j
             for _ in 0..<k {
                 let a0 = Vector(repeating: pa[0])
                 madd(&c0, a0, load(pb))
-                madd(&c1, a0, load(pb + 4))
+                madd(&c1, a0, load(pb + GemmKernel.lanes))
                 pa += cs
                 pb += n
             }
             let pc = c + i * n + j
-            add(c0, to: pc); add(c1, to: pc + 4)
+            add(c0, to: pc); add(c1, to: pc + GemmKernel.lanes)
         }
 
         @inline(__always)
-        func block1x4(_ i: Int, _ j: Int) {
+        func block1x1(_ i: Int, _ j: Int) {
             var c0 = Vector()
             var pa = a + i * rs
             var pb = b + j

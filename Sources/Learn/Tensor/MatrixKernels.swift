@@ -1,4 +1,5 @@
 import LearnKernels
+import LearnKernelsAVX512
 
 /// Matrix products, transposes and column sums on flat row-major storage
 /// (no per-element allocation, no bounds checks in the loops).
@@ -12,12 +13,16 @@ enum MatrixKernels {
         b: UnsafePointer<Double>,
         c: UnsafeMutablePointer<Double>, accumulate: Bool
     ) {
-        if CPUFeatures.usesFusedKernels {
-            LearnKernels.GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride,
-                                         b: b, c: c, accumulate: accumulate)
-        } else {
-            GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride,
-                            b: b, c: c, accumulate: accumulate)
+        switch CPUFeatures.kernelBuild {
+        case .avx512:
+            LearnKernelsAVX512.GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride,
+                                               aColumnStride: aColumnStride, b: b, c: c, accumulate: accumulate)
+        case .avx2:
+            LearnKernels.GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride,
+                                         aColumnStride: aColumnStride, b: b, c: c, accumulate: accumulate)
+        case .baseline:
+            GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride,
+                            aColumnStride: aColumnStride, b: b, c: c, accumulate: accumulate)
         }
     }
 
