@@ -3,7 +3,7 @@
 // as its full display bundle — SVG text, PNG at 2× and text/plain — and prints
 // the median milliseconds per view. With --dump FILE it first writes the
 // trained weights, history and data as JSON for the matplotlib side of bench/views.
-// Usage: views-bench [--reps N] [--dump FILE]
+// Usage: views-bench [--reps N] [--dump FILE] [--save DIR] [--phases] [--all-times]
 import Charts
 import Foundation
 import Graphics
@@ -88,11 +88,21 @@ do {
         ("ActivationHeatmap(model, x)", { try ActivationHeatmap(model, batch) }),
     ]
     var bench = Bench(fonts: try FontBook.system())
-    for (name, make) in views {
+    for (index, (name, make)) in views.enumerated() {
         try bench.bundle(make)
+        if let directory = argument("--save") {
+            let chart = try make()
+            let png = PNGEncoder.encode(Rasterizer(fonts: bench.fonts).render(chart.scene(measurer: bench.fonts), scale: 1))
+            try Data(png).write(to: URL(fileURLWithPath: "\(directory)/view-\(index).png"))
+            try chart.text(columns: 80).write(toFile: "\(directory)/view-\(index).txt", atomically: true, encoding: .utf8)
+        }
         var times: [Double] = []
         for _ in 0..<reps { times.append(try milliseconds { try bench.bundle(make) }) }
-        print("\(name)\t\(times.sorted()[times.count / 2])")
+        if CommandLine.arguments.contains("--all-times") {
+            for t in times { print("\(name)\t\(t)") }
+        } else {
+            print("\(name)\t\(times.sorted()[times.count / 2])")
+        }
         if CommandLine.arguments.contains("--phases") {
             let labels = ["build", "scene", "svg", "raster", "png", "text"]
             print("  " + zip(labels, bench.phases).map { "\($0) \(Int($1.rounded()))" }.joined(separator: " · "))

@@ -14,6 +14,12 @@ import Testing
 
     static var names: [String] { (try? ViewGallery.all().map(\.name)) ?? [] }
 
+    /// The parameterised tests take their cases from the gallery; this one fails loudly if it cannot be built.
+    @Test func galleryBuildsEveryView() throws {
+        let names = try ViewGallery.all().map(\.name)
+        #expect(names.count == 12 && Set(names).count == names.count)
+    }
+
     @Test(arguments: GoldenViewTests.names)
     func matchesGolden(_ name: String) throws {
         let chart = try #require(try ViewGallery.all().first { $0.name == name }?.chart)

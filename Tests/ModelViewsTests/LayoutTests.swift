@@ -31,9 +31,11 @@ import Testing
             total + shape.path.elements.filter { if case .line = $0 { return true } else { return false } }.count
         }
         #expect(segments == 2 * 8 + 8 * 5 + 5 * 3)
-        #expect(strokes.count <= 2 * NeuronPicture.levels)
+        #expect(strokes.count <= 3 * 2 * NeuronPicture.levels, "one shape per layer pair, sign and strength")
         let circles = inspection.shapes.filter { $0.fill != nil && $0.stroke != nil }
-        #expect(circles.count == 4, "one path of circles per layer column")
+        let circleCount = circles.reduce(0) { $0 + $1.path.elements.filter { if case .move = $0 { return true } else { return false } }.count }
+        #expect(circleCount == 2 + 8 + 5 + 3, "one circle per neuron")
+        #expect(circles.count <= 9, "one path per bias shade")
     }
 
     @Test func layerViewHasABoxPerLayerPlusInputAndOutput() throws {

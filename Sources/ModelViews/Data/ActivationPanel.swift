@@ -9,7 +9,7 @@ struct ActivationPanel: Chart {
     let layer: ActivationHeatmap.LayerActivations
     let range: (lo: Double, hi: Double)
 
-    static let levels = 32
+    static let levels = 16
 
     init(layer: ActivationHeatmap.LayerActivations, theme: ThemeName) {
         options = ChartOptions(title: layer.name, xLabel: "unit", yLabel: "example", theme: theme)

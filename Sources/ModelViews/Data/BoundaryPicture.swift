@@ -34,22 +34,33 @@ struct BoundaryPicture {
         guard x1 != x0, y1 != y0 else { return [] }
         let xs = (lo: (left - x0) / (x1 - x0), hi: (right - x0) / (x1 - x0))
         let ys = (lo: (bottom - y0) / (y1 - y0), hi: (top - y0) / (y1 - y0))
-        guard let cells = try? chart.field(columns: columns, rows: rows, xs: xs, ys: ys) else { return [] }
+        guard let cells = try? chart.field(columns: columns, rows: rows, xs: xs, ys: ys, stride: 2) else { return [] }
         let k = Double(Swift.max(2, chart.classNames.count))
         var paths: [Int: [Path.Element]] = [:]
         func cellX(_ c: Int) -> Double { Swift.min(right, left + (Double(c) * chart.cellSize).rounded()) }
         func cellY(_ r: Int) -> Double { Swift.min(bottom, top + (Double(r) * chart.cellSize).rounded()) }
+        // Runs of equal colour per row; a run that repeats exactly in the next row grows down instead.
+        var open: [Run: Int] = [:]
+        func close(_ run: Run, from firstRow: Int, to endRow: Int) {
+            let rect = Rect(x: cellX(run.start), y: cellY(firstRow), width: cellX(run.end) - cellX(run.start),
+                            height: cellY(endRow) - cellY(firstRow))
+            paths[run.key, default: []] += Path.rect(rect).elements
+        }
         for r in 0..<rows {
+            var next: [Run: Int] = [:]
             var c = 0
             while c < columns {
                 let key = bucket(cells[r * columns + c], k: k)
                 var end = c + 1
                 while end < columns, bucket(cells[r * columns + end], k: k) == key { end += 1 }
-                let rect = Rect(x: cellX(c), y: cellY(r), width: cellX(end) - cellX(c), height: cellY(r + 1) - cellY(r))
-                paths[key, default: []] += Path.rect(rect).elements
+                let run = Run(start: c, end: end, key: key)
+                next[run] = open.removeValue(forKey: run) ?? r
                 c = end
             }
+            for (run, firstRow) in open.sorted(by: { $0.key.start < $1.key.start }) { close(run, from: firstRow, to: r) }
+            open = next
         }
+        for (run, firstRow) in open.sorted(by: { $0.key.start < $1.key.start }) { close(run, from: firstRow, to: rows) }
         return paths.keys.sorted().compactMap { key in
             guard let elements = paths[key] else { return nil }
             let level = Double(key % Self.levels + 1) / Double(Self.levels)
@@ -57,6 +68,9 @@ struct BoundaryPicture {
             return .shape(Shape(Path(elements: elements), fill: .solid(color)))
         }
     }
+
+    /// A horizontal run of cells of one colour.
+    private struct Run: Hashable { let start: Int, end: Int, key: Int }
 
     /// class × levels + confidence level, confidence rescaled from 1/k…1 to 0…1.
     private func bucket(_ cell: (Int, Double), k: Double) -> Int {
@@ -72,14 +86,14 @@ struct BoundaryPicture {
         let footprintStride = Swift.max(1, n / 4000)
         for i in 0..<n where chart.x[i].isFinite && chart.y[i].isFinite && chart.labels[i] < groups.count {
             let p = Point(frame.px(chart.x[i]), frame.py(chart.y[i]))
-            groups[chart.labels[i]] += Path.circle(center: p, radius: radius).elements
+            groups[chart.labels[i]] += [.move(p), .line(p)]
             if i % footprintStride == 0 {
                 footprint.append(Rect(x: p.x - radius, y: p.y - radius, width: 2 * radius, height: 2 * radius))
             }
         }
         let nodes: [Node] = groups.enumerated().compactMap { g, elements in
-            elements.isEmpty ? nil : .shape(Shape(Path(elements: elements), fill: .solid(theme.color(g)),
-                                                  stroke: .solid(theme.background.withAlpha(0.9)), strokeStyle: StrokeStyle(width: 0.6)))
+            elements.isEmpty ? nil : .shape(Shape(Path(elements: elements), stroke: .solid(theme.color(g).withAlpha(0.9)),
+                                                  strokeStyle: StrokeStyle(width: 2 * radius, cap: .round)))
         }
         return (nodes, footprint)
     }

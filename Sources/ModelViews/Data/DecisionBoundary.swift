@@ -15,7 +15,7 @@ public struct DecisionBoundary: Chart {
     /// Side of one field cell in CSS pixels.
     public let cellSize: Double
 
-    public init(_ model: Sequential, _ data: Dataset, cellSize: Double = 3, title: String? = nil,
+    public init(_ model: Sequential, _ data: Dataset, cellSize: Double = 4, title: String? = nil,
                 width: Double = ChartOptions.defaultWidth, height: Double = ChartOptions.defaultHeight) throws {
         let view = "DecisionBoundary"
         guard data.featureCount == 2 else {
@@ -49,23 +49,45 @@ public struct DecisionBoundary: Chart {
     }
 
     /// The predicted class and its probability at each point of a `columns × rows`
-    /// grid spanning `xs` × `ys` (row 0 at the top, `ys.hi`).
-    func field(columns: Int, rows: Int, xs: (lo: Double, hi: Double), ys: (lo: Double, hi: Double)) throws -> [(Int, Double)] {
-        var grid = [Double](repeating: 0, count: columns * rows * 2)
-        for r in 0..<rows {
-            let v = ys.hi - (ys.hi - ys.lo) * (Double(r) + 0.5) / Double(rows)
-            for c in 0..<columns {
-                let i = (r * columns + c) * 2
-                grid[i] = xs.lo + (xs.hi - xs.lo) * (Double(c) + 0.5) / Double(columns)
-                grid[i + 1] = v
+    /// grid spanning `xs` × `ys` (row 0 at the top, `ys.hi`). With `stride` > 1
+    /// the model runs on every `stride`-th point only and the class
+    /// probabilities between are interpolated bilinearly.
+    func field(columns: Int, rows: Int, xs: (lo: Double, hi: Double), ys: (lo: Double, hi: Double),
+               stride: Int = 1) throws -> [(Int, Double)] {
+        let step = Swift.max(1, stride)
+        let nodeColumns = (columns - 1) / step + 2, nodeRows = (rows - 1) / step + 2
+        func x(_ c: Double) -> Double { xs.lo + (xs.hi - xs.lo) * (c + 0.5) / Double(columns) }
+        func y(_ r: Double) -> Double { ys.hi - (ys.hi - ys.lo) * (r + 0.5) / Double(rows) }
+        var grid = [Double](repeating: 0, count: nodeColumns * nodeRows * 2)
+        for r in 0..<nodeRows {
+            for c in 0..<nodeColumns {
+                let i = (r * nodeColumns + c) * 2
+                grid[i] = x(Double(c * step)); grid[i + 1] = y(Double(r * step))
             }
         }
-        let probabilities = try ClassProbabilities(model: model, features: Tensor(shape: [columns * rows, 2], scalars: grid),
-                                                   view: "DecisionBoundary")
-        return (0..<(columns * rows)).map { i in
-            let p = probabilities.predicted(i)
-            return (p.index, p.probability)
+        let p = try ClassProbabilities(model: model, features: Tensor(shape: [nodeColumns * nodeRows, 2], scalars: grid),
+                                       view: "DecisionBoundary")
+        let k = p.classes
+        var out: [(Int, Double)] = []
+        out.reserveCapacity(columns * rows)
+        var mixed = [Double](repeating: 0, count: k)
+        for r in 0..<rows {
+            let r0 = r / step, ty = Double(r % step) / Double(step)
+            for c in 0..<columns {
+                let c0 = c / step, tx = Double(c % step) / Double(step)
+                let corners = [(r0, c0, (1 - ty) * (1 - tx)), (r0, c0 + 1, (1 - ty) * tx),
+                               (r0 + 1, c0, ty * (1 - tx)), (r0 + 1, c0 + 1, ty * tx)]
+                for j in 0..<k { mixed[j] = 0 }
+                for (cr, cc, w) in corners where w > 0 {
+                    let base = (cr * nodeColumns + cc) * k
+                    for j in 0..<k { mixed[j] += w * p.values[base + j] }
+                }
+                var best = 0
+                for j in 1..<Swift.max(1, k) where mixed[j] > mixed[best] { best = j }
+                out.append(mixed[best].isFinite ? (best, mixed[best]) : (0, 0))
+            }
         }
+        return out
     }
 
     var extent: (x: (lo: Double, hi: Double), y: (lo: Double, hi: Double)) {

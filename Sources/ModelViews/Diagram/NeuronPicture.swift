@@ -14,7 +14,7 @@ import Learn
 struct NeuronPicture {
     let diagram: ModelDiagram
 
-    static let levels = 8
+    static let levels = 6
     static let positive = Color(hex: 0x0072B2)
     static let negative = Color(hex: 0xE69F00)
 
@@ -34,8 +34,14 @@ struct NeuronPicture {
         let footerHeight = note.lineHeight(measurer) * 2 + 10
         let inputLabels = names(diagram.inputNames, count: widths.first ?? 0)
         let outputLabels = names(diagram.outputNames, count: widths.last ?? 0)
-        let leftRoom = (inputLabels.map { tick.width($0, measurer) }.max() ?? 0) + 8
-        let rightRoom = (outputLabels.map { tick.width($0, measurer) }.max() ?? 0) + 8
+        let headings = widths.indices.map { layer in
+            let name = layer == 0 ? "input" : layer == widths.count - 1 ? "output" : diagram.denseTitles[layer - 1]
+            return "\(name) (\(widths[layer]))"
+        }
+        let leftRoom = Swift.max((inputLabels.map { tick.width($0, measurer) }.max() ?? 0) + 8,
+                                 tick.width(headings.first ?? "", measurer) / 2)
+        let rightRoom = Swift.max((outputLabels.map { tick.width($0, measurer) }.max() ?? 0) + 8,
+                                  tick.width(headings.last ?? "", measurer) / 2)
         let area = Rect(x: pad + leftRoom, y: top + headerHeight, width: size.width - 2 * pad - leftRoom - rightRoom,
                         height: size.height - top - headerHeight - footerHeight - pad)
         let columnX = widths.indices.map { area.minX + area.width * Double($0) / Double(Swift.max(1, widths.count - 1)) }
@@ -50,8 +56,7 @@ struct NeuronPicture {
         out += weightLines(center: center, largest: largest, maxWidth: Swift.max(1, radius * 0.9))
         out += neurons(widths: widths, center: center, radius: radius, theme: theme)
         for (layer, x) in columnX.enumerated() {
-            let heading = layer == 0 ? "input" : layer == widths.count - 1 ? "output" : "\(diagram.denseTitles[layer - 1])"
-            out.append(tick.run("\(heading) (\(widths[layer]))", x: x, top: top, anchor: .middle, measurer: measurer))
+            out.append(tick.run(headings[layer], x: x, top: top, anchor: .middle, measurer: measurer))
         }
         if spacing >= tick.lineHeight(measurer) {
             for (i, name) in inputLabels.enumerated() {
@@ -62,7 +67,8 @@ struct NeuronPicture {
                 out.append(tick.run(name, x: center(last, i).x + radius + 4, centerY: center(last, i).y, anchor: .start, measurer: measurer))
             }
         }
-        let legend = "blue: positive weight · orange: negative · thicker and darker: larger |w| (max \(NumberFormat.short(largest)))"
+        let legend = "blue: positive · orange: negative · lines: weights, darker and thicker for larger |w| (max "
+            + NumberFormat.short(largest) + ") · fill: bias"
         out.append(note.run(note.truncated(legend, width: size.width - 2 * pad, measurer), x: size.width / 2,
                             top: size.height - pad - footerHeight + 6, anchor: .middle, measurer: measurer))
         out.append(note.run(diagram.caption, x: size.width / 2, top: size.height - pad - footerHeight / 2 + 4,
@@ -75,8 +81,9 @@ struct NeuronPicture {
     }
 
     private func weightLines(center: (Int, Int) -> Point, largest: Double, maxWidth: Double) -> [Node] {
-        var buckets = [[Path]](repeating: [Path](repeating: Path(), count: Self.levels), count: 2)
+        var out: [Node] = []
         for (layer, pair) in diagram.dense.enumerated() {
+            var buckets = [[Path]](repeating: [Path](repeating: Path(), count: Self.levels), count: 2)
             let inputs = pair.weight.shape[0], outputs = pair.weight.shape[1]
             for i in 0..<inputs {
                 for j in 0..<outputs {
@@ -88,28 +95,46 @@ struct NeuronPicture {
                     buckets[sign][level].line(to: center(layer + 1, j))
                 }
             }
-        }
-        var out: [Node] = []
-        for level in 0..<Self.levels {
-            let strength = Double(level + 1) / Double(Self.levels)
-            for sign in 0..<2 where !buckets[sign][level].isEmpty {
-                let color = (sign == 0 ? Self.positive : Self.negative).withAlpha(0.08 + 0.72 * strength * strength)
-                out.append(.shape(Shape(buckets[sign][level], stroke: .solid(color),
-                                        strokeStyle: StrokeStyle(width: 0.4 + (maxWidth - 0.4) * strength, cap: .round))))
+            // Dense layer pairs fade their weak lines so the strong ones still read.
+            let crowding = Swift.min(1, (600 / Double(Swift.max(1, inputs * outputs))).squareRoot())
+            for level in 0..<Self.levels {
+                let strength = Double(level + 1) / Double(Self.levels)
+                let fade = crowding + (1 - crowding) * strength * strength
+                for sign in 0..<2 where !buckets[sign][level].isEmpty {
+                    let color = (sign == 0 ? Self.positive : Self.negative).withAlpha((0.08 + 0.72 * strength * strength) * fade)
+                    out.append(.shape(Shape(buckets[sign][level], stroke: .solid(color),
+                                            strokeStyle: StrokeStyle(width: 0.4 + (maxWidth - 0.4) * strength))))
+                }
             }
         }
         return out
     }
 
+    /// Neurons as circles filled by their bias (blue positive, orange
+    /// negative, stronger for larger |b|; inputs have none), one path per shade.
     private func neurons(widths: [Int], center: (Int, Int) -> Point, radius: Double, theme: Theme) -> [Node] {
-        var out: [Node] = []
+        let shades = 4
+        let largest = diagram.dense.flatMap { $0.bias.scalars.map(abs) }.filter(\.isFinite).max() ?? 0
+        var groups: [Int: [Path.Element]] = [:]
         for (layer, count) in widths.enumerated() {
-            var elements: [Path.Element] = []
-            for unit in 0..<count { elements += Path.circle(center: center(layer, unit), radius: radius).elements }
-            out.append(.shape(Shape(Path(elements: elements), fill: .solid(theme.background), stroke: .solid(theme.axis),
-                                    strokeStyle: StrokeStyle(width: radius > 3 ? 1.2 : 0.8))))
+            for unit in 0..<count {
+                var key = 0
+                if layer > 0, largest > 0 {
+                    let b = diagram.dense[layer - 1].bias.scalars[unit]
+                    let level = b.isFinite ? Swift.min(shades, Int((abs(b) / largest * Double(shades)).rounded(.up))) : 0
+                    key = level == 0 ? 0 : (b > 0 ? level : shades + level)
+                }
+                groups[key, default: []] += Path.circle(center: center(layer, unit), radius: radius).elements
+            }
         }
-        return out
+        return groups.keys.sorted().compactMap { key in
+            guard let elements = groups[key] else { return nil }
+            let level = key > shades ? key - shades : key
+            let hue = key > shades ? Self.negative : Self.positive
+            let fill = key == 0 ? theme.background : theme.background.mixed(with: hue, 0.15 + 0.65 * Double(level) / Double(shades))
+            return .shape(Shape(Path(elements: elements), fill: .solid(fill), stroke: .solid(theme.axis),
+                                strokeStyle: StrokeStyle(width: radius > 3 ? 1.2 : 0.8)))
+        }
     }
 }
 
