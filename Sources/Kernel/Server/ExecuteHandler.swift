@@ -38,9 +38,9 @@ extension KernelServer {
             let error = JSON.object([("ename", .string(ename)), ("evalue", .string(evalue)),
                                      ("traceback", .array(traceback.map { .string($0) }))])
             if !silent { publish("error", error, parent: parent) }
+            if stopOnError { collectQueuedForAbort() }
             reply(request, error.setting("status", "error").setting("execution_count", .int(count)),
                   metadata: metadata)
-            if stopOnError { abortQueued = true }
         }
     }
 
