@@ -55,7 +55,7 @@ public final class KernelServer: @unchecked Sendable {
     }
 
     /// Starts the iopub publisher, the control thread and the shell thread.
-    public func start(shellStackBytes: Int = 512 << 20) {
+    public func start(shellStackBytes: Int = 16 << 20) {
         publisher.start()
         KernelThread.spawn { [self] in serve(control, .control, Self.controlHandlers) }
         KernelThread.spawn(stackBytes: shellStackBytes) { [self] in serve(shell, .shell, Self.shellHandlers) }
