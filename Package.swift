@@ -1,6 +1,14 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+#if arch(x86_64)
+/// Learn's matrix kernel built for AVX2 + FMA; Learn calls it only on CPUs
+/// that have both (checked at run time), so the package still runs anywhere.
+let fusedKernelSettings: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "haswell"]), .define("LEARN_FMA")]
+#else
+let fusedKernelSettings: [SwiftSetting] = []
+#endif
+
 /// Loupe: a Jupyter kernel for a Swift-flavoured language, with its own
 /// vector renderer, charts and a small neural-network library.
 /// Dependencies point one way: Kernel knows no language, Script knows no
@@ -24,13 +32,17 @@ let package = Package(
 
         .target(name: "Graphics", dependencies: ["CZlib"]),
         .target(name: "Charts", dependencies: ["Graphics"]),
-        .target(name: "Learn"),
-        .target(name: "Script"),
+        .target(name: "LearnKernels", swiftSettings: fusedKernelSettings),
+        .target(name: "Learn", dependencies: ["LearnKernels"]),
+        .target(name: "Script", swiftSettings: [
+            .unsafeFlags(["-Ounchecked", "-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+        ]),
         .target(name: "ModelViews", dependencies: ["Charts", "Learn", "Graphics"]),
         .target(name: "Prelude", dependencies: ["Script", "Learn", "Charts", "Graphics", "ModelViews"]),
         .executableTarget(name: "script-bench", dependencies: ["Script"]),
         .target(name: "Kernel", dependencies: ["CZeroMQ"]),
         .executableTarget(name: "learn-bench", dependencies: ["Learn"]),
+        .executableTarget(name: "views-bench", dependencies: ["ModelViews", "Charts", "Learn", "Graphics"]),
         .executableTarget(name: "loupe", dependencies: [
             "Kernel", "Script", "Prelude",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -41,7 +53,7 @@ let package = Package(
                     resources: [.copy("Golden")]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Graphics"],
                     resources: [.copy("Golden")]),
-        .testTarget(name: "LearnTests", dependencies: ["Learn"], exclude: ["Reference"]),
+        .testTarget(name: "LearnTests", dependencies: ["Learn", "LearnKernels"], exclude: ["Reference"]),
         .testTarget(name: "ScriptTests", dependencies: ["Script"],
                     resources: [.copy("Cases")]),
         .testTarget(name: "ModelViewsTests", dependencies: ["ModelViews", "Charts", "Learn", "Graphics"],

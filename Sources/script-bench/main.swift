@@ -34,13 +34,42 @@ let host = ConsoleHost()
 let interpreter = Interpreter(host: host)
 var cellNumber = 0
 var failed = false
-for path in CommandLine.arguments.dropFirst() {
-    guard let text = readFile(path) else { writeError("cannot read \(path)\n"); exit(2) }
-    var cells: [String] = [""]
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-        if line == "// %%" { cells.append("") } else { cells[cells.count - 1] += line + "\n" }
+var arguments = Array(CommandLine.arguments.dropFirst())
+
+/// `--time N FILE`: runs the file's cells once, then times its last cell N more times; prints the median.
+if arguments.first == "--time", arguments.count == 3, let reps = Int(arguments[1]), let text = readFile(arguments[2]) {
+    let cells = text.components(separatedByLine: "// %%")
+    for (index, cell) in cells.enumerated() {
+        if case .error(let error) = interpreter.run(cell, cell: index + 1) {
+            error.traceback(color: false).forEach { writeError($0 + "\n") }
+            exit(1)
+        }
     }
-    for cell in cells {
+    var times: [Double] = []
+    for _ in 0..<reps {
+        let start = ContinuousClock.now
+        _ = interpreter.run(cells[cells.count - 1], cell: cells.count + 1)
+        let elapsed = ContinuousClock.now - start
+        times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+    times.sort()
+    print("median \(times[times.count / 2]) s")
+    exit(0)
+}
+
+extension String {
+    func components(separatedByLine marker: String) -> [String] {
+        var cells = [""]
+        for line in split(separator: "\n", omittingEmptySubsequences: false) {
+            if line == marker { cells.append("") } else { cells[cells.count - 1] += line + "\n" }
+        }
+        return cells
+    }
+}
+
+for path in arguments {
+    guard let text = readFile(path) else { writeError("cannot read \(path)\n"); exit(2) }
+    for cell in text.components(separatedByLine: "// %%") {
         cellNumber += 1
         switch interpreter.run(cell, cell: cellNumber) {
         case .value(let value): if let value { print(value.debugDescription) }

@@ -7,10 +7,13 @@ import Testing
     static let measurer = FixedMeasurer()
 
     @Test func noTwoLabelsOverlapInAnyGalleryChart() throws {
-        for (name, chart) in try Gallery.all() {
-            let inspection = SceneInspection(chart.scene(measurer: Self.measurer), measurer: Self.measurer)
-            let overlaps = inspection.overlappingLabels()
-            #expect(overlaps.isEmpty, "\(name): overlapping labels \(overlaps.prefix(3))")
+        let measurers: [any TextMeasurer] = [Self.measurer] + ((try? FontBook.system()).map { [$0] } ?? [])
+        for measurer in measurers {
+            for (name, chart) in try Gallery.all() {
+                let inspection = SceneInspection(chart.scene(measurer: measurer), measurer: measurer)
+                let overlaps = inspection.overlappingLabels()
+                #expect(overlaps.isEmpty, "\(name): overlapping labels \(overlaps.prefix(3)) with \(type(of: measurer))")
+            }
         }
     }
 

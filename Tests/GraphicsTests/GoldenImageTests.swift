@@ -26,10 +26,10 @@ import Foundation
             return
         }
         let golden = try #require(DecodedImage.decode([UInt8](data)), "golden \(name).png does not decode")
-        let comparison = ImageComparison(DecodedImage(pixmap), golden, tolerance: Self.tolerance)
+        let actual = DecodedImage(pixmap)
+        let comparison = ImageComparison(actual, golden, tolerance: Self.tolerance)
         if comparison.fraction > Self.maxFraction {
-            Artifacts.recordFailure("golden-\(name)", actual: png, comparison: comparison,
-                                    width: pixmap.width, height: pixmap.height)
+            Artifacts.recordFailure("golden-\(name)", actual: png, expected: golden, actual: actual, comparison: comparison)
         }
         #expect(comparison.fraction <= Self.maxFraction,
                 "\(name): \(comparison.differing) of \(comparison.total) pixels differ from the golden")

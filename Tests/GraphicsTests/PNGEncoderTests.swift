@@ -91,6 +91,29 @@ import Foundation
         }
     }
 
+    /// Every filter's output, vectorised or not, matches the PNG specification's formula byte by byte.
+    @Test func filtersMatchTheSpecificationFormulas() {
+        var state: UInt32 = 99
+        func byte() -> UInt8 { state = state &* 1_664_525 &+ 1_013_904_223; return UInt8(state >> 24) }
+        for (length, bpp) in [(7, 3), (50, 4), (301, 3)] {
+            let cur = (0..<length).map { _ in byte() }, prev = (0..<length).map { _ in byte() }
+            for filter in UInt8(0)...4 {
+                var out = [UInt8](repeating: 0, count: length + 1)
+                cur.withUnsafeBufferPointer { c in
+                    prev.withUnsafeBufferPointer { p in
+                        out.withUnsafeMutableBufferPointer { PNGFilter.apply(filter, c, p, bpp, $0) }
+                    }
+                }
+                let expected: [UInt8] = (0..<length).map { i in
+                    let a = i >= bpp ? Int(cur[i - bpp]) : 0, b = Int(prev[i]), c = i >= bpp ? Int(prev[i - bpp]) : 0
+                    let predictor = [0, a, b, (a + b) / 2, PNGFilter.paeth(a, b, c)][Int(filter)]
+                    return UInt8((Int(cur[i]) - predictor + 256) & 255)
+                }
+                #expect(Array(out.dropFirst()) == expected, "filter \(filter), \(length) bytes, bpp \(bpp)")
+            }
+        }
+    }
+
     @Test func base64MatchesFoundation() {
         for bytes in [[], [0], [1, 2], [1, 2, 3], Array(0...255)] as [[UInt8]] {
             #expect(base64Encoded(bytes) == Data(bytes).base64EncodedString())

@@ -73,6 +73,13 @@ import Foundation
         #expect(pts.first == Point(2, 0))
     }
 
+    @Test func polylineConnectsPointsAndClosesOnRequest() {
+        let pts = [Point(0, 0), Point(1, 2), Point(3, 1)]
+        #expect(Path.polyline(pts).elements == [.move(pts[0]), .line(pts[1]), .line(pts[2])])
+        #expect(Path.polyline(pts, closed: true).elements.last == .close)
+        #expect(Path.polyline([], closed: true).isEmpty)
+    }
+
     @Test func ellipseSpansItsRect() {
         let pts = endPoints(Path.ellipse(in: Rect(x: 0, y: 0, width: 20, height: 10)))
         #expect(pts.map(\.x).max() == 20 && pts.map(\.y).max() == 10)

@@ -25,6 +25,25 @@ import Testing
         #expect(alpha(p, 2, 1) == 0 && alpha(p, 2, 3) == 0)
     }
 
+    /// The coverage buffer is reused: nothing of one shape may leak into the next.
+    @Test func consecutiveShapesDoNotLeakCoverage() {
+        var tri = Path()
+        tri.move(to: Point(0.3, 0.2)); tri.line(to: Point(9.7, 4.1)); tri.line(to: Point(1.2, 9.9)); tri.close()
+        let small = fill(.circle(center: Point(6, 6), radius: 2.3), .evenOdd, Color(hex: 0xFF0000))
+        let together = render([fill(tri), .shape(Shape(.rect(Rect(x: 0, y: 0, width: 10, height: 10)))), small])
+        let alone = render([fill(tri)])
+        let separately = Rasterizer(fonts: fonts).render(Scene(width: 10, height: 10, background: nil, nodes: [small]), scale: 1)
+        var expected = alone
+        for i in Swift.stride(from: 0, to: expected.pixels.count, by: 4) where separately.pixels[i + 3] > 0 {
+            let a = Int(separately.pixels[i + 3])
+            for k in 0..<4 {
+                expected.pixels[i + k] = UInt8(Int(separately.pixels[i + k]) + (Int(expected.pixels[i + k]) * (255 - a) + 127) / 255)
+            }
+        }
+        let worst = zip(together.pixels, expected.pixels).map { abs(Int($0) - Int($1)) }.max() ?? 0
+        #expect(worst <= 1)
+    }
+
     @Test func diagonalEdgeCoversHalfAPixel() {
         var tri = Path()
         tri.move(to: Point(0, 0)); tri.line(to: Point(10, 10)); tri.line(to: Point(0, 10)); tri.close()
@@ -95,12 +114,46 @@ import Testing
         #expect(alpha(p, 3, 3) == 255 && alpha(p, 1, 1) == 0 && alpha(p, 6, 6) == 0)
     }
 
+    @Test func fractionalClipEdgesAreAntialiased() {
+        let g = Group([fill(.rect(Rect(x: 0, y: 0, width: 10, height: 10)))], clip: Rect(x: 2.5, y: 2, width: 5, height: 5.25))
+        let p = render([.group(g)])
+        #expect(abs(alpha(p, 2, 4) - 128) <= 2 && abs(alpha(p, 7, 4) - 128) <= 2)
+        #expect(alpha(p, 4, 4) == 255 && alpha(p, 1, 4) == 0 && alpha(p, 8, 4) == 0)
+        #expect(abs(alpha(p, 4, 7) - 64) <= 2)
+    }
+
     @Test func groupOpacityAppliesOnceToOverlaps() {
         let a = fill(.rect(Rect(x: 0, y: 0, width: 6, height: 10)), .nonZero, Color(hex: 0xFF0000))
         let b = fill(.rect(Rect(x: 4, y: 0, width: 6, height: 10)), .nonZero, Color(hex: 0xFF0000))
         let p = render([.group(Group([a, b], opacity: 0.5))])
         #expect(abs(alpha(p, 5, 5) - 128) <= 1)
         #expect(alpha(p, 5, 5) == alpha(p, 1, 5))
+    }
+
+    @Test func translucentGroupAwayFromOriginLandsInPlace() {
+        let square = fill(.rect(Rect(x: 0, y: 0, width: 2, height: 2)))
+        let g = Group([square], transform: .translate(5, 6), opacity: 0.5)
+        let p = render([.group(g)], scale: 2)
+        #expect(abs(alpha(p, 11, 13) - 128) <= 1)
+        #expect(alpha(p, 9, 13) == 0 && alpha(p, 11, 11) == 0 && alpha(p, 14, 13) == 0)
+    }
+
+    @Test func rotatedClipCutsAlongTheRotatedEdge() {
+        let big = fill(.rect(Rect(x: -20, y: -20, width: 40, height: 40)))
+        let g = Group([big], transform: Transform.translate(10, 10).concatenating(.rotate(degrees: 45)),
+                      clip: Rect(x: -4, y: -4, width: 8, height: 8))
+        let p = render([.group(g)], width: 20, height: 20)
+        #expect(alpha(p, 10, 10) == 255)
+        // The clip is a diamond reaching 5.66 px from the centre along the axes, not its 11.3 px bounding box.
+        #expect(alpha(p, 10, 3) == 0 && alpha(p, 4, 4) == 0)
+        #expect(alpha(p, 10, 6) == 255)
+    }
+
+    @Test func hugeCanvasesAreScaledDownNotAllocated() {
+        let p = Rasterizer(fonts: fonts).render(Scene(width: 100_000, height: 100_000), scale: 2)
+        #expect(p.width * p.height <= Rasterizer.maxPixels)
+        let bad = Rasterizer(fonts: fonts).render(Scene(width: .nan, height: -5), scale: .infinity)
+        #expect(bad.width == 1 && bad.height == 1)
     }
 
     @Test func deviceScaleDoublesPixels() {
@@ -136,6 +189,36 @@ import Testing
         #expect(p.pixels[0] < 5)
         #expect(p.pixels[99 * 4] > 250)
         #expect(abs(Int(p.pixels[50 * 4]) - 128) < 4)
+    }
+
+    /// The rows holding ink, as (first, last) row indices.
+    func inkRows(_ p: Pixmap) -> (Int, Int) {
+        let rows = (0..<p.height).filter { y in (0..<p.width).contains { alpha(p, $0, y) > 128 } }
+        return (rows.first ?? -1, rows.last ?? -1)
+    }
+
+    /// "H" at 40 px: cap height 0.729 em (29.2 px), ascender 0.928 em, descender 0.236 em (DejaVu Sans).
+    @Test func baselinesPlaceTextAsDocumented() {
+        func draw(_ baseline: TextBaseline) -> (Int, Int) {
+            inkRows(render([.text(TextRun("H", at: Point(10, 50), size: 40, baseline: baseline))], width: 60, height: 100))
+        }
+        let alphabetic = draw(.alphabetic), middle = draw(.middle), hanging = draw(.hanging)
+        #expect(abs(alphabetic.1 - 49) <= 1 && abs(alphabetic.0 - 21) <= 1)
+        // Centred between ascender and descender: the baseline moves down by (0.928 − 0.236) / 2 em = 13.8 px.
+        #expect(abs(middle.1 - 63) <= 1)
+        // Hanging: the baseline moves down by the ascender, 37.1 px.
+        #expect(abs(hanging.1 - 86) <= 1)
+    }
+
+    @Test func anchorsShiftByTheMeasuredWidth() throws {
+        let width = fonts.measure("HH", size: 20, weight: .regular).width
+        func left(_ anchor: TextAnchor) -> Int {
+            let p = render([.text(TextRun("HH", at: Point(50, 30), size: 20, anchor: anchor))], width: 100, height: 40)
+            return (0..<p.width).first { x in (0..<p.height).contains { alpha(p, x, $0) > 128 } } ?? -1
+        }
+        let start = left(.start)
+        #expect(abs(Double(start - left(.middle)) - width / 2) <= 1)
+        #expect(abs(Double(start - left(.end)) - width) <= 1)
     }
 
     @Test func textDrawsInk() {

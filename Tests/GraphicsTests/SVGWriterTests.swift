@@ -49,7 +49,7 @@ import Foundation
         #expect(SVGWriter.write(sampleScene(), textAsPaths: true) == SVGWriter.write(sampleScene(), textAsPaths: true))
     }
 
-    /// The content-derived prefix on the root `id`, class names and defs ids.
+    /// The content-derived prefix on the root `id` and defs ids.
     func prefix(_ svg: String) -> String {
         guard let start = svg.range(of: " id=\"")?.upperBound,
               let end = svg[start...].firstIndex(of: "\"") else { return "" }
@@ -60,8 +60,8 @@ import Foundation
         let svg = SVGWriter.write(sampleScene())
         let p = prefix(svg)
         #expect(!p.isEmpty)
-        #expect(svg.contains("#\(p) .\(p)s0{fill:#4c72b0}"))
-        #expect(svg.components(separatedBy: "class=\"\(p)s0\"").count - 1 == 3)
+        #expect(svg.contains("#\(p) .s0{fill:#4c72b0}"))
+        #expect(svg.components(separatedBy: "class=\"s0\"").count - 1 == 3)
     }
 
     @Test func differentScenesGetDifferentPrefixes() {
@@ -93,6 +93,7 @@ import Foundation
         #expect(svg.contains("<g transform=\"translate(5,0)\" clip-path=\"url(#\(p)c0)\" opacity=\"0.5\">"))
         #expect(svg.contains("<clipPath id=\"\(p)c0\"><rect x=\"0\" y=\"0\" width=\"100\" height=\"100\"/></clipPath>"))
         #expect(svg.contains("<linearGradient id=\"\(p)g0\""))
+        #expect(svg.contains("fill=\"url(#\(p)g0)\""))
         #expect(svg.contains("stroke-dasharray=\"4,2\""))
     }
 
@@ -101,5 +102,6 @@ import Foundation
         p.move(to: Point(0, 0)); p.line(to: Point(1.234, 2)); p.line(to: Point(3, 4))
         p.quadCurve(to: Point(5, 6), control: Point(7, 8)); p.close()
         #expect(SVGPathData.encode(p) == "M0 0L1.23 2 3 4Q7 8 5 6Z")
+        #expect(SVGPathData.encode(Path(elements: [.line(Point(1, 1)), .close])) == "M0 0L1 1Z")
     }
 }

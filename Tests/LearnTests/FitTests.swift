@@ -91,8 +91,13 @@ import Testing
 
 /// Issue 7: bad input never crashes; each error names what is wrong.
 @Suite(.isolatedRandom) struct FitInputErrorTests {
-    let model = try! Sequential { try Dense(inputSize: 2, outputSize: 3) }
-    let data = try! Dataset.blobs(count: 20, centers: 3, seed: 1)
+    let model: Sequential
+    let data: Dataset
+
+    init() throws {
+        model = try Sequential { try Dense(inputSize: 2, outputSize: 3) }
+        data = try Dataset.blobs(count: 20, centers: 3, seed: 1)
+    }
 
     @Test func featureCountMismatch() throws {
         var m = model

@@ -44,3 +44,7 @@ func samplePoint(_ shape: [Int], offset: Double = 0.0) throws -> Tensor {
     }
     return try Tensor(shape: shape, scalars: values)
 }
+
+/// Learn's baseline build of the micro-kernel (the name is ambiguous in files
+/// that also import LearnKernels, whose AVX2 build has the same name).
+typealias BaselineGemmKernel = GemmKernel

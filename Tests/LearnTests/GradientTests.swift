@@ -4,38 +4,46 @@ import Testing
 
 /// Every primitive's gradient against central finite differences.
 @Suite(.isolatedRandom) struct PrimitiveGradientTests {
-    let other = try! samplePoint([2, 3], offset: 1.1)
+    let other: Tensor
+
+    init() throws {
+        other = try samplePoint([2, 3], offset: 1.1)
+    }
 
     @Test func arithmeticWithBroadcasting() throws {
         let x = try samplePoint([2, 3])
         let row = try samplePoint([3], offset: 0.5)
         try checkGradient(of: { try $0 + other }, at: x, expectedValue: try x + other)
-        try checkGradient(of: { try other - $0 }, at: x)
-        try checkGradient(of: { try $0 * $0 }, at: x)
-        try checkGradient(of: { try other / $0 }, at: x)
-        try checkGradient(of: { try $0 / other }, at: x)
-        try checkGradient(of: { try other * $0 }, at: row)
+        try checkGradient(of: { try other - $0 }, at: x, expectedValue: pairwise(other, x, -))
+        try checkGradient(of: { try $0 * $0 }, at: x, expectedValue: pairwise(x, x, *))
+        try checkGradient(of: { try other / $0 }, at: x, expectedValue: pairwise(other, x, /))
+        try checkGradient(of: { try $0 / other }, at: x, expectedValue: pairwise(x, other, /))
+        let rowTwice = Tensor(uncheckedShape: [2, 3], scalars: row.scalars + row.scalars)
+        try checkGradient(of: { try other * $0 }, at: row, expectedValue: pairwise(other, rowTwice, *))
         try checkGradient(of: { try other - $0 }, at: row)
         try checkGradient(of: { try other / $0 }, at: row)
         try checkGradient(of: { try other + $0 }, at: try samplePoint([2, 1]))
         try checkGradient(of: { 3 - $0 * 2 }, at: x)
+        try checkGradient(of: { try atan2($0, other - 2) }, at: x,
+                          expectedValue: Tensor(uncheckedShape: x.shape, scalars: zip(x.scalars, (other - 2).scalars).map(Foundation.atan2)))
+        try checkGradient(of: { try atan2(other, $0) }, at: row - 1)
+        try checkGradient(of: { try max($0, other - 1) }, at: x, expectedValue: pairwise(x, other - 1, Swift.max))
+        try checkGradient(of: { try min($0, other - 1) }, at: x, expectedValue: pairwise(x, other - 1, Swift.min))
+        try checkGradient(of: { try max($0, 1.5) * min($0, 2.5) }, at: x)
         try checkGradient(of: { -$0 / 4 + 1 }, at: x)
     }
 
     @Test func everyUnaryFunction() throws {
         let positive = try samplePoint([2, 3])
         let mixed = try positive - 2.2
-        let functions: [(String, UnaryFunction, Tensor)] = [
-            ("exp", .exp, mixed), ("log", .log, positive), ("sqrt", .sqrt, positive),
-            ("abs", .abs, mixed), ("sin", .sin, mixed), ("cos", .cos, mixed), ("tan", .tan, mixed * 0.3),
-            ("floor", .floor, mixed), ("ceil", .ceil, mixed), ("round", .round, mixed),
-            ("relu", .relu, mixed), ("sigmoid", .sigmoid, mixed), ("tanh", .tanh, mixed),
-            ("gelu", .gelu, mixed), ("leakyRelu", .leakyRelu(slope: 0.2), mixed), ("power", .power(3), mixed),
+        let functions: [(UnaryFunction, Tensor)] = [
+            (.exp, mixed), (.log, positive), (.sqrt, positive), (.abs, mixed), (.sin, mixed), (.cos, mixed),
+            (.tan, mixed * 0.3), (.floor, mixed), (.ceil, mixed), (.round, mixed), (.relu, mixed),
+            (.sigmoid, mixed), (.tanh, mixed), (.gelu, mixed), (.leakyRelu(slope: 0.2), mixed), (.power(3), mixed),
         ]
-        for (name, function, point) in functions {
+        for (function, point) in functions {
             let expected = Tensor(uncheckedShape: point.shape, scalars: point.scalars.map(function.value))
             try checkGradient(of: { Primitives.unary(function, $0) }, at: point, expectedValue: expected)
-            _ = name
         }
         try checkGradient(of: { log2($0) }, at: positive)
         try checkGradient(of: { log10($0) }, at: positive)
@@ -45,16 +53,33 @@ import Testing
         let a = try samplePoint([3, 4])
         let b = try samplePoint([4, 2], offset: -1)
         let bias = try samplePoint([2], offset: 0.2)
-        try checkGradient(of: { try matmul($0, b) }, at: a)
+        var product = [Double](repeating: 0, count: 6)
+        for i in 0..<3 {
+            for j in 0..<2 {
+                for p in 0..<4 { product[i * 2 + j] += a.scalars[i * 4 + p] * b.scalars[p * 2 + j] }
+            }
+        }
+        try checkGradient(of: { try matmul($0, b) }, at: a, expectedValue: Tensor(shape: [3, 2], scalars: product))
         try checkGradient(of: { try matmul(a, $0) }, at: b)
         try checkGradient(of: { try Primitives.linear($0, b, bias) }, at: a, expectedValue: try matmul(a, b) + bias)
         try checkGradient(of: { try Primitives.linear(a, $0, bias) }, at: b)
         try checkGradient(of: { try Primitives.linear(a, b, $0) }, at: bias)
+        // Centre each column so the rectifier cuts some outputs and keeps others.
+        let centred = try (bias - matmul(a, b).mean(squeezingAxes: 0)) + 0.05
+        let rectified = try relu(matmul(a, b) + centred)
+        #expect(rectified.scalars.contains(0) && rectified.scalars.contains { $0 > 0 })
+        try checkGradient(of: { try Primitives.linear($0, b, centred, rectified: true) }, at: a, expectedValue: rectified)
+        try checkGradient(of: { try Primitives.linear(a, $0, centred, rectified: true) }, at: b)
+        try checkGradient(of: { try Primitives.linear(a, b, $0, rectified: true) }, at: centred)
     }
 
     @Test func reductions() throws {
         let x = try samplePoint([3, 4])
         try checkGradient(of: { try $0.sum() * $0.sum() }, at: x)
+        let columnSums = (0..<4).map { c in (0..<3).reduce(0.0) { $0 + x.scalars[$1 * 4 + c] } }
+        try checkGradient(of: { try $0.sum(alongAxes: 0) }, at: x, expectedValue: Tensor(shape: [1, 4], scalars: columnSums))
+        try checkGradient(of: { try $0.max(squeezingAxes: 0) }, at: x,
+                          expectedValue: Tensor((0..<4).map { c in (0..<3).map { x.scalars[$0 * 4 + c] }.max() ?? 0 }))
         try checkGradient(of: { try pow($0.sum(alongAxes: 0), 2) }, at: x)
         try checkGradient(of: { try pow($0.sum(squeezingAxes: 1), 2) }, at: x)
         try checkGradient(of: { try $0.mean() * 3 }, at: x)
@@ -69,6 +94,9 @@ import Testing
     @Test func shapeOperations() throws {
         let x = try samplePoint([2, 3])
         let weights = try samplePoint([3, 2], offset: 0.3)
+        let transposed = Tensor(uncheckedShape: [3, 2], scalars: [0, 3, 1, 4, 2, 5].map { x.scalars[$0] })
+        try checkGradient(of: { $0.transposed() }, at: x, expectedValue: transposed)
+        try checkGradient(of: { try $0[1] }, at: x, expectedValue: Tensor(Array(x.scalars[3...])))
         try checkGradient(of: { try $0.transposed() * weights }, at: x)
         try checkGradient(of: { try $0.reshaped(to: [3, 2]) * weights }, at: x)
         try checkGradient(of: { try $0.flattened() * weights.flattened() }, at: x)
@@ -81,6 +109,11 @@ import Testing
     @Test func softmaxFamilyAndCrossEntropy() throws {
         let x = try samplePoint([2, 3])
         let weights = try samplePoint([2, 3], offset: 0.3)
+        let exps = x.scalars.map { Foundation.exp($0) }
+        let rowTotals = [exps[0..<3].reduce(0, +), exps[3..<6].reduce(0, +)]
+        let probabilities = Tensor(uncheckedShape: [2, 3], scalars: exps.indices.map { exps[$0] / rowTotals[$0 / 3] })
+        try checkGradient(of: { softmax($0) }, at: x, expectedValue: probabilities)
+        try checkGradient(of: { logSoftmax($0) }, at: x, expectedValue: log(probabilities))
         try checkGradient(of: { try softmax($0) * weights }, at: x)
         try checkGradient(of: { try logSoftmax($0) * weights }, at: x)
         let labels = Tensor([2, 0])
@@ -129,4 +162,9 @@ import Testing
         let y = try Tensor([1, 2]) * Tensor([3, 4])
         #expect(!y.isDifferentiable)
     }
+}
+
+/// `op` over the scalars of two same-shaped tensors, by plain iteration.
+private func pairwise(_ a: Tensor, _ b: Tensor, _ op: (Double, Double) -> Double) -> Tensor {
+    Tensor(uncheckedShape: a.shape, scalars: zip(a.scalars, b.scalars).map(op))
 }

@@ -29,6 +29,14 @@ import Testing
         #expect(out.scalars == [3.5, 0, 0, 3])
     }
 
+    @Test func aReplacedWeightOfTheWrongRankIsAnErrorNotACrash() throws {
+        var dense = try Dense(inputSize: 2, outputSize: 3)
+        dense.weight = Tensor([1, 2])
+        #expect(dense.outputSize == 0)
+        #expect(throws: (any Error).self) { try dense(Tensor([[1, 2]])) }
+        #expect(throws: (any Error).self) { try Sequential([dense])(Tensor([[1, 2]])) }
+    }
+
     @Test func activationsHaveNamesAndApply() throws {
         #expect(Activation.all.keys.sorted() == ["gelu", "identity", "leakyRelu", "relu", "sigmoid", "softmax", "tanh"])
         #expect(Activation.leakyRelu(Tensor([-1, 2])).scalars == [-0.2, 2])

@@ -5,7 +5,7 @@ import Testing
 /// Ten steps of each optimizer on a fixed model against the numpy reference
 /// in `Reference/optimizer_reference.py` (its printed output is `OptimizerReference.swift`).
 @Suite(.isolatedRandom) struct OptimizerReferenceTests {
-    static let x = try! Tensor([[0.5, -1.0], [1.5, 0.25], [-0.75, 0.8], [0.1, -0.3]])
+    static let x = Tensor(uncheckedShape: [4, 2], scalars: [0.5, -1.0, 1.5, 0.25, -0.75, 0.8, 0.1, -0.3])
     static let y = Tensor([0, 2, 1, 2])
 
     static func fixedModel() throws -> Sequential {

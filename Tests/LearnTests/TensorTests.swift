@@ -102,8 +102,29 @@ import Testing
         #expect(pow(x, 2).scalars == [0.25, 1, 4])
         #expect(floor(Tensor([1.5, -1.5])).scalars == [1, -2])
         #expect(round(Tensor([2.5, -2.5])).scalars == [3, -3])
+        #expect(try max(Tensor([1, 5]), Tensor([3, 2])).scalars == [3, 5])
+        #expect(try min(Tensor([[1, 5]]), Tensor([3])).scalars == [1, 3])
+        #expect(max(Tensor([-1, 2]), 0).scalars == [0, 2])
+        #expect(min(Tensor([-1, 2]), 0).scalars == [-1, 0])
+        #expect(try atan2(Tensor([1]), Tensor([1])).scalars == [Double.pi / 4])
         let probabilities = softmax(try Tensor([[1, 2, 3], [1000, 1000, 1000]]))
         #expect(Swift.abs(probabilities.scalars[0...2].reduce(0, +) - 1) < 1e-12)
         #expect(probabilities.scalars[3...5].allSatisfy { Swift.abs($0 - 1.0 / 3) < 1e-12 })
+    }
+}
+
+@Suite(.isolatedRandom) struct TensorLimitTests {
+    @Test func hugeOrOverflowingShapesAreErrors() throws {
+        #expect(throws: TensorError.tooLarge([Int.max, 2])) { try Tensor(zeros: [Int.max, 2]) }
+        #expect(throws: TensorError.tooLarge([1 << 20, 1 << 20])) { try Tensor(randomNormal: [1 << 20, 1 << 20]) }
+        #expect(throws: TensorError.tooLarge([0, 1 << 30, 1 << 30])) { try Tensor(ones: [0, 1 << 30, 1 << 30]) }
+        let column = try Tensor(zeros: [1 << 20, 1])
+        let row = try Tensor(zeros: [1, 1 << 20])
+        #expect(throws: TensorError.tooLarge([1 << 20, 1 << 20])) { try column + row }
+        #expect(throws: TensorError.tooLarge([1 << 20, 1 << 20])) { try matmul(column, row) }
+        #expect(throws: TensorError.self) { try Tensor(linspace: 0, 1, count: Int.max) }
+        #expect(throws: TensorError.self) { try Tensor([1, 2]).reshaped(to: [Int.max, -1]) }
+        let error = #expect(throws: TensorError.self) { try Tensor(zeros: [1 << 40]) }
+        #expect(error?.description == "a tensor of shape [1099511627776] is too large (the limit is 268435456 scalars)")
     }
 }

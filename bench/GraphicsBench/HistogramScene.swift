@@ -1,3 +1,4 @@
+import Foundation
 import Graphics
 
 /// Builds the benchmark's histogram scene the way matplotlib lays out
@@ -61,8 +62,3 @@ struct HistogramScene {
         v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(format: "%.1f", v)
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#endif
-import Foundation

@@ -3,16 +3,17 @@ import Foundation
 import Graphics
 
 /// Times Loupe's histogram scene to PNG and SVG, and PNG encoding against
-/// zlib level 6 on the same frame; prints one `name median_ms` line each.
-func median(_ reps: Int, _ body: () -> Void) -> Double {
+/// zlib level 6 on the same frame; prints one `name median_ms min_ms` line each.
+func median(_ reps: Int, _ body: () -> Void) -> String {
     body()
     var times: [Double] = []
-    for _ in 0..<reps {
+    for _ in 0..<max(1, reps) {
         let t0 = DispatchTime.now().uptimeNanoseconds
         body()
         times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
     }
-    return times.sorted()[times.count / 2]
+    times.sort()
+    return String(format: "%.3f %.3f", times[times.count / 2], times[0])
 }
 
 /// One million standard normals from SplitMix64 + Box–Muller (seeded, reproducible).
@@ -39,7 +40,17 @@ func standardNormals(_ n: Int) -> [Double] {
 func histogram(_ values: [Double], bins: Int) -> (counts: [Int], lower: Double, upper: Double) {
     var lo = Double.infinity, hi = -Double.infinity
     values.withUnsafeBufferPointer { v in
-        for x in v { lo = min(lo, x); hi = max(hi, x) }
+        var low = SIMD8<Double>(repeating: .infinity), high = SIMD8<Double>(repeating: -.infinity)
+        var i = 0
+        if let base = v.baseAddress {
+            while i + 8 <= v.count {
+                let chunk = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<Double>.self)
+                low = pointwiseMin(low, chunk); high = pointwiseMax(high, chunk)
+                i += 8
+            }
+        }
+        lo = low.min(); hi = high.max()
+        while i < v.count { lo = min(lo, v[i]); hi = max(hi, v[i]); i += 1 }
     }
     var lanes = [Int](repeating: 0, count: 4 * bins)
     let scale = Double(bins) / (hi - lo)
@@ -73,17 +84,23 @@ func histogramScene() -> Scene {
 }
 let rasterizer = Rasterizer(fonts: fonts)
 var sink = 0
+if ProcessInfo.processInfo.environment["LOUPE_BENCH_PROFILE"] == "1" {
+    // A long run of the PNG figure alone, for `perf record`.
+    for _ in 0..<(reps * 10) { sink &+= PNGEncoder.encode(rasterizer.render(histogramScene(), scale: 1)).count }
+    exit(0)
+}
 
-print(String(format: "hist_png_800x500 %.3f", median(reps) { sink &+= PNGEncoder.encode(rasterizer.render(histogramScene(), scale: 1)).count }))
-print(String(format: "hist_svg %.3f", median(reps) { sink &+= SVGWriter.write(histogramScene()).utf8.count }))
-print(String(format: "hist_png_1600x1000 %.3f", median(reps) { sink &+= PNGEncoder.encode(rasterizer.render(histogramScene(), scale: 2)).count }))
+print("hist_png_800x500 " + median(reps) { sink &+= PNGEncoder.encode(rasterizer.render(histogramScene(), scale: 1)).count })
+print("hist_svg " + median(reps) { sink &+= SVGWriter.write(histogramScene()).utf8.count })
+print("hist_png_1600x1000 " + median(reps) { sink &+= PNGEncoder.encode(rasterizer.render(histogramScene(), scale: 2)).count })
 let scene = histogramScene()
-print(String(format: "render_800x500 %.3f", median(reps) { sink &+= rasterizer.render(scene, scale: 1).width }))
-print(String(format: "histogram_binning %.3f", median(reps) { sink &+= histogram(data, bins: 50).counts[0] }))
+print("scene_build " + median(reps) { sink &+= histogramScene().nodes.count })
+print("render_800x500 " + median(reps) { sink &+= rasterizer.render(scene, scale: 1).width })
+print("histogram_binning " + median(reps) { sink &+= histogram(data, bins: 50).counts[0] })
 
 let frame = rasterizer.render(scene, scale: 1)
 let pngBytes = PNGEncoder.encode(frame)
-print(String(format: "png_encode_800x500 %.3f", median(max(reps, 100)) { sink &+= PNGEncoder.encode(frame).count }))
+print("png_encode_800x500 " + median(max(reps, 100)) { sink &+= PNGEncoder.encode(frame).count })
 // The reference: zlib level 6 on the frame's raw RGBA rows, each behind a filter byte 0 (as mpl_bench.py does).
 var rows = [UInt8]()
 rows.reserveCapacity(frame.height * (frame.width * 4 + 1))
@@ -92,14 +109,31 @@ for y in 0..<frame.height {
     rows += frame.pixels[(y * frame.width * 4)..<((y + 1) * frame.width * 4)]
 }
 var zlibSize = 0
-print(String(format: "zlib6_800x500 %.3f", median(max(reps, 100)) {
+print("zlib6_800x500 " + median(max(reps, 100)) {
     var length = compressBound(uLong(rows.count))
     var out = [UInt8](repeating: 0, count: Int(length))
     _ = compress2(&out, &length, rows, uLong(rows.count), 6)
     zlibSize = Int(length)
-}))
+})
 print("sizes png=\(pngBytes.count) zlib6=\(zlibSize) svg=\(SVGWriter.write(scene).utf8.count) sink=\(sink % 2)")
 if let path = ProcessInfo.processInfo.environment["LOUPE_BENCH_OUT"] {
     try Data(pngBytes).write(to: URL(fileURLWithPath: path + "/loupe_hist.png"))
     try SVGWriter.write(scene).write(toFile: path + "/loupe_hist.svg", atomically: true, encoding: .utf8)
+}
+if ProcessInfo.processInfo.environment["LOUPE_BENCH_EXTRA"] == "1" {
+    // Loupe-only figures for heavier charts: 10 000 translucent dots, and a 10 000-point line, at 2×.
+    var dots: [Node] = []
+    var line = Path()
+    for i in 0..<10_000 {
+        let x = 20 + Double(i % 100) * 7.6 + data[i] * 3, y = 250 + data[i + 10_000] * 60
+        dots.append(.shape(Shape(.circle(center: Point(x, y), radius: 3), fill: .solid(Color(hex: 0x4C72B0, alpha: 0.6)))))
+        let p = Point(20 + Double(i) * 0.076, 250 + data[i + 20_000] * 40)
+        if i == 0 { line.move(to: p) } else { line.line(to: p) }
+    }
+    let scatter = Scene(width: 800, height: 500, nodes: dots)
+    let lineScene = Scene(width: 800, height: 500, nodes: [.shape(Shape(line, stroke: .solid(.black),
+                                                                      strokeStyle: StrokeStyle(width: 1.5, join: .round)))])
+    print("scatter_10k_png_1600x1000 " + median(reps) { sink &+= PNGEncoder.encode(rasterizer.render(scatter, scale: 2)).count })
+    print("line_10k_png_1600x1000 " + median(reps) { sink &+= PNGEncoder.encode(rasterizer.render(lineScene, scale: 2)).count })
+    print("scatter_10k_svg " + median(reps) { sink &+= SVGWriter.write(scatter).utf8.count })
 }

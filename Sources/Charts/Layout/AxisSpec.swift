@@ -9,6 +9,15 @@ enum AxisSpec {
     case band([String], padding: Double = 0.2)
 }
 
+extension AxisSpec {
+    /// A linear axis over `lo...hi` widened by `fraction` of the span on both
+    /// sides, so marks at the extremes do not sit on the frame.
+    static func padded(_ lo: Double, _ hi: Double, fraction: Double = 0.03) -> AxisSpec {
+        let pad = (hi - lo) * fraction
+        return .linear(lo: lo - pad, hi: hi + pad, includeZero: false)
+    }
+}
+
 /// An axis's scale once its pixel length is known (local coordinates from 0).
 enum AxisScale {
     case linear(LinearScale)

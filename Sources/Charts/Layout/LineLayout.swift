@@ -15,7 +15,7 @@ struct LineLayout {
         let yExtent = DataCheck.extent(all) ?? (0, 1)
         let yAxis: AxisSpec = chart.yScale == .log
             ? .log(lo: yExtent.lo, hi: yExtent.hi)
-            : .linear(lo: yExtent.lo, hi: yExtent.hi, includeZero: false)
+            : .padded(yExtent.lo, yExtent.hi)
         var spec = CartesianSpec(x: .linear(lo: xExtent.lo, hi: xExtent.hi, includeZero: false), y: yAxis)
         spec.note = chart.droppedCount > 0 ? ChartMessages.nonFiniteNote(chart.droppedCount) : nil
         if chart.series.count > 1 {
@@ -26,13 +26,13 @@ struct LineLayout {
             var layer = MarkLayer()
             for (s, values) in drawn.enumerated() {
                 let color = theme.color(s)
-                let points = zip(chart.x, values).map { x, y in
+                let points = Decimation.m4(zip(chart.x, values).map { x, y in
                     x.isFinite && y.isFinite ? Point(frame.px(x), frame.py(y)) : Point(.nan, .nan)
-                }
+                }, columns: frame.plot.width)
                 if chart.smoothing > 0 {
-                    let raw = zip(chart.x, chart.series[s].values).map { x, y in
+                    let raw = Decimation.m4(zip(chart.x, chart.series[s].values).map { x, y in
                         x.isFinite && y.isFinite ? Point(frame.px(x), frame.py(y)) : Point(.nan, .nan)
-                    }
+                    }, columns: frame.plot.width)
                     layer.nodes.append(.shape(Shape(PathKit.polyline(raw), stroke: .solid(color.withAlpha(0.25)),
                                                     strokeStyle: StrokeStyle(width: 1.5, join: .round))))
                     layer.footprint += Footprint.polyline(raw)

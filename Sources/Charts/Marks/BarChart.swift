@@ -102,6 +102,13 @@ public struct BarChart: Chart {
                 rects[bar.series].append(r)
                 layer.footprint.append(r)
             }
+            if lo < 0 {
+                let zero = CartesianFrame.crisp(horizontal ? frame.px(0) : frame.py(0))
+                let line = horizontal
+                    ? PathKit.line(Point(zero, frame.plot.minY), Point(zero, frame.plot.maxY))
+                    : PathKit.line(Point(frame.plot.minX, zero), Point(frame.plot.maxX, zero))
+                layer.overlay.append(.shape(Shape(line, stroke: .solid(theme.axis), strokeStyle: StrokeStyle(width: 1))))
+            }
             for (s, list) in rects.enumerated() where !list.isEmpty {
                 let separator: Paint? = stacked || groups > 1 ? .solid(theme.separator) : nil
                 layer.nodes.append(.shape(Shape(PathKit.rects(list), fill: .solid(theme.color(s)),

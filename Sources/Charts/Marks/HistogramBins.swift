@@ -26,7 +26,8 @@ public enum HistogramBins: Hashable, Sendable {
         case .count(let n): return Swift.max(1, Swift.min(Self.maxCount, n))
         case .auto:
             let n = Double(values.count)
-            let iqr = Self.quantile(values, 0.75) - Self.quantile(values, 0.25)
+            var scratch = values
+            let iqr = Self.quantile(&scratch, 0.75) - Self.quantile(&scratch, 0.25)
             if iqr > 0 {
                 let width = 2 * iqr * pow(n, -1.0 / 3.0)
                 return Swift.max(1, Swift.min(Self.maxCount, Int(((hi - lo) / width).rounded(.up))))
@@ -35,14 +36,17 @@ public enum HistogramBins: Hashable, Sendable {
         }
     }
 
-    /// Linear-interpolated quantile (numpy's default "linear" method).
-    static func quantile(_ values: [Double], _ q: Double) -> Double {
-        let sorted = values.sorted()
-        guard !sorted.isEmpty else { return 0 }
-        let position = q * Double(sorted.count - 1)
+    /// Linear-interpolated quantile (numpy's default "linear" method), by
+    /// selection in O(n); reorders `values`.
+    static func quantile(_ values: inout [Double], _ q: Double) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let position = q * Double(values.count - 1)
         let i = Int(position.rounded(.down))
         let f = position - Double(i)
-        return i + 1 < sorted.count ? sorted[i] + (sorted[i + 1] - sorted[i]) * f : sorted[i]
+        let low = Selection.kth(&values, i)
+        guard f > 0, i + 1 < values.count else { return low }
+        let high = values[(i + 1)...].min() ?? low
+        return low + (high - low) * f
     }
 
     /// Counts per bin (the last bin includes its right edge), or densities.

@@ -11,6 +11,8 @@ public struct PieChart: Chart {
     public let droppedCount: Int
 
     public static let otherThreshold = 0.015
+    /// At most this many slices are drawn; the smallest beyond it join "Other".
+    public static let maxSlices = 12
 
     public init(labels: [String], values: [Double], donut: Bool = false,
                 title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
@@ -33,15 +35,21 @@ public struct PieChart: Chart {
                       xLabel: xLabel, yLabel: yLabel, width: width, height: height)
     }
 
-    /// The slices drawn: positive finite values, tiny ones merged into "Other".
+    /// The slices drawn, in order: positive finite values; slices under 1.5 %
+    /// (when two or more) and the smallest past `maxSlices` merge into "Other".
     public var slices: [(label: String, value: Double, fraction: Double)] {
-        let kept = zip(labels, values).filter { $0.1.isFinite && $0.1 > 0 }
-        let total = kept.map(\.1).reduce(0, +)
-        let tiny = kept.filter { $0.1 / total < Self.otherThreshold }
-        var result = (tiny.count >= 2 ? kept.filter { $0.1 / total >= Self.otherThreshold } : kept)
-            .map { (label: $0.0, value: $0.1, fraction: $0.1 / total) }
-        if tiny.count >= 2 {
-            let sum = tiny.map(\.1).reduce(0, +)
+        let kept = Array(zip(labels, values).enumerated().filter { $0.element.1.isFinite && $0.element.1 > 0 })
+        let total = kept.map(\.element.1).reduce(0, +)
+        var grouped = Set(kept.filter { $0.element.1 / total < Self.otherThreshold }.map(\.offset))
+        if grouped.count < 2 { grouped = [] }
+        let bySize = kept.filter { !grouped.contains($0.offset) }.sorted { $0.element.1 > $1.element.1 }
+        if bySize.count + (grouped.isEmpty ? 0 : 1) > Self.maxSlices {
+            for item in bySize.dropFirst(Self.maxSlices - 1) { grouped.insert(item.offset) }
+        }
+        var result = kept.filter { !grouped.contains($0.offset) }
+            .map { (label: $0.element.0, value: $0.element.1, fraction: $0.element.1 / total) }
+        if !grouped.isEmpty {
+            let sum = kept.filter { grouped.contains($0.offset) }.map(\.element.1).reduce(0, +)
             result.append((label: "Other", value: sum, fraction: sum / total))
         }
         return result

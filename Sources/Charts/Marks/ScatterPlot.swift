@@ -1,13 +1,16 @@
 import Graphics
 
 /// Points at (x, y); with `labels`, coloured by class (in order of first
-/// appearance) with a legend.
+/// appearance) with a legend. Past `compactThreshold` points each dot is a
+/// zero-length round-capped stroke, which keeps big scatters small in SVG.
 public struct ScatterPlot: Chart {
     public var options: ChartOptions
     public let x: [Double]
     public let y: [Double]
     public let labels: [String]?
     public let droppedCount: Int
+
+    public static let compactThreshold = 5000
 
     public init(x: [Double], y: [Double], labels: [String]? = nil,
                 title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
@@ -43,8 +46,7 @@ public struct ScatterPlot: Chart {
     public func nodes(size: Size, measurer: any TextMeasurer) -> [Node] {
         let theme = self.theme
         let xe = DataCheck.extent([x]) ?? (0, 1), ye = DataCheck.extent([y]) ?? (0, 1)
-        var spec = CartesianSpec(x: .linear(lo: xe.lo, hi: xe.hi, includeZero: false),
-                                 y: .linear(lo: ye.lo, hi: ye.hi, includeZero: false))
+        var spec = CartesianSpec(x: .padded(xe.lo, xe.hi), y: .padded(ye.lo, ye.hi))
         spec.note = droppedCount > 0 ? ChartMessages.nonFiniteNote(droppedCount) : nil
         let classes = self.classes
         if !classes.isEmpty { spec.legend = classes.indices.map { LegendEntry(name: classes[$0], color: theme.color($0), mark: .dot) } }
@@ -54,14 +56,19 @@ public struct ScatterPlot: Chart {
         return CartesianRenderer.render(spec: spec, options: options, size: size, measurer: measurer) { frame in
             var layer = MarkLayer()
             let footprintStride = Swift.max(1, n / 4000)
+            let compact = n > Self.compactThreshold
             for (g, members) in groups.enumerated() {
                 var elements: [Path.Element] = []
                 for (k, i) in members.enumerated() where x[i].isFinite && y[i].isFinite {
                     let p = Point(frame.px(x[i]), frame.py(y[i]))
-                    elements += PathKit.circle(p, radius: radius).elements
+                    elements += compact ? [.move(p), .line(p)] : PathKit.circle(p, radius: radius).elements
                     if k % footprintStride == 0 { layer.footprint.append(Footprint.dot(p, radius: radius)) }
                 }
-                layer.nodes.append(.shape(Shape(Path(elements: elements), fill: .solid(theme.color(g).withAlpha(0.75)))))
+                let dots = Path(elements: elements)
+                let color = Paint.solid(theme.color(g).withAlpha(0.75))
+                layer.nodes.append(.shape(compact
+                    ? Shape(dots, stroke: color, strokeStyle: StrokeStyle(width: 2 * radius, cap: .round))
+                    : Shape(dots, fill: color)))
             }
             return layer
         }

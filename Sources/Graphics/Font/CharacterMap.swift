@@ -74,7 +74,7 @@ struct CharacterMap: Sendable {
             guard let first = t.u32(record), let last = t.u32(record + 4),
                   let glyph = t.u32(record + 8) else { return nil }
             if scalar < first { hi = mid } else if scalar > last { lo = mid + 1 } else {
-                let g = glyph + (scalar - first)
+                let g = UInt64(glyph) + UInt64(scalar - first)
                 return g <= 0xFFFF ? UInt16(g) : nil
             }
         }

@@ -75,7 +75,9 @@ public final class FontBook: TextMeasurer, @unchecked Sendable {
         lock.unlock()
         if let cached { return cached }
         let font = font(weight)
-        let path = font.outline(glyph) ?? Self.box(font, advance: font.advance(glyph))
+        var path = font.outline(glyph) ?? Self.box(font, advance: font.advance(glyph))
+        // Glyph 0 stands for missing characters; an empty one would draw nothing.
+        if glyph == 0, path.isEmpty { path = Self.box(font, advance: font.advance(glyph)) }
         lock.lock()
         outlineCache[key] = path
         lock.unlock()

@@ -9,12 +9,16 @@ struct GlyphOutlineParser: Sendable {
 
     /// Composite glyphs nest at most this deep; deeper ones are cut off.
     static let maxDepth = 8
+    /// At most this many components are expanded for one glyph, so a hostile
+    /// font cannot make a shallow tree explode in width.
+    static let maxComponents = 1024
 
     /// The outline of `glyph`, or nil when the data is missing or malformed.
     /// An empty path (e.g. the space) is a valid result.
     func outline(_ glyph: UInt16) -> Path? {
         var path = Path()
-        guard append(glyph, transform: .identity, depth: 0, to: &path) else { return nil }
+        var budget = Self.maxComponents
+        guard append(glyph, transform: .identity, depth: 0, budget: &budget, to: &path) else { return nil }
         return path
     }
 
@@ -34,14 +38,15 @@ struct GlyphOutlineParser: Sendable {
         return .some(data)
     }
 
-    private func append(_ glyph: UInt16, transform: Transform, depth: Int, to path: inout Path) -> Bool {
-        guard depth <= Self.maxDepth, let found = glyphData(glyph) else { return false }
+    private func append(_ glyph: UInt16, transform: Transform, depth: Int, budget: inout Int, to path: inout Path) -> Bool {
+        budget -= 1
+        guard depth <= Self.maxDepth, budget >= 0, let found = glyphData(glyph) else { return false }
         guard let data = found else { return true }
         guard let contours = data.i16(0) else { return false }
         if contours >= 0 {
             return appendSimple(data, contours: Int(contours), transform: transform, to: &path)
         }
-        return appendComposite(data, transform: transform, depth: depth, to: &path)
+        return appendComposite(data, transform: transform, depth: depth, budget: &budget, to: &path)
     }
 
     private func appendSimple(_ d: ByteView, contours: Int, transform: Transform, to path: inout Path) -> Bool {
@@ -121,7 +126,8 @@ struct GlyphOutlineParser: Sendable {
         path.close()
     }
 
-    private func appendComposite(_ d: ByteView, transform: Transform, depth: Int, to path: inout Path) -> Bool {
+    private func appendComposite(_ d: ByteView, transform: Transform, depth: Int, budget: inout Int,
+                                 to path: inout Path) -> Bool {
         var offset = 10
         while true {
             guard let flags = d.u16(offset), let component = d.u16(offset + 2) else { return false }
@@ -149,7 +155,8 @@ struct GlyphOutlineParser: Sendable {
                 (a, b, c, dd) = (m0, m1, m2, m3); offset += 8
             }
             let local = Transform(a: a, b: b, c: c, d: dd, e: dx, f: dy)
-            guard append(component, transform: transform.concatenating(local), depth: depth + 1, to: &path) else {
+            guard append(component, transform: transform.concatenating(local), depth: depth + 1, budget: &budget,
+                         to: &path) else {
                 return false
             }
             if flags & 0x0020 == 0 { return true }

@@ -98,7 +98,21 @@ enum PNGFilter {
             for i in head..<n { dst[i + 1] = cur[i] &- UInt8((UInt16(cur[i - bpp]) + UInt16(prev[i])) >> 1) }
         case 4:
             for i in 0..<head { dst[i + 1] = cur[i] &- prev[i] }
-            for i in head..<n { dst[i + 1] = cur[i] &- UInt8(paeth(Int(cur[i - bpp]), Int(prev[i]), Int(prev[i - bpp]))) }
+            var i = head
+            if let cp = cur.baseAddress, let pp = prev.baseAddress, let dp = dst.baseAddress {
+                while i + 16 <= n {
+                    let x = UnsafeRawPointer(cp + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                    let a = UnsafeRawPointer(cp + i - bpp).loadUnaligned(as: SIMD16<UInt8>.self)
+                    let b = UnsafeRawPointer(pp + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                    let c = UnsafeRawPointer(pp + i - bpp).loadUnaligned(as: SIMD16<UInt8>.self)
+                    UnsafeMutableRawPointer(dp + i + 1).storeBytes(of: x &- paeth(a, b, c), as: SIMD16<UInt8>.self)
+                    i += 16
+                }
+            }
+            while i < n {
+                dst[i + 1] = cur[i] &- UInt8(paeth(Int(cur[i - bpp]), Int(prev[i]), Int(prev[i - bpp])))
+                i += 1
+            }
         default:
             for i in 0..<n { dst[i + 1] = cur[i] }
         }

@@ -1,11 +1,15 @@
 /// Exact-area anti-aliasing: each edge adds its signed area and cover to the
 /// cells it crosses (as font-rs's `draw_line` does), then a prefix sum along
 /// each row gives the coverage. The buffer spans only the shape's clipped
-/// bounding box and is reused between shapes.
+/// bounding box and is reused between shapes; each row remembers the columns
+/// its edges touched, so reading and clearing cost only the touched span.
 final class CoverageMask {
     private(set) var box = PixelRect(x0: 0, y0: 0, x1: 0, y1: 0)
     private var accumulation: [Float] = []
     private var stride = 0
+    /// Per row, the first touched cell and one past the last (`Int32.max`, 0 when untouched).
+    private var rowLow: [Int32] = []
+    private var rowHigh: [Int32] = []
     /// Coverage of the current row, 0...1, filled by `row(_:rule:)`.
     private(set) var coverage: [Float] = []
 
@@ -22,16 +26,16 @@ final class CoverageMask {
         guard minX <= maxX else { return false }
         let bounds = PixelRect(x0: Int(Swift.max(-1e9, minX.rounded(.down))), y0: Int(Swift.max(-1e9, minY.rounded(.down))),
                                x1: Int(Swift.min(1e9, maxX.rounded(.up))), y1: Int(Swift.min(1e9, maxY.rounded(.up))))
-        box = bounds.intersection(clip)
-        guard !box.isEmpty else { return false }
+        let target = bounds.intersection(clip)
+        guard !target.isEmpty else { return false }
+        clearTouched()
+        box = target
         stride = box.width + 2
         let needed = stride * box.height
-        if accumulation.count < needed {
-            accumulation = [Float](repeating: 0, count: needed)
-        } else {
-            accumulation.withUnsafeMutableBufferPointer { buf in
-                for i in 0..<needed { buf[i] = 0 }
-            }
+        if accumulation.count < needed { accumulation = [Float](repeating: 0, count: needed) }
+        if rowLow.count < box.height {
+            rowLow = [Int32](repeating: Int32.max, count: box.height)
+            rowHigh = [Int32](repeating: 0, count: box.height)
         }
         if coverage.count < box.width { coverage = [Float](repeating: 0, count: box.width) }
         let ox = Double(box.x0), oy = Double(box.y0)
@@ -57,20 +61,22 @@ final class CoverageMask {
         let dxdy = (bx - ax) / (by - ay)
         if ay < 0 { ax += (0 - ay) * dxdy; ay = 0 }
         if by > h { bx -= (by - h) * dxdy; by = h }
-        // Split at x = 0 and x = w.
-        var ys = [ay, by]
-        for edge in [0.0, w] where (ax - edge) * (bx - edge) < 0 {
-            let y = ay + (edge - ax) / (bx - ax) * (by - ay)
-            if y > ay, y < by { ys.append(y) }
-        }
-        ys.sort()
-        for i in 0..<(ys.count - 1) {
-            let ya = ys[i], yb = ys[i + 1]
-            guard yb > ya else { continue }
+        // Split where the edge crosses x = 0 and x = w (at most two points, in y order).
+        var cut0 = by, cut1 = by
+        if (ax - 0) * (bx - 0) < 0 { cut0 = ay + (0 - ax) / (bx - ax) * (by - ay) }
+        if (ax - w) * (bx - w) < 0 { cut1 = ay + (w - ax) / (bx - ax) * (by - ay) }
+        if cut1 < cut0 { swap(&cut0, &cut1) }
+        var ya = ay
+        func piece(to yb: Double) {
+            guard yb > ya, yb <= by else { return }
             let xa = Swift.max(0, Swift.min(w, ax + (ya - ay) * dxdy))
             let xb = Swift.max(0, Swift.min(w, ax + (yb - ay) * dxdy))
             if flip { drawLine(Float(xb), Float(yb), Float(xa), Float(ya)) } else { drawLine(Float(xa), Float(ya), Float(xb), Float(yb)) }
+            ya = yb
         }
+        piece(to: cut0)
+        piece(to: cut1)
+        piece(to: by)
     }
 
     /// Port of font-rs `Raster::draw_line` (Raph Levien, Apache-2.0/MIT): accumulates
@@ -89,6 +95,8 @@ final class CoverageMask {
         let maxX = Float(box.width)
         x = Swift.max(0, Swift.min(maxX, x))
         accumulation.withUnsafeMutableBufferPointer { a in
+          rowLow.withUnsafeMutableBufferPointer { low in
+            rowHigh.withUnsafeMutableBufferPointer { high in
             for y in yStart..<yEnd {
                 let line = y * stride
                 let dy = Swift.min(Float(y + 1), y1p) - Swift.max(Float(y), y0p)
@@ -99,6 +107,8 @@ final class CoverageMask {
                 let xai = Int(xaFloor)
                 let xbCeil = xb.rounded(.up)
                 let xbi = Int(xbCeil)
+                low[y] = Swift.min(low[y], Int32(xai))
+                high[y] = Swift.max(high[y], Int32(Swift.max(xai + 2, xbi + 1)))
                 if xbi <= xai + 1 {
                     let xmf = 0.5 * (x + xnext) - xaFloor
                     a[line + xai] += d - d * xmf
@@ -125,33 +135,53 @@ final class CoverageMask {
                 }
                 x = xnext
             }
+            }
+          }
         }
     }
 
-    /// Fills `coverage[0..<box.width]` for box row `y`; returns the first and
-    /// last+1 columns with any coverage (nil when the row is empty).
+    /// Zeroes whatever the previous shape left in rows that were not read.
+    private func clearTouched() {
+        let rows = Swift.min(box.height, rowLow.count)
+        guard rows > 0 else { return }
+        accumulation.withUnsafeMutableBufferPointer { a in
+            for y in 0..<rows where rowLow[y] < rowHigh[y] {
+                for i in (y * stride + Int(rowLow[y]))..<(y * stride + Int(rowHigh[y])) { a[i] = 0 }
+                rowLow[y] = Int32.max
+                rowHigh[y] = 0
+            }
+        }
+    }
+
+    /// Fills `coverage` for box row `y` and clears the row for the next shape;
+    /// returns the columns with any coverage (nil when the row is empty).
     func row(_ y: Int, rule: FillRule) -> Range<Int>? {
-        let width = box.width
+        guard y >= 0, y < box.height, rowLow[y] < rowHigh[y] else { return nil }
+        let low = Int(rowLow[y]), high = Int(rowHigh[y])
+        rowLow[y] = Int32.max
+        rowHigh[y] = 0
+        let end = Swift.min(high, box.width)
         let start = y * stride
         var first = -1, last = -1
-        accumulation.withUnsafeBufferPointer { a in
+        let evenOdd = rule == .evenOdd
+        accumulation.withUnsafeMutableBufferPointer { a in
             coverage.withUnsafeMutableBufferPointer { c in
                 var sum: Float = 0
-                for x in 0..<width {
+                for x in low..<Swift.max(low, end) {
                     sum += a[start + x]
                     var v = Swift.abs(sum)
-                    if rule == .evenOdd {
+                    if evenOdd {
                         v = v.truncatingRemainder(dividingBy: 2)
-                        if v > 1 { v = 2 - v }
-                    } else if v > 1 {
-                        v = 1
-                    }
-                    if v < 1.0 / 512 { v = 0 } else {
-                        if first < 0 { first = x }
-                        last = x
+                        v = Swift.min(v, 2 - v)
+                    } else {
+                        v = Swift.min(v, 1)
                     }
                     c[x] = v
                 }
+                for i in (start + low)..<(start + high) { a[i] = 0 }
+                for x in low..<Swift.max(low, end) where c[x] >= 1.0 / 512 { first = x; break }
+                guard first >= 0 else { return }
+                for x in Swift.stride(from: end - 1, through: first, by: -1) where c[x] >= 1.0 / 512 { last = x; break }
             }
         }
         return first < 0 ? nil : first..<(last + 1)

@@ -1,12 +1,16 @@
 /// Turns a path into polylines: Bézier curves are subdivided uniformly into
 /// enough segments to stay within `tolerance` (in the output units), capped
 /// so huge or far-away curves cannot blow up. Points are mapped through the
-/// transform first (affine maps keep Béziers Béziers).
+/// transform first (affine maps keep Béziers Béziers). A curve whose control
+/// points all lie outside `cull` becomes its chord: for filling, the signed
+/// crossings of any row by a curve wholly outside the box equal its chord's,
+/// so coverage inside is unchanged; for stroking, neither reaches the box.
 enum Flattener {
     /// The most segments one curve may become.
     static let maxSegments = 256
 
-    static func flatten(_ path: Path, transform t: Transform = .identity, tolerance: Double) -> [Polyline] {
+    static func flatten(_ path: Path, transform t: Transform = .identity, tolerance: Double,
+                        cull: Rect? = nil) -> [Polyline] {
         let tol = tolerance > 0 && tolerance.isFinite ? tolerance : 0.25
         var result: [Polyline] = []
         var current: [Point] = []
@@ -30,12 +34,16 @@ enum Flattener {
             case .quad(let c, let p):
                 ensureStarted()
                 let (p1, p2) = (t.apply(c), t.apply(p))
-                appendQuad(pen, p1, p2, tol, &current)
+                if let cull, outside(cull, [pen, p1, p2]) { current.append(p2) } else { appendQuad(pen, p1, p2, tol, &current) }
                 pen = p2
             case .cubic(let c1, let c2, let p):
                 ensureStarted()
                 let (p1, p2, p3) = (t.apply(c1), t.apply(c2), t.apply(p))
-                appendCubic(pen, p1, p2, p3, tol, &current)
+                if let cull, outside(cull, [pen, p1, p2, p3]) {
+                    current.append(p3)
+                } else {
+                    appendCubic(pen, p1, p2, p3, tol, &current)
+                }
                 pen = p3
             case .close:
                 finish(closed: true)
@@ -44,6 +52,12 @@ enum Flattener {
         }
         finish(closed: false)
         return result
+    }
+
+    /// Whether all points lie beyond one side of `r` (so their convex hull misses it).
+    static func outside(_ r: Rect, _ points: [Point]) -> Bool {
+        points.allSatisfy { $0.x < r.minX } || points.allSatisfy { $0.x > r.maxX }
+            || points.allSatisfy { $0.y < r.minY } || points.allSatisfy { $0.y > r.maxY }
     }
 
     static func segmentCount(_ deviation: Double, _ tol: Double) -> Int {

@@ -10,11 +10,6 @@ struct PaintSource {
         case gradient(lut: [RGBA], tx: Double, ty: Double, t0: Double)
     }
     let kind: Kind
-    /// Multiplied into the paint's alpha (shape-level opacity is carried by layers instead).
-    var isOpaqueSolid: Bool {
-        if case .solid(let c) = kind { return c.3 == 255 }
-        return false
-    }
 
     static func premultiply(_ c: Color) -> RGBA {
         let a = Swift.max(0, Swift.min(255, (c.alpha * 255).rounded()))

@@ -10,12 +10,12 @@ struct PixelRect: Hashable, Sendable {
         PixelRect(x0: Swift.max(x0, o.x0), y0: Swift.max(y0, o.y0), x1: Swift.min(x1, o.x1), y1: Swift.min(y1, o.y1))
     }
 
-    /// The pixels a device-space rectangle covers, rounding edges to the nearest pixel boundary.
-    static func rounding(minX: Double, minY: Double, maxX: Double, maxY: Double) -> PixelRect {
-        func clampInt(_ v: Double) -> Int {
+    /// Every pixel a device-space rectangle touches, even partly (edges rounded outward).
+    static func covering(minX: Double, minY: Double, maxX: Double, maxY: Double) -> PixelRect {
+        func clampInt(_ v: Double, _ rule: FloatingPointRoundingRule) -> Int {
             guard !v.isNaN else { return 0 }
-            return Int(Swift.max(-1e9, Swift.min(1e9, v.rounded())))
+            return Int(Swift.max(-1e9, Swift.min(1e9, (v + (rule == .down ? 1e-9 : -1e-9)).rounded(rule))))
         }
-        return PixelRect(x0: clampInt(minX), y0: clampInt(minY), x1: clampInt(maxX), y1: clampInt(maxY))
+        return PixelRect(x0: clampInt(minX, .down), y0: clampInt(minY, .down), x1: clampInt(maxX, .up), y1: clampInt(maxY, .up))
     }
 }

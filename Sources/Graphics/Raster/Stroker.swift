@@ -1,9 +1,11 @@
 import Foundation
 
-/// Turns polylines into the polygons that cover their stroke: one quad per
-/// segment plus join and cap pieces, all wound the same way so that filling
-/// them together with the nonzero rule gives the union (the approach of
-/// "stroke as a union of convex pieces"; joins and caps follow SVG 1.1).
+/// Turns polylines into stroke outlines: for each polyline one polygon (two
+/// loops when closed) that walks the left offset forward and the right offset
+/// back, with SVG 1.1 joins on the outer side and Skia's "pivot" inner join
+/// (SkStroke.cpp: the inner offset goes through the vertex). Filled with the
+/// nonzero rule the outline covers the stroke; every outline is oriented
+/// positively so overlapping strokes never cancel.
 struct Stroker {
     let halfWidth: Double
     let cap: LineCap
@@ -23,11 +25,11 @@ struct Stroker {
     func stroke(_ lines: [Polyline]) -> [[Point]] {
         guard halfWidth > 0 else { return [] }
         var out: [[Point]] = []
-        for line in lines { stroke(line, into: &out) }
+        for line in lines { out += oriented(stroke(line)) }
         return out
     }
 
-    private func stroke(_ line: Polyline, into out: inout [[Point]]) {
+    private func stroke(_ line: Polyline) -> [[Point]] {
         var pts: [Point] = []
         pts.reserveCapacity(line.points.count)
         for p in line.points where p.x.isFinite && p.y.isFinite {
@@ -39,33 +41,96 @@ struct Stroker {
             pts.removeLast()
         }
         if closed, pts.count < 3 { closed = false }
-        guard let first = pts.first else { return }
-        if pts.count == 1 {
-            switch cap {
-            case .butt: break
-            case .round: out.append(circle(first))
-            case .square:
-                let h = halfWidth
-                add([Point(first.x - h, first.y - h), Point(first.x + h, first.y - h),
-                     Point(first.x + h, first.y + h), Point(first.x - h, first.y + h)], &out)
-            }
-            return
+        guard let first = pts.first else { return [] }
+        if pts.count == 1 { return dot(first) }
+        if closed {
+            return [side(pts, closed: true, sign: 1), side(pts, closed: true, sign: -1).reversed()]
         }
         let n = pts.count
-        let segmentCount = closed ? n : n - 1
-        for i in 0..<segmentCount {
-            let a = pts[i], b = pts[(i + 1) % n]
-            let nv = normal(a, b)
-            add([Point(a.x + nv.x, a.y + nv.y), Point(b.x + nv.x, b.y + nv.y),
-                 Point(b.x - nv.x, b.y - nv.y), Point(a.x - nv.x, a.y - nv.y)], &out)
+        var outline = side(pts, closed: false, sign: 1)
+        outline += capPoints(at: pts[n - 1], from: pts[n - 2])
+        outline += side(pts, closed: false, sign: -1).reversed()
+        outline += capPoints(at: pts[0], from: pts[1])
+        return [outline]
+    }
+
+    /// A zero-length subpath: a dot for round and square caps, nothing for butt (as SVG).
+    private func dot(_ p: Point) -> [[Point]] {
+        let h = halfWidth
+        switch cap {
+        case .butt: return []
+        case .round: return [arc(p, from: Point(p.x + h, p.y), sweep: 2 * Double.pi)]
+        case .square:
+            return [[Point(p.x - h, p.y - h), Point(p.x + h, p.y - h), Point(p.x + h, p.y + h), Point(p.x - h, p.y + h)]]
         }
-        let joints = closed ? Array(0..<n) : Array(1..<(n - 1))
-        for i in joints {
-            addJoin(pts[(i + n - 1) % n], pts[i], pts[(i + 1) % n], &out)
+    }
+
+    /// The offset line on one side (`sign` +1 left, −1 right), walked forward, with joins.
+    private func side(_ pts: [Point], closed: Bool, sign: Double) -> [Point] {
+        let n = pts.count
+        let segments = closed ? n : n - 1
+        var normals: [Point] = []
+        normals.reserveCapacity(segments)
+        for i in 0..<segments {
+            let nv = normal(pts[i], pts[(i + 1) % n])
+            normals.append(Point(sign * nv.x, sign * nv.y))
+        }
+        var out: [Point] = []
+        out.reserveCapacity(2 * n + 8)
+        if !closed { out.append(Point(pts[0].x + normals[0].x, pts[0].y + normals[0].y)) }
+        let vertices = closed ? Array(0..<n) : Array(1..<(n - 1))
+        for i in vertices {
+            let n0 = normals[(i + segments - 1) % segments], n1 = normals[i % segments]
+            appendJoin(at: pts[i], n0, n1, sign: sign, into: &out)
         }
         if !closed {
-            addCap(at: pts[0], from: pts[1], &out)
-            addCap(at: pts[n - 1], from: pts[n - 2], &out)
+            let last = normals[segments - 1]
+            out.append(Point(pts[n - 1].x + last.x, pts[n - 1].y + last.y))
+        }
+        return out
+    }
+
+    /// Joins the offset of the incoming segment (normal `n0`) to the outgoing one (`n1`) at `p`,
+    /// on the side `sign` (+1 left, −1 right).
+    private func appendJoin(at p: Point, _ n0: Point, _ n1: Point, sign: Double, into out: inout [Point]) {
+        let a = Point(p.x + n0.x, p.y + n0.y), b = Point(p.x + n1.x, p.y + n1.y)
+        let hw2 = halfWidth * halfWidth
+        let cross = n0.x * n1.y - n0.y * n1.x
+        let dot = (n0.x * n1.x + n0.y * n1.y) / hw2
+        if abs(cross) < 1e-9 * hw2, dot > 0 { out.append(a); return }
+        // The side is outer when the path bends away from it; a full reversal counts as outer on the left.
+        let reversal = abs(cross) < 1e-9 * hw2
+        let outer = reversal ? sign > 0 : sign * cross < 0
+        guard outer else { out += [a, p, b]; return }
+        switch join {
+        case .round:
+            let sweep = reversal ? -sign * Double.pi : atan2(cross, n0.x * n1.x + n0.y * n1.y)
+            out += arc(p, from: a, sweep: sweep)
+        case .miter:
+            let cosHalf = ((1 + dot) / 2).squareRoot()
+            let mx = n0.x + n1.x, my = n0.y + n1.y
+            let len = (mx * mx + my * my).squareRoot()
+            if cosHalf > 0, 1 / cosHalf <= miterLimit, len > 0 {
+                let reach = halfWidth / cosHalf
+                out += [a, Point(p.x + mx / len * reach, p.y + my / len * reach), b]
+            } else {
+                out += [a, b]
+            }
+        case .bevel:
+            out += [a, b]
+        }
+    }
+
+    /// The cap at the end `p` of a segment coming from `q`, from the left offset round to the right.
+    private func capPoints(at p: Point, from q: Point) -> [Point] {
+        let nv = normal(q, p)
+        let forward = Point(nv.y, -nv.x)
+        switch cap {
+        case .butt: return []
+        case .square:
+            return [Point(p.x + nv.x + forward.x, p.y + nv.y + forward.y), Point(p.x - nv.x + forward.x, p.y - nv.y + forward.y)]
+        case .round:
+            return arc(p, from: Point(p.x + nv.x, p.y + nv.y), sweep: -Double.pi)
         }
     }
 
@@ -77,60 +142,32 @@ struct Stroker {
         return Point(-dy / len * halfWidth, dx / len * halfWidth)
     }
 
-    private func addJoin(_ prev: Point, _ p: Point, _ next: Point, _ out: inout [[Point]]) {
-        let n0 = normal(prev, p), n1 = normal(p, next)
-        let cross = n0.x * n1.y - n0.y * n1.x
-        let dot = (n0.x * n1.x + n0.y * n1.y) / (halfWidth * halfWidth)
-        if abs(cross) < 1e-12 * halfWidth * halfWidth, dot > 0 { return }
-        if join == .round { out.append(circle(p)); return }
-        let s: Double = cross > 0 ? -1 : 1
-        let o0 = Point(p.x + s * n0.x, p.y + s * n0.y), o1 = Point(p.x + s * n1.x, p.y + s * n1.y)
-        let cosHalf = ((1 + dot) / 2).squareRoot()
-        if join == .miter, cosHalf > 0, 1 / cosHalf <= miterLimit {
-            let mx = n0.x + n1.x, my = n0.y + n1.y
-            let len = (mx * mx + my * my).squareRoot()
-            if len > 0 {
-                let reach = halfWidth / cosHalf
-                let m = Point(p.x + s * mx / len * reach, p.y + s * my / len * reach)
-                add([p, o0, m, o1], &out)
-                return
+    /// The angle step that keeps a circle of the half width within tolerance.
+    private var angleStep: Double {
+        let step = acos(Swift.max(-1, Swift.min(1, 1 - tolerance / halfWidth)))
+        return step > 0 ? Swift.max(step, Double.pi / 128) : Double.pi / 128
+    }
+
+    /// Points on the circle of the half width around `c`, from `start` turning by `sweep` radians.
+    private func arc(_ c: Point, from start: Point, sweep: Double) -> [Point] {
+        let a0 = atan2(start.y - c.y, start.x - c.x)
+        let count = Int(Swift.max(1, Swift.min(256, (abs(sweep) / angleStep).rounded(.up))))
+        return (0...count).map { i in
+            let t = a0 + sweep * Double(i) / Double(count)
+            return Point(c.x + halfWidth * cos(t), c.y + halfWidth * sin(t))
+        }
+    }
+
+    /// The loops of one outline, reversed together if their total signed area is negative.
+    private func oriented(_ loops: [[Point]]) -> [[Point]] {
+        var area = 0.0
+        for loop in loops where loop.count > 2 {
+            var previous = loop[loop.count - 1]
+            for p in loop {
+                area += previous.x * p.y - p.x * previous.y
+                previous = p
             }
         }
-        add([p, o0, o1], &out)
-    }
-
-    private func addCap(at p: Point, from q: Point, _ out: inout [[Point]]) {
-        switch cap {
-        case .butt: return
-        case .round: out.append(circle(p))
-        case .square:
-            let nv = normal(q, p)
-            let ext = Point(nv.y, -nv.x)
-            add([Point(p.x + nv.x, p.y + nv.y), Point(p.x + nv.x + ext.x, p.y + nv.y + ext.y),
-                 Point(p.x - nv.x + ext.x, p.y - nv.y + ext.y), Point(p.x - nv.x, p.y - nv.y)], &out)
-        }
-    }
-
-    /// A circle of the half width around `c`, wound positively.
-    private func circle(_ c: Point) -> [Point] {
-        let r = halfWidth
-        let ratio = Swift.max(-1, Swift.min(1, 1 - tolerance / r))
-        let step = acos(ratio)
-        let count = step > 0 ? Int(Swift.max(8, Swift.min(256, (Double.pi / step).rounded(.up)))) : 256
-        return (0..<count).map { i in
-            let a = Double(i) / Double(count) * 2 * Double.pi
-            return Point(c.x + r * cos(a), c.y + r * sin(a))
-        }
-    }
-
-    /// Appends a polygon, reversed if needed so that every piece winds positively.
-    private func add(_ polygon: [Point], _ out: inout [[Point]]) {
-        var area = 0.0
-        for i in polygon.indices {
-            let a = polygon[i], b = polygon[(i + 1) % polygon.count]
-            area += a.x * b.y - b.x * a.y
-        }
-        if area == 0 { return }
-        out.append(area > 0 ? polygon : polygon.reversed())
+        return area < 0 ? loops.map { $0.reversed() } : loops
     }
 }

@@ -3,8 +3,10 @@
 struct SVGSceneEmitter {
     let textAsPaths: Bool
     let fonts: FontBook?
+    /// Only tally styles (the first pass), without writing path data.
+    var countOnly = false
     var styles: SVGStyleSheet
-    /// Prepended to class names and ids so inlined SVGs do not collide.
+    /// Prepended to `<defs>` ids so inlined SVGs do not collide.
     let prefix: String
     var body = ""
     var defs = ""
@@ -41,17 +43,19 @@ struct SVGSceneEmitter {
             style += Self.strokeStyle(shape.strokeStyle)
         }
         styles.count(style)
-        line("<path d=\"\(SVGPathData.encode(shape.path))\"\(styles.attributes(style, prefix: prefix))/>")
+        if countOnly { return }
+        line("<path d=\"\(SVGPathData.encode(shape.path))\"\(styles.attributes(style))/>")
     }
 
     private mutating func emitText(_ run: TextRun) {
         guard !run.text.isEmpty else { return }
         if textAsPaths, let fonts {
+            if countOnly { styles.count(Self.fillStyle(run.color)); return }
             let outline = TextLayout(run: run, fonts: fonts).outline()
             guard !outline.isEmpty else { return }
             let style = Self.fillStyle(run.color)
             styles.count(style)
-            line("<path d=\"\(SVGPathData.encode(outline))\"\(styles.attributes(style, prefix: prefix))/>")
+            line("<path d=\"\(SVGPathData.encode(outline))\"\(styles.attributes(style))/>")
             return
         }
         hasText = true
@@ -70,9 +74,9 @@ struct SVGSceneEmitter {
         let text = XMLEscaping.escape(run.text)
         if run.rotation.isFinite, run.rotation != 0 {
             let place = "translate(\(SVGNumber.pair(run.position).replacingSpaceWithComma)) rotate(\(SVGNumber.format(run.rotation)))"
-            line("<text y=\"\(SVGNumber.format(shift))\" transform=\"\(place)\"\(styles.attributes(style, prefix: prefix))\(space)>\(text)</text>")
+            line("<text y=\"\(SVGNumber.format(shift))\" transform=\"\(place)\"\(styles.attributes(style))\(space)>\(text)</text>")
         } else {
-            line("<text x=\"\(SVGNumber.format(run.position.x))\" y=\"\(SVGNumber.format(run.position.y + shift))\"\(styles.attributes(style, prefix: prefix))\(space)>\(text)</text>")
+            line("<text x=\"\(SVGNumber.format(run.position.x))\" y=\"\(SVGNumber.format(run.position.y + shift))\"\(styles.attributes(style))\(space)>\(text)</text>")
         }
     }
 
@@ -153,13 +157,18 @@ struct SVGSceneEmitter {
         return style
     }
 
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// `#rgb` when each channel repeats its nibble, else `#rrggbb`.
     static func hex(_ c: Color) -> String {
-        let digits = Array("0123456789abcdef")
-        let bytes = [c.r, c.g, c.b]
-        if bytes.allSatisfy({ $0 >> 4 == $0 & 0xF }) {
-            return "#" + String(bytes.map { digits[Int($0 & 0xF)] })
+        let channels = [c.r, c.g, c.b]
+        var out: [UInt8] = [UInt8(ascii: "#")]
+        if channels.allSatisfy({ $0 >> 4 == $0 & 0xF }) {
+            for v in channels { out.append(hexDigits[Int(v & 0xF)]) }
+        } else {
+            for v in channels { out += [hexDigits[Int(v >> 4)], hexDigits[Int(v & 0xF)]] }
         }
-        return "#" + String(bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] })
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A transform as the shortest exact SVG form: translate, or a matrix with 4-decimal coefficients.

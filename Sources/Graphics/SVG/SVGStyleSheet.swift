@@ -24,15 +24,17 @@ struct SVGStyleSheet {
     }
 
     /// The attributes an element carries for `style`: a class or inline presentation attributes.
-    func attributes(_ style: Style, prefix: String) -> String {
+    /// Style values are generated (colours, numbers, keywords, `url(#id)`), never user text,
+    /// and contain no `"`, `&` or `<`, so they are written as they are.
+    func attributes(_ style: Style) -> String {
         if style.isEmpty { return "" }
-        if let name = classes[Self.css(style)] { return " class=\"\(prefix)\(name)\"" }
-        return style.map { " \($0.0)=\"\(XMLEscaping.escape($0.1))\"" }.joined()
+        if let name = classes[Self.css(style)] { return " class=\"\(name)\"" }
+        return style.map { " \($0.0)=\"\($0.1)\"" }.joined()
     }
 
     /// The CSS rules for the assigned classes, sorted by class number.
-    func rules(prefix: String) -> [String] {
+    var rules: [String] {
         classes.sorted { Int($0.value.dropFirst()) ?? 0 < Int($1.value.dropFirst()) ?? 0 }
-            .map { ".\(prefix)\($0.value){\($0.key)}" }
+            .map { ".\($0.value){\($0.key)}" }
     }
 }

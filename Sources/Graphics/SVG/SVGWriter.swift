@@ -5,22 +5,31 @@ public enum SVGWriter {
     /// The font family stack written on every `<text>`.
     public static let fontFamily = "\"DejaVu Sans\",\"Bitstream Vera Sans\",Verdana,sans-serif"
 
-    /// Class names and `<defs>` ids carry a prefix derived from the content
+    /// The root's id and `<defs>` ids carry a prefix derived from the content
     /// (FNV-1a), and CSS rules are scoped to the root's id, so several SVGs
     /// inlined in one notebook page cannot restyle each other; the output is
     /// still byte-identical for the same scene.
     public static func write(_ scene: Scene, textAsPaths: Bool = false, fonts: FontBook? = nil) -> String {
         let book = fonts ?? (try? FontBook.shared.get())
         let outlines = textAsPaths && book != nil
-        var counter = SVGSceneEmitter(textAsPaths: outlines, fonts: book, styles: SVGStyleSheet(), prefix: "")
+        var counter = SVGSceneEmitter(textAsPaths: outlines, fonts: book, styles: SVGStyleSheet(), prefix: "\u{1}")
+        counter.countOnly = true
         counter.emit(scene.nodes)
         var styles = counter.styles
         styles.assignClasses()
-        let draft = document(scene, outlines, book, styles, prefix: "")
+        // Written once with a placeholder byte (control characters never survive escaping),
+        // hashed, then the placeholder becomes the content-derived prefix.
+        let placeholder = UInt8(1)
+        let draft = Array(document(scene, outlines, book, styles, prefix: "\u{1}").utf8)
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in draft.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        let prefix = "l" + String(UInt32(truncatingIfNeeded: hash ^ (hash >> 32)), radix: 16)
-        return document(scene, outlines, book, styles, prefix: prefix)
+        for byte in draft { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        let prefix = Array(("l" + String(UInt32(truncatingIfNeeded: hash ^ (hash >> 32)), radix: 16)).utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(draft.count + 64)
+        for byte in draft {
+            if byte == placeholder { out += prefix } else { out.append(byte) }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func document(_ scene: Scene, _ textAsPaths: Bool, _ book: FontBook?, _ styles: SVGStyleSheet,
@@ -30,7 +39,7 @@ public enum SVGWriter {
         let w = SVGNumber.format(scene.width), h = SVGNumber.format(scene.height)
         let id = prefix.isEmpty ? "" : " id=\"\(prefix)\""
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"\(id) width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\">\n"
-        var rules = styles.rules(prefix: prefix)
+        var rules = styles.rules
         if emitter.hasText { rules.insert("text{font-family:\(fontFamily)}", at: 0) }
         if !rules.isEmpty {
             let scope = prefix.isEmpty ? "" : "#\(prefix) "
@@ -38,7 +47,7 @@ public enum SVGWriter {
         }
         if !emitter.defs.isEmpty { out += "<defs>\n" + emitter.defs + "</defs>\n" }
         if let bg = scene.background, bg.alpha > 0 {
-            out += "<rect width=\"\(w)\" height=\"\(h)\"\(SVGStyleSheet().attributes(SVGSceneEmitter.fillStyle(bg), prefix: prefix))/>\n"
+            out += "<rect width=\"\(w)\" height=\"\(h)\"\(SVGStyleSheet().attributes(SVGSceneEmitter.fillStyle(bg)))/>\n"
         }
         out += emitter.body
         out += "</svg>\n"

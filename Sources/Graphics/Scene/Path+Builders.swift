@@ -64,6 +64,16 @@ extension Path {
         return p
     }
 
+    /// Straight segments through `points` (a line plot, a polygon when `closed`).
+    public static func polyline(_ points: [Point], closed: Bool = false) -> Path {
+        var p = Path()
+        for (i, point) in points.enumerated() {
+            if i == 0 { p.move(to: point) } else { p.line(to: point) }
+        }
+        if closed, !points.isEmpty { p.close() }
+        return p
+    }
+
     /// Adds a circular arc. Angles are in radians, measured from the +x axis
     /// towards +y (clockwise on screen, as in SVG and Core Graphics with a
     /// flipped y). `clockwise: true` sweeps towards increasing angles on screen.

@@ -4,7 +4,7 @@ public enum TextAnchor: Hashable, Sendable { case start, middle, end }
 public enum TextBaseline: Hashable, Sendable {
     /// The alphabetic baseline (SVG's default).
     case alphabetic
-    /// Vertically centred on the font's x-height middle (SVG `central`).
+    /// Vertically centred between the font's ascender and descender (SVG `central`).
     case middle
     /// The top of the ascender (SVG `hanging`).
     case hanging

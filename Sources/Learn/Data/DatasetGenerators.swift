@@ -45,8 +45,8 @@ extension Dataset {
     /// centres drawn uniformly in [-10, 10]².
     public static func blobs(count: Int = 200, centers: Int = 3, std: Double = 1, seed: Int? = nil) throws -> Dataset {
         try checkGenerator(count: count, noise: std, noiseName: "std")
-        guard centers > 0 else {
-            throw LearnError.invalidArgument(name: "centers", reason: "must be positive, got \(centers)")
+        guard centers > 0, centers <= count else {
+            throw LearnError.invalidArgument(name: "centers", reason: "must be between 1 and count (\(count)), got \(centers)")
         }
         var random = RandomState.seeded(seed)
         let middles = (0..<centers).map { _ in (random.nextUniform() * 20 - 10, random.nextUniform() * 20 - 10) }
@@ -58,8 +58,8 @@ extension Dataset {
     /// turns 4 radians per arm, the angle jittered by `noise`.
     public static func spirals(count: Int = 300, classes: Int = 3, noise: Double = 0.2, seed: Int? = nil) throws -> Dataset {
         try checkGenerator(count: count, noise: noise)
-        guard classes > 0 else {
-            throw LearnError.invalidArgument(name: "classes", reason: "must be positive, got \(classes)")
+        guard classes > 0, classes <= count else {
+            throw LearnError.invalidArgument(name: "classes", reason: "must be between 1 and count (\(count)), got \(classes)")
         }
         var random = RandomState.seeded(seed)
         var points: [(Double, Double, Int)] = []
@@ -97,8 +97,9 @@ extension Dataset {
     }
 
     private static func checkGenerator(count: Int, noise: Double, noiseName: String = "noise") throws {
-        guard count > 0 else {
-            throw LearnError.invalidArgument(name: "count", reason: "must be positive, got \(count)")
+        guard count > 0, count <= 10_000_000 else {
+            throw LearnError.invalidArgument(name: "count", reason: count > 0
+                ? "at most 10000000 examples can be generated, got \(count)" : "must be positive, got \(count)")
         }
         guard noise.isFinite, noise >= 0 else {
             throw LearnError.invalidArgument(name: noiseName, reason: "must be a finite number ≥ 0, got \(Tensor.format(noise))")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The closed set of differentiable primitives: each computes its value and
 /// records its one gradient rule. Every other differentiable operation of
 /// Learn is composed from these (tinygrad keeps its derivatives in one
@@ -42,6 +44,20 @@ enum Primitives {
         }
     }
 
+    /// The angle of the point (x, y): ∂/∂y = x / r², ∂/∂x = −y / r².
+    static func atan2(_ y: Tensor, _ x: Tensor) throws -> Tensor {
+        let value = try ElementwiseKernels.broadcast(y, x) { Foundation.atan2($0, $1) }
+        return Tensor.record(value, inputs: [y, x]) { g in
+            let r2 = try? ElementwiseKernels.broadcast(y.detached, x.detached) { $0 * $0 + $1 * $1 }
+            let gy = (try? ElementwiseKernels.broadcast(x.detached, r2 ?? g) { $0 / $1 })
+                .flatMap { try? ElementwiseKernels.broadcast(g, $0, *) }
+            let gx = (try? ElementwiseKernels.broadcast(y.detached, r2 ?? g) { -$0 / $1 })
+                .flatMap { try? ElementwiseKernels.broadcast(g, $0, *) }
+            return [gy.map { ReductionKernels.sum($0, toShape: y.shape) },
+                    gx.map { ReductionKernels.sum($0, toShape: x.shape) }]
+        }
+    }
+
     // MARK: Elementwise functions of one argument
 
     static func unary(_ function: UnaryFunction, _ x: Tensor) -> Tensor {
@@ -62,6 +78,7 @@ enum Primitives {
         }
         guard a.shape[1] == b.shape[0] else { throw TensorError.matmulMismatch(a.shape, b.shape) }
         let (m, k, n) = (a.shape[0], a.shape[1], b.shape[1])
+        _ = try TensorLimits.scalarCount([m, n])
         let value = Tensor(uncheckedShape: [m, n], scalars: MatrixKernels.multiply(a.scalars, b.scalars, m: m, k: k, n: n))
         return Tensor.record(value, inputs: [a, b]) { g in
             [a.node == nil ? nil : Tensor(uncheckedShape: a.shape,
@@ -71,36 +88,42 @@ enum Primitives {
         }
     }
 
-    /// `x · w + bias` fused (the dense layer's affine map): x `[m, k]`, w `[k, n]`, bias `[n]`.
-    static func linear(_ x: Tensor, _ w: Tensor, _ bias: Tensor) throws -> Tensor {
+    /// `x · w + bias` fused (the dense layer's affine map): x `[m, k]`, w `[k, n]`,
+    /// bias `[n]`; with `rectified`, `relu` of that, fused too.
+    static func linear(_ x: Tensor, _ w: Tensor, _ bias: Tensor, rectified: Bool = false) throws -> Tensor {
         guard x.rank == 2, w.rank == 2, x.shape[1] == w.shape[0] else {
             throw TensorError.matmulMismatch(x.shape, w.shape)
         }
         guard bias.shape == [w.shape[1]] else { throw TensorError.cannotBroadcast([x.shape[0], w.shape[1]], bias.shape) }
         let (m, k, n) = (x.shape[0], x.shape[1], w.shape[1])
-        var out = [Double](unsafeUninitializedCapacity: m * n) { buffer, count in
+        _ = try TensorLimits.scalarCount([m, n])
+        let out = [Double](unsafeUninitializedCapacity: m * n) { buffer, count in
+            let target = MatrixKernels.mutableBase(buffer)
             bias.scalars.withUnsafeBufferPointer { row in
-                let source = MatrixKernels.base(row)
-                for r in 0..<m { (MatrixKernels.mutableBase(buffer) + r * n).initialize(from: source, count: n) }
+                for r in 0..<m { (target + r * n).initialize(from: MatrixKernels.base(row), count: n) }
+            }
+            x.scalars.withUnsafeBufferPointer { px in
+                w.scalars.withUnsafeBufferPointer { pw in
+                    MatrixKernels.gemm(m: m, n: n, k: k, a: MatrixKernels.base(px), aRowStride: k, aColumnStride: 1,
+                                       b: MatrixKernels.base(pw), c: target, accumulate: true)
+                }
+            }
+            if rectified {
+                for i in 0..<(m * n) where !(target[i] > 0) { target[i] = 0 }
             }
             count = m * n
         }
-        x.scalars.withUnsafeBufferPointer { px in
-            w.scalars.withUnsafeBufferPointer { pw in
-                out.withUnsafeMutableBufferPointer { po in
-                    MatrixKernels.gemm(m: m, n: n, k: k, a: MatrixKernels.base(px), aRowStride: k, aColumnStride: 1,
-                                       b: MatrixKernels.base(pw), c: MatrixKernels.mutableBase(po), accumulate: true)
-                }
-            }
-        }
         let value = Tensor(uncheckedShape: [m, n], scalars: out)
-        return Tensor.record(value, inputs: [x, w, bias]) { g in
-            [x.node == nil ? nil : Tensor(uncheckedShape: x.shape,
-                scalars: MatrixKernels.multiplyTransposingRight(g.scalars, w.scalars, m: m, k: n, n: k)),
-             w.node == nil ? nil : Tensor(uncheckedShape: w.shape,
-                scalars: MatrixKernels.multiplyTransposingLeft(x.scalars, g.scalars, k: m, m: k, n: n)),
-             bias.node == nil ? nil : Tensor(uncheckedShape: bias.shape,
-                scalars: MatrixKernels.columnSums(g.scalars, rows: m, columns: n))]
+        return Tensor.record(value, inputs: [x, w, bias]) { upstream in
+            let g = rectified
+                ? ElementwiseKernels.zip(out, upstream.scalars) { y, g in y > 0 ? g : 0 }
+                : upstream.scalars
+            return [x.node == nil ? nil : Tensor(uncheckedShape: x.shape,
+                        scalars: MatrixKernels.multiplyTransposingRight(g, w.scalars, m: m, k: n, n: k)),
+                    w.node == nil ? nil : Tensor(uncheckedShape: w.shape,
+                        scalars: MatrixKernels.multiplyTransposingLeft(x.scalars, g, k: m, m: k, n: n)),
+                    bias.node == nil ? nil : Tensor(uncheckedShape: bias.shape,
+                        scalars: MatrixKernels.columnSums(g, rows: m, columns: n))]
         }
     }
 

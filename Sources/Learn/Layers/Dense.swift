@@ -38,8 +38,10 @@ public struct Dense: Layer {
         self.activation = activation
     }
 
-    public var inputSize: Int { weight.shape[0] }
-    public var outputSize: Int { weight.shape[1] }
+    /// Rows of `weight` (0 if `weight` was replaced by a tensor that is not a matrix).
+    public var inputSize: Int { weight.rank == 2 ? weight.shape[0] : 0 }
+    /// Columns of `weight` (0 if `weight` is not a matrix).
+    public var outputSize: Int { weight.rank == 2 ? weight.shape[1] : 0 }
     public var kind: String { "Dense" }
     public var parameters: [Tensor] { [weight, bias] }
     public var inputFeatures: Int? { inputSize }
@@ -56,6 +58,7 @@ public struct Dense: Layer {
         guard input.rank == 2, input.shape[1] == inputSize else {
             throw LearnError.inputMismatch(layer: 0, expected: inputSize, shape: input.shape)
         }
+        if activation == .relu { return try Primitives.linear(input, weight, bias, rectified: true) }
         return activation(try Primitives.linear(input, weight, bias))
     }
 

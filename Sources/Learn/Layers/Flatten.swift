@@ -6,7 +6,7 @@ public struct Flatten: Layer {
     public var parameters: [Tensor] { [] }
     public mutating func setParameters(_ parameters: [Tensor]) {}
     public var inputFeatures: Int? { nil }
-    public func outputShape(for inputShape: [Int]) -> [Int] { [inputShape.reduce(1, *)] }
+    public func outputShape(for inputShape: [Int]) -> [Int] { [TensorLimits.saturatingProduct(inputShape)] }
 
     public func forward(_ input: Tensor, training: Bool) throws -> Tensor {
         guard input.rank >= 1 else {

@@ -135,12 +135,3 @@ extension RandomState {
         }
     }
 }
-
-/// Namespace of module-wide settings.
-public enum Learn {
-    /// Resets the global generator, so later initialisers, dropout masks,
-    /// shuffles and unseeded datasets repeat exactly.
-    public static func seed(_ value: Int) {
-        GlobalRandom.current.reset(seed: UInt64(bitPattern: Int64(value)))
-    }
-}

@@ -52,6 +52,7 @@ enum ElementwiseKernels {
             return Tensor(uncheckedShape: a.shape, scalars: zip(a.scalars, b.scalars, op))
         }
         let shape = try Broadcasting.resultShape(a.shape, b.shape)
+        _ = try TensorLimits.scalarCount(shape)
         if shape == a.shape, b.scalarCount == 1 {
             let s = b.scalars[0]
             return Tensor(uncheckedShape: shape, scalars: map(a.scalars) { op($0, s) })
@@ -65,7 +66,7 @@ enum ElementwiseKernels {
         }
         let stridesA = Broadcasting.stretchedStrides(a.shape, to: shape)
         let stridesB = Broadcasting.stretchedStrides(b.shape, to: shape)
-        let count = shape.reduce(1, *)
+        let count = try TensorLimits.scalarCount(shape)
         let values = [Double](unsafeUninitializedCapacity: count) { out, written in
             a.scalars.withUnsafeBufferPointer { pa in
                 b.scalars.withUnsafeBufferPointer { pb in

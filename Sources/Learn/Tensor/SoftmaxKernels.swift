@@ -49,13 +49,22 @@ enum SoftmaxKernels {
         return out
     }
 
-    /// The mean cross-entropy of rows against class indices, and the row softmax.
+    /// The mean cross-entropy of rows against class indices, and the row
+    /// softmax, in one pass per row: loss = log Σ exp(x − max) − (x[label] − max).
     static func crossEntropy(_ logits: [Double], labels: [Int], width: Int) -> (Double, [Double]) {
-        let probabilities = softmax(logits, width: width)
+        var probabilities = logits
         var total = 0.0
         for (row, label) in labels.enumerated() {
             let start = row * width
-            total += logSumExp(logits, start: start, width: width) - logits[start + label]
+            var top = -Double.infinity
+            for i in start..<(start + width) { top = max(top, logits[i]) }
+            var sum = 0.0
+            for i in start..<(start + width) {
+                probabilities[i] = exp(logits[i] - top)
+                sum += probabilities[i]
+            }
+            for i in start..<(start + width) { probabilities[i] /= sum }
+            total += log(sum) - (logits[start + label] - top)
         }
         return (total / Double(max(labels.count, 1)), probabilities)
     }

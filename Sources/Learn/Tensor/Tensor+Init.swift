@@ -12,15 +12,13 @@ extension Tensor {
 
     /// A tensor with every element equal to `value`.
     public init(repeating value: Double, shape: [Int]) throws {
-        guard shape.allSatisfy({ $0 >= 0 }) else { throw TensorError.invalidShape(shape) }
-        self.init(uncheckedShape: shape, scalars: Array(repeating: value, count: shape.reduce(1, *)))
+        self.init(uncheckedShape: shape, scalars: Array(repeating: value, count: try TensorLimits.scalarCount(shape)))
     }
 
     /// Standard normal samples (scaled by `standardDeviation`, shifted by `mean`)
     /// from the global generator.
     public init(randomNormal shape: [Int], mean: Double = 0, standardDeviation: Double = 1) throws {
-        guard shape.allSatisfy({ $0 >= 0 }) else { throw TensorError.invalidShape(shape) }
-        let count = shape.reduce(1, *)
+        let count = try TensorLimits.scalarCount(shape)
         let values = RandomState.withGlobal { random in
             (0..<count).map { _ in mean + standardDeviation * random.nextNormal() }
         }
@@ -29,8 +27,7 @@ extension Tensor {
 
     /// Uniform samples in `lowerBound..<upperBound` from the global generator.
     public init(randomUniform shape: [Int], lowerBound: Double = 0, upperBound: Double = 1) throws {
-        guard shape.allSatisfy({ $0 >= 0 }) else { throw TensorError.invalidShape(shape) }
-        let count = shape.reduce(1, *)
+        let count = try TensorLimits.scalarCount(shape)
         let width = upperBound - lowerBound
         let values = RandomState.withGlobal { random in
             (0..<count).map { _ in lowerBound + width * random.nextUniform() }
@@ -43,6 +40,7 @@ extension Tensor {
         guard count >= 0 else {
             throw TensorError.invalidArgument(name: "count", reason: "must not be negative, got \(count)")
         }
+        _ = try TensorLimits.scalarCount([count])
         let step = count > 1 ? (end - start) / Double(count - 1) : 0
         let values = (0..<count).map { i in i == count - 1 && count > 1 ? end : start + Double(i) * step }
         self.init(uncheckedShape: [count], scalars: values)

@@ -16,6 +16,15 @@ public func floor(_ x: Tensor) -> Tensor { Primitives.unary(.floor, x) }
 public func ceil(_ x: Tensor) -> Tensor { Primitives.unary(.ceil, x) }
 public func round(_ x: Tensor) -> Tensor { Primitives.unary(.round, x) }
 
+/// The angle of (x, y) in radians, elementwise with broadcasting.
+public func atan2(_ y: Tensor, _ x: Tensor) throws -> Tensor { try Primitives.atan2(y, x) }
+/// The larger of each pair of elements (with broadcasting); at ties the gradient goes to `b`.
+public func max(_ a: Tensor, _ b: Tensor) throws -> Tensor { try b + relu(a - b) }
+/// The smaller of each pair of elements (with broadcasting); at ties the gradient goes to `a`.
+public func min(_ a: Tensor, _ b: Tensor) throws -> Tensor { try a - relu(a - b) }
+public func max(_ a: Tensor, _ b: Double) -> Tensor { relu(a - b) + b }
+public func min(_ a: Tensor, _ b: Double) -> Tensor { b - relu(b - a) }
+
 public func relu(_ x: Tensor) -> Tensor { Primitives.unary(.relu, x) }
 public func sigmoid(_ x: Tensor) -> Tensor { Primitives.unary(.sigmoid, x) }
 public func tanh(_ x: Tensor) -> Tensor { Primitives.unary(.tanh, x) }

@@ -8,13 +8,13 @@ extension Tensor {
             throw TensorError.invalidShape(newShape)
         }
         if let slot = unknown.first {
-            let known = newShape.filter { $0 != -1 }.reduce(1, *)
+            let known = try TensorLimits.scalarCount(newShape.filter { $0 != -1 })
             guard known > 0, scalarCount % known == 0 else {
                 throw TensorError.reshapeMismatch(from: shape, to: newShape)
             }
             resolved[slot] = scalarCount / known
         }
-        guard resolved.reduce(1, *) == scalarCount else {
+        guard try TensorLimits.scalarCount(resolved) == scalarCount else {
             throw TensorError.reshapeMismatch(from: shape, to: newShape)
         }
         return Primitives.reshape(self, to: resolved)

@@ -20,8 +20,7 @@ public struct Tensor: @unchecked Sendable {
 
     /// Creates a tensor of the given shape from flat row-major scalars.
     public init(shape: [Int], scalars: [Double]) throws {
-        guard shape.allSatisfy({ $0 >= 0 }) else { throw TensorError.invalidShape(shape) }
-        guard shape.reduce(1, *) == scalars.count else {
+        guard try TensorLimits.scalarCount(shape) == scalars.count else {
             throw TensorError.scalarCountMismatch(shape: shape, count: scalars.count)
         }
         self.init(uncheckedShape: shape, scalars: scalars)

@@ -14,6 +14,7 @@ public enum TensorError: Error, Equatable, Sendable, CustomStringConvertible {
     case nonScalarResult([Int])
     case scalarCountMismatch(shape: [Int], count: Int)
     case invalidArgument(name: String, reason: String)
+    case tooLarge([Int])
 
     public var description: String {
         switch self {
@@ -40,9 +41,11 @@ public enum TensorError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .nonScalarResult(shape):
             return "differentiation needs a scalar result, got shape \(shape); reduce it with sum() or mean()"
         case let .scalarCountMismatch(shape, count):
-            return "shape \(shape) needs \(shape.reduce(1, *)) scalars, got \(count)"
+            return "shape \(shape) needs \(TensorLimits.saturatingProduct(shape)) scalars, got \(count)"
         case let .invalidArgument(name, reason):
             return "invalid argument '\(name)': \(reason)"
+        case let .tooLarge(shape):
+            return "a tensor of shape \(shape) is too large (the limit is \(TensorLimits.maximumScalarCount) scalars)"
         }
     }
 }

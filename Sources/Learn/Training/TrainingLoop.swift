@@ -35,8 +35,9 @@ struct TrainingLoop {
         var output = x
         let kind = self.kind
         let (loss, gradients) = try valueWithGradient(at: model) { m in
-            output = try m(x)
-            return try kind.loss(output, y)
+            let logits = try m(x)
+            output = logits.detached  // keeps no tape alive, so the update can write weights in place
+            return try kind.loss(logits, y)
         }
         let value = loss.scalars.first ?? .nan
         guard value.isFinite, gradients.allFinite else {

@@ -1,5 +1,3 @@
-import Script
-
 /// A value shown to the user: MIME type → payload (base64 for `image/png`),
 /// in the order front ends should prefer them, and the PNG's size in CSS pixels.
 public struct DisplayBundle: Sendable {
@@ -8,20 +6,23 @@ public struct DisplayBundle: Sendable {
     public init(items: [(mime: String, content: String)], pngSize: (width: Int, height: Int)? = nil) {
         self.items = items; self.pngSize = pngSize
     }
-    public var plainText: String? { items.first { $0.mime == "text/plain" }?.content }
+    public func content(_ mime: String) -> String? { items.first { $0.mime == mime }?.content }
+    public var plainText: String? { content("text/plain") }
+
+    /// Just text.
+    public static func plain(_ text: String) -> DisplayBundle { DisplayBundle(items: [("text/plain", text)]) }
 }
 
-/// Where `display(_:)`, `display(_:id:)` and `clearOutput(wait:)` go.
+/// Where `display(_:)`, `display(_:id:)`, `clearOutput(wait:)` and live views go.
 public protocol DisplaySink: AnyObject {
     /// `update` is true when `id` was shown before: replace it in place.
     func show(_ bundle: DisplayBundle, id: String?, update: Bool)
     func clearOutput(wait: Bool)
+    /// True when the front end shows only text (`loupe run` in a terminal): live views
+    /// such as fit's progress then print text lines instead of updating pictures in place.
+    var isTextOnly: Bool { get }
 }
 
-/// PLACEHOLDER: the library of cells (builtins, charts, tensors) and value → bundle.
-public enum Prelude {
-    public static func install(into interpreter: Interpreter, display: DisplaySink) {}
-    public static func bundle(for value: Value) -> DisplayBundle {
-        DisplayBundle(items: [("text/plain", value.description)])
-    }
+extension DisplaySink {
+    public var isTextOnly: Bool { false }
 }

@@ -19,9 +19,10 @@ public struct Arguments {
         parameters.firstIndex { $0.name == name || $0.label == name }.map { values[$0] }
     }
 
-    func mismatch(_ index: Int, _ expected: String) -> ScriptError {
+    /// The TypeError for an argument of the wrong type (lets a later overload with the same labels try).
+    public func mismatch(_ index: Int, _ expected: String) -> ScriptError {
         let name = index < parameters.count ? parameters[index].name : "#\(index)"
-        return ScriptError(kind: .type, message: Message.argumentType(self[index].typeName, to: expected, name: name))
+        return ScriptError.argumentMismatch(self[index], expected: expected, parameter: name)
     }
 
     public func int(_ index: Int) throws(ScriptError) -> Int {

@@ -24,7 +24,7 @@ enum ArrayMethods {
             return .bool(items(receiver).contains { Operators.equalIfComparable($0, target) ?? false })
         },
         Method("contains", [Parameter("where", "predicate", type: "(Element) -> Bool")], returns: "Bool", doc: "Whether an element satisfies the predicate.") { receiver, args throws(ScriptError) in
-            for item in items(receiver) where try args.test(args[0], [item]) { return .bool(true) }
+            for item in items(receiver) where try args.test1(args[0], item) { return .bool(true) }
             return .bool(false)
         },
         Method("firstIndex", [.labeled("of", "Element")], returns: "Int?", doc: "The first index of the element, or nil.") { receiver, args throws(ScriptError) in
@@ -32,15 +32,19 @@ enum ArrayMethods {
             return items(receiver).firstIndex { Operators.equalIfComparable($0, target) ?? false }.map { .wrapped(.int($0)) } ?? .null
         },
         Method("firstIndex", [Parameter("where", "predicate", type: "(Element) -> Bool")], returns: "Int?", doc: "The first index whose element satisfies the predicate.") { receiver, args throws(ScriptError) in
-            for (index, item) in items(receiver).enumerated() where try args.test(args[0], [item]) { return .wrapped(.int(index)) }
+            for (index, item) in items(receiver).enumerated() where try args.test1(args[0], item) { return .wrapped(.int(index)) }
             return .null
         },
         Method("first", [Parameter("where", "predicate", type: "(Element) -> Bool")], returns: "Element?", doc: "The first element satisfying the predicate.") { receiver, args throws(ScriptError) in
-            for item in items(receiver) where try args.test(args[0], [item]) { return .wrapped(item) }
+            for item in items(receiver) where try args.test1(args[0], item) { return .wrapped(item) }
+            return .null
+        },
+        Method("last", [Parameter("where", "predicate", type: "(Element) -> Bool")], returns: "Element?", doc: "The last element satisfying the predicate.") { receiver, args throws(ScriptError) in
+            for item in items(receiver).reversed() where try args.test1(args[0], item) { return .wrapped(item) }
             return .null
         },
         Method("allSatisfy", [Parameter(nil, "predicate", type: "(Element) -> Bool")], returns: "Bool", doc: "Whether every element satisfies the predicate.") { receiver, args throws(ScriptError) in
-            for item in items(receiver) where !(try args.test(args[0], [item])) { return .bool(false) }
+            for item in items(receiver) where !(try args.test1(args[0], item)) { return .bool(false) }
             return .bool(true)
         },
         Method("min", returns: "Element?", doc: "The smallest element, or nil when empty.") { receiver, _ throws(ScriptError) in
@@ -77,15 +81,16 @@ enum ArrayMethods {
     static var transforms: [Method] { [
         Method("map", [closure], returns: "[T]", doc: "The results of calling the closure on each element.") { receiver, args throws(ScriptError) in
             let values = items(receiver)
+            let transform = args.caller1(args[0])
             var out: [Value] = []
             out.reserveCapacity(values.count)
-            for item in values { out.append(try args.call(args[0], [item])) }
+            for item in values { out.append(try transform(item)) }
             return .array(out)
         },
         Method("compactMap", [closure], returns: "[T]", doc: "The non-nil results of calling the closure on each element.") { receiver, args throws(ScriptError) in
             var out: [Value] = []
             for item in items(receiver) {
-                let result = try args.call(args[0], [item])
+                let result = try args.call1(args[0], item)
                 switch result {
                 case .null: continue
                 case .wrapped(let value): out.append(value)
@@ -97,33 +102,38 @@ enum ArrayMethods {
         Method("flatMap", [closure], returns: "[T]", doc: "The concatenated arrays returned by the closure.") { receiver, args throws(ScriptError) in
             var out: [Value] = []
             for item in items(receiver) {
-                let result = try args.call(args[0], [item])
+                let result = try args.call1(args[0], item)
                 if case .array(let inner) = result { out.append(contentsOf: inner) } else { out.append(result) }
                 try Limits.checkAllocation(out.count)
             }
             return .array(out)
         },
         Method("filter", [Parameter(nil, "isIncluded", type: "(Element) -> Bool")], returns: "[Element]", doc: "The elements satisfying the predicate.") { receiver, args throws(ScriptError) in
+            let isIncluded = args.predicate(args[0])
             var out: [Value] = []
-            for item in items(receiver) where try args.test(args[0], [item]) { out.append(item) }
+            for item in items(receiver) where try isIncluded(item) { out.append(item) }
             return .array(out)
         },
         Method("reduce", [.positional("initialResult", "T"), Parameter(nil, "nextPartialResult", type: "(T, Element) -> T")], returns: "T", doc: "Combines the elements with the closure, starting from the initial value.") { receiver, args throws(ScriptError) in
             var accumulator = args[0]
-            let combine = args[1]
-            for item in items(receiver) { accumulator = try args.call(combine, [accumulator, item]) }
+            let combine = args.caller2(args[1])
+            for item in items(receiver) { accumulator = try combine(accumulator, item) }
             return accumulator
         },
         Method("forEach", [Parameter(nil, "body", type: "(Element) -> Void")], doc: "Calls the closure on each element.") { receiver, args throws(ScriptError) in
-            for item in items(receiver) { _ = try args.call(args[0], [item]) }
+            let body = args.caller1(args[0])
+            for item in items(receiver) { _ = try body(item) }
             return .void
         },
         Method("sorted", returns: "[Element]", doc: "The elements in increasing order.") { receiver, _ throws(ScriptError) in
             .array(try Sorting.sorted(items(receiver), by: Sorting.natural))
         },
         Method("sorted", [Parameter("by", "areInIncreasingOrder", type: "(Element, Element) -> Bool")], returns: "[Element]", doc: "The elements ordered by the predicate.") { receiver, args throws(ScriptError) in
-            let less = args[0]
-            return .array(try Sorting.sorted(items(receiver)) { (a, b) throws(ScriptError) in try args.test(less, [a, b]) })
+            let less = args.caller2(args[0])
+            return .array(try Sorting.sorted(items(receiver)) { (a, b) throws(ScriptError) in
+                guard case .bool(let flag) = try less(a, b) else { throw ScriptError(kind: .type, message: "sorted(by:) needs a Bool result") }
+                return flag
+            })
         },
         Method("reversed", returns: "[Element]", doc: "The elements in reverse order.") { receiver, _ throws(ScriptError) in
             .array(items(receiver).reversed())

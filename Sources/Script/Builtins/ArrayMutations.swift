@@ -60,7 +60,7 @@ extension ArrayMethods {
         },
         Method("removeAll", [Parameter("where", "shouldBeRemoved", type: "(Element) -> Bool")], doc: "Removes the elements satisfying the predicate.", mutating: true) { receiver, args throws(ScriptError) in
             var kept: [Value] = []
-            for item in items(receiver) where !(try args.test(args[0], [item])) { kept.append(item) }
+            for item in items(receiver) where !(try args.test1(args[0], item)) { kept.append(item) }
             receiver = .array(kept)
             return .void
         },

@@ -39,6 +39,9 @@ public struct Builtin {
     public var returns: String
     public var doc: String
     public var body: BuiltinBody
+    /// Optional allocation-free forms for one or two positional arguments (hot paths: `map(Double.init)`, `reduce(0, +)`).
+    var unary: ((Value) throws(ScriptError) -> Value)?
+    var binary: ((Value, Value) throws(ScriptError) -> Value)?
 
     public init(_ name: String, _ parameters: [Parameter] = [], returns: String = "Void", doc: String,
                 body: @escaping BuiltinBody) {

@@ -30,7 +30,8 @@ enum CollectionFunctions {
     static func strideValues(_ args: Arguments, through: Bool) throws(ScriptError) -> Value {
         if case .int(let from) = args[0], case .int(let to) = args[1], case .int(let by) = args[2] {
             guard by != 0 else { throw ScriptError(kind: .runtime, message: "stride step must not be zero") }
-            let count = (to - from) / by + 1
+            let (span, overflow) = to.subtractingReportingOverflow(from)
+            let count = overflow ? Int.max : span / by + 1
             try Limits.checkAllocation(max(0, count))
             return .array((through ? Array(stride(from: from, through: to, by: by)) : Array(stride(from: from, to: to, by: by))).map(Value.int))
         }

@@ -33,12 +33,12 @@ enum DictionaryMethods {
         },
         Method("map", [ArrayMethods.closure], returns: "[T]", doc: "The results of calling the closure on each (key, value) pair.") { receiver, args throws(ScriptError) in
             var out: [Value] = []
-            for entry in dict(receiver).pairs { out.append(try args.call(args[0], [pair(entry.key, entry.value)])) }
+            for entry in dict(receiver).pairs { out.append(try args.call1(args[0], pair(entry.key, entry.value))) }
             return .array(out)
         },
         Method("mapValues", [ArrayMethods.closure], returns: "[Key: T]", doc: "The dictionary with each value transformed.") { receiver, args throws(ScriptError) in
             var out = OrderedDictionary()
-            for entry in dict(receiver).pairs { out.set(try args.call(args[0], [entry.value]), for: entry.key) }
+            for entry in dict(receiver).pairs { out.set(try args.call1(args[0], entry.value), for: entry.key) }
             return .dictionary(out)
         },
         Method("filter", [Parameter(nil, "isIncluded", type: "((key: Key, value: Value)) -> Bool")], returns: "[Key: Value]", doc: "The entries satisfying the predicate.") { receiver, args throws(ScriptError) in
@@ -47,7 +47,7 @@ enum DictionaryMethods {
             return .dictionary(out)
         },
         Method("forEach", [Parameter(nil, "body", type: "((key: Key, value: Value)) -> Void")], doc: "Calls the closure on each entry.") { receiver, args throws(ScriptError) in
-            for entry in dict(receiver).pairs { _ = try args.call(args[0], [pair(entry.key, entry.value)]) }
+            for entry in dict(receiver).pairs { _ = try args.call1(args[0], pair(entry.key, entry.value)) }
             return .void
         },
     ]) }

@@ -8,9 +8,16 @@ import Darwin
 /// from the Prelude, which registers more overloads.
 enum MathFunctions {
     static func unary(_ name: String, _ doc: String, _ function: @escaping (Double) -> Double) -> Builtin {
-        Builtin(name, [.positional("x", "Double")], returns: "Double", doc: doc) { args throws(ScriptError) in
+        var builtin = Builtin(name, [.positional("x", "Double")], returns: "Double", doc: doc) { args throws(ScriptError) in
             .double(function(try args.double(0)))
         }
+        builtin.unary = { value throws(ScriptError) in
+            guard let x = value.asDouble else {
+                throw ScriptError.argumentMismatch(value, expected: "Double", parameter: "x")
+            }
+            return .double(function(x))
+        }
+        return builtin
     }
 
     static var all: [Builtin] { [

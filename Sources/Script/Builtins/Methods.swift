@@ -3,14 +3,12 @@ enum Methods {
     nonisolated(unsafe) static let array: [String: [Method]] = ArrayMethods.table
     nonisolated(unsafe) static let string: [String: [Method]] = StringMethods.table
     nonisolated(unsafe) static let dictionary: [String: [Method]] = DictionaryMethods.table
-    nonisolated(unsafe) static let double: [String: [Method]] = [:]
-    nonisolated(unsafe) static let int: [String: [Method]] = [:]
+    nonisolated(unsafe) static let double: [String: [Method]] = NumberMethods.double
+    nonisolated(unsafe) static let int: [String: [Method]] = NumberMethods.int
 
     /// Methods that change their receiver (they need a variable, not a value).
-    static let mutatingNames: Set<String> = [
-        "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "sort", "shuffle", "reverse",
-        "removeValue", "popLast", "updateValue", "merge",
-    ]
+    static let mutatingNames: Set<String> = Set(
+        [array, string, dictionary, double, int].flatMap { $0.values.joined() }.filter(\.isMutating).map(\.builtin.name))
 
     static func table(for value: Value) -> [String: [Method]] {
         switch value {

@@ -2,9 +2,12 @@
 enum OperatorFunctions {
     static var all: [Builtin] {
         ["+", "-", "*", "/", "%", "<", ">", "<=", ">=", "==", "!="].map { op in
-            Builtin(op, [.positional("lhs"), .positional("rhs")], returns: "T", doc: "The operator \(op) as a function.") { args throws(ScriptError) in
-                try Operators.binary(op, args[0], args[1])
+            let function = Operators.function(op)
+            var builtin = Builtin(op, [.positional("lhs"), .positional("rhs")], returns: "T", doc: "The operator \(op) as a function.") { args throws(ScriptError) in
+                try function(args[0], args[1])
             }
+            builtin.binary = function
+            return builtin
         }
     }
 }

@@ -1,6 +1,14 @@
 /// `Double`, `Int`, `String`, `Bool`, `Character` and `Array` as types: conversions and static members.
 enum ScalarTypes {
-    static var all: [TypeNamespace] { [double, int, string, bool, character, array, optional] }
+    static var all: [TypeNamespace] { [double, int, string, bool, character, array, optional, dictionary] }
+
+    static var dictionary: TypeNamespace {
+        TypeNamespace(name: "Dictionary", doc: "Keys and values, in insertion order.", initializers: [
+            Builtin("Dictionary", returns: "[Key: Value]", doc: "An empty dictionary.") { _ throws(ScriptError) in
+                .dictionary(OrderedDictionary())
+            },
+        ])
+    }
 
     static var optional: TypeNamespace {
         TypeNamespace(name: "Optional", doc: "A value or nil.", initializers: [
@@ -10,16 +18,26 @@ enum ScalarTypes {
         ])
     }
 
+    static func fast(_ builtin: Builtin, _ unary: @escaping (Value) throws(ScriptError) -> Value) -> Builtin {
+        var copy = builtin
+        copy.unary = unary
+        return copy
+    }
+
+    static func toDouble(_ value: Value) throws(ScriptError) -> Value {
+        switch value {
+        case .int(let x): return .double(Double(x))
+        case .double: return value
+        case .string(let text): return Double(text).map { .wrapped(.double($0)) } ?? .null
+        default: throw ScriptError.argumentMismatch(value, expected: "Double", parameter: "value")
+        }
+    }
+
     static var double: TypeNamespace {
         TypeNamespace(name: "Double", doc: "A 64-bit floating-point number.", initializers: [
-            Builtin("Double", [.positional("value")], returns: "Double", doc: "Converts a number (or a String, giving Double?).") { args throws(ScriptError) in
-                switch args[0] {
-                case .int(let x): return .double(Double(x))
-                case .double: return args[0]
-                case .string(let text): return Double(text).map { .wrapped(.double($0)) } ?? .null
-                default: throw args.mismatch(0, "Double")
-                }
-            },
+            fast(Builtin("Double", [.positional("value")], returns: "Double", doc: "Converts a number (or a String, giving Double?).") { args throws(ScriptError) in
+                try toDouble(args[0])
+            }, toDouble),
         ], staticProperties: [
             "pi": { .double(Double.pi) },
             "infinity": { .double(Double.infinity) },
@@ -71,7 +89,8 @@ enum ScalarTypes {
             },
             Builtin("String", [.labeled("repeating", "String"), .labeled("count", "Int")], returns: "String", doc: "The string repeated count times.") { args throws(ScriptError) in
                 let piece = try args.string(0), count = try args.int(1)
-                try Limits.checkAllocation(max(0, count) * max(1, piece.count))
+                let (total, overflow) = max(0, count).multipliedReportingOverflow(by: max(1, piece.count))
+                try Limits.checkAllocation(overflow ? Int.max : total)
                 return .string(String(repeating: piece, count: max(0, count)))
             },
         ])
@@ -104,6 +123,7 @@ enum ScalarTypes {
 
     static var array: TypeNamespace {
         TypeNamespace(name: "Array", doc: "An ordered collection with value semantics.", initializers: [
+            Builtin("Array", returns: "[Element]", doc: "An empty array.") { _ throws(ScriptError) in .array([]) },
             Builtin("Array", [.positional("sequence", "Sequence")], returns: "[Element]", doc: "The elements of a sequence (range, string, dictionary).") { args throws(ScriptError) in
                 .array(try Sequences.elements(of: args[0], span: nil))
             },

@@ -34,12 +34,12 @@ enum StringMethods {
         },
         Method("map", [ArrayMethods.closure], returns: "[T]", doc: "The results of calling the closure on each character.") { receiver, args throws(ScriptError) in
             var out: [Value] = []
-            for character in text(receiver) { out.append(try args.call(args[0], [.character(character)])) }
+            for character in text(receiver) { out.append(try args.call1(args[0], .character(character))) }
             return .array(out)
         },
         Method("filter", [Parameter(nil, "isIncluded", type: "(Character) -> Bool")], returns: "String", doc: "The characters satisfying the predicate.") { receiver, args throws(ScriptError) in
             var out = ""
-            for character in text(receiver) where try args.test(args[0], [.character(character)]) { out.append(character) }
+            for character in text(receiver) where try args.test1(args[0], .character(character)) { out.append(character) }
             return .string(out)
         },
         Method("trimmingCharacters", [.labeled("in", "CharacterSet")], returns: "String", doc: "The string without leading and trailing whitespace.") { receiver, _ throws(ScriptError) in

@@ -62,16 +62,34 @@ enum CallMatching {
         }
     }
 
+    /// Every overload whose labels match, in registration order, with where its arguments come from.
+    static func candidates(_ overloads: [[ParameterShape]], labels: [String?], trailing: [Bool]) -> Result<[(Int, [ArgumentSource])], ScriptError> {
+        var found: [(Int, [ArgumentSource])] = []
+        for (index, parameters) in overloads.enumerated() {
+            if case .success(let sources) = match(parameters, labels: labels, trailing: trailing) { found.append((index, sources)) }
+        }
+        if found.isEmpty, case .failure(let error) = choose(overloads, labels: labels, trailing: trailing) { return .failure(error) }
+        return .success(found)
+    }
+
+    /// Prefers the most telling error when no overload matches (a wrong label over a missing one).
+    static func messageRank(_ message: String) -> Int {
+        if message.hasPrefix("incorrect argument label") { return 0 }
+        if message.hasPrefix("missing argument label") { return 1 }
+        if message.hasPrefix("extraneous argument label") { return 2 }
+        return 3
+    }
+
     /// Picks the first overload whose labels match; the error of the closest one otherwise.
     static func choose(_ overloads: [[ParameterShape]], labels: [String?], trailing: [Bool]) -> Result<(Int, [ArgumentSource]), ScriptError> {
         var best: ScriptError?
-        var bestHasSameCount = false
+        var bestRank = Int.max
         for (index, parameters) in overloads.enumerated() {
             switch match(parameters, labels: labels, trailing: trailing) {
             case .success(let sources): return .success((index, sources))
             case .failure(let error):
-                let sameCount = parameters.count == labels.count
-                if best == nil || (!bestHasSameCount && sameCount) { best = error; bestHasSameCount = sameCount }
+                let rank = (parameters.count == labels.count ? 0 : 10) + messageRank(error.message)
+                if rank < bestRank { best = error; bestRank = rank }
             }
         }
         return .failure(best ?? ScriptError(kind: .type, message: "no overload matches the call"))

@@ -69,6 +69,7 @@ extension Compiler {
         if lvalue.components.isEmpty {
             let read = reader(lvalue.root), write = writer(lvalue.root)
             if op == "=" { return { rt throws(ScriptError) in write(rt, try value(rt)); return .void } }
+            if binaryOp == "+", let fast = fastIncrement(lvalue.root, value) { return fast }
             if binaryOp == "+" {
                 return { rt throws(ScriptError) in
                     let rhs = try value(rt)
@@ -104,6 +105,46 @@ extension Compiler {
                 }
             } catch { throw error.located(at: span) }
             return .void
+        }
+    }
+
+    /// `x += value` on a frame or global slot, with the Int and Double cases inline.
+    func fastIncrement(_ ref: VariableRef, _ value: @escaping Eval) -> Eval? {
+        switch ref {
+        case .global(let slot):
+            return { rt throws(ScriptError) in
+                let rhs = try value(rt)
+                let current = rt.globals[slot]
+                if case .int(let x) = current, case .int(let y) = rhs {
+                    let (sum, overflow) = x.addingReportingOverflow(y)
+                    if !overflow { rt.globals[slot] = .int(sum); return .void }
+                } else if case .double(let x) = current, case .double(let y) = rhs {
+                    rt.globals[slot] = .double(x + y); return .void
+                }
+                rt.globals[slot] = .void
+                var place = current
+                defer { rt.globals[slot] = place }
+                try Places.append(&place, rhs)
+                return .void
+            }
+        case .local(let slot):
+            return { rt throws(ScriptError) in
+                let rhs = try value(rt)
+                let address = rt.fp &+ slot
+                let current = rt.stack[address]
+                if case .int(let x) = current, case .int(let y) = rhs {
+                    let (sum, overflow) = x.addingReportingOverflow(y)
+                    if !overflow { rt.stack[address] = .int(sum); return .void }
+                } else if case .double(let x) = current, case .double(let y) = rhs {
+                    rt.stack[address] = .double(x + y); return .void
+                }
+                rt.stack[address] = .void
+                var place = current
+                defer { rt.stack[rt.fp &+ slot] = place }
+                try Places.append(&place, rhs)
+                return .void
+            }
+        default: return nil
         }
     }
 

@@ -1,6 +1,7 @@
 /// Binary operators, with inline fast paths for Int and Double operands.
 extension Compiler {
     func compileBinary(_ op: String, _ lhs: Expr, _ rhs: Expr, _ span: SourceSpan) throws(ScriptError) -> Eval {
+        if let fast = try compileFastBinary(op, lhs, rhs, span) { return fast }
         let left = try compileExpr(lhs), right = try compileExpr(rhs)
         switch op {
         case "&&": return try logical(lhs, rhs, isAnd: true)

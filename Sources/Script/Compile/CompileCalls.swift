@@ -1,9 +1,37 @@
 /// Call sites. Builtins and types called by name are matched at compile time; user functions are matched
 /// once per call site and then take a direct path that evaluates arguments straight into the callee's frame.
 extension Compiler {
+    /// What a call site learnt about the function it called last (checked by identity on every call).
     final class CallSiteCache {
-        var proto: FunctionProto?
+        var identity: ObjectIdentifier?
+        /// Keeps the cached function (and so `closure`) alive.
+        var function: Function?
+        unowned(unsafe) var closure: Closure?
         var direct = false
+        let count: Int
+        let labels: [String?]?
+
+        init(count: Int, labels: [String?]?) { self.count = count; self.labels = labels }
+
+        /// The user closure to call with arguments written straight into its frame, or nil for the general path.
+        @inline(__always)
+        func directClosure(_ callee: Value) -> Closure? {
+            guard case .function(let function) = callee else { return nil }
+            if ObjectIdentifier(function) != identity { refresh(function) }
+            return direct ? closure : nil
+        }
+
+        func refresh(_ function: Function) {
+            identity = ObjectIdentifier(function)
+            self.function = function
+            closure = nil
+            direct = false
+            guard case .closure(let candidate) = function.kind else { return }
+            let proto = candidate.proto
+            closure = candidate
+            direct = proto.labels.count == count && proto.variadicParameter == nil && !proto.hasInout
+                && (labels == nil || proto.labels == labels ?? [])
+        }
     }
 
     func compileCall(_ callee: Expr, _ arguments: [Argument], _ span: SourceSpan) throws(ScriptError) -> Eval {
@@ -34,6 +62,9 @@ extension Compiler {
             return try compileMethodCall(base, name, nameSpan, arguments, span)
         case .array(let items) where arguments.isEmpty && items.count == 1:
             return { _ in .array([]) }
+        case .array(let items) where items.count == 1:
+            guard let namespace = session.types["Array"] else { throw error(.type, Message.notCallable("Array"), span) }
+            return try compileBuiltinCall(namespace.initializers, arguments, span)
         case .dictionary(let pairs) where arguments.isEmpty && pairs.count == 1:
             return { _ in .dictionary(OrderedDictionary()) }
         default:
@@ -55,13 +86,32 @@ extension Compiler {
 
     func compileBuiltinCall(_ overloads: [Builtin], _ arguments: [Argument], _ span: SourceSpan) throws(ScriptError) -> Eval {
         let labels = arguments.map(\.label), trailing = arguments.map(\.isTrailing)
-        let chosen: (Int, [ArgumentSource])
-        switch CallMatching.choose(overloads.map(\.shapes), labels: labels, trailing: trailing) {
-        case .success(let match): chosen = match
+        let found: [(Int, [ArgumentSource])]
+        switch CallMatching.candidates(overloads.map(\.shapes), labels: labels, trailing: trailing) {
+        case .success(let candidates): found = candidates
         case .failure(let failure): throw failure.located(at: span)
         }
-        let builtin = overloads[chosen.0], sources = chosen.1
         let (evals, writeBacks) = try compileArguments(arguments)
+        if found.count > 1 {
+            let candidates = found.map { (overloads[$0.0], $0.1) }
+            return { rt throws(ScriptError) in
+                var values: [Value] = []
+                values.reserveCapacity(evals.count)
+                for eval in evals { values.append(try eval(rt)) }
+                let result = try rt.callFirstApplicable(candidates, &values, span: span)
+                for (index, writeBack) in writeBacks { try writeBack(rt) { (place: inout Value) throws(ScriptError) in place = values[index] } }
+                return result
+            }
+        }
+        guard let chosen = found.first else { throw error(.type, "no overload matches the call", span) }
+        let builtin = overloads[chosen.0], sources = chosen.1
+        if writeBacks.isEmpty, evals.count == 1, sources == [.argument(0)], let unary = builtin.unary {
+            let eval = try compileExpr(arguments[0].value)
+            return { rt throws(ScriptError) in
+                let value = try eval(rt)
+                do throws(ScriptError) { return try unary(value) } catch { throw error.located(at: span) }
+            }
+        }
         if writeBacks.isEmpty, evals.count == 1, sources == [.argument(0)] {
             let eval = evals[0]
             return { rt throws(ScriptError) in
@@ -84,37 +134,50 @@ extension Compiler {
                           _ span: SourceSpan) throws(ScriptError) -> Eval {
         let (evals, writeBacks) = try compileArguments(arguments)
         let trailing = arguments.map(\.isTrailing)
-        let cache = CallSiteCache()
+        let cache = CallSiteCache(count: evals.count, labels: labels)
         let count = evals.count
-        let allLabels = labels ?? Array(repeating: nil, count: count)
-        return { rt throws(ScriptError) in
-            let callee = try calleeEval(rt)
-            if writeBacks.isEmpty, case .function(let function) = callee, case .closure(let closure) = function.kind {
-                let proto = closure.proto
-                if proto !== cache.proto {
-                    cache.proto = proto
-                    cache.direct = proto.labels.count == count && proto.variadicParameter == nil && !proto.hasInout
-                        && (labels == nil || proto.labels == allLabels)
-                }
-                if cache.direct {
-                    let base = rt.top
-                    rt.reserveStack(base + count + 1)
-                    rt.top = base + count
-                    var index = 0
-                    while index < count {
-                        let value = try evals[index](rt)
-                        rt.stack[base + index] = value
-                        index += 1
-                    }
-                    return try rt.invoke(closure, base: base, span: span)
-                }
-            }
+        /// The general path once the callee is known: labels, defaults, variadics, inout write-back.
+        let general: (Runtime, Value) throws(ScriptError) -> Value = { rt, callee throws(ScriptError) in
             var values: [Value] = []
             values.reserveCapacity(count)
             for eval in evals { values.append(try eval(rt)) }
             let result = try rt.callValue(callee, &values, labels: labels, trailing: trailing, span: span)
             for (index, writeBack) in writeBacks { try writeBack(rt) { (place: inout Value) throws(ScriptError) in place = values[index] } }
             return result
+        }
+        guard writeBacks.isEmpty else {
+            return { rt throws(ScriptError) in try general(rt, try calleeEval(rt)) }
+        }
+        if count == 1 {
+            let first = try compileExpr(arguments[0].value)
+            return { rt throws(ScriptError) in
+                let callee = try calleeEval(rt)
+                if let closure = cache.directClosure(callee) {
+                    let base = rt.top
+                    rt.reserveStack(base + 2)
+                    rt.top = base + 1
+                    let value = try first(rt)
+                    rt.stack[base] = value
+                    return try rt.invoke(closure, base: base, span: span)
+                }
+                return try general(rt, callee)
+            }
+        }
+        return { rt throws(ScriptError) in
+            let callee = try calleeEval(rt)
+            if let closure = cache.directClosure(callee) {
+                let base = rt.top
+                rt.reserveStack(base + count + 1)
+                rt.top = base + count
+                var index = 0
+                while index < count {
+                    let value = try evals[index](rt)
+                    rt.stack[base + index] = value
+                    index += 1
+                }
+                return try rt.invoke(closure, base: base, span: span)
+            }
+            return try general(rt, callee)
         }
     }
 }

@@ -2,6 +2,19 @@
 extension Compiler {
     /// Compiles a Bool-valued expression.
     func compileCondition(_ expr: Expr) throws(ScriptError) -> (Runtime) throws(ScriptError) -> Bool {
+        if case .binary(let name, let lhs, let rhs, _) = expr.kind, let op = Self.fastOp(name),
+           op != .add, op != .subtract, op != .multiply, case .local(let slot) = try operand(lhs) {
+            let span = expr.span
+            let right = try operand(rhs)
+            if case .constant(let constant) = right, case .int(let y) = constant {
+                return { rt throws(ScriptError) in
+                    let a = rt.stack[rt.fp &+ slot]
+                    if case .int(let x) = a, case .bool(let result) = Compiler.intResult(op, x, y) { return result }
+                    guard case .bool(let result) = try Compiler.apply(op, name, a, constant, span) else { return false }
+                    return result
+                }
+            }
+        }
         let eval = try compileExpr(expr)
         let span = expr.span
         return { rt throws(ScriptError) in
@@ -13,6 +26,7 @@ extension Compiler {
 
     /// conditions -> condition (',' condition)*; bindings are declared in the current block.
     func compileConditions(_ conditions: [Condition]) throws(ScriptError) -> (Runtime) throws(ScriptError) -> Bool {
+        if conditions.count == 1, case .expr(let expr) = conditions[0] { return try compileCondition(expr) }
         var tests: [(Runtime) throws(ScriptError) -> Bool] = []
         for condition in conditions {
             switch condition {
@@ -66,7 +80,7 @@ extension Compiler {
         }
     }
 
-    func compileWhile(_ conditions: [Condition], _ body: [Stmt]) throws(ScriptError) -> Exec {
+    func compileWhile(_ conditions: [Condition], _ body: [Stmt], _ span: SourceSpan) throws(ScriptError) -> Exec {
         scope.pushBlock()
         defer { scope.popBlock() }
         let test = try compileConditions(conditions)
@@ -75,7 +89,7 @@ extension Compiler {
         scope.loopDepth -= 1
         return { rt throws(ScriptError) in
             while try test(rt) {
-                try rt.checkInterrupt()
+                try rt.checkInterrupt(at: span)
                 let subject = try run(rt)
                 switch subject {
                 case .breakLoop: return .normal
@@ -87,14 +101,14 @@ extension Compiler {
         }
     }
 
-    func compileRepeat(_ body: [Stmt], _ condition: Expr) throws(ScriptError) -> Exec {
+    func compileRepeat(_ body: [Stmt], _ condition: Expr, _ span: SourceSpan) throws(ScriptError) -> Exec {
         scope.loopDepth += 1
         let run = try compileBlock(body)
         scope.loopDepth -= 1
         let test = try compileCondition(condition)
         return { rt throws(ScriptError) in
             repeat {
-                try rt.checkInterrupt()
+                try rt.checkInterrupt(at: span)
                 let subject = try run(rt)
                 switch subject {
                 case .breakLoop: return .normal

@@ -34,6 +34,7 @@ extension Compiler {
         case .discard: throw error(.syntax, "'_' can only appear in a pattern or on the left side of an assignment", span)
         case .array(let items): return try compileArrayLiteral(items)
         case .dictionary(let pairs): return try compileDictionaryLiteral(pairs, span)
+        case .tuple(let items) where items.isEmpty: return { _ in .void }
         case .tuple(let items):
             let evals = try items.map { (item) throws(ScriptError) in try compileExpr(item.1) }
             let labels = items.map(\.0)
@@ -47,8 +48,9 @@ extension Compiler {
         case .binary(let op, let lhs, let rhs, _): return try compileBinary(op, lhs, rhs, span)
         case .assign(let op, let target, let value, _): return try compileAssignment(op, target, value, span)
         case .ternary(let condition, let then, let otherwise):
-            let test = try compileCondition(condition)
             let a = try compileExpr(then), b = try compileExpr(otherwise)
+            if let fused = try compileSlotComparisonTernary(condition, a, b) { return fused }
+            let test = try compileCondition(condition)
             return { rt throws(ScriptError) in try test(rt) ? try a(rt) : try b(rt) }
         case .call(let callee, let arguments): return try compileCall(callee, arguments, span)
         case .subscriptAccess(let base, let arguments): return try compileSubscriptGet(base, arguments, span)
@@ -104,7 +106,7 @@ extension Compiler {
             var elements: [Value] = []
             elements.reserveCapacity(evals.count)
             for eval in evals { elements.append(try eval(rt)) }
-            return .array(elements)
+            return .array(Literals.unifyNumbers(elements))
         }
     }
 
@@ -119,7 +121,7 @@ extension Compiler {
                 }
                 dict.set(try valueEval(rt), for: hashable)
             }
-            return .dictionary(dict)
+            return .dictionary(Literals.unifyNumbers(dict))
         }
     }
 
@@ -131,6 +133,13 @@ extension Compiler {
         switch op {
         case "-": return { rt throws(ScriptError) in
             do throws(ScriptError) { return try Operators.negate(try eval(rt)) } catch { throw error.located(at: span) }
+        }
+        case "~": return { rt throws(ScriptError) in
+            let value = try eval(rt)
+            guard case .int(let bits) = value else {
+                throw ScriptError(kind: .type, message: Message.unary("~", value.typeName), span: span)
+            }
+            return .int(~bits)
         }
         case "!": return { rt throws(ScriptError) in
             let value = try eval(rt)

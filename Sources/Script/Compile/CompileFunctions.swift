@@ -63,12 +63,23 @@ extension Compiler {
             return TypeCheck.make(parameter.isVariadic ? .array(type) : type)
         }
         proto.inoutParameters = parameters.map(\.isInout)
+        proto.hasInout = proto.inoutParameters.contains(true)
+        proto.needsPrologue = proto.parameterChecks.contains { $0 != nil } || !proto.boxedParameters.isEmpty
         proto.variadicParameter = parameters.firstIndex { $0.isVariadic }
         proto.returnCheck = decl.returnType.flatMap(TypeCheck.make)
         builderStatement = isClosure
-        proto.body = try compileFunctionBody(decl.body, implicitReturn: isClosure || decl.returnType != nil)
+        let implicitReturn = isClosure || decl.returnType != nil
+        if implicitReturn, decl.body.count == 1, case .expression(let expr) = decl.body[0].kind, !expr.isAssignment {
+            proto.expressionBody = try compileExpr(expr)
+            proto.hasExpressionBody = true
+        } else {
+            proto.body = try compileFunctionBody(decl.body, implicitReturn: implicitReturn)
+        }
         proto.frameSize = scope.frameSize
         proto.captureSources = scope.captures
+        proto.isSimple = proto.hasExpressionBody && proto.captureCount == 0 && !proto.hasInout
+            && proto.boxedParameters.isEmpty && proto.variadicParameter == nil
+            && zip(proto.parameterKinds, proto.parameterChecks).allSatisfy { kind, check in check == nil || kind != 0 }
         return proto
     }
 

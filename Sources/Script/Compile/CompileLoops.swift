@@ -52,7 +52,7 @@ extension Compiler {
                 if lower > upper { throw ScriptError(kind: .runtime, message: Message.badRange, span: span) }
                 var index = lower
                 while index < upper {
-                    try rt.checkInterrupt()
+                    try rt.checkInterrupt(at: span)
                     let flow = try iterate(rt, .int(index))
                     if flow == .breakLoop { break }
                     if flow == .returned { return .returned }
@@ -69,7 +69,7 @@ extension Compiler {
                         _ iterate: (Runtime, Value) throws(ScriptError) -> Flow) throws(ScriptError) -> Flow {
         let elements = try Sequences.elements(of: sequence, span: span)
         for element in elements {
-            try rt.checkInterrupt()
+            try rt.checkInterrupt(at: span)
             let flow = try iterate(rt, element)
             if flow == .breakLoop { break }
             if flow == .returned { return .returned }
@@ -85,6 +85,9 @@ enum Sequences {
         case .array(let items): return items
         case .range(let range):
             guard let bounds = range.intRange else {
+                if case .int = range.lower, case .int = range.upper {
+                    throw ScriptError(kind: .runtime, message: Message.allocation(Int.max), span: span)
+                }
                 throw ScriptError(kind: .type, message: Message.notSequence(sequence.typeName), span: span)
             }
             try Limits.checkAllocation(bounds.count)

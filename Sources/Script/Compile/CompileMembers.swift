@@ -47,6 +47,21 @@ extension Compiler {
                 return result
             }
         }
+        if Methods.mutatingNames.contains(name), case .optionalChain(let inner) = base.kind, inner.isPlace {
+            let modify = compileModify(try compileLValue(inner))
+            return { rt throws(ScriptError) in
+                var values = try evaluate(rt)
+                var result = Value.null
+                try modify(rt) { (receiver: inout Value) throws(ScriptError) in
+                    if case .null = receiver { return }
+                    if case .wrapped(let unwrapped) = receiver { receiver = unwrapped }
+                    result = try Members.callMethod(&receiver, name, &values, labels: labels, trailing: trailing,
+                                                    nameSpan: nameSpan, span: span, rt: rt).asOptional
+                }
+                try writeBack(rt, values)
+                return result
+            }
+        }
         let baseEval = try compileChainBase(base)
         return { rt throws(ScriptError) in
             var receiver = try baseEval(rt)

@@ -2,12 +2,17 @@
 extension Compiler {
     /// A list of statements run in order; stops at the first non-normal flow.
     func compileStatementList(_ statements: [Stmt]) throws(ScriptError) -> Exec {
-        let compiled = try statements.map { (statement) throws(ScriptError) in try compileStatement(statement) }
+        var compiled: [Exec] = []
+        var first: Exec = { _ in .normal }, second: Exec = { _ in .normal }
+        for (index, statement) in statements.enumerated() {
+            let exec = try compileStatement(statement)
+            if index == 0 { first = exec } else if index == 1 { second = exec }
+            compiled.append(exec)
+        }
         switch compiled.count {
         case 0: return { _ in .normal }
-        case 1: return compiled[0]
+        case 1: return first
         case 2:
-            let first = compiled[0], second = compiled[1]
             return { rt throws(ScriptError) in
                 let flow = try first(rt)
                 if flow != .normal { return flow }
@@ -42,8 +47,8 @@ extension Compiler {
         case .function(let decl): return try compileFunctionStatement(decl)
         case .ifStmt(let conditions, let then, let otherwise): return try compileIf(conditions, then, otherwise)
         case .guardStmt(let conditions, let body): return try compileGuard(conditions, body, span)
-        case .whileStmt(let conditions, let body): return try compileWhile(conditions, body)
-        case .repeatWhile(let body, let condition): return try compileRepeat(body, condition)
+        case .whileStmt(let conditions, let body): return try compileWhile(conditions, body, span)
+        case .repeatWhile(let body, let condition): return try compileRepeat(body, condition, span)
         case .forIn(let pattern, let sequence, let filter, let body): return try compileFor(pattern, sequence, filter, body)
         case .switchStmt(let subject, let cases): return try compileSwitch(subject, cases, span)
         case .block(let body): return try compileBlock(body)

@@ -20,12 +20,23 @@ public struct ScriptError: Error, Equatable, Sendable {
     public var span: SourceSpan?
     public var location: SourceLocation?
     public var frames: [StackFrame]
+    /// User-function frames left out of `frames` (deep recursion keeps the first few only).
+    public var elidedFrames = 0
     /// Pending frames (function name, span inside it) resolved into `frames` by the session.
     var pendingFrames: [(String, SourceSpan)] = []
     /// Where the innermost still-unframed position is (updated as the error leaves calls).
     var innerSpan: SourceSpan?
     /// True when a syntax error comes from the input ending early (isComplete answers "incomplete").
     var unexpectedEnd = false
+    /// True for "this overload does not take arguments of these types": the next matching overload is tried.
+    public var isArgumentMismatch = false
+
+    /// A TypeError saying an argument has the wrong type; a later overload with the same labels gets a chance.
+    public static func argumentMismatch(_ value: Value, expected: String, parameter: String) -> ScriptError {
+        var error = ScriptError(kind: .type, message: Message.argumentType(value.typeName, to: expected, name: parameter))
+        error.isArgumentMismatch = true
+        return error
+    }
 
     public init(kind: ScriptErrorKind, message: String, span: SourceSpan? = nil) {
         self.kind = kind; self.message = message; self.span = span; self.innerSpan = span
@@ -34,7 +45,7 @@ public struct ScriptError: Error, Equatable, Sendable {
 
     public static func == (lhs: ScriptError, rhs: ScriptError) -> Bool {
         lhs.kind == rhs.kind && lhs.message == rhs.message && lhs.span == rhs.span
-            && lhs.location == rhs.location && lhs.frames == rhs.frames
+            && lhs.location == rhs.location && lhs.frames == rhs.frames && lhs.elidedFrames == rhs.elidedFrames
     }
 
     /// The lines of section 5: header, source line, caret line, then one line per frame.
@@ -53,7 +64,9 @@ public struct ScriptError: Error, Equatable, Sendable {
         let pad = String(repeating: " ", count: max(0, location.column - 1))
         let caret = "^" + String(repeating: "~", count: max(0, location.length - 1))
         lines.append("    " + pad + green + caret + reset)
-        return lines + frames.map(Self.frameLine)
+        lines += frames.map(Self.frameLine)
+        if elidedFrames > 0 { lines.append("  … \(elidedFrames) more calls") }
+        return lines
     }
 
     private static func frameLine(_ frame: StackFrame) -> String {

@@ -75,13 +75,25 @@ extension Runtime {
     /// Builtin overloads chosen by labels; inout parameters written back into `arguments`.
     func callBuiltin(_ overloads: [Builtin], _ arguments: inout [Value], labels: [String?], trailing: [Bool],
                      span: SourceSpan) throws(ScriptError) -> Value {
-        let chosen: (Int, [ArgumentSource])
-        switch CallMatching.choose(overloads.map(\.shapes), labels: labels, trailing: trailing) {
-        case .success(let match): chosen = match
+        let candidates: [(Int, [ArgumentSource])]
+        switch CallMatching.candidates(overloads.map(\.shapes), labels: labels, trailing: trailing) {
+        case .success(let found): candidates = found
         case .failure(let error): throw error.located(at: span)
         }
-        let builtin = overloads[chosen.0]
-        return try callBuiltin(builtin, sources: chosen.1, &arguments, span: span)
+        return try callFirstApplicable(candidates.map { (overloads[$0.0], $0.1) }, &arguments, span: span)
+    }
+
+    /// Tries overloads in order; one that rejects the argument types passes the call to the next.
+    func callFirstApplicable(_ candidates: [(Builtin, [ArgumentSource])], _ arguments: inout [Value],
+                             span: SourceSpan) throws(ScriptError) -> Value {
+        for (position, (builtin, sources)) in candidates.enumerated() {
+            do throws(ScriptError) {
+                return try callBuiltin(builtin, sources: sources, &arguments, span: span)
+            } catch where error.isArgumentMismatch && position < candidates.count - 1 {
+                continue
+            }
+        }
+        throw ScriptError(kind: .type, message: "no overload matches the call", span: span)
     }
 
     func callBuiltin(_ builtin: Builtin, sources: [ArgumentSource], _ arguments: inout [Value],

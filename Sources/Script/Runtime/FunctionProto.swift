@@ -14,18 +14,35 @@ final class FunctionProto {
     let returnTypeText: String
     var frameSize = 0
     var body: Exec = { _ in .normal }
-    var parameterChecks: [TypeCheck?] = []
+    /// The body when it is a single expression (its value is the result): skips statement dispatch.
+    var expressionBody: Eval = { _ in .void }
+    var hasExpressionBody = false
+    /// Set once compiled: calls can take `invokeSimple`.
+    var isSimple = false
+    var parameterChecks: [TypeCheck?] = [] { didSet { parameterKinds = parameterChecks.map { $0?.simple ?? 0 } } }
+    /// The simple kind of each checked parameter (see `TypeCheck.simple`), read without copying checks.
+    var parameterKinds: [UInt8] = []
     var defaults: [Eval?] = []
     var inoutParameters: [Bool] = []
     var variadicParameter: Int?
     var boxedParameters: [Int] = []
-    var returnCheck: TypeCheck?
-    var captureSources: [CaptureSource] = []
+    var returnCheck: TypeCheck? { didSet { returnKind = returnCheck?.simple ?? 0; hasReturnCheck = returnCheck != nil } }
+    var returnKind: UInt8 = 0
+    var hasReturnCheck = false
+    var captureSources: [CaptureSource] = [] { didSet { captureCount = captureSources.count } }
+    var captureCount = 0
     let span: SourceSpan
     var isClosure: Bool
-    var hasInout: Bool { inoutParameters.contains(true) }
+    var hasInout = false
+    /// Whether calls must check parameter types or box parameters before the body runs.
+    var needsPrologue = true
+
+    /// Every compiled function, kept alive so closures can refer to their proto without reference counting.
+    nonisolated(unsafe) private static var all: [FunctionProto] = []
+    private static let allLock = NSLockLike()
 
     init(decl: FunctionDecl, parameters: [ParameterDecl], isClosure: Bool) {
+        defer { Self.allLock.withLock { Self.all.append(self) } }
         name = decl.name
         signatureName = isClosure ? "closure" : decl.signatureName
         labels = parameters.map(\.label)
@@ -41,32 +58,41 @@ extension Runtime {
     /// Runs a user function whose arguments are already in `stack[base ..< base + parameter count]`.
     func invoke(_ closure: Closure, base: Int, span: SourceSpan) throws(ScriptError) -> Value {
         let proto = closure.proto
+        if proto.isSimple && !capturesInUse { return try invokeSimple(proto, base: base, span: span) }
         if depth >= Limits.maximumCallDepth {
             throw ScriptError(kind: .runtime, message: Message.stackOverflow(Limits.maximumCallDepth), span: span)
         }
-        try checkInterrupt()
-        let savedFp = fp, savedCaptures = captures
+        try checkInterrupt(at: span)
+        let savedFp = fp
+        let swapsCaptures = proto.captureCount != 0 || capturesInUse
+        let savedCaptures = swapsCaptures ? captures : []
         let frameEnd = base + proto.frameSize
         reserveStack(frameEnd + 1)
         depth += 1
-        fp = base; top = frameEnd; captures = closure.captures
+        fp = base; top = frameEnd
+        if swapsCaptures { captures = closure.captures; capturesInUse = proto.captureCount != 0 }
         defer {
             var slot = base
             while slot < frameEnd { stack[slot] = .void; slot += 1 }
-            fp = savedFp; top = base; captures = savedCaptures; depth -= 1
+            fp = savedFp; top = base; depth -= 1
+            if swapsCaptures { captures = savedCaptures; capturesInUse = !savedCaptures.isEmpty }
         }
         do throws(ScriptError) {
-            try prologue(proto)
-            let flow = try proto.body(self)
+            if proto.needsPrologue { try prologue(proto) }
             var result = Value.void
-            if flow == .returned { result = returnValue; returnValue = .void }
+            if proto.hasExpressionBody {
+                result = try proto.expressionBody(self)
+            } else if try proto.body(self) == .returned {
+                result = returnValue
+                returnValue = .void
+            }
             if proto.hasInout {
                 inoutResults = proto.labels.indices.map { index in
                     let value = stack[base + index]
                     return proto.boxedParameters.contains(index) ? Compiler.box(value).value : value
                 }
             }
-            if let check = proto.returnCheck {
+            if proto.hasReturnCheck, !TypeCheck.accepts(proto.returnKind, result), let check = proto.returnCheck {
                 guard let checked = check.apply(result) else {
                     throw ScriptError(kind: .type, message: "cannot convert return expression of type '\(result.typeName)' to return type '\(check.text)'", span: proto.span)
                 }
@@ -76,18 +102,81 @@ extension Runtime {
         } catch {
             var error = error
             if !proto.isClosure {
-                error.pendingFrames.append((proto.signatureName, error.innerSpan ?? span))
+                if error.pendingFrames.count < 20 {
+                    error.pendingFrames.append((proto.signatureName, error.innerSpan ?? span))
+                } else {
+                    error.elidedFrames += 1
+                }
                 error.innerSpan = span
             }
             throw error
         }
     }
 
+    /// The common case, kept short: no captures, no parameter conversions or boxes, no inout,
+    /// a single-expression body, and a frame that is just the parameters.
+    @inline(__always)
+    private func invokeSimple(_ proto: FunctionProto, base: Int, span: SourceSpan) throws(ScriptError) -> Value {
+        if depth >= Limits.maximumCallDepth {
+            throw ScriptError(kind: .runtime, message: Message.stackOverflow(Limits.maximumCallDepth), span: span)
+        }
+        try checkInterrupt(at: span)
+        let savedFp = fp
+        let frameEnd = base + proto.frameSize
+        depth += 1
+        fp = base; top = frameEnd
+        defer {
+            var slot = base
+            while slot < frameEnd { stack[slot] = .void; slot += 1 }
+            fp = savedFp; top = base; depth -= 1
+        }
+        do throws(ScriptError) {
+            if proto.needsPrologue {
+                let kinds = proto.parameterKinds
+                var index = 0
+                while index < kinds.count {
+                    if kinds[index] != 0 && !TypeCheck.accepts(kinds[index], stack[base + index]) { try prologue(proto); break }
+                    index += 1
+                }
+            }
+            let result = try proto.expressionBody(self)
+            if proto.hasReturnCheck, !TypeCheck.accepts(proto.returnKind, result) { return try convertReturn(proto, result) }
+            return result
+        } catch {
+            throw framed(error, proto, span)
+        }
+    }
+
+    private func convertReturn(_ proto: FunctionProto, _ result: Value) throws(ScriptError) -> Value {
+        guard let check = proto.returnCheck, let checked = check.apply(result) else {
+            throw ScriptError(kind: .type, message: "cannot convert return expression of type '\(result.typeName)' to return type '\(proto.returnCheck?.text ?? "")'", span: proto.span)
+        }
+        return checked
+    }
+
+    /// Adds the function's frame line to an error leaving it.
+    private func framed(_ error: ScriptError, _ proto: FunctionProto, _ span: SourceSpan) -> ScriptError {
+        var error = error
+        if !proto.isClosure {
+            if error.pendingFrames.count < 20 {
+                error.pendingFrames.append((proto.signatureName, error.innerSpan ?? span))
+            } else {
+                error.elidedFrames += 1
+            }
+            error.innerSpan = span
+        }
+        return error
+    }
+
     /// Checks and converts parameters, boxes captured ones.
     @inline(__always)
     private func prologue(_ proto: FunctionProto) throws(ScriptError) {
-        for (index, check) in proto.parameterChecks.enumerated() {
-            guard let check else { continue }
+        let kinds = proto.parameterKinds
+        var index = 0
+        while index < kinds.count {
+            defer { index += 1 }
+            if kinds[index] != 0 && TypeCheck.accepts(kinds[index], stack[fp + index]) { continue }
+            guard let check = proto.parameterChecks[index] else { continue }
             let value = stack[fp + index]
             guard let checked = check.apply(value) else {
                 throw ScriptError(kind: .type, message: Message.argumentType(value.typeName, to: check.text,

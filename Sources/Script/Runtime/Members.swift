@@ -94,6 +94,17 @@ enum Members {
             }
             throw noMember(receiver, name, nameSpan)
         }
+        if case .range(let range) = receiver, name == "map", arguments.count == 1, labels == [nil], let bounds = range.intRange {
+            try Limits.checkAllocation(bounds.count)
+            let transform = rt.caller1(arguments[0], span: span)
+            var out: [Value] = []
+            out.reserveCapacity(bounds.count)
+            for index in bounds { out.append(try transform(.int(index))) }
+            return .array(out)
+        }
+        if case .range(let range) = receiver, name == "contains", arguments.count == 1, labels == [nil] {
+            return .bool(Ranges.contains(range, arguments[0]))
+        }
         if case .range = receiver, Methods.array[name] != nil {
             var asArray = Value.array(try Sequences.elements(of: receiver, span: span))
             return try callMethod(&asArray, name, &arguments, labels: labels, trailing: trailing, nameSpan: nameSpan, span: span, rt: rt)

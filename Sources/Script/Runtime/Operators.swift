@@ -101,7 +101,33 @@ enum Operators {
         case ">=": return .bool(!(try less(lhs, rhs, op: op)))
         case "..<", "...":
             return try makeRange(lhs, rhs, closed: op == "...")
+        case "<<", ">>", "&", "|", "^":
+            guard case .int(let a) = lhs, case .int(let b) = rhs else { return try native(op, lhs, rhs) }
+            switch op {
+            case "<<": return .int(b >= 64 || b <= -64 ? 0 : a << b)
+            case ">>": return .int(b >= 64 ? (a < 0 ? -1 : 0) : (b <= -64 ? 0 : a >> b))
+            case "&": return .int(a & b)
+            case "|": return .int(a | b)
+            default: return .int(a ^ b)
+            }
         default: return try native(op, lhs, rhs)
+        }
+    }
+
+    /// The implementation of a binary operator, chosen once.
+    static func function(_ op: String) -> (Value, Value) throws(ScriptError) -> Value {
+        switch op {
+        case "+": return { a, b throws(ScriptError) in
+            if case .double(let x) = a, case .double(let y) = b { return .double(x + y) }
+            return try add(a, b)
+        }
+        case "-": return { a, b throws(ScriptError) in try subtract(a, b) }
+        case "*": return { a, b throws(ScriptError) in try multiply(a, b) }
+        case "/": return { a, b throws(ScriptError) in try divide(a, b) }
+        case "%": return { a, b throws(ScriptError) in try remainder(a, b) }
+        case "<": return { a, b throws(ScriptError) in .bool(try less(a, b, op: "<")) }
+        case ">": return { a, b throws(ScriptError) in .bool(try less(b, a, op: ">")) }
+        default: return { a, b throws(ScriptError) in try binary(op, a, b) }
         }
     }
 

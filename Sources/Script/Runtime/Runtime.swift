@@ -1,12 +1,5 @@
 import Synchronization
 
-/// Set from any thread to stop the running cell at its next loop iteration or call.
-final class InterruptFlag: Sendable {
-    private let flag = Atomic<Bool>(false)
-    func set() { flag.store(true, ordering: .relaxed) }
-    func clear() { flag.store(false, ordering: .relaxed) }
-    var isSet: Bool { flag.load(ordering: .relaxed) }
-}
 
 /// How a statement finished.
 enum Flow { case normal, breakLoop, continueLoop, returned }
@@ -25,11 +18,14 @@ final class Runtime {
     var globals: UnsafeMutablePointer<Value>
     var globalCapacity: Int
     var captures: [Box] = []
+    /// Whether `captures` is non-empty (kept as a flag so calls need not touch the array).
+    var capturesInUse = false
     var depth = 0
     var returnValue: Value = .void
     /// Final values of the last user call's parameters, read back for inout arguments.
     var inoutResults: [Value] = []
-    let interruptFlag = InterruptFlag()
+    /// Set from any thread to stop the running cell at its next loop iteration or call.
+    let interruptRequested = Atomic<Bool>(false)
     /// Values of expression statements while a closure runs in builder mode, with the frame that collects.
     var builderValues: [Value] = []
     var builderFrame = -1
@@ -79,17 +75,17 @@ final class Runtime {
     }
 
     @inline(__always)
-    func checkInterrupt() throws(ScriptError) {
-        if interruptFlag.isSet {
-            interruptFlag.clear()
-            throw ScriptError(kind: .interrupted, message: Message.interrupted)
+    func checkInterrupt(at span: SourceSpan? = nil) throws(ScriptError) {
+        if interruptRequested.load(ordering: .relaxed) {
+            interruptRequested.store(false, ordering: .relaxed)
+            throw ScriptError(kind: .interrupted, message: Message.interrupted, span: span)
         }
     }
 
     /// Clears the frames after a failed cell so the next one starts clean.
     func reset() {
         for index in 0..<min(top + 64, stackCapacity) { stack[index] = .void }
-        fp = 0; top = 0; depth = 0; captures = []; returnValue = .void
+        fp = 0; top = 0; depth = 0; captures = []; capturesInUse = false; returnValue = .void
         builderValues = []; builderFrame = -1
     }
 }

@@ -2,6 +2,25 @@
 struct TypeCheck {
     let text: String
     let apply: (Value) -> Value?
+    /// 1 Int, 2 Double, 3 Bool, 4 String, 0 anything else.
+    let simple: UInt8
+
+    init(text: String, apply: @escaping (Value) -> Value?) {
+        self.text = text; self.apply = apply
+        simple = switch text { case "Int": 1; case "Double": 2; case "Bool": 3; case "String": 4; default: 0 }
+    }
+
+    /// A quick yes for values that already have the simple type (no conversion needed).
+    @inline(__always)
+    func accepts(_ value: Value) -> Bool { Self.accepts(simple, value) }
+
+    @inline(__always)
+    static func accepts(_ simple: UInt8, _ value: Value) -> Bool {
+        switch (simple, value) {
+        case (1, .int), (2, .double), (3, .bool), (4, .string): true
+        default: false
+        }
+    }
 
     /// The check for an annotation; nil for types that accept anything (`Any`, functions, library types).
     static func make(_ type: TypeAnnotation) -> TypeCheck? {
@@ -38,10 +57,12 @@ struct TypeCheck {
                 for (key, item) in dict.pairs { guard let x = inner(item) else { return nil }; dict.set(x, for: key) }
                 return .dictionary(dict)
             }
-        case .tuple(let items):
+        case .tuple(let items, let labels):
             let checks = items.map(checker)
+            let hasLabels = labels.contains { $0 != nil }
             return { value in
                 guard case .tuple(var tuple) = value, tuple.elements.count == checks.count else { return nil }
+                if hasLabels { tuple.labels = labels }
                 for (index, check) in checks.enumerated() {
                     guard let check else { continue }
                     guard let x = check(tuple.elements[index]) else { return nil }

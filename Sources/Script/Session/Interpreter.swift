@@ -20,7 +20,20 @@ public final class Interpreter: @unchecked Sendable {
     }
 
     /// Thread-safe: asks the running cell to stop with `Interrupted`.
-    public func interrupt() { session.runtime.interruptFlag.set() }
+    public func interrupt() { session.runtime.interruptRequested.store(true, ordering: .relaxed) }
+
+    /// Completion matches for the identifier (or member after `value.`) ending at `cursor` (Unicode scalars).
+    public func complete(_ code: String, cursor: Int) -> Completion {
+        CompletionProvider(session: session).complete(code, cursor: cursor)
+    }
+
+    /// Signature and one-line description of the name at `cursor`, or nil.
+    public func inspect(_ code: String, cursor: Int) -> Inspection? {
+        Inspector(session: session).inspect(code, cursor: cursor)
+    }
+
+    /// Whether `code` is ready to run (Jupyter's is_complete).
+    public func completeness(_ code: String) -> SourceCompleteness { Completeness.check(code) }
 
     // MARK: - For builtins (the extension API)
 

@@ -32,7 +32,7 @@ final class Session {
     /// Parses, compiles and runs one cell.
     func run(_ text: String, cell: Int) -> CellOutcome {
         sources[cell] = SourceText(cell: cell, text: text)
-        runtime.interruptFlag.clear()
+        runtime.interruptRequested.store(false, ordering: .relaxed)
         let statements: [Stmt]
         do throws(ScriptError) { statements = try Parser.parse(text, cell: cell) } catch { return .error(finish(error)) }
         let snapshot = globals

@@ -31,7 +31,7 @@ indirect enum TypeAnnotation: Equatable {
     case named(String)
     case array(TypeAnnotation)
     case dictionary(TypeAnnotation, TypeAnnotation)
-    case tuple([TypeAnnotation])
+    case tuple([TypeAnnotation], labels: [String?])
     case optional(TypeAnnotation)
     case function
 
@@ -40,7 +40,8 @@ indirect enum TypeAnnotation: Equatable {
         case .named(let name): name
         case .array(let element): "[\(element.text)]"
         case .dictionary(let key, let value): "[\(key.text): \(value.text)]"
-        case .tuple(let items): "(" + items.map(\.text).joined(separator: ", ") + ")"
+        case .tuple(let items, let labels):
+            "(" + zip(labels, items).map { ($0.map { "\($0): " } ?? "") + $1.text }.joined(separator: ", ") + ")"
         case .optional(let wrapped): wrapped.text + "?"
         case .function: "function"
         }

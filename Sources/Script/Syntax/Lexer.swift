@@ -84,7 +84,7 @@ struct Lexer {
     mutating func lexKind(previousWasDot: Bool) throws(ScriptError) -> TokenKind {
         guard let scalar = peek() else { return .endOfFile }
         let start = position
-        if scalar.properties.numericType != nil && ("0"..."9").contains(scalar) {
+        if ("0"..."9").contains(scalar) {
             return try lexNumber(integerOnly: previousWasDot)
         }
         if Self.isIdentifierStart(scalar) { return lexIdentifier() }
@@ -107,7 +107,10 @@ struct Lexer {
             return .dollar(value)
         }
         if scalar == "\"" { return try lexString() }
-        if "()[]{},:;@#".unicodeScalars.contains(scalar) { position += 1; return .punctuation(String(scalar)) }
+        switch scalar {
+        case "(", ")", "[", "]", "{", "}", ",", ":", ";", "@", "#": position += 1; return .punctuation(String(scalar))
+        default: break
+        }
         if scalar == "-" && peek(1) == ">" { position += 2; return .punctuation("->") }
         if scalar == "." {
             if peek(1) == "." {
@@ -143,16 +146,22 @@ struct Lexer {
     }
 
     static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.isEmoji && scalar.value > 0xFF
+        let value = scalar.value
+        if value < 128 { return value == 95 || (value | 32) >= 97 && (value | 32) <= 122 }
+        return scalar.properties.isAlphabetic || scalar.properties.isEmoji && value > 0xFF
     }
 
     static func isIdentifierPart(_ scalar: Unicode.Scalar) -> Bool {
-        isIdentifierStart(scalar) || ("0"..."9").contains(scalar)
-            || scalar.properties.generalCategory == .nonspacingMark
+        let value = scalar.value
+        if value < 128 { return value >= 48 && value <= 57 || isIdentifierStart(scalar) }
+        return isIdentifierStart(scalar) || scalar.properties.generalCategory == .nonspacingMark
             || scalar.properties.generalCategory == .decimalNumber
     }
 
     static func isOperatorChar(_ scalar: Unicode.Scalar) -> Bool {
-        "/=-+!*%<>&|^~?•".unicodeScalars.contains(scalar)
+        switch scalar {
+        case "/", "=", "-", "+", "!", "*", "%", "<", ">", "&", "|", "^", "~", "?", "•": true
+        default: false
+        }
     }
 }

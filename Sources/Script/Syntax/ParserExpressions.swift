@@ -1,8 +1,9 @@
 /// Expressions by Swift's precedence: assignment < ternary < || < && < comparison < ?? < casting < range < + < *.
 extension Parser {
     static let precedence: [String: Int] = [
-        "*": 150, "/": 150, "%": 150, "•": 150,
-        "+": 140, "-": 140,
+        "<<": 160, ">>": 160,
+        "*": 150, "/": 150, "%": 150, "•": 150, "&": 150,
+        "+": 140, "-": 140, "|": 140, "^": 140,
         "..<": 135, "...": 135,
         "??": 131,
         "==": 130, "!=": 130, "<": 130, "<=": 130, ">": 130, ">=": 130,
@@ -79,7 +80,7 @@ extension Parser {
         if case .op(let op) = current.kind, peek(1).isPunct(")") || peek(1).isPunct(",") {
             return Expr(.identifier(op), advance().span)
         }
-        if case .op(let op) = current.kind, ["-", "+", "!", "&"].contains(op) {
+        if case .op(let op) = current.kind, ["-", "+", "!", "&", "~"].contains(op) {
             try enter(); defer { leave() }
             let start = advance().span
             let operand = try parseUnary()

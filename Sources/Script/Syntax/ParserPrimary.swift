@@ -12,6 +12,11 @@ extension Parser {
         case .dollar(let number): _ = advance(); return Expr(.dollar(number), token.span)
         case .identifier(let name):
             _ = advance()
+            if name.first?.isUppercase == true, current.isOp("<"), !current.spaceBefore {
+                let saved = index
+                let skipped = (try? skipGenericArguments()) != nil
+                if !(skipped && (current.isPunct("(") || current.isPunct("."))) { index = saved }
+            }
             return Expr(name == "_" ? .discard : .identifier(name), token.span)
         case .keyword("true"): _ = advance(); return Expr(.bool(true), token.span)
         case .keyword("false"): _ = advance(); return Expr(.bool(false), token.span)
@@ -135,6 +140,7 @@ extension Parser {
     // type -> (identifier ('.' identifier)* | '[' type (':' type)? ']' | '(' types ')' ('->' type)?) ('?' | '!')*
     mutating func parseType() throws(ScriptError) -> TypeAnnotation {
         try enter(); defer { leave() }
+        while current.isPunct("@"), case .identifier = peek(1).kind { _ = advance(); _ = advance() }
         var type: TypeAnnotation
         if matchPunct("[") {
             let element = try parseType()
@@ -142,14 +148,17 @@ extension Parser {
             _ = try expectPunct("]", "to close the type")
         } else if matchPunct("(") {
             var items: [TypeAnnotation] = []
+            var labels: [String?] = []
             while !current.isPunct(")") {
-                if case .identifier = current.kind, peek(1).isPunct(":") { _ = advance(); _ = advance() }
+                if case .identifier(let label) = current.kind, peek(1).isPunct(":") {
+                    _ = advance(); _ = advance(); labels.append(label)
+                } else { labels.append(nil) }
                 items.append(try parseType())
                 if !matchPunct(",") { break }
             }
             _ = try expectPunct(")")
             if matchPunct("->") { _ = try parseType(); type = .function }
-            else { type = items.count == 1 ? items[0] : .tuple(items) }
+            else { type = items.count == 1 ? items[0] : .tuple(items, labels: labels) }
         } else {
             var (name, _) = try expectIdentifier("type")
             while current.isPunct("."), case .identifier(let next) = peek(1).kind { _ = advance(); _ = advance(); name += "." + next }

@@ -44,7 +44,9 @@ extension Parser {
         try enter(); defer { leave() }
         if case .identifier(let name) = current.kind {
             let token = advance()
-            return name == "_" ? .wildcard : .binding(name, token.span)
+            let pattern: Pattern = name == "_" ? .wildcard : .binding(name, token.span)
+            if current.isOp("?"), !current.spaceBefore { _ = advance(); return .optionalSome(pattern) }
+            return pattern
         }
         if matchPunct("(") {
             var items: [Pattern] = []
@@ -75,7 +77,13 @@ extension Parser {
         var parameters: [ParameterDecl] = []
         while !current.isPunct(")") {
             let start = current.span
-            let (first, _) = try expectIdentifier("parameter name")
+            var first: String
+            if case .keyword(let word) = current.kind, word != "inout", case .identifier = peek(1).kind {
+                first = word
+                _ = advance()
+            } else {
+                (first, _) = try expectIdentifier("parameter name")
+            }
             var label: String? = first == "_" ? nil : first
             var name = first
             if case .identifier(let second) = current.kind { _ = advance(); name = second }
@@ -227,7 +235,10 @@ extension Parser {
             _ = try expectPunct(")")
             return items.count == 1 ? items[0] : .tuple(items)
         }
-        return .expression(try parseExpression(allowTrailingClosure: false))
+        let saved = allowsTrailingClosure
+        allowsTrailingClosure = false
+        defer { allowsTrailingClosure = saved }
+        return .expression(try parseTernary())
     }
 
     /// A `(` starting a pattern is a tuple pattern when it holds a top-level comma, `let` or `_`.

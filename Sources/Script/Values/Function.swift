@@ -29,7 +29,8 @@ public final class Function {
 
 /// A user function or closure with its captured variables.
 final class Closure {
-    let proto: FunctionProto
+    /// Not retained on every call: every proto is kept alive by `FunctionProto.all` for the process's life.
+    unowned(unsafe) let proto: FunctionProto
     let captures: [Box]
     init(proto: FunctionProto, captures: [Box]) { self.proto = proto; self.captures = captures }
 }

@@ -44,11 +44,16 @@ public struct RangeValue {
     public var isClosed: Bool
     public init(lower: Value, upper: Value, isClosed: Bool) { self.lower = lower; self.upper = upper; self.isClosed = isClosed }
 
-    /// The Int bounds as a half-open Swift range, when both bounds are Int and the range is valid.
+    /// The Int bounds as a half-open Swift range, when both bounds are Int, the range is valid and its
+    /// count fits in an Int (so `count` never traps).
     var intRange: Range<Int>? {
-        guard case .int(let low) = lower, case .int(let high) = upper else { return nil }
-        if isClosed { return high < Int.max && low <= high + 1 ? low..<(high + 1) : nil }
-        return low <= high ? low..<high : nil
+        guard case .int(let low) = lower, case .int(var high) = upper else { return nil }
+        if isClosed {
+            guard high < Int.max else { return nil }
+            high += 1
+        }
+        guard low <= high, !high.subtractingReportingOverflow(low).overflow else { return nil }
+        return low..<high
     }
 }
 

@@ -83,6 +83,23 @@ enum Gallery {
                                                title: "Dark lines").theme(.dark)))
         list.append(("histogram-nonfinite", try Histogram(normal(300, seed: 11) + [.nan, .infinity, .nan], bins: .count(15),
                                                           title: "With non-finite values")))
+        list.append(("bar-horizontal-stacked", try BarChart(labels: ["north", "south", "east"],
+                                                            series: [NamedSeries("cats", [3, 5, 2]), NamedSeries("dogs", [4, 2, 5])],
+                                                            horizontal: true, stacked: true, title: "Horizontal stacked")))
+        list.append(("bar-horizontal-grouped", try BarChart(labels: ["north", "south", "east"],
+                                                            series: [NamedSeries("cats", [3, 5, -2]), NamedSeries("dogs", [4, 2, 5])],
+                                                            horizontal: true, title: "Horizontal grouped, a negative value")))
+        list.append(("pie-dark", try PieChart(labels: ["Alpha", "Beta", "Gamma"], values: [3, 2, 1], title: "Dark pie").theme(.dark)))
+        list.append(("heatmap-nan", try Heatmap([[1, .nan, 3], [4, 5, .infinity]], annotate: true, title: "Missing cells")))
+        list.append(("line-gaps", try LinePlot(x: [1, 2, 3, 4, 5, 6, 7, 8], y: [3, 4, .nan, 6, 5, 7, 8, 7.5],
+                                               title: "Few points, one gap", xLabel: "epoch", yLabel: "accuracy")))
+        list.append(("scatter-dark", try ScatterPlot(x: xs, y: ys, labels: (0..<300).map { $0 % 2 == 0 ? "even" : "odd" },
+                                                     title: "Dark scatter").theme(.dark)))
+        list.append(("network-model", try NetworkDiagram(
+            nodes: ["Input\n[?, 2]", "Dense\n[?, 16] · 48 params", "Dense\n[?, 16] · 272 params", "Dense\n[?, 3] · 51 params"],
+            edges: [("Input\n[?, 2]", "Dense\n[?, 16] · 48 params"), ("Dense\n[?, 16] · 48 params", "Dense\n[?, 16] · 272 params"),
+                    ("Dense\n[?, 16] · 272 params", "Dense\n[?, 3] · 51 params")],
+            title: "Model as a layer graph")))
         list.append(("small", try LinePlot(loss, title: "Small").size(width: 320, height: 200)))
         return list
     }

@@ -1,3 +1,4 @@
+import Foundation
 @testable import Graphics
 
 /// The scenes drawn by both Loupe and rsvg-convert, and kept as goldens.
@@ -156,7 +157,3 @@ enum TestScenes {
         return s
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#endif

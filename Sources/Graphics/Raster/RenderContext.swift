@@ -1,0 +1,132 @@
+/// The mutable state of one render: the reusable coverage buffer.
+final class RenderContext {
+    let fonts: FontBook
+    let mask = CoverageMask()
+
+    init(fonts: FontBook) { self.fonts = fonts }
+
+    func draw(_ nodes: [Node], transform: Transform, clip: PixelRect, into target: inout Pixmap) {
+        for node in nodes {
+            switch node {
+            case .shape(let shape): draw(shape, transform, clip, &target)
+            case .text(let run): draw(run, transform, clip, &target)
+            case .group(let group): draw(group, transform, clip, &target)
+            }
+        }
+    }
+
+    private func draw(_ shape: Shape, _ t: Transform, _ clip: PixelRect, _ target: inout Pixmap) {
+        if let fill = shape.fill {
+            let polygons = Flattener.flatten(shape.path, transform: t, tolerance: Rasterizer.tolerance,
+                                             cull: Self.rect(clip)).map(\.points)
+            fillPolygons(polygons, PaintSource(fill, userToDevice: t), shape.fillRule, clip, &target)
+        }
+        if let stroke = shape.stroke {
+            let scale = Self.scaleFactor(t)
+            guard scale > 0, scale.isFinite else { return }
+            let tol = Rasterizer.tolerance / scale
+            let style = shape.strokeStyle
+            let reach = Swift.max(style.width.isFinite ? style.width : 0, 0) * Swift.max(style.miterLimit.isFinite ? style.miterLimit : 4, 1) + 2 * tol
+            let lines = Flattener.flatten(shape.path, tolerance: tol, cull: Self.userRect(clip, t, margin: reach))
+            let pieces = Dasher.dash(lines, pattern: style.dash, offset: style.dashOffset) ?? lines
+            let polygons = Stroker(style: style, tolerance: tol).stroke(pieces).map { $0.map(t.apply) }
+            fillPolygons(polygons, PaintSource(stroke, userToDevice: t), .nonZero, clip, &target)
+        }
+    }
+
+    private func draw(_ run: TextRun, _ t: Transform, _ clip: PixelRect, _ target: inout Pixmap) {
+        guard !run.text.isEmpty, run.color.alpha > 0 else { return }
+        let outline = TextLayout(run: run, fonts: fonts).outline()
+        let polygons = Flattener.flatten(outline, transform: t, tolerance: Rasterizer.tolerance, cull: Self.rect(clip)).map(\.points)
+        fillPolygons(polygons, PaintSource(.solid(run.color), userToDevice: t), .nonZero, clip, &target)
+    }
+
+    private func draw(_ group: Group, _ t: Transform, _ clip: PixelRect, _ target: inout Pixmap) {
+        let inner = t.concatenating(group.transform)
+        var box = clip
+        if let r = group.clip { box = box.intersection(Self.deviceBounds(r, inner)) }
+        guard !box.isEmpty, group.opacity > 0 else { return }
+        let opacity = Int((Swift.min(1, group.opacity) * 255).rounded())
+        // A clip whose edges fall on pixel boundaries is just a pixel box; any other
+        // (fractional, rotated or skewed) is applied through its coverage mask.
+        let exactClip = group.clip.flatMap { Self.isPixelAligned($0, inner) ? nil : $0 }
+        if exactClip == nil, opacity >= 255 {
+            draw(group.children, transform: inner, clip: box, into: &target)
+            return
+        }
+        // Children go to an offscreen layer covering only what they can touch.
+        guard let touched = NodeBounds(fonts: fonts).bounds(group.children, inner) else { return }
+        box = box.intersection(touched)
+        guard !box.isEmpty else { return }
+        var layer = Pixmap(width: box.width, height: box.height)
+        let origin = (x: box.x0, y: box.y0)
+        let shift = Transform.translate(Double(-box.x0), Double(-box.y0))
+        draw(group.children, transform: shift.concatenating(inner), clip: layer.bounds, into: &layer)
+        guard let r = exactClip else {
+            SpanBlender.composite(layer, at: origin, over: &target, rect: box, opacity: opacity)
+            return
+        }
+        // A rotated or skewed clip: keep only the clip polygon's coverage.
+        let corners = [Point(r.minX, r.minY), Point(r.maxX, r.minY), Point(r.maxX, r.maxY), Point(r.minX, r.maxY)]
+        guard mask.rasterize([corners.map(inner.apply)], clip: box) else { return }
+        let maskBox = mask.box
+        for y in 0..<maskBox.height {
+            guard let range = mask.row(y, rule: .nonZero) else { continue }
+            let coverage = mask.coverage
+            SpanBlender.compositeRow(layer, at: origin, over: &target, y: maskBox.y0 + y,
+                                     columns: (maskBox.x0 + range.lowerBound)..<(maskBox.x0 + range.upperBound)) { x in
+                SpanBlender.div255(SpanBlender.alpha(coverage[x - maskBox.x0]) * opacity)
+            }
+        }
+    }
+
+    private func fillPolygons(_ polygons: [[Point]], _ paint: PaintSource, _ rule: FillRule,
+                              _ clip: PixelRect, _ target: inout Pixmap) {
+        guard mask.rasterize(polygons, clip: clip) else { return }
+        let box = mask.box
+        for y in 0..<box.height {
+            guard let range = mask.row(y, rule: rule) else { continue }
+            SpanBlender.blend(paint, coverage: mask.coverage, range: range, x0: box.x0, y: box.y0 + y, into: &target)
+        }
+    }
+
+    static func rect(_ p: PixelRect) -> Rect {
+        Rect(x: Double(p.x0), y: Double(p.y0), width: Double(p.width), height: Double(p.height))
+    }
+
+    /// The user-space box that maps into the pixel box under `t`, widened by `margin`; nil if `t` is singular.
+    static func userRect(_ p: PixelRect, _ t: Transform, margin: Double) -> Rect? {
+        let det = t.a * t.d - t.b * t.c
+        guard det != 0, det.isFinite else { return nil }
+        let inverse = Transform(a: t.d / det, b: -t.b / det, c: -t.c / det, d: t.a / det,
+                                e: (t.c * t.f - t.d * t.e) / det, f: (t.b * t.e - t.a * t.f) / det)
+        let corners = [Point(Double(p.x0), Double(p.y0)), Point(Double(p.x1), Double(p.y0)),
+                       Point(Double(p.x1), Double(p.y1)), Point(Double(p.x0), Double(p.y1))].map(inverse.apply)
+        guard let x0 = corners.map(\.x).min(), let x1 = corners.map(\.x).max(),
+              let y0 = corners.map(\.y).min(), let y1 = corners.map(\.y).max(), x0.isFinite, y0.isFinite,
+              x1.isFinite, y1.isFinite else { return nil }
+        return Rect(x: x0 - margin, y: y0 - margin, width: x1 - x0 + 2 * margin, height: y1 - y0 + 2 * margin)
+    }
+
+    /// Whether the rectangle maps to a pixel-aligned, axis-aligned box under `t`.
+    static func isPixelAligned(_ r: Rect, _ t: Transform) -> Bool {
+        let axisAligned = (t.b == 0 && t.c == 0) || (t.a == 0 && t.d == 0)
+        guard axisAligned else { return false }
+        let corners = [t.apply(Point(r.minX, r.minY)), t.apply(Point(r.maxX, r.maxY))]
+        return corners.allSatisfy { abs($0.x - $0.x.rounded()) < 1e-6 && abs($0.y - $0.y.rounded()) < 1e-6 }
+    }
+
+    /// How much the transform enlarges lengths (its largest column norm).
+    static func scaleFactor(_ t: Transform) -> Double {
+        Swift.max((t.a * t.a + t.b * t.b).squareRoot(), (t.c * t.c + t.d * t.d).squareRoot())
+    }
+
+    /// The pixel box of a user-space rectangle under `t` (its transformed bounding box).
+    static func deviceBounds(_ r: Rect, _ t: Transform) -> PixelRect {
+        let corners = [Point(r.minX, r.minY), Point(r.maxX, r.minY), Point(r.maxX, r.maxY), Point(r.minX, r.maxY)].map(t.apply)
+        let xs = corners.map(\.x), ys = corners.map(\.y)
+        guard let x0 = xs.min(), let x1 = xs.max(), let y0 = ys.min(), let y1 = ys.max(),
+              x0.isFinite, x1.isFinite, y0.isFinite, y1.isFinite else { return PixelRect(x0: 0, y0: 0, x1: 0, y1: 0) }
+        return PixelRect.covering(minX: x0, minY: y0, maxX: x1, maxY: y1)
+    }
+}

@@ -1,0 +1,121 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Charts
+import Graphics
+import Learn
+
+/// The neuron view: a column of circles per layer (left to right), every
+/// weight a line — blue positive, orange negative, as TensorFlow Playground —
+/// whose width and opacity grow with its magnitude. Lines are bucketed by
+/// sign and strength so thousands of weights stay a few dozen shapes.
+struct NeuronPicture {
+    let diagram: ModelDiagram
+
+    static let levels = 8
+    static let positive = Color(hex: 0x0072B2)
+    static let negative = Color(hex: 0xE69F00)
+
+    func nodes(size: Size, measurer: any TextMeasurer) -> [Node] {
+        let theme = diagram.options.theme.theme
+        let widths = [diagram.dense.first?.weight.shape.first ?? 0] + diagram.dense.map { $0.bias.scalarCount }
+        let pad = PanelStack.padding
+        let title = Label.title(theme), tick = Label.tick(theme), note = Label.note(theme)
+        var out: [Node] = []
+        var top = pad
+        if let text = diagram.options.title {
+            out.append(title.run(title.truncated(text, width: size.width - 2 * pad, measurer), x: size.width / 2, top: pad,
+                                 anchor: .middle, measurer: measurer))
+            top += title.lineHeight(measurer) + 10
+        }
+        let headerHeight = tick.lineHeight(measurer) + 6
+        let footerHeight = note.lineHeight(measurer) * 2 + 10
+        let inputLabels = names(diagram.inputNames, count: widths.first ?? 0)
+        let outputLabels = names(diagram.outputNames, count: widths.last ?? 0)
+        let leftRoom = (inputLabels.map { tick.width($0, measurer) }.max() ?? 0) + 8
+        let rightRoom = (outputLabels.map { tick.width($0, measurer) }.max() ?? 0) + 8
+        let area = Rect(x: pad + leftRoom, y: top + headerHeight, width: size.width - 2 * pad - leftRoom - rightRoom,
+                        height: size.height - top - headerHeight - footerHeight - pad)
+        let columnX = widths.indices.map { area.minX + area.width * Double($0) / Double(Swift.max(1, widths.count - 1)) }
+        let widest = Double(widths.max() ?? 1)
+        let spacing = Swift.min(28, area.height / Swift.max(1, widest))
+        let radius = Swift.max(1.5, Swift.min(9, spacing * 0.36))
+        func center(_ layer: Int, _ unit: Int) -> Point {
+            let n = Double(widths[layer])
+            return Point(columnX[layer], area.center.y + (Double(unit) - (n - 1) / 2) * spacing)
+        }
+        let largest = diagram.dense.flatMap { $0.weight.scalars.map(abs) }.filter(\.isFinite).max() ?? 1
+        out += weightLines(center: center, largest: largest, maxWidth: Swift.max(1, radius * 0.9))
+        out += neurons(widths: widths, center: center, radius: radius, theme: theme)
+        for (layer, x) in columnX.enumerated() {
+            let heading = layer == 0 ? "input" : layer == widths.count - 1 ? "output" : "\(diagram.denseTitles[layer - 1])"
+            out.append(tick.run("\(heading) (\(widths[layer]))", x: x, top: top, anchor: .middle, measurer: measurer))
+        }
+        if spacing >= tick.lineHeight(measurer) {
+            for (i, name) in inputLabels.enumerated() {
+                out.append(tick.run(name, x: center(0, i).x - radius - 4, centerY: center(0, i).y, anchor: .end, measurer: measurer))
+            }
+            let last = widths.count - 1
+            for (i, name) in outputLabels.enumerated() {
+                out.append(tick.run(name, x: center(last, i).x + radius + 4, centerY: center(last, i).y, anchor: .start, measurer: measurer))
+            }
+        }
+        let legend = "blue: positive weight · orange: negative · thicker and darker: larger |w| (max \(NumberFormat.short(largest)))"
+        out.append(note.run(note.truncated(legend, width: size.width - 2 * pad, measurer), x: size.width / 2,
+                            top: size.height - pad - footerHeight + 6, anchor: .middle, measurer: measurer))
+        out.append(note.run(diagram.caption, x: size.width / 2, top: size.height - pad - footerHeight / 2 + 4,
+                            anchor: .middle, measurer: measurer))
+        return out
+    }
+
+    private func names(_ given: [String], count: Int) -> [String] {
+        given.count == count ? given : []
+    }
+
+    private func weightLines(center: (Int, Int) -> Point, largest: Double, maxWidth: Double) -> [Node] {
+        var buckets = [[Path]](repeating: [Path](repeating: Path(), count: Self.levels), count: 2)
+        for (layer, pair) in diagram.dense.enumerated() {
+            let inputs = pair.weight.shape[0], outputs = pair.weight.shape[1]
+            for i in 0..<inputs {
+                for j in 0..<outputs {
+                    let w = pair.weight.scalars[i * outputs + j]
+                    guard w.isFinite, w != 0 else { continue }
+                    let level = Swift.min(Self.levels - 1, Int((abs(w) / largest).squareRoot() * Double(Self.levels)))
+                    let sign = w > 0 ? 0 : 1
+                    buckets[sign][level].move(to: center(layer, i))
+                    buckets[sign][level].line(to: center(layer + 1, j))
+                }
+            }
+        }
+        var out: [Node] = []
+        for level in 0..<Self.levels {
+            let strength = Double(level + 1) / Double(Self.levels)
+            for sign in 0..<2 where !buckets[sign][level].isEmpty {
+                let color = (sign == 0 ? Self.positive : Self.negative).withAlpha(0.08 + 0.72 * strength * strength)
+                out.append(.shape(Shape(buckets[sign][level], stroke: .solid(color),
+                                        strokeStyle: StrokeStyle(width: 0.4 + (maxWidth - 0.4) * strength, cap: .round))))
+            }
+        }
+        return out
+    }
+
+    private func neurons(widths: [Int], center: (Int, Int) -> Point, radius: Double, theme: Theme) -> [Node] {
+        var out: [Node] = []
+        for (layer, count) in widths.enumerated() {
+            var elements: [Path.Element] = []
+            for unit in 0..<count { elements += Path.circle(center: center(layer, unit), radius: radius).elements }
+            out.append(.shape(Shape(Path(elements: elements), fill: .solid(theme.background), stroke: .solid(theme.axis),
+                                    strokeStyle: StrokeStyle(width: radius > 3 ? 1.2 : 0.8))))
+        }
+        return out
+    }
+}
+
+extension ModelDiagram {
+    /// "relu", "dense" … for the dense layers, for column headings.
+    var denseTitles: [String] {
+        facts.filter { $0.weightShape != nil }.map { $0.activation ?? "linear" }
+    }
+}

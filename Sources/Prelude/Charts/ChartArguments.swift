@@ -1,0 +1,135 @@
+import Charts
+import Script
+
+/// Reads chart arguments from a builtin call: numbers as `[Double]` or a Tensor, optional
+/// strings, series dictionaries and symbols. Every mismatch is a TypeError naming the argument.
+enum ChartArguments {
+    /// `[Double]` (Int elements widen) or a Tensor's scalars.
+    static func numbers(_ arguments: Arguments, _ index: Int) throws(ScriptError) -> [Double] {
+        guard let values = numbers(in: arguments[index]) else {
+            throw mismatch(arguments, index, expected: "[Double] or Tensor")
+        }
+        return values
+    }
+
+    /// The numbers of an array or Tensor value, nil for anything else.
+    static func numbers(in value: Value) -> [Double]? {
+        switch value {
+        case .native(let object):
+            return (object as? TensorValue)?.tensor.scalars
+        case .array(let items):
+            var result: [Double] = []
+            result.reserveCapacity(items.count)
+            for item in items {
+                switch item {
+                case .double(let number): result.append(number)
+                case .int(let number): result.append(Double(number))
+                default: return nil
+                }
+            }
+            return result
+        default:
+            return nil
+        }
+    }
+
+    /// An optional `[Double]`/Tensor argument (nil when the default `nil` is left in place).
+    static func optionalNumbers(_ arguments: Arguments, _ index: Int) throws(ScriptError) -> [Double]? {
+        if isNil(arguments[index]) { return nil }
+        return try numbers(arguments, index)
+    }
+
+    /// `[String: [Double]]` (values may also be Tensors), in insertion order.
+    static func series(_ arguments: Arguments, _ index: Int) throws(ScriptError) -> [NamedSeries] {
+        guard case .dictionary(let dictionary) = arguments[index] else {
+            throw mismatch(arguments, index, expected: "[String: [Double]]")
+        }
+        var result: [NamedSeries] = []
+        for (key, value) in dictionary.pairs {
+            guard let values = numbers(in: value) else { throw mismatch(arguments, index, expected: "[String: [Double]]") }
+            result.append(NamedSeries(label(key), values))
+        }
+        return result
+    }
+
+    /// `[String: Double]` as (label, value) pairs in insertion order.
+    static func pairs(_ arguments: Arguments, _ index: Int) throws(ScriptError) -> [(String, Double)] {
+        guard case .dictionary(let dictionary) = arguments[index] else {
+            throw mismatch(arguments, index, expected: "[String: Double]")
+        }
+        var result: [(String, Double)] = []
+        for (key, value) in dictionary.pairs {
+            switch value {
+            case .double(let number): result.append((label(key), number))
+            case .int(let number): result.append((label(key), Double(number)))
+            default: throw mismatch(arguments, index, expected: "[String: Double]")
+            }
+        }
+        return result
+    }
+
+    /// An optional `[String]` argument.
+    static func optionalStrings(_ arguments: Arguments, _ index: Int) throws(ScriptError) -> [String]? {
+        if isNil(arguments[index]) { return nil }
+        var unwrapped = arguments
+        unwrapped[index] = unwrap(arguments[index])
+        return try unwrapped.strings(index)
+    }
+
+    /// An optional `String` argument.
+    static func optionalString(_ arguments: Arguments, _ index: Int) throws(ScriptError) -> String? {
+        switch unwrap(arguments[index]) {
+        case .null: return nil
+        case .string(let text): return text
+        case .character(let character): return String(character)
+        default: throw mismatch(arguments, index, expected: "String")
+        }
+    }
+
+    /// An optional `Double` argument.
+    static func optionalDouble(_ arguments: Arguments, _ index: Int) throws(ScriptError) -> Double? {
+        switch unwrap(arguments[index]) {
+        case .null: return nil
+        case .double(let number): return number
+        case .int(let number): return Double(number)
+        default: throw mismatch(arguments, index, expected: "Double")
+        }
+    }
+
+    /// A `.name` argument that must be one of `allowed`.
+    static func choice(_ arguments: Arguments, _ index: Int, among allowed: [String]) throws(ScriptError) -> String {
+        let options = allowed.map { "." + $0 }.joined(separator: ", ")
+        guard case .symbol(let name) = arguments[index] else {
+            throw mismatch(arguments, index, expected: "one of \(options)")
+        }
+        guard allowed.contains(name) else {
+            let parameter = parameterName(arguments, index)
+            throw ScriptError(kind: .type, message: "unknown \(parameter) '.\(name)'; expected one of \(options)")
+        }
+        return name
+    }
+
+    static func isNil(_ value: Value) -> Bool {
+        if case .null = value { return true }
+        return false
+    }
+
+    static func unwrap(_ value: Value) -> Value {
+        if case .wrapped(let inner) = value { return unwrap(inner) }
+        return value
+    }
+
+    static func label(_ key: DictionaryKey) -> String {
+        if case .string(let text) = key { return text }
+        return key.value.description
+    }
+
+    static func parameterName(_ arguments: Arguments, _ index: Int) -> String {
+        index < arguments.parameters.count ? arguments.parameters[index].name : "#\(index)"
+    }
+
+    static func mismatch(_ arguments: Arguments, _ index: Int, expected: String) -> ScriptError {
+        ScriptError(kind: .type, message: "cannot convert value of type '\(arguments[index].typeName)' to expected "
+                    + "argument type '\(expected)' (argument '\(parameterName(arguments, index))')")
+    }
+}

@@ -1,0 +1,29 @@
+import Script
+
+/// The library of cells: installs the builtins of LANGUAGE.md (display, charts,
+/// tensors, models, datasets, model views) into an interpreter, and turns values
+/// into display bundles for the kernel, `loupe run` and `loupe render`.
+public enum Prelude {
+    /// Registers every builtin; `display` receives what cells show before they finish.
+    public static func install(into interpreter: Interpreter, display: DisplaySink) {
+        let channel = DisplayChannel(sink: display)
+        DisplayFunctions.install(into: interpreter, channel: channel)
+        ChartLibrary.install(into: interpreter, channel: channel)
+        LearnLibrary.install(into: interpreter, channel: channel)
+    }
+
+    /// The bundle for a cell's result; a value that fails to render shows its text and the reason.
+    public static func bundle(for value: Value) -> DisplayBundle {
+        do { return try bundle(rendering: value) } catch {
+            return .plain(value.debugDescription + "\n(could not render: \(error.message))")
+        }
+    }
+
+    /// The bundle for a value, or the error that rendering it raised.
+    static func bundle(rendering value: Value) throws(ScriptError) -> DisplayBundle {
+        if case .native(let object) = value, let rich = object as? RichDisplayable {
+            return try rich.displayBundle()
+        }
+        return .plain(value.debugDescription)
+    }
+}

@@ -1,0 +1,124 @@
+/// Specialised code for the hottest shapes: arithmetic and comparisons whose operands are frame slots or
+/// constants are fused into one closure (no nested calls), and comparisons used as conditions yield a Bool
+/// directly instead of a boxed `Value`.
+extension Compiler {
+    /// Where an operand comes from, when that is known at compile time.
+    enum Operand {
+        case constant(Value)
+        case local(Int)
+        case computed(Eval)
+    }
+
+    enum FastOp { case add, subtract, multiply, less, lessEqual, greater, greaterEqual, equal, notEqual }
+
+    func operand(_ expr: Expr) throws(ScriptError) -> Operand {
+        switch expr.kind {
+        case .integer(let value): return .constant(.int(value))
+        case .double(let value): return .constant(.double(value))
+        case .identifier(let name):
+            if let variable = lookup(name), case .local(let slot) = variable.ref { return .local(slot) }
+        case .dollar(let number):
+            if let variable = lookup("$\(number)"), case .local(let slot) = variable.ref { return .local(slot) }
+        default: break
+        }
+        return .computed(try compileExpr(expr))
+    }
+
+    static func fastOp(_ op: String) -> FastOp? {
+        switch op {
+        case "+": .add
+        case "-": .subtract
+        case "*": .multiply
+        case "<": .less
+        case "<=": .lessEqual
+        case ">": .greater
+        case ">=": .greaterEqual
+        case "==": .equal
+        case "!=": .notEqual
+        default: nil
+        }
+    }
+
+    /// The Int fast case of an operator; nil when it needs the general path (overflow, other types).
+    @inline(__always)
+    static func intResult(_ op: FastOp, _ x: Int, _ y: Int) -> Value? {
+        switch op {
+        case .add: let (r, o) = x.addingReportingOverflow(y); return o ? nil : .int(r)
+        case .subtract: let (r, o) = x.subtractingReportingOverflow(y); return o ? nil : .int(r)
+        case .multiply: let (r, o) = x.multipliedReportingOverflow(by: y); return o ? nil : .int(r)
+        case .less: return .bool(x < y)
+        case .lessEqual: return .bool(x <= y)
+        case .greater: return .bool(x > y)
+        case .greaterEqual: return .bool(x >= y)
+        case .equal: return .bool(x == y)
+        case .notEqual: return .bool(x != y)
+        }
+    }
+
+    @inline(__always)
+    static func doubleResult(_ op: FastOp, _ x: Double, _ y: Double) -> Value {
+        switch op {
+        case .add: .double(x + y)
+        case .subtract: .double(x - y)
+        case .multiply: .double(x * y)
+        case .less: .bool(x < y)
+        case .lessEqual: .bool(x <= y)
+        case .greater: .bool(x > y)
+        case .greaterEqual: .bool(x >= y)
+        case .equal: .bool(x == y)
+        case .notEqual: .bool(x != y)
+        }
+    }
+
+    @inline(__always)
+    static func apply(_ op: FastOp, _ name: String, _ a: Value, _ b: Value, _ span: SourceSpan) throws(ScriptError) -> Value {
+        if case .int(let x) = a, case .int(let y) = b, let result = intResult(op, x, y) { return result }
+        if case .double(let x) = a, case .double(let y) = b { return doubleResult(op, x, y) }
+        do throws(ScriptError) { return try Operators.binary(name, a, b) } catch { throw error.located(at: span) }
+    }
+
+    /// `slot < constant ? a : b` (the recursion test of most small functions) in one closure.
+    func compileSlotComparisonTernary(_ condition: Expr, _ a: @escaping Eval, _ b: @escaping Eval) throws(ScriptError) -> Eval? {
+        guard case .binary(let name, let lhs, let rhs, _) = condition.kind, let op = Self.fastOp(name),
+              op != .add, op != .subtract, op != .multiply,
+              case .identifier(let variableName) = lhs.kind, let variable = lookup(variableName),
+              case .local(let slot) = variable.ref, case .integer(let y) = rhs.kind else { return nil }
+        let span = condition.span
+        let constant = Value.int(y)
+        return { rt throws(ScriptError) in
+            let value = rt.stack[rt.fp &+ slot]
+            let result: Value
+            if case .int(let x) = value, let fast = Compiler.intResult(op, x, y) { result = fast }
+            else { result = try Compiler.apply(op, name, value, constant, span) }
+            guard case .bool(let flag) = result else {
+                throw ScriptError(kind: .type, message: Message.condition(result.typeName), span: span)
+            }
+            return flag ? try a(rt) : try b(rt)
+        }
+    }
+
+    /// A fused binary operation, or nil when the operator or operands have no fast shape.
+    func compileFastBinary(_ name: String, _ lhs: Expr, _ rhs: Expr, _ span: SourceSpan) throws(ScriptError) -> Eval? {
+        guard let op = Self.fastOp(name) else { return nil }
+        let left = try operand(lhs), right = try operand(rhs)
+        switch (left, right) {
+        case (.local(let slot), .constant(let constant)):
+            return { rt throws(ScriptError) in try Compiler.apply(op, name, rt.stack[rt.fp &+ slot], constant, span) }
+        case (.local(let a), .local(let b)):
+            return { rt throws(ScriptError) in try Compiler.apply(op, name, rt.stack[rt.fp &+ a], rt.stack[rt.fp &+ b], span) }
+        case (.computed(let eval), .constant(let constant)):
+            return { rt throws(ScriptError) in try Compiler.apply(op, name, try eval(rt), constant, span) }
+        case (.local(let slot), .computed(let eval)):
+            return { rt throws(ScriptError) in
+                let b = try eval(rt)
+                return try Compiler.apply(op, name, rt.stack[rt.fp &+ slot], b, span)
+            }
+        case (.computed(let a), .computed(let b)):
+            return { rt throws(ScriptError) in
+                let x = try a(rt), y = try b(rt)
+                return try Compiler.apply(op, name, x, y, span)
+            }
+        default: return nil
+        }
+    }
+}

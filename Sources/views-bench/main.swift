@@ -1,0 +1,105 @@
+// Renders every model view for the spiral MLP of /work/shared/anchors/mlp_numpy.py
+// (2-64-64-3 ReLU, 3 000-point 3-class spiral, 20 epochs of SGD 0.1, batch 32)
+// as its full display bundle — SVG text, PNG at 2× and text/plain — and prints
+// the median milliseconds per view. With --dump FILE it first writes the
+// trained weights, history and data as JSON for the matplotlib side of bench/views.
+// Usage: views-bench [--reps N] [--dump FILE]
+import Charts
+import Foundation
+import Graphics
+import Learn
+import ModelViews
+
+func argument(_ name: String) -> String? {
+    guard let i = CommandLine.arguments.firstIndex(of: name), i + 1 < CommandLine.arguments.count else { return nil }
+    return CommandLine.arguments[i + 1]
+}
+
+func milliseconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+}
+
+struct Bench {
+    let fonts: FontBook
+    var sink = 0
+
+    /// Milliseconds per phase of the last bundle: build, scene, svg, raster, png, text.
+    var phases: [Double] = []
+
+    /// Builds the chart, then SVG + PNG at 2× + text, as the Prelude sends it.
+    mutating func bundle(_ make: () throws -> any Chart) throws {
+        var chart: (any Chart)?
+        var scene = Scene(width: 1, height: 1)
+        var svg = "", text = ""
+        var pixmap: Pixmap?
+        var png: [UInt8] = []
+        phases = [
+            try milliseconds { chart = try make() },
+            milliseconds { if let chart { scene = chart.scene(measurer: fonts) } },
+            milliseconds { svg = SVGWriter.write(scene) },
+            milliseconds { pixmap = Rasterizer(fonts: fonts).render(scene, scale: 2) },
+            milliseconds { if let pixmap { png = PNGEncoder.encode(pixmap) } },
+            milliseconds { text = chart?.text(columns: 80) ?? "" },
+        ]
+        sink &+= svg.utf8.count &+ png.count &+ text.count
+    }
+}
+
+func dump(_ path: String, model: Sequential, history: History, data: Dataset, validation: Dataset) throws {
+    var layers: [[String: Any]] = []
+    for (i, layer) in model.layers.enumerated() {
+        guard let dense = layer as? Dense else { continue }
+        layers.append(["weight": dense.weight.scalars, "shape": dense.weight.shape, "bias": dense.bias.scalars,
+                       "gradients": try history.gradients(layer: i).map(\.scalars)])
+    }
+    let json: [String: Any] = [
+        "features": data.features.scalars, "labels": data.labels.scalars,
+        "loss": history.loss, "accuracy": history.accuracy,
+        "validationLoss": history.validationLoss, "validationAccuracy": history.validationAccuracy,
+        "layers": layers, "validationFeatures": validation.features.scalars,
+    ]
+    try JSONSerialization.data(withJSONObject: json).write(to: URL(fileURLWithPath: path))
+}
+
+do {
+    let reps = max(1, Int(argument("--reps") ?? "") ?? 7)
+    let data = try Dataset.spirals(count: 3000, classes: 3, noise: 0.2, seed: 0)
+    let validation = try Dataset.spirals(count: 600, classes: 3, noise: 0.2, seed: 1)
+    Learn.seed(42)
+    var model = try Sequential {
+        try Dense(inputSize: 2, outputSize: 64, activation: .relu)
+        try Dense(inputSize: 64, outputSize: 64, activation: .relu)
+        try Dense(inputSize: 64, outputSize: 3)
+    }
+    let history = try model.fit(data, epochs: 20, batchSize: 32, optimizer: SGD(for: model, learningRate: 0.1),
+                                validation: validation)
+    if let path = argument("--dump") { try dump(path, model: model, history: history, data: data, validation: validation) }
+    let batch = try validation.features.gathering(rows: Array(0..<64))
+    let views: [(String, () throws -> any Chart)] = [
+        ("NetworkDiagram(model)", { try ModelDiagram(model) }),
+        ("NetworkDiagram(model, style: .neurons)", { try ModelDiagram(model, style: .neurons) }),
+        ("LossCurve(history)", { try LossCurve(history) }),
+        ("WeightHistograms(model)", { try WeightHistograms(model) }),
+        ("GradientHistograms(history)", { try GradientHistograms(history, model: model) }),
+        ("DecisionBoundary(model, data)", { try DecisionBoundary(model, data) }),
+        ("ConfusionMatrix(model, data)", { try ConfusionMatrix(model, data) }),
+        ("ActivationHeatmap(model, x)", { try ActivationHeatmap(model, batch) }),
+    ]
+    var bench = Bench(fonts: try FontBook.system())
+    for (name, make) in views {
+        try bench.bundle(make)
+        var times: [Double] = []
+        for _ in 0..<reps { times.append(try milliseconds { try bench.bundle(make) }) }
+        print("\(name)\t\(times.sorted()[times.count / 2])")
+        if CommandLine.arguments.contains("--phases") {
+            let labels = ["build", "scene", "svg", "raster", "png", "text"]
+            print("  " + zip(labels, bench.phases).map { "\($0) \(Int($1.rounded()))" }.joined(separator: " · "))
+        }
+    }
+    print("accuracy\t\(try model.evaluate(data).accuracy)\tchecksum \(bench.sink)")
+} catch {
+    FileHandle.standardError.write(Data("views-bench: \(error)\n".utf8))
+    exit(1)
+}

@@ -1,0 +1,90 @@
+import Charts
+import Graphics
+import Learn
+import Testing
+@testable import ModelViews
+
+/// The numbers behind the pictures.
+@Suite struct ViewFiguresTests {
+    @Test func bestEpochIsTheLowestValidationLossElseTrainingLoss() {
+        #expect(TrainingCurves(loss: [3, 2, 1, 1.5], validationLoss: [3, 1.2, 1.4, 1.1]).bestEpoch == 4)
+        #expect(TrainingCurves(loss: [3, 2, 1, 1]).bestEpoch == 3)
+        #expect(TrainingCurves(loss: [.nan, 2]).bestEpoch == 2)
+        #expect(TrainingCurves(loss: []).bestEpoch == nil)
+    }
+
+    @Test func smoothingMatchesTheLinePlot() {
+        let values = [1.0, 0.8, 0.9, 0.4, .nan, 0.3, 0.2]
+        let ours = Smoothing.ema(values, weight: 0.6), charts = LinePlot.smoothed(values, weight: 0.6)
+        #expect(ours.count == charts.count)
+        for (a, b) in zip(ours, charts) { #expect(a.isNaN ? b.isNaN : abs(a - b) < 1e-12) }
+        #expect(ours.first == 1.0, "debiased: the first smoothed value is the first value")
+    }
+
+    @Test func summaryLineReadsAsTheIssueAsks() {
+        let c = TrainingCurves(loss: [0.6931, 0.2, 0.041], accuracy: [0.5, 0.9, 0.985])
+        #expect(LossText.summary(c) == "loss 0.6931 → 0.041, best at epoch 3\naccuracy 98.5%")
+    }
+
+    @Test func layerFactsFollowShapesThroughTheModel() throws {
+        let model = try ViewGallery.mlp([2, 16, 16, 3], seed: 1)
+        let facts = LayerFacts.of(model)
+        #expect(facts.map(\.shapeText) == ["[?, 16]", "[?, 16]", "[?, 3]"])
+        #expect(facts.map(\.parameterCount) == [48, 272, 51])
+        #expect(facts.map(\.title) == ["Dense · relu", "Dense · relu", "Dense"])
+        let text = try ModelDiagram(model).text(columns: 80)
+        #expect(text.contains("│ 1 Dense · relu") && text.contains("[?, 16]  272 params │"))
+        #expect(text.hasSuffix("Total parameters: 371"))
+    }
+
+    @Test func confusionMatrixAgreesWithEvaluate() throws {
+        let t = try ViewGallery.trained()
+        let matrix = try ConfusionMatrix(t.model, t.data)
+        #expect(matrix.counts.joined().reduce(0, +) == t.data.count)
+        let correct = matrix.counts.indices.reduce(0) { $0 + matrix.counts[$1][$1] }
+        let accuracy = try t.model.evaluate(t.data).accuracy
+        #expect(abs(Double(correct) / Double(t.data.count) - accuracy) < 1e-9)
+        #expect(matrix.text(columns: 80).contains("predicted →"))
+    }
+
+    @Test func decisionFieldAgreesWithPredict() throws {
+        let t = try ViewGallery.trained()
+        let boundary = try DecisionBoundary(t.model, t.data)
+        let predicted = try t.model.predict(t.data.features).scalars.map { Int($0) }
+        var agree = 0
+        for i in stride(from: 0, to: t.data.count, by: 10) {
+            let cell = try boundary.field(columns: 1, rows: 1, xs: (boundary.x[i], boundary.x[i]), ys: (boundary.y[i], boundary.y[i]))
+            if cell.first?.0 == predicted[i] { agree += 1 }
+        }
+        #expect(agree == (t.data.count + 9) / 10)
+    }
+
+    @Test func gradientRidgesSampleEvenlyAndKeepTheEnds() {
+        #expect(GradientHistograms.sampled(4) == [0, 1, 2, 3])
+        let picks = GradientHistograms.sampled(200)
+        #expect(picks.count == GradientHistograms.maxRidges && picks.first == 0 && picks.last == 199)
+        #expect(picks == picks.sorted())
+    }
+
+    @Test func gradientHistogramsComeFromEveryLayerWithParameters() throws {
+        let t = try ViewGallery.trained()
+        let view = try GradientHistograms(t.history, model: t.model)
+        #expect(view.layers.map(\.name) == ["0 Dense · relu", "1 Dense · relu", "2 Dense"])
+        #expect(view.layers.allSatisfy { $0.epochs.count == 30 })
+    }
+
+    @Test func progressBarShowsTheShareOfAllSteps() {
+        let p = TrainingProgress(epoch: 2, epochs: 4, step: 5, stepsPerEpoch: 10, loss: 0.5, accuracy: 0.75)
+        #expect(abs(p.fraction - 15.0 / 40) < 1e-12)
+        let lines = p.text(columns: 60).split(separator: "\n")
+        #expect(lines.count == 2 && lines[0].hasSuffix(" 37%"))
+        #expect(lines[1] == "epoch 2/4 · step 5/10 · loss 0.5 · accuracy 75%")
+    }
+
+    @Test func partialHistoryKeepsItsAxisWithTotalEpochs() throws {
+        let curve = try LossCurve(TrainingCurves(loss: [1, 0.8, 0.7]), totalEpochs: 50)
+        let fonts = try FontBook.system()
+        let labels = SceneInspection(curve.scene(measurer: fonts), measurer: fonts).labels.map(\.text)
+        #expect(labels.contains("50"))
+    }
+}

@@ -1,0 +1,70 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Charts
+import Prelude
+import Testing
+
+/// Modifiers, the display bundle and `save(_:to:)`.
+@Suite struct ChartsValueTests {
+    let cells = ChartCells()
+
+    @Test func modifiersReturnANewChartAndLeaveTheOriginal() throws {
+        _ = try cells.chart("let base = LinePlot([1, 2, 3])\nbase")
+        let changed = try cells.chart("base.title(\"Loss\").size(width: 300, height: 200).theme(.dark)")
+        #expect(changed.chart.options == ChartOptions(title: "Loss", width: 300, height: 200, theme: .dark))
+        #expect(changed.name == "LinePlot")
+        let original = try cells.chart("base")
+        #expect(original.chart.options == ChartOptions())
+        #expect(original.memberNames == ["size", "theme", "title"])
+        #expect(cells.error("base.theme(.sepia)")?.message == "unknown theme '.sepia'; expected one of .light, .dark")
+        #expect(cells.error("base.titel(\"x\")")?.message.contains("title") == true)
+    }
+
+    @Test func bundleHasSvgPngAtTwiceTheSizeAndText() throws {
+        let bundle = try #require(try cells.harness.run("BarChart([\"a\": 1, \"b\": 2], width: 320, height: 200)").get())
+        #expect(bundle.items.map(\.mime) == ["image/svg+xml", "image/png", "text/plain"])
+        #expect(bundle.content("image/svg+xml")?.hasPrefix("<svg") == true)
+        #expect(bundle.pngSize?.width == 320 && bundle.pngSize?.height == 200)
+        let png = base64Decoded(try #require(bundle.content("image/png")))
+        let size = try #require(pngDimensions(png))
+        #expect(size.width == 640 && size.height == 400)
+        #expect(bundle.plainText?.contains("a") == true)
+    }
+
+    @Test func displayShowsTheChartBundle() throws {
+        _ = try cells.harness.run("display(PieChart([\"a\": 1, \"b\": 3]), id: \"pie\")").get()
+        let shown = try #require(cells.harness.shown.last)
+        #expect(shown.id == "pie")
+        #expect(shown.bundle.items.map(\.mime) == ["image/svg+xml", "image/png", "text/plain"])
+    }
+
+    @Test func saveWritesSvgAndPngFiles() throws {
+        let directory = "/tmp/loupe-charts-save-\(getpid())"
+        mkdir(directory, 0o755)
+        _ = try cells.harness.run("let c = Histogram([1, 2, 2, 3])\nsave(c, to: \"\(directory)/h.svg\")\n"
+                                  + "save(c, to: \"\(directory)/h.png\")").get()
+        let svg = try #require(readBytes("\(directory)/h.svg"))
+        #expect(String(decoding: svg.prefix(4), as: UTF8.self) == "<svg")
+        let png = try #require(readBytes("\(directory)/h.png"))
+        #expect(pngDimensions(png).map { [$0.width, $0.height] } == [1280, 800])
+        #expect(cells.error("save(c, to: \"\(directory)/h.jpg\")")?.message
+                == "save: cannot save to \"\(directory)/h.jpg\": the file name must end in .svg or .png")
+        let unwritable = try #require(cells.error("save(c, to: \"/nonexistent-dir/h.svg\")"))
+        #expect(unwritable.message.hasPrefix("save: cannot write \"/nonexistent-dir/h.svg\""))
+        #expect(cells.error("save(42, to: \"\(directory)/x.svg\")")?.kind == .type)
+    }
+
+    func readBytes(_ path: String) -> [UInt8]? {
+        guard let file = fopen(path, "rb") else { return nil }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = fread(&buffer, 1, buffer.count, file)
+            if count <= 0 { break }
+            bytes += buffer[0..<count]
+        }
+        return bytes
+    }
+}

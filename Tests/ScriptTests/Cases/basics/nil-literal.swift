@@ -1,0 +1,4 @@
+var x: String? = "a"
+x = nil
+print(x, x == nil, x ?? "default")
+// expect: nil true default

@@ -1,0 +1,5 @@
+func f() {}
+f()
+// %%
+print(f() == ())
+// expect: true

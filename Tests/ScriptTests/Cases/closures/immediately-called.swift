@@ -1,0 +1,3 @@
+let value = { 21 * 2 }()
+print(value)
+// expect: 42

@@ -1,0 +1,2 @@
+let r = 5..<1
+// expect error: RuntimeError: range requires lowerBound <= upperBound

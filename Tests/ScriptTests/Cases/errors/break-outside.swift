@@ -1,0 +1,2 @@
+break
+// expect error: SyntaxError: 'break' is only allowed inside a loop or switch

@@ -1,0 +1,3 @@
+let f: ((Int) -> Int)? = nil
+f!(3)
+// expect error: RuntimeError: unexpectedly found nil while unwrapping an Optional value

@@ -1,0 +1,2 @@
+class Model {}
+// expect error: SyntaxError: 'class' is not supported in Loupe cells

@@ -1,0 +1,2 @@
+continue
+// expect error: SyntaxError: 'continue' is only allowed inside a loop

@@ -1,0 +1,3 @@
+let name = "loupe"
+name.uppercase()
+// expect error: NameError: value of type 'String' has no member 'uppercase'; did you mean 'uppercased'?

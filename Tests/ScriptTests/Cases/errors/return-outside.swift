@@ -1,0 +1,2 @@
+return 1
+// expect error: SyntaxError: return invalid outside of a func

@@ -1,0 +1,2 @@
+Double.tauValue
+// expect error: NameError: type 'Double' has no member 'tauValue'

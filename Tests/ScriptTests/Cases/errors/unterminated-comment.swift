@@ -1,0 +1,3 @@
+/* never closed
+let x = 1
+// expect error: SyntaxError: unterminated '/*' comment

@@ -1,0 +1,2 @@
+print(1, 2, 3, separator: ", ", terminator: ".\n")
+// expect: 1, 2, 3.

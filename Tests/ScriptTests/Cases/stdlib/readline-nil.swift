@@ -1,0 +1,2 @@
+print(readLine() ?? "no input")
+// expect: no input

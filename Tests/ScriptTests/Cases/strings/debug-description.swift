@@ -1,0 +1,2 @@
+"line\nbreak"
+// expect: "line\nbreak"

@@ -1,0 +1,7 @@
+let text = """
+    line "quoted"
+    tab\there
+    """
+print(text)
+// expect: line "quoted"
+// expect: tab	here

@@ -1,0 +1,3 @@
+let word = "swift"
+print(String(word.uppercased().reversed()), word.hasPrefix("sw") && word.hasSuffix("ft"))
+// expect: TFIWS true

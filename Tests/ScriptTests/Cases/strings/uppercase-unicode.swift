@@ -1,0 +1,2 @@
+print("straße".uppercased(), "ÀÉÎ".lowercased())
+// expect: STRASSE àéî
