@@ -22,11 +22,24 @@ public enum KernelLauncher {
                                   onShutdown: { _ in exit(0) })
         sockets.startHeartbeat()
         server.start()
+        exitWhenOrphaned()
         while true {
             var received: Int32 = 0
             if sigwait(&signals, &received) == 0, received == SIGINT {
                 server.interruptExecution()
             }
+        }
+    }
+
+    /// When Jupyter's client started us directly (`JPY_PARENT_PID` is our parent),
+    /// exit once that parent is gone rather than linger as an orphan.
+    private static func exitWhenOrphaned() {
+        let parent = getppid()
+        guard let value = getenv("JPY_PARENT_PID"), Int32(String(cString: value)) == parent, parent > 1 else { return }
+        KernelThread.spawn {
+            while getppid() == parent { sleep(1) }
+            Log.warn("the process that started the kernel is gone; exiting")
+            exit(0)
         }
     }
 }

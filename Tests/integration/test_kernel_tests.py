@@ -5,9 +5,13 @@ No `code_stderr` sample: the language has no way to write to stderr
 `code_display_data` and `code_clear_output` wait for the Prelude's
 `display(_:)` and `clearOutput(wait:)`.
 """
+import unittest
+
 import jupyter_kernel_test
 
-from conftest import KERNEL_NAME, requires_language
+from conftest import KERNEL_NAME, TOOLING_PENDING, TOOLING_REASON, requires_language
+
+_needs_tooling = unittest.skipIf(TOOLING_PENDING, TOOLING_REASON)
 
 
 class LoupeKernelInfoTests(jupyter_kernel_test.KernelTests):
@@ -36,3 +40,7 @@ class LoupeLanguageTests(jupyter_kernel_test.KernelTests):
     code_history_pattern = "1 + ?"
     supported_history_operations = ("tail", "range", "search")
     code_generate_error = "undefinedName + 1"
+
+    test_completion = _needs_tooling(jupyter_kernel_test.KernelTests.test_completion)
+    test_is_complete = _needs_tooling(jupyter_kernel_test.KernelTests.test_is_complete)
+    test_inspect = _needs_tooling(jupyter_kernel_test.KernelTests.test_inspect)

@@ -38,9 +38,9 @@ extension KernelServer {
             let error = JSON.object([("ename", .string(ename)), ("evalue", .string(evalue)),
                                      ("traceback", .array(traceback.map { .string($0) }))])
             if !silent { publish("error", error, parent: parent) }
+            if stopOnError { collectQueuedForAbort() }
             reply(request, error.setting("status", "error").setting("execution_count", .int(count)),
                   metadata: metadata)
-            if stopOnError { abortQueued = true }
         }
     }
 
@@ -86,8 +86,10 @@ extension KernelServer {
         while currentInterruptGeneration == generation {
             guard let frames = stdin.receive(timeoutMilliseconds: 50),
                   let reply = verified(frames, channel: .stdin) else { continue }
-            guard reply.msgType == "input_reply",
-                  reply.parentHeader["msg_id"]?.stringValue == request.msgID else {
+            // jupyter_client's `input()` sends its reply without a parent header, so
+            // only a reply that names another request is refused.
+            let parentID = reply.parentHeader["msg_id"]?.stringValue
+            guard reply.msgType == "input_reply", parentID == nil || parentID == request.msgID else {
                 Log.warn("dropped a stdin message of type '\(reply.msgType)' while waiting for input")
                 continue
             }

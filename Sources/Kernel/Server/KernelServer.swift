@@ -17,7 +17,7 @@ public final class KernelServer: @unchecked Sendable {
     // Shell-thread state.
     var executionCount = 0
     var history = History()
-    var abortQueued = false
+    var abortBacklog: [[[UInt8]]] = []
 
     private let state = Condition()
     private var replayGuard = ReplayGuard()
@@ -55,7 +55,7 @@ public final class KernelServer: @unchecked Sendable {
     }
 
     /// Starts the iopub publisher, the control thread and the shell thread.
-    public func start(shellStackBytes: Int = 512 << 20) {
+    public func start(shellStackBytes: Int = 16 << 20) {
         publisher.start()
         KernelThread.spawn { [self] in serve(control, .control, Self.controlHandlers) }
         KernelThread.spawn(stackBytes: shellStackBytes) { [self] in serve(shell, .shell, Self.shellHandlers) }
@@ -80,16 +80,20 @@ public final class KernelServer: @unchecked Sendable {
         while isRunning {
             guard let frames = socket.receive(timeoutMilliseconds: 100) else { continue }
             handle(frames, channel: channel, socket: socket, handlers: handlers)
-            if channel == .shell && abortQueued { abortQueuedExecutes(handlers) }
+            if channel == .shell && !abortBacklog.isEmpty { abortQueuedExecutes(handlers) }
         }
     }
 
-    /// Answers execute requests already waiting after a failed cell without
-    /// running them. Only what has arrived by now is aborted: it is collected
-    /// before any answer goes out.
+    /// Takes what is already waiting on shell when a cell fails, before its
+    /// reply goes out: those execute requests are answered without running.
+    func collectQueuedForAbort() {
+        while let frames = shell.receive(timeoutMilliseconds: 0) { abortBacklog.append(frames) }
+    }
+
+    /// Answers the collected execute requests as aborted; other requests run normally.
     private func abortQueuedExecutes(_ handlers: [String: Handler]) {
-        var waiting: [[[UInt8]]] = []
-        while let frames = shell.receive(timeoutMilliseconds: 0) { waiting.append(frames) }
+        let waiting = abortBacklog
+        abortBacklog = []
         for frames in waiting {
             guard let message = verified(frames, channel: .shell) else { continue }
             if message.msgType == "execute_request" {
@@ -98,7 +102,6 @@ public final class KernelServer: @unchecked Sendable {
                 around(Request(message: message, channel: .shell, socket: shell), handler)
             }
         }
-        abortQueued = false
     }
 
     func handle(_ frames: [[UInt8]], channel: Channel, socket: FrameSocket, handlers: [String: Handler]) {

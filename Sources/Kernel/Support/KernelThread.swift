@@ -4,8 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Starts detached POSIX threads; the shell thread gets a large stack because
-/// the interpreter recurses on it.
+/// Starts detached POSIX threads (heartbeat, control, shell, iopub).
 public enum KernelThread {
     private final class Body { let run: @Sendable () -> Void; init(_ run: @escaping @Sendable () -> Void) { self.run = run } }
 
@@ -31,18 +30,5 @@ public enum KernelThread {
         }, box)
         if status != 0 { Unmanaged<Body>.fromOpaque(box).release() }
         return status == 0
-    }
-
-    /// Runs `body` on a new thread and waits for it (used to give `loupe run`
-    /// the same large stack the kernel's shell thread has).
-    public static func runAndWait(stackBytes: Int, _ body: @escaping @Sendable () -> Void) {
-        let done = Condition()
-        nonisolated(unsafe) var finished = false
-        let started = spawn(stackBytes: stackBytes) {
-            body()
-            done.withLock { finished = true; done.broadcast() }
-        }
-        guard started else { body(); return }
-        done.withLock { while !finished { done.wait() } }
     }
 }

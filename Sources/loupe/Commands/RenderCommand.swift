@@ -1,5 +1,4 @@
 import ArgumentParser
-import Kernel
 import Prelude
 import Script
 
@@ -24,8 +23,8 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let source = try SourceFile.read(file)
         let cells = SourceFile.cells(of: source)
-        nonisolated(unsafe) var lastBundle: DisplayBundle?
-        let succeeded = ScriptRunner.runOnLargeStack(cells: cells) { value, index in
+        var lastBundle: DisplayBundle?
+        let succeeded = ScriptRunner.run(cells: cells) { value, index in
             if index == cells.count - 1 { lastBundle = Prelude.bundle(for: value) }
         }
         guard succeeded else { throw ExitCode(1) }

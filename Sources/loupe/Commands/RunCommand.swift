@@ -1,5 +1,4 @@
 import ArgumentParser
-import Kernel
 import Prelude
 import Script
 
@@ -14,7 +13,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let source = try SourceFile.read(file)
-        let succeeded = ScriptRunner.runOnLargeStack(cells: SourceFile.cells(of: source)) { value, _ in
+        let succeeded = ScriptRunner.run(cells: SourceFile.cells(of: source)) { value, _ in
             if let text = Prelude.bundle(for: value).plainText { TerminalOutput.stdout.write(text + "\n") }
         }
         if !succeeded { throw ExitCode(1) }

@@ -1,46 +1,26 @@
-import Kernel
 import Prelude
 import Script
 
-/// Runs cells outside Jupyter (for `loupe run` and `loupe render`) on a thread
-/// with the same large stack the kernel's shell thread has.
+/// Runs cells outside Jupyter (for `loupe run` and `loupe render`). The
+/// interpreter runs each cell on its own large-stack thread.
 enum ScriptRunner {
-    static let stackBytes = 512 << 20
-
     /// Runs each cell in order; `onResult` sees each cell's value. On an error the
     /// traceback goes to stderr (coloured only on a terminal) and the run stops.
     /// Returns whether every cell succeeded.
-    static func runOnLargeStack(cells: [String], onResult: @escaping (Value, Int) -> Void) -> Bool {
-        let run = Run(cells: cells, onResult: onResult)
-        KernelThread.runAndWait(stackBytes: stackBytes) { run.execute() }
-        return run.succeeded
-    }
-
-    private final class Run: @unchecked Sendable {
-        let cells: [String]
-        let onResult: (Value, Int) -> Void
-        var succeeded = true
-
-        init(cells: [String], onResult: @escaping (Value, Int) -> Void) {
-            self.cells = cells; self.onResult = onResult
-        }
-
-        func execute() {
-            let host = TerminalHost()
-            let interpreter = Interpreter(host: host)
-            Prelude.install(into: interpreter, display: TerminalDisplay())
-            for (index, cell) in cells.enumerated() {
-                switch interpreter.run(cell, cell: index + 1) {
-                case .value(let value):
-                    if let value { onResult(value, index) }
-                case .error(let error):
-                    let color = TerminalOutput.stderr.isTerminal
-                    TerminalOutput.stderr.write(error.traceback(color: color).joined(separator: "\n") + "\n")
-                    succeeded = false
-                    return
-                }
+    static func run(cells: [String], onResult: (Value, Int) -> Void) -> Bool {
+        let interpreter = Interpreter(host: TerminalHost())
+        Prelude.install(into: interpreter, display: TerminalDisplay())
+        for (index, cell) in cells.enumerated() {
+            switch interpreter.run(cell, cell: index + 1) {
+            case .value(let value):
+                if let value { onResult(value, index) }
+            case .error(let error):
+                let color = TerminalOutput.stderr.isTerminal
+                TerminalOutput.stderr.write(error.traceback(color: color).joined(separator: "\n") + "\n")
+                return false
             }
         }
+        return true
     }
 }
 
