@@ -7,11 +7,16 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 scripts/bootstrap.sh || { echo "test: bootstrap failed" >&2; exit 1; }
-swift build --product loupe || { echo "test: building loupe failed" >&2; exit 1; }
-BIN="$(swift build --show-bin-path)/loupe"
+# One optimised build with testing enabled serves both runners: the Swift
+# suites rasterize hundreds of golden images and train small networks, which
+# a debug build does tens of times slower; the integration tests drive the
+# same `loupe` binary.
+BUILD=(-c release -Xswiftc -enable-testing --scratch-path .build-test)
+swift build "${BUILD[@]}" --build-tests || { echo "test: build failed" >&2; exit 1; }
+BIN="$(swift build "${BUILD[@]}" --show-bin-path)/loupe"
 
 mkdir -p .build
-swift test 2>&1 | tee .build/swift-test.log
+swift test "${BUILD[@]}" --skip-build 2>&1 | tee .build/swift-test.log
 swift_status=${PIPESTATUS[0]}
 
 LOUPE_BIN="$BIN" .venv/bin/python -m pytest -q -p no:cacheprovider Tests/integration 2>&1 | tee .build/pytest.log

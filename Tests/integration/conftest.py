@@ -1,19 +1,17 @@
 """Shared set-up for the integration tests: a kernelspec for the built
-`loupe` binary in a temporary JUPYTER_PATH (no install step), and a check
-whether the language side is real yet.
+`loupe` binary in a temporary JUPYTER_PATH (no install step).
 
-LOUPE_BIN names the binary to test; by default the debug build.
+LOUPE_BIN names the binary to test; by default the one `make test` builds.
 """
 import json
 import os
 import pathlib
-import subprocess
 import tempfile
 
 import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-LOUPE = os.environ.get("LOUPE_BIN") or str(ROOT / ".build" / "debug" / "loupe")
+LOUPE = os.environ.get("LOUPE_BIN") or str(ROOT / ".build-test" / "release" / "loupe")
 KERNEL_NAME = "loupe-test"
 
 _spec_root = pathlib.Path(tempfile.mkdtemp(prefix="loupe-jupyter-path-"))
@@ -28,31 +26,6 @@ _spec_dir.mkdir(parents=True)
 os.environ["JUPYTER_PATH"] = str(_spec_root) + os.pathsep + os.environ.get("JUPYTER_PATH", "")
 os.environ.setdefault("IPYTHONDIR", tempfile.mkdtemp(prefix="loupe-ipython-"))
 os.environ["JUPYTER_PLATFORM_DIRS"] = "1"
-
-
-def _language_ready() -> bool:
-    """True when `1 + 2` evaluates to 3, i.e. the Script interpreter is real."""
-    with tempfile.NamedTemporaryFile("w", suffix=".swift", delete=False) as f:
-        f.write("1 + 2\n")
-    try:
-        run = subprocess.run([LOUPE, "run", f.name], capture_output=True, text=True, timeout=30)
-        return run.returncode == 0 and run.stdout.strip() == "3"
-    except (OSError, subprocess.TimeoutExpired):
-        return False
-    finally:
-        os.unlink(f.name)
-
-
-LANGUAGE_READY = _language_ready()
-requires_language = pytest.mark.skipif(
-    not LANGUAGE_READY,
-    reason="needs the Script interpreter: in this build Sources/Script/Session/Interpreter.swift "
-           "is still the placeholder (`1 + 2` does not evaluate to 3)")
-
-
-TOOLING_PENDING = (ROOT / "Sources" / "Script" / "Session" / "Interpreter+PendingTooling.swift").exists()
-TOOLING_REASON = ("needs the Script interpreter's completion, inspection and completeness answers: "
-                  "Sources/Script/Session/Interpreter+PendingTooling.swift still gives empty ones")
 
 
 @pytest.fixture(scope="module")

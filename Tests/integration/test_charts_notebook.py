@@ -7,7 +7,7 @@ import subprocess
 import nbformat
 from nbclient import NotebookClient
 
-from conftest import KERNEL_NAME, LOUPE, ROOT, execute, kernel, requires_language  # noqa: F401
+from conftest import KERNEL_NAME, LOUPE, ROOT, execute, kernel  # noqa: F401
 
 CHART_MIMES = {"image/svg+xml", "image/png", "text/plain"}
 
@@ -26,7 +26,6 @@ def _check_chart_output(output, width=640, height=400):
     assert _png_size(base64.b64decode(output["data"]["image/png"])) == (2 * width, 2 * height)
 
 
-@requires_language
 def test_chart_cell_result_has_svg_png_and_text(kernel):
     _, kc = kernel
     reply, outputs = execute(kc, 'Histogram([1, 2, 2, 3, 3, 3], bins: 3, title: "t", width: 500, height: 300)')
@@ -36,7 +35,6 @@ def test_chart_cell_result_has_svg_png_and_text(kernel):
     _check_chart_output(results[0], 500, 300)
 
 
-@requires_language
 def test_display_sends_a_chart_as_display_data(kernel):
     _, kc = kernel
     reply, outputs = execute(kc, 'display(PieChart(["a": 1, "b": 2]))')
@@ -46,7 +44,6 @@ def test_display_sends_a_chart_as_display_data(kernel):
     _check_chart_output(shown[0])
 
 
-@requires_language
 def test_display_with_an_id_updates_the_chart_in_place(kernel):
     _, kc = kernel
     execute(kc, 'display(LinePlot([1, 2]), id: "curve")')
@@ -58,7 +55,6 @@ def test_display_with_an_id_updates_the_chart_in_place(kernel):
     _check_chart_output(updates[0], 320, 200)
 
 
-@requires_language
 def test_chart_error_is_a_runtime_error_naming_the_argument(kernel):
     _, kc = kernel
     reply, outputs = execute(kc, 'ScatterPlot(x: [1, 2, 3], y: [1, 2])')
@@ -77,7 +73,6 @@ def _render(tmp_path, name, source):
     return out
 
 
-@requires_language
 def test_render_writes_the_last_cells_chart_as_valid_svg(tmp_path):
     out = _render(tmp_path, "bars.svg", 'let v = [3.0, 1, 2]\n// %%\nBarChart(labels: ["a", "b", "c"], values: v)\n')
     check = subprocess.run(["xmllint", "--noout", str(out)], capture_output=True, text=True)
@@ -85,13 +80,11 @@ def test_render_writes_the_last_cells_chart_as_valid_svg(tmp_path):
     assert out.read_text().lstrip().startswith("<svg")
 
 
-@requires_language
 def test_render_writes_a_png_at_twice_the_css_size(tmp_path):
     out = _render(tmp_path, "line.png", "LinePlot([1, 4, 9, 16], width: 320, height: 200)\n")
     assert _png_size(out.read_bytes()) == (640, 400)
 
 
-@requires_language
 def test_the_charts_gallery_runs_and_every_chart_cell_shows_svg_png_and_text():
     notebook = nbformat.read(ROOT / "notebooks" / "charts.ipynb", as_version=4)
     NotebookClient(notebook, kernel_name=KERNEL_NAME, timeout=120, allow_errors=True).execute()

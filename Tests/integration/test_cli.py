@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from conftest import LOUPE, requires_language
+from conftest import LOUPE
 
 JUPYTER = str(pathlib.Path(sys.executable).with_name("jupyter"))
 
@@ -76,7 +76,6 @@ def test_run_reports_a_missing_file(tmp_path):
     assert "cannot read" in result.stderr
 
 
-@requires_language
 def test_run_splits_cells_and_prints_results(tmp_path):
     script = tmp_path / "cells.swift"
     script.write_text('let x = 2\nprint("start")\n// %%\nx * 21\n// %%\nprint("end")\n')
@@ -85,7 +84,6 @@ def test_run_splits_cells_and_prints_results(tmp_path):
     assert result.stdout == "start\n42\nend\n"
 
 
-@requires_language
 def test_run_stops_at_an_error_with_a_plain_traceback(tmp_path):
     script = tmp_path / "broken.swift"
     script.write_text('print("before")\n// %%\nlet y = modle\n// %%\nprint("after")\n')
@@ -96,7 +94,6 @@ def test_run_stops_at_an_error_with_a_plain_traceback(tmp_path):
     assert "\x1b[" not in result.stderr
 
 
-@requires_language
 def test_render_refuses_a_result_that_is_not_a_chart(tmp_path):
     script = tmp_path / "number.swift"
     script.write_text("1 + 2\n")

@@ -10,7 +10,7 @@ import pytest
 from nbclient import NotebookClient
 from nbformat.v4 import new_code_cell, new_notebook
 
-from conftest import KERNEL_NAME, ROOT, requires_language
+from conftest import KERNEL_NAME, ROOT
 
 JUPYTER = str(pathlib.Path(sys.executable).with_name("jupyter"))
 
@@ -32,7 +32,6 @@ def test_console_starts_and_shows_a_prompt():
         console.close(force=True)
 
 
-@requires_language
 def test_console_shows_a_cells_result():
     console = _console()
     try:
@@ -51,7 +50,6 @@ def _run(notebook):
     return notebook
 
 
-@requires_language
 def test_a_notebook_runs_with_its_outputs():
     notebook = new_notebook(cells=[
         new_code_cell("let x = 40"),
@@ -69,7 +67,6 @@ def test_a_notebook_runs_with_its_outputs():
     assert third.outputs[0].ename == "NameError"
 
 
-@requires_language
 def test_the_tour_notebook_runs_without_errors():
     notebook = nbformat.read(ROOT / "notebooks" / "tour.ipynb", as_version=4)
     _run(notebook)

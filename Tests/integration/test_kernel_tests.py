@@ -2,16 +2,10 @@
 
 No `code_stderr` sample: the language has no way to write to stderr
 (LANGUAGE.md: `print` goes to stdout, and there is no `print(_:to:)`).
-`code_display_data` and `code_clear_output` wait for the Prelude's
-`display(_:)` and `clearOutput(wait:)`.
 """
-import unittest
-
 import jupyter_kernel_test
 
-from conftest import KERNEL_NAME, TOOLING_PENDING, TOOLING_REASON, requires_language
-
-_needs_tooling = unittest.skipIf(TOOLING_PENDING, TOOLING_REASON)
+from conftest import KERNEL_NAME
 
 
 class LoupeKernelInfoTests(jupyter_kernel_test.KernelTests):
@@ -21,7 +15,6 @@ class LoupeKernelInfoTests(jupyter_kernel_test.KernelTests):
     file_extension = ".swift"
 
 
-@requires_language
 class LoupeLanguageTests(jupyter_kernel_test.KernelTests):
     kernel_name = KERNEL_NAME
     language_name = "swift"
@@ -40,7 +33,9 @@ class LoupeLanguageTests(jupyter_kernel_test.KernelTests):
     code_history_pattern = "1 + ?"
     supported_history_operations = ("tail", "range", "search")
     code_generate_error = "undefinedName + 1"
-
-    test_completion = _needs_tooling(jupyter_kernel_test.KernelTests.test_completion)
-    test_is_complete = _needs_tooling(jupyter_kernel_test.KernelTests.test_is_complete)
-    test_inspect = _needs_tooling(jupyter_kernel_test.KernelTests.test_inspect)
+    code_display_data = [
+        {"code": "display([1, 2, 3])", "mime": "text/plain"},
+        {"code": "display(Histogram([1, 2, 2, 3, 3, 3]))", "mime": "image/svg+xml"},
+        {"code": "display(PieChart([\"a\": 1, \"b\": 2]))", "mime": "image/png"},
+    ]
+    code_clear_output = "clearOutput()"

@@ -7,7 +7,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from conftest import KERNEL_NAME, ROOT, requires_language
+from conftest import KERNEL_NAME, ROOT
 
 TOUR = ROOT / "notebooks" / "tour.ipynb"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -34,14 +34,12 @@ def _cell(notebook, text):
     return next(cell for cell in _code_cells(notebook) if text in cell.source)
 
 
-@requires_language
 def test_every_cell_runs_without_error(executed):
     errors = [(cell.source.splitlines()[0], output.get("evalue"))
               for cell in _code_cells(executed) for output in cell.outputs if output.output_type == "error"]
     assert errors == []
 
 
-@requires_language
 @pytest.mark.parametrize("text", [
     "ScatterPlot(data", "NetworkDiagram(model)", "NetworkDiagram(model, style", "LossCurve(", "DecisionBoundary(",
     "ConfusionMatrix(", "WeightHistograms(", "GradientHistograms(", "ActivationHeatmap(",
@@ -58,14 +56,12 @@ def test_charts_show_svg_png_and_text(executed, text):
     assert results[0].metadata["image/png"]["width"] > 0
 
 
-@requires_language
 def test_a_matrix_shows_as_text_and_an_html_table(executed):
     data = _rich_outputs(_cell(executed, "let t = Tensor("))[0].data
     assert "<table" in data["text/html"]
     assert "[[1.0, 2.0, 3.0]," in data["text/plain"]
 
 
-@requires_language
 def test_the_final_fit_frame_is_in_the_outputs(executed):
     cell = _cell(executed, "let history = model.fit(")
     shown = [output for output in cell.outputs if output.output_type == "display_data"]
@@ -77,7 +73,6 @@ def test_the_final_fit_frame_is_in_the_outputs(executed):
         assert base64.b64decode(output.data["image/png"]).startswith(PNG_SIGNATURE)
 
 
-@requires_language
 def test_training_reached_a_good_accuracy(executed):
     text = _rich_outputs(_cell(executed, "model.evaluate(test)"))[0].data["text/plain"]
     accuracy = float(text.split("accuracy:")[1].strip(" )"))

@@ -13,7 +13,7 @@ import pytest
 import zmq
 from jupyter_client import KernelManager
 
-from conftest import KERNEL_NAME, kernel_pid, requires_language, rss_kib, execute
+from conftest import KERNEL_NAME, kernel_pid, rss_kib, execute
 
 
 def _header(msg_type):
@@ -110,7 +110,6 @@ def test_comm_info_and_shutdown_restart_reply(kernel):
     assert kc.comm_info(reply=True, timeout=10)["content"]["comms"] == {}
 
 
-@requires_language
 def test_interrupt_ends_an_endless_loop_quickly_and_keeps_state(kernel):
     km, kc = kernel
     execute(kc, "let kept = 41")
@@ -129,7 +128,6 @@ def test_interrupt_ends_an_endless_loop_quickly_and_keeps_state(kernel):
     assert results[0]["content"]["data"]["text/plain"] == "42"
 
 
-@requires_language
 def test_sigint_interrupts_a_running_cell(kernel):
     km, kc = kernel
     msg_id = kc.execute("while true {}")
@@ -140,7 +138,6 @@ def test_sigint_interrupts_a_running_cell(kernel):
     assert reply["content"]["ename"] == "Interrupted"
 
 
-@requires_language
 def test_readline_asks_the_front_end(kernel):
     _, kc = kernel
     prompts = []
@@ -156,7 +153,6 @@ def test_readline_asks_the_front_end(kernel):
     assert text == "Ada\n"
 
 
-@requires_language
 def test_a_hundred_thousand_prints_arrive_whole_and_coalesced(kernel):
     _, kc = kernel
     reply, outputs = execute(kc, "for i in 0..<100000 { print(i) }", timeout=120)
