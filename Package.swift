@@ -34,9 +34,7 @@ let package = Package(
         .target(name: "Charts", dependencies: ["Graphics"]),
         .target(name: "LearnKernels", swiftSettings: fusedKernelSettings),
         .target(name: "Learn", dependencies: ["LearnKernels"]),
-        .target(name: "Script", swiftSettings: [
-            .unsafeFlags(["-Ounchecked", "-enforce-exclusivity=unchecked"], .when(configuration: .release)),
-        ]),
+        .target(name: "Script"),
         .target(name: "ModelViews", dependencies: ["Charts", "Learn", "Graphics"]),
         .target(name: "Prelude", dependencies: ["Script", "Learn", "Charts", "Graphics", "ModelViews"]),
         .executableTarget(name: "script-bench", dependencies: ["Script"]),
