@@ -9,48 +9,83 @@ final class DirectTarget {
     let body: Eval
     let frameSize: Int
     /// The simple kind of each parameter check (see `TypeCheck.simple`); 0 when unchecked.
-    let parameterKinds: [UInt8]
+    /// A plain buffer, so reading it on every call touches no reference count.
+    let parameterKinds: UnsafeMutableBufferPointer<UInt8>
     let needsChecks: Bool
+    let hasReturnCheck: Bool
+    let returnKind: UInt8
 
     init(function: Function, proto: FunctionProto) {
         self.function = function
         self.proto = proto
         body = proto.expressionBody
         frameSize = proto.frameSize
-        parameterKinds = proto.parameterKinds
+        parameterKinds = .allocate(capacity: proto.parameterKinds.count)
+        _ = parameterKinds.initialize(from: proto.parameterKinds)
         needsChecks = proto.parameterKinds.contains { $0 != 0 }
+        hasReturnCheck = proto.hasReturnCheck
+        returnKind = proto.returnKind
     }
+
+    deinit { parameterKinds.deallocate() }
 }
 
 /// What a by-name call site of a global function learnt about the function it called last.
+/// The global slot is compared bit for bit with the value resolved last (which the site keeps alive, so
+/// equal bits mean the same function): the check reads memory and retains nothing.
 final class GlobalCallSite {
     let slot: Int
     let count: Int
     let labels: [String?]
-    private var identity: ObjectIdentifier?
+    /// The global's value when the site last resolved it.
+    private let expected: UnsafeMutablePointer<Value>
     private var owner: DirectTarget?
     private var target: Unmanaged<DirectTarget>?
 
-    init(slot: Int, count: Int, labels: [String?]) { self.slot = slot; self.count = count; self.labels = labels }
+    init(slot: Int, count: Int, labels: [String?]) {
+        self.slot = slot; self.count = count; self.labels = labels
+        expected = .allocate(capacity: 1)
+        expected.initialize(to: .void)
+    }
+
+    deinit { expected.deinitialize(count: 1); expected.deallocate() }
 
     /// The target when the global still holds the function resolved last and it takes the direct path.
     @inline(__always)
     func resolve(_ globals: UnsafeMutablePointer<Value>) -> Unmanaged<DirectTarget>? {
-        guard case .function(let function) = globals[slot] else { return nil }
-        if ObjectIdentifier(function) != identity { refresh(function) }
-        return target
+        if let target, Self.sameBits(UnsafeRawPointer(globals + slot), UnsafeRawPointer(expected)) { return target }
+        return refresh(globals[slot])
     }
 
-    private func refresh(_ function: Function) {
-        identity = ObjectIdentifier(function)
+    @inline(__always)
+    private static func sameBits(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> Bool {
+        let size = MemoryLayout<Value>.size
+        var offset = 0
+        while offset &+ 8 <= size {
+            if a.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != b.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
+                return false
+            }
+            offset &+= 8
+        }
+        while offset < size {
+            if a.load(fromByteOffset: offset, as: UInt8.self) != b.load(fromByteOffset: offset, as: UInt8.self) { return false }
+            offset &+= 1
+        }
+        return true
+    }
+
+    private func refresh(_ value: Value) -> Unmanaged<DirectTarget>? {
         owner = nil
         target = nil
-        guard case .closure(let closure) = function.kind else { return }
+        expected.pointee = .void
+        guard case .function(let function) = value, case .closure(let closure) = function.kind else { return nil }
         let proto = closure.proto
-        guard proto.isSimple, proto.labels.count == count, proto.labels == labels else { return }
+        guard proto.isSimple, proto.labels.count == count, proto.labels == labels else { return nil }
         let resolved = DirectTarget(function: function, proto: proto)
+        expected.pointee = value
         owner = resolved
         target = Unmanaged.passUnretained(resolved)
+        return target
     }
 }
 
@@ -77,8 +112,9 @@ extension Runtime {
                 do throws(ScriptError) {
                     if target.needsChecks { try checkDirectParameters(target, base: base) }
                     let result = try target.body(self)
-                    let proto = target.proto
-                    if proto.hasReturnCheck, !TypeCheck.accepts(proto.returnKind, result) { return try convertReturn(proto, result) }
+                    if target.hasReturnCheck, !TypeCheck.accepts(target.returnKind, result) {
+                        return try convertReturn(target.proto, result)
+                    }
                     return result
                 } catch {
                     throw framed(error, target.proto, span)
