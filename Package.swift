@@ -40,9 +40,7 @@ let package = Package(
         .target(name: "LearnKernels", swiftSettings: fusedKernelSettings),
         .target(name: "LearnKernelsAVX512", swiftSettings: avx512KernelSettings),
         .target(name: "Learn", dependencies: ["LearnKernels", "LearnKernelsAVX512"]),
-        .target(name: "Script", swiftSettings: [
-            .unsafeFlags(["-Ounchecked", "-enforce-exclusivity=unchecked"], .when(configuration: .release)),
-        ]),
+        .target(name: "Script"),
         .target(name: "ModelViews", dependencies: ["Charts", "Learn", "Graphics"]),
         .target(name: "Prelude", dependencies: ["Script", "Learn", "Charts", "Graphics", "ModelViews"]),
         .executableTarget(name: "script-bench", dependencies: ["Script"]),

@@ -39,7 +39,9 @@ extension Compiler {
         switch callee.kind {
         case .identifier(let name):
             if let variable = lookup(name) {
-                return try compileValueCall(reader(variable.ref), arguments, labels: variable.isFunction ? labels : nil, span)
+                let globalFunction: Int? = if variable.isFunction, case .global(let slot) = variable.ref { slot } else { nil }
+                return try compileValueCall(reader(variable.ref), arguments, labels: variable.isFunction ? labels : nil,
+                                            globalFunction: globalFunction, span)
             }
             if let function = session.builtins[name], case .builtin(let overloads) = function.kind {
                 return try compileBuiltinCall(overloads, arguments, span)
@@ -130,11 +132,14 @@ extension Compiler {
     }
 
     /// A call of a computed value; `labels` nil when labels are not part of the call (closures in variables).
+    /// `globalFunction` is the global slot when the callee is a global `func` called by name.
     func compileValueCall(_ calleeEval: @escaping Eval, _ arguments: [Argument], labels: [String?]?,
-                          _ span: SourceSpan) throws(ScriptError) -> Eval {
-        let (evals, writeBacks) = try compileArguments(arguments)
+                          globalFunction: Int? = nil, _ span: SourceSpan) throws(ScriptError) -> Eval {
+        let shape = try compileArgumentShape(arguments)
+        var evals: [Eval] = shape.evals ?? []
+        var writeBacks: [(Int, (Runtime, (inout Value) throws(ScriptError) -> Void) throws(ScriptError) -> Void)] = []
+        if shape.evals == nil { (evals, writeBacks) = try compileArguments(arguments) }
         let trailing = arguments.map(\.isTrailing)
-        let cache = CallSiteCache(count: evals.count, labels: labels)
         let count = evals.count
         /// The general path once the callee is known: labels, defaults, variadics, inout write-back.
         let general: (Runtime, Value) throws(ScriptError) -> Value = { rt, callee throws(ScriptError) in
@@ -148,8 +153,20 @@ extension Compiler {
         guard writeBacks.isEmpty else {
             return { rt throws(ScriptError) in try general(rt, try calleeEval(rt)) }
         }
-        if count == 1 {
-            let first = try compileExpr(arguments[0].value)
+        if let slot = globalFunction, let labels {
+            let cached = cachedCall(calleeEval, shape, evals, labels: labels, general: general, span)
+            return directGlobalCall(GlobalCallSite(slot: slot, count: count, labels: labels), shape, evals,
+                                    fallback: cached, span)
+        }
+        return cachedCall(calleeEval, shape, evals, labels: labels, general: general, span)
+    }
+
+    /// A call through a `CallSiteCache`: arguments go straight into the frame of the user closure called last.
+    private func cachedCall(_ calleeEval: @escaping Eval, _ shape: ArgumentShape, _ evals: [Eval], labels: [String?]?,
+                            general: @escaping (Runtime, Value) throws(ScriptError) -> Value, _ span: SourceSpan) -> Eval {
+        let count = evals.count
+        let cache = CallSiteCache(count: count, labels: labels)
+        if case .one(let first) = shape {
             return { rt throws(ScriptError) in
                 let callee = try calleeEval(rt)
                 if let closure = cache.directClosure(callee) {

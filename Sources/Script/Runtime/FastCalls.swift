@@ -13,6 +13,20 @@ extension Runtime {
     func caller1(_ function: Value, span: SourceSpan?) -> (Value) throws(ScriptError) -> Value {
         if let closure = directClosure(function, arity: 1) {
             let span = span ?? closure.proto.span
+            if closure.proto.isSimple, case .function(let wrapper) = function {
+                let owner = DirectTarget(function: wrapper, proto: closure.proto)
+                let target = Unmanaged.passUnretained(owner)
+                return { [unowned(unsafe) self] a throws(ScriptError) in
+                    let base = self.top
+                    self.reserveStack(base &+ 2)
+                    self.top = base &+ 1
+                    self.stack[base] = a
+                    if self.capturesInUse { return try self.invoke(closure, base: base, span: span) }
+                    return try withExtendedLifetime(owner) { () throws(ScriptError) in
+                        try self.invokeDirect(target, base: base, span: span)
+                    }
+                }
+            }
             return { [unowned(unsafe) self] a throws(ScriptError) in
                 let base = self.top
                 self.reserveStack(base + 2)

@@ -147,7 +147,7 @@ extension Runtime {
         }
     }
 
-    private func convertReturn(_ proto: FunctionProto, _ result: Value) throws(ScriptError) -> Value {
+    func convertReturn(_ proto: FunctionProto, _ result: Value) throws(ScriptError) -> Value {
         guard let check = proto.returnCheck, let checked = check.apply(result) else {
             throw ScriptError(kind: .type, message: "cannot convert return expression of type '\(result.typeName)' to return type '\(proto.returnCheck?.text ?? "")'", span: proto.span)
         }
@@ -155,7 +155,7 @@ extension Runtime {
     }
 
     /// Adds the function's frame line to an error leaving it.
-    private func framed(_ error: ScriptError, _ proto: FunctionProto, _ span: SourceSpan) -> ScriptError {
+    func framed(_ error: ScriptError, _ proto: FunctionProto, _ span: SourceSpan) -> ScriptError {
         var error = error
         if !proto.isClosure {
             if error.pendingFrames.count < 20 {
@@ -170,7 +170,7 @@ extension Runtime {
 
     /// Checks and converts parameters, boxes captured ones.
     @inline(__always)
-    private func prologue(_ proto: FunctionProto) throws(ScriptError) {
+    func prologue(_ proto: FunctionProto) throws(ScriptError) {
         let kinds = proto.parameterKinds
         var index = 0
         while index < kinds.count {

@@ -1,0 +1,142 @@
+/// The fastest call path: a call by name of a global user function whose body is a single expression
+/// (no captures, inout, boxes, variadics or parameter conversions). The call site resolves the function
+/// once into an immutable `DirectTarget` and rechecks it by identity on every call (a later cell may
+/// redeclare the name). The target is reached through `Unmanaged`, so a call retains nothing.
+final class DirectTarget {
+    /// Keeps the resolved function (and its closure and proto) alive while the call site uses it.
+    let function: Function
+    let proto: FunctionProto
+    let body: Eval
+    let frameSize: Int
+    /// The simple kind of each parameter check (see `TypeCheck.simple`); 0 when unchecked.
+    /// A plain buffer, so reading it on every call touches no reference count.
+    let parameterKinds: UnsafeMutableBufferPointer<UInt8>
+    let needsChecks: Bool
+    let hasReturnCheck: Bool
+    let returnKind: UInt8
+
+    init(function: Function, proto: FunctionProto) {
+        self.function = function
+        self.proto = proto
+        body = proto.expressionBody
+        frameSize = proto.frameSize
+        parameterKinds = .allocate(capacity: proto.parameterKinds.count)
+        _ = parameterKinds.initialize(from: proto.parameterKinds)
+        needsChecks = proto.parameterKinds.contains { $0 != 0 }
+        hasReturnCheck = proto.hasReturnCheck
+        returnKind = proto.returnKind
+    }
+
+    deinit { parameterKinds.deallocate() }
+}
+
+/// What a by-name call site of a global function learnt about the function it called last.
+/// The global slot is compared bit for bit with the value resolved last (which the site keeps alive, so
+/// equal bits mean the same function): the check reads memory and retains nothing.
+final class GlobalCallSite {
+    let slot: Int
+    let count: Int
+    let labels: [String?]
+    /// The global's value when the site last resolved it.
+    private let expected: UnsafeMutablePointer<Value>
+    private var owner: DirectTarget?
+    private var target: Unmanaged<DirectTarget>?
+
+    init(slot: Int, count: Int, labels: [String?]) {
+        self.slot = slot; self.count = count; self.labels = labels
+        expected = .allocate(capacity: 1)
+        expected.initialize(to: .void)
+    }
+
+    deinit { expected.deinitialize(count: 1); expected.deallocate() }
+
+    /// The target when the global still holds the function resolved last and it takes the direct path.
+    @inline(__always)
+    func resolve(_ globals: UnsafeMutablePointer<Value>) -> Unmanaged<DirectTarget>? {
+        if let target, Self.sameBits(UnsafeRawPointer(globals + slot), UnsafeRawPointer(expected)) { return target }
+        return refresh(globals[slot])
+    }
+
+    @inline(__always)
+    private static func sameBits(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> Bool {
+        let size = MemoryLayout<Value>.size
+        var offset = 0
+        while offset &+ 8 <= size {
+            if a.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != b.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
+                return false
+            }
+            offset &+= 8
+        }
+        while offset < size {
+            if a.load(fromByteOffset: offset, as: UInt8.self) != b.load(fromByteOffset: offset, as: UInt8.self) { return false }
+            offset &+= 1
+        }
+        return true
+    }
+
+    private func refresh(_ value: Value) -> Unmanaged<DirectTarget>? {
+        owner = nil
+        target = nil
+        expected.pointee = .void
+        guard case .function(let function) = value, case .closure(let closure) = function.kind else { return nil }
+        let proto = closure.proto
+        guard proto.isSimple, proto.labels.count == count, proto.labels == labels else { return nil }
+        let resolved = DirectTarget(function: function, proto: proto)
+        expected.pointee = value
+        owner = resolved
+        target = Unmanaged.passUnretained(resolved)
+        return target
+    }
+}
+
+extension Runtime {
+    /// Calls a direct target whose arguments are already in `stack[base ..< base + parameter count]`.
+    /// Same checks, limits and error frames as `invoke`.
+    @inline(__always)
+    func invokeDirect(_ target: Unmanaged<DirectTarget>, base: Int, span: SourceSpan) throws(ScriptError) -> Value {
+        if depth >= Limits.maximumCallDepth {
+            throw ScriptError(kind: .runtime, message: Message.stackOverflow(Limits.maximumCallDepth), span: span)
+        }
+        try checkInterrupt(at: span)
+        do {
+            return try target._withUnsafeGuaranteedRef { target throws(ScriptError) -> Value in
+                let savedFp = fp
+                let frameEnd = base &+ target.frameSize
+                depth &+= 1
+                fp = base; top = frameEnd
+                defer {
+                    var slot = base
+                    while slot < frameEnd { stack[slot] = .void; slot &+= 1 }
+                    fp = savedFp; top = base; depth &-= 1
+                }
+                do throws(ScriptError) {
+                    if target.needsChecks { try checkDirectParameters(target, base: base) }
+                    let result = try target.body(self)
+                    if target.hasReturnCheck, !TypeCheck.accepts(target.returnKind, result) {
+                        return try convertReturn(target.proto, result)
+                    }
+                    return result
+                } catch {
+                    throw framed(error, target.proto, span)
+                }
+            }
+        } catch let error as ScriptError {
+            throw error
+        } catch {
+            throw ScriptError(kind: .runtime, message: "\(error)", span: span)
+        }
+    }
+
+    @inline(__always)
+    private func checkDirectParameters(_ target: DirectTarget, base: Int) throws(ScriptError) {
+        let kinds = target.parameterKinds
+        var index = 0
+        while index < kinds.count {
+            if kinds[index] != 0 && !TypeCheck.accepts(kinds[index], stack[base &+ index]) {
+                try prologue(target.proto)
+                return
+            }
+            index &+= 1
+        }
+    }
+}
