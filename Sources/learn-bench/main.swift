@@ -1,4 +1,4 @@
-// Trains the 2-64-64-3 ReLU MLP of /work/shared/anchors/mlp_numpy.py on the
+// Trains the 2-64-64-3 ReLU MLP of ../shared/anchors/mlp_numpy.py on the
 // 3 000-point, 3-class spiral (20 epochs, batch 32, SGD 0.1) two ways — with
 // `fit`, and with a hand-written valueWithGradient + update loop — and prints
 // the median wall time of each and the final training accuracy.

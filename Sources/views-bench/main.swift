@@ -1,4 +1,4 @@
-// Renders every model view for the spiral MLP of /work/shared/anchors/mlp_numpy.py
+// Renders every model view for the spiral MLP of ../shared/anchors/mlp_numpy.py
 // (2-64-64-3 ReLU, 3 000-point 3-class spiral, 20 epochs of SGD 0.1, batch 32)
 // as its full display bundle — SVG text, PNG at 2× and text/plain — and prints
 // the median milliseconds per view. With --dump FILE it first writes the

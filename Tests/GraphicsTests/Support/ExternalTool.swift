@@ -21,7 +21,7 @@ enum ExternalTool {
     static var python: String? {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-        return find(["\(root)/.venv/bin/python", "/work/venv-probe/bin/python", "python3"])
+        return find(["\(root)/.venv/bin/python", "python3"])
     }
 
     /// Runs a tool; returns its exit status, stdout and stderr.
