@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "ModelViews", dependencies: ["Charts", "Learn", "Graphics"]),
         .target(name: "Prelude", dependencies: ["Script", "Learn", "Charts", "Graphics", "ModelViews"]),
         .executableTarget(name: "script-bench", dependencies: ["Script"]),
-        .target(name: "Kernel", dependencies: ["CZeroMQ"]),
+        .target(name: "Kernel", dependencies: ["CZeroMQ", "COpenSSL"]),
         .executableTarget(name: "learn-bench", dependencies: ["Learn"]),
         .executableTarget(name: "views-bench", dependencies: ["ModelViews", "Charts", "Learn", "Graphics"]),
         .executableTarget(name: "loupe", dependencies: [
