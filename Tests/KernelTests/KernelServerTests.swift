@@ -54,8 +54,8 @@ import Kernel
 
     @Test func errorIsPublishedOnceAndQueuedExecutesAreAborted() throws {
         let kernel = KernelHarness()
-        let failing = kernel.send("execute_request", .object([("code", "fail")]))
-        kernel.send("execute_request", .object([("code", "print never")]))
+        let failing = kernel.sendQueued([("execute_request", .object([("code", "fail")])),
+                                          ("execute_request", .object([("code", "print never")]))])[0]
         let failed = try #require(kernel.next(on: .shell))
         #expect(failed.content["status"] == "error")
         #expect(failed.content["ename"] == "RuntimeError")

@@ -31,6 +31,16 @@ final class KernelHarness: @unchecked Sendable {
         return message
     }
 
+    /// Queues several shell requests at once, so the kernel finds them all
+    /// waiting when it takes the first (as a front end's queued cells are).
+    @discardableResult
+    func sendQueued(_ requests: [(type: String, content: JSON)]) -> [Message] {
+        let messages = requests.map { client.make($0.type, content: $0.content, parent: nil,
+                                                  identities: [Array("client-1".utf8)]) }
+        shell.deliver(messages.map(client.encode))
+        return messages
+    }
+
     func socket(_ channel: Channel) -> MemorySocket {
         switch channel {
         case .shell: shell

@@ -23,6 +23,11 @@ final class MemorySocket: FrameSocket, @unchecked Sendable {
         lock.withLock { inbound.append(frames); lock.broadcast() }
     }
 
+    /// Makes all of `messages` waiting at once, in order.
+    func deliver(_ messages: [[[UInt8]]]) {
+        lock.withLock { inbound.append(contentsOf: messages); lock.broadcast() }
+    }
+
     /// The next message the kernel sent, waiting up to `milliseconds`.
     func takeSent(milliseconds: Int = 5000) -> [[UInt8]]? {
         lock.withLock {
