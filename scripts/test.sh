@@ -24,7 +24,7 @@ pytest_status=${PIPESTATUS[0]}
 
 echo
 echo "== summary =="
-grep -E "^(✔|✘) Test run with|Executed [0-9]+ tests" .build/swift-test.log | tail -2 || echo "swift test: no summary line (exit $swift_status)"
+grep -E "^(✔|✘) Test run with" .build/swift-test.log | tail -1 || echo "swift test: no summary line (exit $swift_status)"
 tail -1 .build/pytest.log
 if [ "$swift_status" -ne 0 ] || [ "$pytest_status" -ne 0 ]; then
     echo "test: FAILED (swift test exit $swift_status, pytest exit $pytest_status)"
