@@ -1,3 +1,4 @@
+import RenderTestSupport
 import Graphics
 import Testing
 @testable import Charts

@@ -1,3 +1,4 @@
+import RenderTestSupport
 import Testing
 import Foundation
 @testable import Graphics

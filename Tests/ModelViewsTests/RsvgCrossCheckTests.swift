@@ -1,3 +1,4 @@
+import RenderTestSupport
 import Charts
 import Foundation
 import Graphics

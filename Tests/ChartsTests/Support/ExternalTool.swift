@@ -1,3 +1,4 @@
+import RenderTestSupport
 import Foundation
 
 /// Finds and runs command-line tools (rsvg-convert) from tests.

@@ -1,17 +1,17 @@
 import CZlib
 import Foundation
-@testable import Graphics
+import Graphics
 
 /// A minimal PNG reader for tests (8-bit RGB/RGBA, non-interlaced), used to
 /// load goldens and rsvg-convert's output. Returns straight RGBA.
-struct DecodedImage {
-    let width: Int
-    let height: Int
+public struct DecodedImage {
+    public let width: Int
+    public let height: Int
     /// Straight RGBA8.
-    var rgba: [UInt8]
+    public var rgba: [UInt8]
 
     /// Straight RGBA of a premultiplied pixmap, for comparisons.
-    init(_ p: Pixmap) {
+    public init(_ p: Pixmap) {
         width = p.width; height = p.height
         var out = [UInt8](repeating: 0, count: p.width * p.height * 4)
         for y in 0..<p.height {
@@ -23,9 +23,9 @@ struct DecodedImage {
         rgba = out
     }
 
-    init(width: Int, height: Int, rgba: [UInt8]) { self.width = width; self.height = height; self.rgba = rgba }
+    public init(width: Int, height: Int, rgba: [UInt8]) { self.width = width; self.height = height; self.rgba = rgba }
 
-    static func decode(_ png: [UInt8]) -> DecodedImage? {
+    public static func decode(_ png: [UInt8]) -> DecodedImage? {
         guard png.count > 8, Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] else { return nil }
         var offset = 8
         var width = 0, height = 0, colorType = 0
@@ -70,7 +70,7 @@ struct DecodedImage {
                 case 1: predicted = a
                 case 2: predicted = b
                 case 3: predicted = (a + b) / 2
-                case 4: predicted = PNGFilter.paeth(a, b, c)
+                case 4: predicted = paeth(a, b, c)
                 default: return nil
                 }
                 pixels[y * rowBytes + i] = UInt8((x + predicted) & 0xFF)
@@ -85,7 +85,7 @@ struct DecodedImage {
     }
 
     /// Straight RGBA composited over white, so transparent edges compare by what is seen.
-    func overWhite() -> [UInt8] {
+    public func overWhite() -> [UInt8] {
         var out = rgba
         for i in Swift.stride(from: 0, to: out.count, by: 4) {
             let a = Int(out[i + 3])
@@ -94,4 +94,13 @@ struct DecodedImage {
         }
         return out
     }
+}
+
+/// The Paeth predictor as the PNG specification (section 9.4) writes it; kept
+/// apart from the encoder's own so the decoder checks it independently.
+private func paeth(_ a: Int, _ b: Int, _ c: Int) -> Int {
+    let p = a + b - c
+    let pa = abs(p - a), pb = abs(p - b), pc = abs(p - c)
+    if pa <= pb && pa <= pc { return a }
+    return pb <= pc ? b : c
 }

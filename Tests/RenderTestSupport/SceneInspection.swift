@@ -7,12 +7,12 @@ import Graphics
 
 /// Reads a scene without pixels: every text run with its bounding box on the
 /// canvas (transforms and rotation applied), and every shape.
-struct SceneInspection {
-    struct Label { var text: String; var box: Rect; var corners: [Point] }
-    var labels: [Label] = []
-    var shapes: [Shape] = []
+public struct SceneInspection {
+    public struct Label { public var text: String; public var box: Rect; public var corners: [Point] }
+    public var labels: [Label] = []
+    public var shapes: [Shape] = []
 
-    init(_ scene: Scene, measurer: any TextMeasurer) {
+    public init(_ scene: Scene, measurer: any TextMeasurer) {
         for node in scene.nodes { visit(node, .identity, measurer) }
     }
 
@@ -39,7 +39,7 @@ struct SceneInspection {
 
     /// Pairs of labels whose (possibly rotated) boxes overlap by more than
     /// `tolerance` pixels, by the separating axis test on their corners.
-    func overlappingLabels(tolerance: Double = 0.5) -> [(String, String)] {
+    public func overlappingLabels(tolerance: Double = 0.5) -> [(String, String)] {
         var pairs: [(String, String)] = []
         for i in labels.indices {
             for j in labels.indices where j > i && Self.overlap(labels[i].corners, labels[j].corners, tolerance) {
@@ -49,7 +49,7 @@ struct SceneInspection {
         return pairs
     }
 
-    static func overlap(_ a: [Point], _ b: [Point], _ tolerance: Double) -> Bool {
+    public static func overlap(_ a: [Point], _ b: [Point], _ tolerance: Double) -> Bool {
         for polygon in [a, b] {
             for k in 0..<polygon.count {
                 let p = polygon[k], q = polygon[(k + 1) % polygon.count]
@@ -64,5 +64,5 @@ struct SceneInspection {
         return true
     }
 
-    func label(_ text: String) -> Label? { labels.first { $0.text == text } }
+    public func label(_ text: String) -> Label? { labels.first { $0.text == text } }
 }

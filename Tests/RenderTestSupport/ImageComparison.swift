@@ -1,13 +1,13 @@
 /// Pixel comparison with a per-channel tolerance, and a diff image for failures.
-struct ImageComparison {
-    let differing: Int
-    let total: Int
-    let diff: [UInt8]
+public struct ImageComparison {
+    public let differing: Int
+    public let total: Int
+    public let diff: [UInt8]
 
-    var fraction: Double { total == 0 ? 0 : Double(differing) / Double(total) }
+    public var fraction: Double { total == 0 ? 0 : Double(differing) / Double(total) }
 
     /// Compares two straight-RGBA images composited over white.
-    init(_ a: DecodedImage, _ b: DecodedImage, tolerance: Int) {
+    public init(_ a: DecodedImage, _ b: DecodedImage, tolerance: Int) {
         let pa = a.overWhite(), pb = b.overWhite()
         total = a.width * a.height
         var count = 0

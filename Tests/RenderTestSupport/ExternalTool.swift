@@ -1,9 +1,9 @@
 import Foundation
 
 /// Runs command-line tools (xmllint, pngcheck, rsvg-convert, Pillow) from tests.
-enum ExternalTool {
+public enum ExternalTool {
     /// The first existing executable among `candidates`, searching PATH for bare names.
-    static func find(_ candidates: [String]) -> String? {
+    public static func find(_ candidates: [String]) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for c in candidates {
             if c.hasPrefix("/") {
@@ -17,15 +17,15 @@ enum ExternalTool {
         return nil
     }
 
-    /// A Python with Pillow: the repo's .venv, the probe venv, then python3.
-    static var python: String? {
+    /// A Python with Pillow: the repo's .venv (this file is Tests/RenderTestSupport/…), then python3.
+    public static var python: String? {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+            .deletingLastPathComponent().deletingLastPathComponent().path
         return find(["\(root)/.venv/bin/python", "python3"])
     }
 
     /// Runs a tool; returns its exit status, stdout and stderr.
-    static func run(_ executable: String, _ arguments: [String], stdin: Data? = nil) throws -> (status: Int32, out: Data, err: String) {
+    public static func run(_ executable: String, _ arguments: [String], stdin: Data? = nil) throws -> (status: Int32, out: Data, err: String) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: executable)
         p.arguments = arguments
@@ -43,7 +43,7 @@ enum ExternalTool {
     }
 
     /// A fresh temporary file path with the given extension.
-    static func temporaryFile(_ ext: String) -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("loupe-views-\(UUID().uuidString).\(ext)")
+    public static func temporaryFile(_ ext: String) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("loupe-test-\(UUID().uuidString).\(ext)")
     }
 }
