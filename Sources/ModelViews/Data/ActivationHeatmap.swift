@@ -57,10 +57,7 @@ public struct ActivationHeatmap: Chart {
 
     public func nodes(size: Size, measurer: any TextMeasurer) -> [Node] {
         let panels: [any Chart] = layers.map { ActivationPanel(layer: $0, theme: options.theme) }
-        guard !panels.isEmpty, var grid = try? Grid(panels, columns: Swift.min(2, panels.count), title: options.title,
-                                                    width: size.width, height: size.height) else { return [] }
-        grid.options.theme = options.theme
-        return grid.nodes(size: size, measurer: measurer)
+        return PanelGrid.nodes(panels, options: options, size: size, measurer: measurer)
     }
 
     /// Per layer, up to 12 examples as rows of shades (units resampled to fit).

@@ -60,11 +60,8 @@ public struct GradientHistograms: Chart {
     }
 
     public func nodes(size: Size, measurer: any TextMeasurer) -> [Node] {
-        let panels: [any Chart] = layers.map { RidgePanel(layer: $0, theme: options.theme) }
-        guard var grid = try? Grid(panels, columns: Swift.min(2, panels.count), title: options.title,
-                                   width: size.width, height: size.height) else { return [] }
-        grid.options.theme = options.theme
-        return grid.nodes(size: size, measurer: measurer)
+        PanelGrid.nodes(layers.map { RidgePanel(layer: $0, theme: options.theme) }, options: options,
+                        size: size, measurer: measurer)
     }
 
     public func text(columns: Int) -> String {

@@ -55,10 +55,7 @@ public struct WeightHistograms: Chart {
     }
 
     public func nodes(size: Size, measurer: any TextMeasurer) -> [Node] {
-        guard var grid = try? Grid(panels, columns: Swift.min(2, layers.count), title: options.title,
-                                   width: size.width, height: size.height) else { return [] }
-        grid.options.theme = options.theme
-        return grid.nodes(size: size, measurer: measurer)
+        PanelGrid.nodes(panels, options: options, size: size, measurer: measurer)
     }
 
     public func text(columns: Int) -> String {
