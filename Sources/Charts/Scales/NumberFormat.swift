@@ -1,4 +1,9 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Platform
 
 /// Tick and value labels without float noise: the number of decimals comes
 /// from the tick step, and large magnitudes shorten to SI suffixes (`20k`, `1.5M`).
@@ -55,7 +60,7 @@ public enum NumberFormat {
 
     /// `value` with exactly `decimals` digits after the point, never `-0`.
     public static func fixed(_ value: Double, decimals: Int) -> String {
-        let text = String(format: "%.\(Swift.max(0, Swift.min(decimals, 15)))f", value)
+        let text = CFormat.string("%.\(Swift.max(0, Swift.min(decimals, 15)))f", value)
         if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) {
             return String(text.dropFirst())
         }
@@ -69,10 +74,10 @@ public enum NumberFormat {
         let magnitude = abs(value)
         if magnitude == 0 { return "0" }
         if magnitude >= 10_000, magnitude < 1e15, let (unit, suffix) = suffixes.first(where: { magnitude >= $0.0 }) {
-            return trimmed(String(format: "%.3g", value / unit)) + suffix
+            return trimmed(CFormat.string("%.3g", value / unit)) + suffix
         }
         if magnitude < 1e-4 || magnitude >= 1e15 { return scientific(value) }
-        return trimmed(String(format: magnitude >= 1000 ? "%.0f" : "%.4g", value))
+        return trimmed(CFormat.string(magnitude >= 1000 ? "%.0f" : "%.4g", value))
     }
 
     /// Swift-like plain text for messages (`-1`, `2.5`, `nan`).
@@ -91,7 +96,7 @@ public enum NumberFormat {
 
     static func scientific(_ value: Double) -> String {
         if value == 0 { return "0" }
-        let text = String(format: "%.2e", value)
+        let text = CFormat.string("%.2e", value)
         guard let e = text.firstIndex(of: "e") else { return text }
         let mantissa = trimmed(String(text[..<e]))
         let exponent = Int(text[text.index(after: e)...]) ?? 0

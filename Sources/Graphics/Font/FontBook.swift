@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// DejaVu Sans regular and bold, loaded once from Debian's fonts-dejavu-core.
 /// Measures text for layout and supplies glyph outlines to the renderers.
@@ -6,7 +6,7 @@ import Foundation
 public final class FontBook: TextMeasurer, @unchecked Sendable {
     public let regular: TrueTypeFont
     public let bold: TrueTypeFont
-    private let lock = NSLock()
+    private let lock = Lock()
     private var outlineCache: [UInt32: Path] = [:]
 
     public static let regularPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -30,9 +30,9 @@ public final class FontBook: TextMeasurer, @unchecked Sendable {
     }
 
     private static func loadFont(_ path: String) throws(FontError) -> TrueTypeFont {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .missingFile(path: path) }
+        guard let data = FileBytes.read(path) else { throw .missingFile(path: path) }
         do {
-            return try TrueTypeFont(bytes: [UInt8](data))
+            return try TrueTypeFont(bytes: data)
         } catch {
             throw .malformed(path: path, reason: error.reason)
         }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// PNG row filtering (None, Sub, Up, Average, Paeth), choosing per row the
 /// filter whose output has the minimum sum of absolute differences (the

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Cuts polylines into dashes following an on/off pattern, as SVG's
 /// `stroke-dasharray` and `stroke-dashoffset` do.

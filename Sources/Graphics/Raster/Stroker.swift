@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Turns polylines into stroke outlines: for each polyline one polygon (two
 /// loops when closed) that walks the left offset forward and the right offset

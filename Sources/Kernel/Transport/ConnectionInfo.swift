@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Platform
 
 /// Why a connection file could not be used.
 public enum ConnectionError: Error, Equatable, CustomStringConvertible {
@@ -52,7 +53,7 @@ public struct ConnectionInfo: Equatable, Sendable {
     }
 
     public init(path: String) throws(ConnectionError) {
-        guard let bytes = Self.readFile(path) else { throw .unreadable(path: path) }
+        guard let bytes = FileBytes.read(path, limit: 1 << 20) else { throw .unreadable(path: path) }
         let json: JSON
         do { json = try JSONParser(maxBytes: 1 << 20).parse(bytes) } catch { throw .invalid("not JSON (\(error))") }
         try self.init(json: json)
@@ -61,19 +62,5 @@ public struct ConnectionInfo: Equatable, Sendable {
     /// The ZeroMQ endpoint for a port: `tcp://ip:port`, or `ipc://ip-port`.
     public func endpoint(_ port: Int) -> String {
         transport == "ipc" ? "ipc://\(ip)-\(port)" : "tcp://\(ip):\(port)"
-    }
-
-    static func readFile(_ path: String) -> [UInt8]? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = fread(&chunk, 1, chunk.count, file)
-            if count > 0 { bytes.append(contentsOf: chunk[0..<count]) }
-            if count < chunk.count { break }
-            if bytes.count > 1 << 20 { return nil }
-        }
-        return bytes
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// Reading a `Dataset` from CSV with a header row.
 extension Dataset {
@@ -7,10 +7,10 @@ extension Dataset {
     /// in order of first appearance) or, when every value is a number,
     /// regression targets. Errors name the file, line and column.
     public init(csv path: String, label: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileBytes.read(path) else {
             throw LearnError.fileNotFound(path: path)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw LearnError.invalidArgument(name: "csv", reason: "\(path) is not UTF-8 text")
         }
         try self.init(csvText: text, label: label, fileName: path)

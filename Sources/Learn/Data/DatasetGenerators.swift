@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The toy data sets of LANGUAGE.md section 9, after scikit-learn's
 /// `make_moons`, `make_circles`, `make_blobs` and cs231n's spiral. Each is

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The closed set of differentiable primitives: each computes its value and
 /// records its one gradient rule. Every other differentiable operation of
@@ -48,7 +52,7 @@ enum Primitives {
 
     /// The angle of the point (x, y): ∂/∂y = x / r², ∂/∂x = −y / r².
     static func atan2(_ y: Tensor, _ x: Tensor) throws -> Tensor {
-        let value = try ElementwiseKernels.broadcast(y, x) { Foundation.atan2($0, $1) }
+        let value = try ElementwiseKernels.broadcast(y, x) { Glibc.atan2($0, $1) }
         return Tensor.record(value, inputs: [y, x]) { g in
             let r2 = try? ElementwiseKernels.broadcast(y.detached, x.detached) { $0 * $0 + $1 * $1 }
             let gy = (try? ElementwiseKernels.broadcast(x.detached, r2 ?? g) { $0 / $1 })

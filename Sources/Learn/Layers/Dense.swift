@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A fully connected layer: `activation(x · weight + bias)`, with weight
 /// `[inputSize, outputSize]` and bias `[outputSize]`.

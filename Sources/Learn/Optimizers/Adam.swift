@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Adam (Kingma & Ba) with bias correction, PyTorch's and Keras's defaults:
 /// β1 = 0.9, β2 = 0.999, ε = 1e-8 added outside the square root:

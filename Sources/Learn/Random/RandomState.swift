@@ -1,4 +1,9 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Platform
 
 /// A deterministic random number generator: xoshiro256** seeded through
 /// SplitMix64, with normals drawn by the Box–Muller transform.
@@ -58,10 +63,10 @@ public struct RandomState: RandomNumberGenerator, Sendable {
         var u1 = nextUniform()
         while u1 <= .leastNormalMagnitude { u1 = nextUniform() }
         let u2 = nextUniform()
-        let radius = (-2 * Foundation.log(u1)).squareRoot()
+        let radius = (-2 * Glibc.log(u1)).squareRoot()
         let angle = 2 * Double.pi * u2
-        spareNormal = radius * Foundation.sin(angle)
-        return radius * Foundation.cos(angle)
+        spareNormal = radius * Glibc.sin(angle)
+        return radius * Glibc.cos(angle)
     }
 
     /// A uniform integer in `0..<bound` (bound must be positive), without modulo bias.
@@ -94,7 +99,7 @@ final class GlobalRandom: @unchecked Sendable {
     static let shared = GlobalRandom(seed: 0)
     @TaskLocal static var current: GlobalRandom = shared
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var state: RandomState
 
     init(seed: UInt64) {

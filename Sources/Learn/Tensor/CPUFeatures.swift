@@ -1,4 +1,9 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Platform
 
 /// Which build of the matrix micro-kernel this processor runs, decided once.
 enum CPUFeatures {
@@ -12,7 +17,7 @@ enum CPUFeatures {
     /// (`baseline`, `avx2`, `avx512`) can ask for a slower one, for comparisons.
     static let kernelBuild: KernelBuild = {
         let supported = runnableBuilds
-        if let requested = ProcessInfo.processInfo.environment["LOUPE_LEARN_KERNELS"].flatMap(KernelBuild.init(rawValue:)),
+        if let requested = getenv("LOUPE_LEARN_KERNELS").map({ String(cString: $0) }).flatMap(KernelBuild.init(rawValue:)),
            supported.contains(requested) {
             return requested
         }
@@ -24,7 +29,7 @@ enum CPUFeatures {
 
     private static func supportedBuilds() -> [KernelBuild] {
         #if arch(x86_64) && os(Linux)
-        guard let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
+        guard let info = FileBytes.read("/proc/cpuinfo").map({ String(decoding: $0, as: UTF8.self) }),
               let line = info.split(separator: "\n").first(where: { $0.hasPrefix("flags") }) else {
             return [.baseline]
         }

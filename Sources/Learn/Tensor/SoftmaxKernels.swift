@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Numerically stable softmax loops over rows of `width` scalars
 /// (the maximum of each row is subtracted before exponentiating).

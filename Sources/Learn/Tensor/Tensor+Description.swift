@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 
 /// Text and HTML renderings of a tensor.
 ///
@@ -42,8 +42,8 @@ extension Tensor: CustomStringConvertible {
     static func format(_ value: Double) -> String {
         if value.isNaN { return "nan" }
         if value.isInfinite { return value > 0 ? "inf" : "-inf" }
-        if value == value.rounded(), Swift.abs(value) < 1e16 { return String(format: "%.1f", value) }
-        return String(format: "%.6g", value)
+        if value == value.rounded(), Swift.abs(value) < 1e16 { return CFormat.string("%.1f", value) }
+        return CFormat.string("%.6g", value)
     }
 
     /// An HTML table of a rank-2 tensor (row and column indices as headers,

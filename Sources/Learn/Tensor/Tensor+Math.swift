@@ -1,11 +1,15 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Elementwise functions on tensors (section 6 math and the activations),
 /// all differentiable through `UnaryFunction`'s derivative table.
 public func exp(_ x: Tensor) -> Tensor { Primitives.unary(.exp, x) }
 public func log(_ x: Tensor) -> Tensor { Primitives.unary(.log, x) }
-public func log2(_ x: Tensor) -> Tensor { Primitives.unary(.log, x) * (1 / Foundation.log(2.0)) }
-public func log10(_ x: Tensor) -> Tensor { Primitives.unary(.log, x) * (1 / Foundation.log(10.0)) }
+public func log2(_ x: Tensor) -> Tensor { Primitives.unary(.log, x) * (1 / Glibc.log(2.0)) }
+public func log10(_ x: Tensor) -> Tensor { Primitives.unary(.log, x) * (1 / Glibc.log(10.0)) }
 public func sqrt(_ x: Tensor) -> Tensor { Primitives.unary(.sqrt, x) }
 public func abs(_ x: Tensor) -> Tensor { Primitives.unary(.abs, x) }
 public func pow(_ x: Tensor, _ exponent: Double) -> Tensor { Primitives.unary(.power(exponent), x) }

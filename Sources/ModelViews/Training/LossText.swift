@@ -1,5 +1,3 @@
-import Foundation
-
 /// The text form of a `LossCurve`: one sparkline per series and a summary
 /// line ("loss 0.693 → 0.041, best at epoch 187").
 enum LossText {
@@ -43,21 +41,39 @@ enum LossText {
 
     /// `line` broken before " (" or after ", " so no piece is wider than `columns`.
     static func wrap(_ line: String, columns: Int) -> [String] {
-        var rest = line, out: [String] = []
+        var rest = Array(line), out: [String] = []
         while rest.count > columns {
-            let head = String(rest.prefix(columns))
-            guard let cut = [head.range(of: " (", options: .backwards), head.range(of: ", ", options: .backwards)]
-                .compactMap({ $0 }).max(by: { $0.lowerBound < $1.lowerBound }), cut.lowerBound > head.startIndex else { break }
-            let isComma = head[cut] == ", "
-            out.append(String(head[..<(isComma ? cut.upperBound : cut.lowerBound)]).trimmingCharacters(in: .whitespaces))
-            rest = String(rest[(isComma ? cut.upperBound : rest.index(after: cut.lowerBound))...])
+            let head = rest[..<columns]
+            guard let cut = lastBreak(in: head), cut.offset > 0 else { break }
+            let piece = head[..<(cut.isComma ? cut.offset + 2 : cut.offset)]
+            out.append(String(piece).trimmingSpaces())
+            rest = Array(rest[(cut.isComma ? cut.offset + 2 : cut.offset + 1)...])
         }
         out.append(String(rest.prefix(columns)))
         return out
     }
 
+    /// The offset of the last " (" or ", " in `head`, and which one it is.
+    static func lastBreak(in head: ArraySlice<Character>) -> (offset: Int, isComma: Bool)? {
+        var i = head.count - 2
+        while i >= 0 {
+            let pair = (head[head.startIndex + i], head[head.startIndex + i + 1])
+            if pair == (" ", "(") { return (i, false) }
+            if pair == (",", " ") { return (i, true) }
+            i -= 1
+        }
+        return nil
+    }
+
     static func percent(_ f: Double) -> String {
         let tenths = (f * 1000).rounded() / 10
         return tenths == tenths.rounded() ? "\(Int(tenths))%" : "\(tenths)%"
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces.
+    func trimmingSpaces() -> String {
+        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
     }
 }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 import Script
 
 /// `save(_ chart, to: "name.svg" | "name.png")`: writes the chart as SVG, or as PNG at 2× density.
@@ -28,18 +24,8 @@ enum SaveChart {
         } else {
             throw ScriptError(kind: .runtime, message: "save: cannot save to \"\(path)\": the file name must end in .svg or .png")
         }
-        guard let file = fopen(path, "wb") else {
-            throw ScriptError(kind: .runtime, message: "save: cannot write \"\(path)\": \(reason(errno))")
+        if let reason = FileBytes.write(bytes, to: path) {
+            throw ScriptError(kind: .runtime, message: "save: cannot write \"\(path)\": \(reason)")
         }
-        let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
-        let closed = fclose(file)
-        guard written == bytes.count, closed == 0 else {
-            throw ScriptError(kind: .runtime, message: "save: cannot write \"\(path)\": \(reason(errno))")
-        }
-    }
-
-    static func reason(_ code: Int32) -> String {
-        guard let text = strerror(code) else { return "error \(code)" }
-        return String(cString: text).lowercased()
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import Platform
 import Learn
 import ModelViews
 import Script
@@ -12,15 +12,15 @@ final class LiveTraining {
     private let interpreter: Interpreter
     private let progressID: String
     private let lossID: String
-    private let interval: TimeInterval
-    private var nextProgress: Date = .distantPast
-    private var nextLoss: Date = .distantPast
+    private let interval: Double
+    private var nextProgress: Double = -.infinity
+    private var nextLoss: Double = -.infinity
     private var latest: FitProgress?
     private var latestShown = true
     private var curves = TrainingCurves(loss: [])
     private var curvesShown = true
 
-    init(context: LearnContext, interval: TimeInterval = 0.1) {
+    init(context: LearnContext, interval: Double = 0.1) {
         channel = context.channel
         interpreter = context.interpreter
         let number = context.nextFitNumber()
@@ -34,23 +34,23 @@ final class LiveTraining {
         latest = progress
         latestShown = false
         if progress.isEpochEnd { record(progress) }
-        let now = Date()
+        let now = MonotonicClock.seconds()
         if channel.isTextOnly {
             if progress.isEpochEnd, now >= nextProgress { showText(now) }
             return
         }
         if now >= nextProgress { showProgress(now) }
-        if !curvesShown, now >= nextLoss { showLoss(Date()) }
+        if !curvesShown, now >= nextLoss { showLoss(MonotonicClock.seconds()) }
     }
 
     /// Shows whatever the throttle held back, so the saved output is the final state.
     func finish() {
         if channel.isTextOnly {
-            if !latestShown { showText(Date()) }
+            if !latestShown { showText(MonotonicClock.seconds()) }
             return
         }
-        if !latestShown { showProgress(Date()) }
-        if !curvesShown { showLoss(Date()) }
+        if !latestShown { showProgress(MonotonicClock.seconds()) }
+        if !curvesShown { showLoss(MonotonicClock.seconds()) }
     }
 
     private func record(_ progress: FitProgress) {
@@ -61,32 +61,32 @@ final class LiveTraining {
         curvesShown = false
     }
 
-    private func showProgress(_ now: Date) {
+    private func showProgress(_ now: Double) {
         guard let latest else { return }
         show(ChartValue(TrainingProgress(latest), name: "TrainingProgress"), id: progressID)
         latestShown = true
         nextProgress = nextTime(started: now)
     }
 
-    private func showLoss(_ now: Date) {
+    private func showLoss(_ now: Double) {
         guard let total = latest?.epochs, let chart = try? LossCurve(curves, totalEpochs: total, title: "Training loss") else { return }
         show(ChartValue(chart, name: "LossCurve"), id: lossID)
         curvesShown = true
         nextLoss = nextTime(started: now)
     }
 
-    private func showText(_ now: Date) {
+    private func showText(_ now: Double) {
         guard let latest else { return }
         interpreter.write(TrainingProgress(latest).figures + "\n")
         latestShown = true
-        nextProgress = now.addingTimeInterval(interval)
+        nextProgress = now + interval
     }
 
     /// When the next frame may be drawn: `interval` after this one, or four times the time this
     /// one took to draw, whichever is later.
-    private func nextTime(started: Date) -> Date {
-        let drawing = Date().timeIntervalSince(started)
-        return Date().addingTimeInterval(max(interval, 4 * drawing))
+    private func nextTime(started: Double) -> Double {
+        let drawing = MonotonicClock.seconds() - started
+        return MonotonicClock.seconds() + max(interval, 4 * drawing)
     }
 
     private func show(_ value: ChartValue, id: String) {

@@ -32,7 +32,7 @@ final class Runtime {
     unowned(unsafe) var interpreter: Interpreter!
 
     init() {
-        stackCapacity = 1 << 16
+        stackCapacity = 1 << 12
         stack = .allocate(capacity: stackCapacity)
         stack.initialize(repeating: .void, count: stackCapacity)
         globalCapacity = 256

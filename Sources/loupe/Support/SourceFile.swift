@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// Reading scripts, splitting them into cells, and writing output files.
 enum SourceFile {
@@ -15,15 +11,7 @@ enum SourceFile {
     }
 
     static func read(_ path: String) throws -> String {
-        guard let file = fopen(path, "rb") else { throw Unreadable(path: path) }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = fread(&chunk, 1, chunk.count, file)
-            bytes.append(contentsOf: chunk[0..<count])
-            if count < chunk.count { break }
-        }
+        guard let bytes = FileBytes.read(path) else { throw Unreadable(path: path) }
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -46,8 +34,6 @@ enum SourceFile {
     }
 
     static func write(_ bytes: [UInt8], to path: String) -> Bool {
-        guard let file = fopen(path, "wb") else { return false }
-        let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
-        return fclose(file) == 0 && written == bytes.count
+        FileBytes.write(bytes, to: path) == nil
     }
 }
