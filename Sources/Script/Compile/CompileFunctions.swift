@@ -70,7 +70,13 @@ extension Compiler {
         builderStatement = isClosure
         let implicitReturn = isClosure || decl.returnType != nil
         if implicitReturn, decl.body.count == 1, case .expression(let expr) = decl.body[0].kind, !expr.isAssignment {
-            proto.expressionBody = try compileExpr(expr)
+            let node = try compileNode(expr)
+            proto.expressionNode = node
+            if let wrapped = node as? ClosureNode {
+                proto.expressionBody = wrapped.eval
+            } else {
+                proto.expressionBody = { rt throws(ScriptError) in try node.evaluate(rt) }
+            }
             proto.hasExpressionBody = true
         } else {
             proto.body = try compileFunctionBody(decl.body, implicitReturn: implicitReturn)

@@ -7,6 +7,8 @@ final class DirectTarget {
     let function: Function
     let proto: FunctionProto
     let body: Eval
+    /// The body as a node tree (calls from node-compiled bodies evaluate it without closure calls).
+    let bodyNode: ExprNode
     let frameSize: Int
     /// The simple kind of each parameter check (see `TypeCheck.simple`); 0 when unchecked.
     /// A plain buffer, so reading it on every call touches no reference count.
@@ -19,6 +21,7 @@ final class DirectTarget {
         self.function = function
         self.proto = proto
         body = proto.expressionBody
+        bodyNode = proto.expressionNode
         frameSize = proto.frameSize
         parameterKinds = .allocate(capacity: proto.parameterKinds.count)
         _ = parameterKinds.initialize(from: proto.parameterKinds)
@@ -124,6 +127,47 @@ extension Runtime {
             throw error
         } catch {
             throw ScriptError(kind: .runtime, message: "\(error)", span: span)
+        }
+    }
+
+    /// Runs a direct target's body node on the arguments in `stack[base ..< base + parameter count]`,
+    /// written there by a call node (the slots above `top` hold `.void`, so they were initialised in place).
+    /// Same checks, limits and error frames as `invoke`.
+    @inline(__always)
+    func runDirect(_ target: Unmanaged<DirectTarget>, base: Int, span: SourceSpan) throws(ScriptError) -> Value {
+        if depth >= Limits.maximumCallDepth {
+            throw ScriptError(kind: .runtime, message: Message.stackOverflow(Limits.maximumCallDepth), span: span)
+        }
+        try checkInterrupt(at: span)
+        do {
+            return try target._withUnsafeGuaranteedRef { try self.runDirectBody($0, base: base, span: span) }
+        } catch let error as ScriptError {
+            throw error
+        } catch {
+            throw ScriptError(kind: .runtime, message: "\(error)", span: span)
+        }
+    }
+
+    @inline(__always)
+    private func runDirectBody(_ target: DirectTarget, base: Int, span: SourceSpan) throws(ScriptError) -> Value {
+        let savedFp = fp
+        let frameEnd = base &+ target.frameSize
+        depth &+= 1
+        fp = base; top = frameEnd
+        defer {
+            var slot = base
+            while slot < frameEnd { stack[slot] = .void; slot &+= 1 }
+            fp = savedFp; top = base; depth &-= 1
+        }
+        do throws(ScriptError) {
+            if target.needsChecks { try checkDirectParameters(target, base: base) }
+            let result = try target.bodyNode.evaluate(self)
+            if target.hasReturnCheck, !TypeCheck.accepts(target.returnKind, result) {
+                return try convertReturn(target.proto, result)
+            }
+            return result
+        } catch {
+            throw framed(error, target.proto, span)
         }
     }
 

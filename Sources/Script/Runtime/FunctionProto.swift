@@ -17,6 +17,8 @@ final class FunctionProto {
     /// The body when it is a single expression (its value is the result): skips statement dispatch.
     var expressionBody: Eval = { _ in .void }
     var hasExpressionBody = false
+    /// The single-expression body as a node tree (what `expressionBody` evaluates).
+    var expressionNode: ExprNode = ConstantNode(.void)
     /// Set once compiled: calls can take `invokeSimple`.
     var isSimple = false
     var parameterChecks: [TypeCheck?] = [] { didSet { parameterKinds = parameterChecks.map { $0?.simple ?? 0 } } }

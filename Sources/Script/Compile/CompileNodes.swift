@@ -1,0 +1,97 @@
+/// Single-expression function bodies compiled to node trees (see `ExprNode`): literals, frame slots, the fast
+/// operators, ternaries and calls of global functions by name get nodes of their own; everything else is
+/// compiled by `compileExpr` and wrapped in a `ClosureNode`, so behaviour and messages are the same.
+extension Compiler {
+    /// The body node of a function whose body is the single expression `expr`.
+    func compileNode(_ expr: Expr) throws(ScriptError) -> ExprNode {
+        if let node = try node(expr, pure: false) { return node }
+        return ClosureNode(try compileExpr(expr))
+    }
+
+    /// A node for `expr`. With `pure`, only shapes whose compilation has no effect on the compiler state
+    /// (no calls, closures or declarations) are accepted and nil is returned for the rest, so a call node
+    /// may compile its arguments a second time for its general path.
+    private func node(_ expr: Expr, pure: Bool) throws(ScriptError) -> ExprNode? {
+        if expr.startsOptionalChain { return nil }
+        switch expr.kind {
+        case .integer(let value): return ConstantNode(.int(value))
+        case .double(let value): return ConstantNode(.double(value))
+        case .bool(let value): return ConstantNode(.bool(value))
+        case .identifier(let name):
+            if let variable = lookup(name), case .local(let slot) = variable.ref { return SlotNode(slot) }
+        case .dollar(let number):
+            if let variable = lookup("$\(number)"), case .local(let slot) = variable.ref { return SlotNode(slot) }
+        case .binary(let name, let lhs, let rhs, _):
+            return try binaryNode(name, lhs, rhs, expr.span, pure: pure)
+        case .ternary(let condition, let then, let otherwise):
+            return try ternaryNode(condition, then, otherwise, pure: pure)
+        case .call(let callee, let arguments) where !pure:
+            return try globalCallNode(expr, callee, arguments)
+        default: break
+        }
+        return nil
+    }
+
+    private func child(_ expr: Expr, pure: Bool) throws(ScriptError) -> ExprNode? {
+        if let node = try node(expr, pure: pure) { return node }
+        return pure ? nil : ClosureNode(try compileExpr(expr))
+    }
+
+    /// The fast operators, in the shapes `compileFastBinary` fuses (a literal on the left is not one).
+    private func binaryNode(_ name: String, _ lhs: Expr, _ rhs: Expr, _ span: SourceSpan, pure: Bool) throws(ScriptError) -> ExprNode? {
+        guard let op = Self.fastOp(name) else { return nil }
+        switch lhs.kind {
+        case .integer, .double: return nil
+        default: break
+        }
+        if case .local(let slot) = try localOperand(lhs) {
+            switch rhs.kind {
+            case .integer(let offset) where op == .add || op == .subtract:
+                return SlotOffsetNode(slot: slot, offset: offset, isSubtraction: op == .subtract, span)
+            case .integer(let value): return SlotConstantNode(op, name, slot: slot, .int(value), span)
+            case .double(let value): return SlotConstantNode(op, name, slot: slot, .double(value), span)
+            default: break
+            }
+        }
+        guard let left = try child(lhs, pure: pure), let right = try child(rhs, pure: pure) else { return nil }
+        return op == .add ? AddNode(left, right, span) : BinaryNode(op, name, left, right, span)
+    }
+
+    private func localOperand(_ expr: Expr) throws(ScriptError) -> Operand? {
+        switch expr.kind {
+        case .identifier, .dollar: return try operand(expr)
+        default: return nil
+        }
+    }
+
+    private func ternaryNode(_ condition: Expr, _ then: Expr, _ otherwise: Expr, pure: Bool) throws(ScriptError) -> ExprNode? {
+        guard let a = try child(then, pure: pure), let b = try child(otherwise, pure: pure) else { return nil }
+        if case .binary(let name, let lhs, let rhs, _) = condition.kind, let op = Self.fastOp(name),
+           op != .add, op != .subtract, op != .multiply, !condition.startsOptionalChain,
+           case .identifier(let variableName) = lhs.kind, let variable = lookup(variableName),
+           case .local(let slot) = variable.ref, case .integer(let constant) = rhs.kind {
+            return SlotComparisonTernaryNode(op, name, slot: slot, constant, a, b, condition.span)
+        }
+        guard let test = try child(condition, pure: pure) else { return nil }
+        return TernaryNode(test, a, b, condition.span)
+    }
+
+    /// A call by name of a global `func` whose arguments are positional, not inout, and pure nodes;
+    /// nil (so the caller compiles the call as a closure) otherwise.
+    private func globalCallNode(_ expr: Expr, _ callee: Expr, _ arguments: [Argument]) throws(ScriptError) -> ExprNode? {
+        guard case .identifier(let name) = callee.kind, let variable = lookup(name), variable.isFunction,
+              case .global(let slot) = variable.ref, !arguments.contains(where: \.isInout) else { return nil }
+        var nodes: [ExprNode] = []
+        for argument in arguments {
+            guard let node = try node(argument.value, pure: true) else { return nil }
+            nodes.append(node)
+        }
+        let fallback = try compileExpr(expr)
+        let site = GlobalCallSite(slot: slot, count: arguments.count, labels: arguments.map(\.label))
+        switch nodes.count {
+        case 1: return GlobalCallNode1(site, nodes[0], fallback: fallback, expr.span)
+        case 2: return GlobalCallNode2(site, nodes[0], nodes[1], fallback: fallback, expr.span)
+        default: return GlobalCallNodeN(site, nodes, fallback: fallback, expr.span)
+        }
+    }
+}

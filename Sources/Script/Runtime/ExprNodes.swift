@@ -1,0 +1,157 @@
+/// A compiled expression as an object with an overridable `evaluate`, used for the bodies of functions on
+/// the direct-call path. A node holds its children as `let` references, so evaluating a child is one
+/// virtual call that retains nothing (a Swift closure stored in another closure's context is retained
+/// around every call). Shapes without a node of their own are wrapped in `ClosureNode`.
+class ExprNode {
+    func evaluate(_ rt: Runtime) throws(ScriptError) -> Value { .void }
+}
+
+/// Any compiled expression, evaluated through its closure.
+final class ClosureNode: ExprNode {
+    let eval: Eval
+    init(_ eval: @escaping Eval) { self.eval = eval }
+    override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value { try eval(rt) }
+}
+
+/// A literal.
+final class ConstantNode: ExprNode {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+    override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value { value }
+}
+
+/// A frame slot (a parameter or plain local).
+final class SlotNode: ExprNode {
+    let slot: Int
+    init(_ slot: Int) { self.slot = slot }
+    override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value { rt.stack[rt.fp &+ slot] }
+}
+
+/// `a op b` for the fast operators, both operands computed.
+final class BinaryNode: ExprNode {
+    let op: Compiler.FastOp
+    let name: String
+    let lhs: ExprNode
+    let rhs: ExprNode
+    let span: SourceSpan
+    init(_ op: Compiler.FastOp, _ name: String, _ lhs: ExprNode, _ rhs: ExprNode, _ span: SourceSpan) {
+        self.op = op; self.name = name; self.lhs = lhs; self.rhs = rhs; self.span = span
+    }
+    override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
+        let a = try lhs.evaluate(rt)
+        let b = try rhs.evaluate(rt)
+        return try Compiler.apply(op, name, a, b, span)
+    }
+}
+
+/// `a + b`, both operands computed (the sum of two recursive calls).
+final class AddNode: ExprNode {
+    let lhs: ExprNode
+    let rhs: ExprNode
+    let span: SourceSpan
+    init(_ lhs: ExprNode, _ rhs: ExprNode, _ span: SourceSpan) { self.lhs = lhs; self.rhs = rhs; self.span = span }
+    override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
+        let a = try lhs.evaluate(rt)
+        let b = try rhs.evaluate(rt)
+        if case .int(let x) = a, case .int(let y) = b {
+            let (sum, overflow) = x.addingReportingOverflow(y)
+            if !overflow { return .int(sum) }
+        }
+        return try Compiler.apply(.add, "+", a, b, span)
+    }
+}
+
+/// `slot op constant` for the fast operators.
+final class SlotConstantNode: ExprNode {
+    let op: Compiler.FastOp
+    let name: String
+    let slot: Int
+    let constant: Value
+    let span: SourceSpan
+    init(_ op: Compiler.FastOp, _ name: String, slot: Int, _ constant: Value, _ span: SourceSpan) {
+        self.op = op; self.name = name; self.slot = slot; self.constant = constant; self.span = span
+    }
+    override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
+        try Compiler.apply(op, name, rt.stack[rt.fp &+ slot], constant, span)
+    }
+}
+
+/// `slot - k` and `slot + k` with an Int literal `k` (the argument of most recursive calls).
+final class SlotOffsetNode: ExprNode {
+    let slot: Int
+    let offset: Int
+    let isSubtraction: Bool
+    let span: SourceSpan
+    init(slot: Int, offset: Int, isSubtraction: Bool, _ span: SourceSpan) {
+        self.slot = slot; self.offset = offset; self.isSubtraction = isSubtraction; self.span = span
+    }
+    override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
+        let value = rt.stack[rt.fp &+ slot]
+        if case .int(let x) = value {
+            let (result, overflow) = isSubtraction ? x.subtractingReportingOverflow(offset) : x.addingReportingOverflow(offset)
+            if !overflow { return .int(result) }
+        }
+        return try Compiler.apply(isSubtraction ? .subtract : .add, isSubtraction ? "-" : "+", value, .int(offset), span)
+    }
+}
+
+/// `condition ? a : b` with any condition.
+final class TernaryNode: ExprNode {
+    let condition: ExprNode
+    let then: ExprNode
+    let otherwise: ExprNode
+    let span: SourceSpan
+    init(_ condition: ExprNode, _ then: ExprNode, _ otherwise: ExprNode, _ span: SourceSpan) {
+        self.condition = condition; self.then = then; self.otherwise = otherwise; self.span = span
+    }
+    override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
+        let value = try condition.evaluate(rt)
+        guard case .bool(let flag) = value else {
+            throw ScriptError(kind: .type, message: Message.condition(value.typeName), span: span)
+        }
+        return flag ? try then.evaluate(rt) : try otherwise.evaluate(rt)
+    }
+}
+
+/// `slot op k ? a : b` with a comparison and an Int literal `k` (the recursion test of most small functions).
+final class SlotComparisonTernaryNode: ExprNode {
+    let op: Compiler.FastOp
+    let name: String
+    let slot: Int
+    let constant: Int
+    let then: ExprNode
+    let otherwise: ExprNode
+    let span: SourceSpan
+    init(_ op: Compiler.FastOp, _ name: String, slot: Int, _ constant: Int, _ then: ExprNode, _ otherwise: ExprNode,
+         _ span: SourceSpan) {
+        self.op = op; self.name = name; self.slot = slot; self.constant = constant
+        self.then = then; self.otherwise = otherwise; self.span = span
+    }
+    override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
+        let value = rt.stack[rt.fp &+ slot]
+        let flag: Bool
+        if case .int(let x) = value {
+            flag = Self.compare(op, x, constant)
+        } else {
+            let result = try Compiler.apply(op, name, value, .int(constant), span)
+            guard case .bool(let answer) = result else {
+                throw ScriptError(kind: .type, message: Message.condition(result.typeName), span: span)
+            }
+            flag = answer
+        }
+        return flag ? try then.evaluate(rt) : try otherwise.evaluate(rt)
+    }
+
+    @inline(__always)
+    static func compare(_ op: Compiler.FastOp, _ x: Int, _ y: Int) -> Bool {
+        switch op {
+        case .less: x < y
+        case .lessEqual: x <= y
+        case .greater: x > y
+        case .greaterEqual: x >= y
+        case .equal: x == y
+        case .notEqual: x != y
+        case .add, .subtract, .multiply: false
+        }
+    }
+}
