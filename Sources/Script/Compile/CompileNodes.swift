@@ -89,9 +89,88 @@ extension Compiler {
         let fallback = try compileExpr(expr)
         let site = GlobalCallSite(slot: slot, count: arguments.count, labels: arguments.map(\.label))
         switch nodes.count {
-        case 1: return GlobalCallNode1(site, nodes[0], fallback: fallback, expr.span)
+        case 1:
+            if let offset = nodes[0] as? SlotOffsetNode { return GlobalCallOffsetNode(site, offset, fallback: fallback, expr.span) }
+            return GlobalCallNode1(site, nodes[0], fallback: fallback, expr.span)
         case 2: return GlobalCallNode2(site, nodes[0], nodes[1], fallback: fallback, expr.span)
         default: return GlobalCallNodeN(site, nodes, fallback: fallback, expr.span)
         }
+    }
+}
+
+/// Statement bodies that always end in `return value` through `if`/`guard` tests (`if n < 2 { return n }
+/// return f(n - 1) + f(n - 2)`) become one expression node, so they take the direct-call path too.
+extension Compiler {
+    /// The body as a node when every path through it is `if`/`else`/`guard` with one Boolean condition and
+    /// ends in `return value`, with nothing after the last return; nil otherwise (nothing compiled then).
+    func returningNode(_ body: [Stmt]) throws(ScriptError) -> ExprNode? {
+        guard Self.isReturning(body[...]) else { return nil }
+        return try returningNode(body[...])
+    }
+
+    /// Whether `returningNode` accepts the statements (checked before compiling anything).
+    static func isReturning(_ body: ArraySlice<Stmt>) -> Bool {
+        guard let first = body.first else { return false }
+        let rest = body.dropFirst()
+        switch first.kind {
+        case .returnStmt(let value): return value != nil && rest.isEmpty
+        case .ifStmt(let conditions, let then, let otherwise):
+            guard conditions.count == 1, case .expr = conditions[0], isReturning(then[...]) else { return false }
+            if let otherwise { return isReturning(otherwise[...]) && rest.isEmpty }
+            return isReturning(rest)
+        case .guardStmt(let conditions, let elseBody):
+            guard conditions.count == 1, case .expr = conditions[0] else { return false }
+            return isReturning(elseBody[...]) && isReturning(rest)
+        default: return false
+        }
+    }
+
+    /// Compiles in source order (condition, then the branches), as `compileIf` and `compileGuard` do, so the
+    /// first compile error is the same.
+    private func returningNode(_ body: ArraySlice<Stmt>) throws(ScriptError) -> ExprNode {
+        guard let first = body.first else { return ConstantNode(.void) }
+        let rest = body.dropFirst()
+        switch first.kind {
+        case .ifStmt(let conditions, let then, let otherwise):
+            guard case .expr(let condition) = conditions.first else { break }
+            let test = try conditionNode(condition)
+            let a = try returningNode(then[...])
+            let b = try returningNode(otherwise?[...] ?? rest)
+            return test.branching(a, b)
+        case .guardStmt(let conditions, let elseBody):
+            guard case .expr(let condition) = conditions.first else { break }
+            let orElse = try returningNode(elseBody[...])
+            let test = try conditionNode(condition)
+            return test.branching(try returningNode(rest), orElse)
+        case .returnStmt(let value):
+            guard let value else { break }
+            return try compileNode(value)
+        default: break
+        }
+        return ConstantNode(.void)
+    }
+
+    /// A condition of `if`/`guard`: a slot compared with an Int literal, or any expression that must be Bool.
+    private enum ConditionNode {
+        case slotComparison(FastOp, String, slot: Int, Int, SourceSpan)
+        case general(ExprNode, SourceSpan)
+
+        func branching(_ a: ExprNode, _ b: ExprNode) -> ExprNode {
+            switch self {
+            case .slotComparison(let op, let name, let slot, let constant, let span):
+                SlotComparisonTernaryNode(op, name, slot: slot, constant, a, b, span)
+            case .general(let test, let span): TernaryNode(test, a, b, span)
+            }
+        }
+    }
+
+    private func conditionNode(_ condition: Expr) throws(ScriptError) -> ConditionNode {
+        if case .binary(let name, let lhs, let rhs, _) = condition.kind, let op = Self.fastOp(name),
+           op != .add, op != .subtract, op != .multiply, !condition.startsOptionalChain,
+           case .identifier(let variableName) = lhs.kind, let variable = lookup(variableName),
+           case .local(let slot) = variable.ref, case .integer(let constant) = rhs.kind {
+            return .slotComparison(op, name, slot: slot, constant, condition.span)
+        }
+        return .general(try compileNode(condition), condition.span)
     }
 }

@@ -67,3 +67,31 @@ final class GlobalCallNodeN: ExprNode {
         return try rt.runDirect(resolved, base: base, span: span)
     }
 }
+
+/// `f(slot - k)` or `f(slot + k)`: a one-argument call whose argument is computed inline (the recursive
+/// calls of most small functions), saving the argument node's call.
+final class GlobalCallOffsetNode: ExprNode {
+    let site: GlobalCallSite
+    let argument: SlotOffsetNode
+    let fallback: Eval
+    let span: SourceSpan
+    init(_ site: GlobalCallSite, _ argument: SlotOffsetNode, fallback: @escaping Eval, _ span: SourceSpan) {
+        self.site = site; self.argument = argument; self.fallback = fallback; self.span = span
+    }
+    override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
+        guard !rt.capturesInUse, let resolved = site.resolve(rt.globals) else { return try fallback(rt) }
+        let base = rt.top
+        rt.reserveStack(base &+ 2)
+        rt.top = base &+ 1
+        let value: Value
+        if case .int(let x) = rt.stack[rt.fp &+ argument.slot] {
+            let (result, overflow) = argument.isSubtraction
+                ? x.subtractingReportingOverflow(argument.offset) : x.addingReportingOverflow(argument.offset)
+            value = overflow ? try argument.evaluate(rt) : .int(result)
+        } else {
+            value = try argument.evaluate(rt)
+        }
+        (rt.stack + base).initialize(to: value)
+        return try rt.runDirect(resolved, base: base, span: span)
+    }
+}

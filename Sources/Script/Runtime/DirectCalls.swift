@@ -135,10 +135,8 @@ extension Runtime {
     /// Same checks, limits and error frames as `invoke`.
     @inline(__always)
     func runDirect(_ target: Unmanaged<DirectTarget>, base: Int, span: SourceSpan) throws(ScriptError) -> Value {
-        if depth >= Limits.maximumCallDepth {
-            throw ScriptError(kind: .runtime, message: Message.stackOverflow(Limits.maximumCallDepth), span: span)
-        }
-        try checkInterrupt(at: span)
+        if depth >= Limits.maximumCallDepth { throw Runtime.stackOverflow(at: span) }
+        if interruptRequested.load(ordering: .relaxed) { try checkInterrupt(at: span) }
         do {
             return try target._withUnsafeGuaranteedRef { try self.runDirectBody($0, base: base, span: span) }
         } catch let error as ScriptError {
@@ -146,6 +144,12 @@ extension Runtime {
         } catch {
             throw ScriptError(kind: .runtime, message: "\(error)", span: span)
         }
+    }
+
+    /// The language's stack overflow error (kept out of line so hot call paths stay small).
+    @inline(never)
+    static func stackOverflow(at span: SourceSpan) -> ScriptError {
+        ScriptError(kind: .runtime, message: Message.stackOverflow(Limits.maximumCallDepth), span: span)
     }
 
     @inline(__always)
@@ -177,10 +181,16 @@ extension Runtime {
         var index = 0
         while index < kinds.count {
             if kinds[index] != 0 && !TypeCheck.accepts(kinds[index], stack[base &+ index]) {
-                try prologue(target.proto)
+                try convertParameters(target.proto)
                 return
             }
             index &+= 1
         }
+    }
+
+    /// The general parameter checks and conversions, out of line (most calls pass the checks directly).
+    @inline(never)
+    private func convertParameters(_ proto: FunctionProto) throws(ScriptError) {
+        try prologue(proto)
     }
 }

@@ -42,6 +42,12 @@ final class BinaryNode: ExprNode {
         let b = try rhs.evaluate(rt)
         return try Compiler.apply(op, name, a, b, span)
     }
+
+    /// The general operator path, out of line.
+    @inline(never)
+    static func slowApply(_ op: Compiler.FastOp, _ name: String, _ a: Value, _ b: Value, _ span: SourceSpan) throws(ScriptError) -> Value {
+        try Compiler.apply(op, name, a, b, span)
+    }
 }
 
 /// `a + b`, both operands computed (the sum of two recursive calls).
@@ -57,7 +63,7 @@ final class AddNode: ExprNode {
             let (sum, overflow) = x.addingReportingOverflow(y)
             if !overflow { return .int(sum) }
         }
-        return try Compiler.apply(.add, "+", a, b, span)
+        return try BinaryNode.slowApply(.add, "+", a, b, span)
     }
 }
 
@@ -91,7 +97,7 @@ final class SlotOffsetNode: ExprNode {
             let (result, overflow) = isSubtraction ? x.subtractingReportingOverflow(offset) : x.addingReportingOverflow(offset)
             if !overflow { return .int(result) }
         }
-        return try Compiler.apply(isSubtraction ? .subtract : .add, isSubtraction ? "-" : "+", value, .int(offset), span)
+        return try BinaryNode.slowApply(isSubtraction ? .subtract : .add, isSubtraction ? "-" : "+", value, .int(offset), span)
     }
 }
 
@@ -106,19 +112,27 @@ final class TernaryNode: ExprNode {
     }
     override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
         let value = try condition.evaluate(rt)
-        guard case .bool(let flag) = value else {
-            throw ScriptError(kind: .type, message: Message.condition(value.typeName), span: span)
-        }
+        guard case .bool(let flag) = value else { throw Self.notBoolean(value, span) }
         return flag ? try then.evaluate(rt) : try otherwise.evaluate(rt)
+    }
+
+    @inline(never)
+    static func notBoolean(_ value: Value, _ span: SourceSpan) -> ScriptError {
+        ScriptError(kind: .type, message: Message.condition(value.typeName), span: span)
     }
 }
 
 /// `slot op k ? a : b` with a comparison and an Int literal `k` (the recursion test of most small functions).
+/// For an Int in the slot, the comparison is precomputed as a closed range `low...high` (negated for `!=`),
+/// so the test is two compares whatever the operator.
 final class SlotComparisonTernaryNode: ExprNode {
     let op: Compiler.FastOp
     let name: String
     let slot: Int
     let constant: Int
+    let low: Int
+    let high: Int
+    let negated: Bool
     let then: ExprNode
     let otherwise: ExprNode
     let span: SourceSpan
@@ -126,32 +140,38 @@ final class SlotComparisonTernaryNode: ExprNode {
          _ span: SourceSpan) {
         self.op = op; self.name = name; self.slot = slot; self.constant = constant
         self.then = then; self.otherwise = otherwise; self.span = span
+        (low, high, negated) = Self.range(op, constant)
     }
+
+    /// The Ints `x` for which `x op k` holds, as `low...high`, or its complement when `negated`.
+    static func range(_ op: Compiler.FastOp, _ k: Int) -> (Int, Int, Bool) {
+        switch op {
+        case .less: k == Int.min ? (1, 0, false) : (Int.min, k - 1, false)
+        case .lessEqual: (Int.min, k, false)
+        case .greater: k == Int.max ? (1, 0, false) : (k + 1, Int.max, false)
+        case .greaterEqual: (k, Int.max, false)
+        case .equal: (k, k, false)
+        case .notEqual: (k, k, true)
+        case .add, .subtract, .multiply: (1, 0, false)
+        }
+    }
+
     override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
-        let value = rt.stack[rt.fp &+ slot]
         let flag: Bool
-        if case .int(let x) = value {
-            flag = Self.compare(op, x, constant)
+        if case .int(let x) = rt.stack[rt.fp &+ slot] {
+            flag = (x >= low && x <= high) != negated
         } else {
-            let result = try Compiler.apply(op, name, value, .int(constant), span)
-            guard case .bool(let answer) = result else {
-                throw ScriptError(kind: .type, message: Message.condition(result.typeName), span: span)
-            }
-            flag = answer
+            flag = try slowTest(rt.stack[rt.fp &+ slot])
         }
         return flag ? try then.evaluate(rt) : try otherwise.evaluate(rt)
     }
 
-    @inline(__always)
-    static func compare(_ op: Compiler.FastOp, _ x: Int, _ y: Int) -> Bool {
-        switch op {
-        case .less: x < y
-        case .lessEqual: x <= y
-        case .greater: x > y
-        case .greaterEqual: x >= y
-        case .equal: x == y
-        case .notEqual: x != y
-        case .add, .subtract, .multiply: false
+    @inline(never)
+    private func slowTest(_ value: Value) throws(ScriptError) -> Bool {
+        let result = try Compiler.apply(op, name, value, .int(constant), span)
+        guard case .bool(let answer) = result else {
+            throw ScriptError(kind: .type, message: Message.condition(result.typeName), span: span)
         }
+        return answer
     }
 }

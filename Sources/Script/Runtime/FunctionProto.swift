@@ -149,6 +149,7 @@ extension Runtime {
         }
     }
 
+    @inline(never)
     func convertReturn(_ proto: FunctionProto, _ result: Value) throws(ScriptError) -> Value {
         guard let check = proto.returnCheck, let checked = check.apply(result) else {
             throw ScriptError(kind: .type, message: "cannot convert return expression of type '\(result.typeName)' to return type '\(proto.returnCheck?.text ?? "")'", span: proto.span)
@@ -157,6 +158,7 @@ extension Runtime {
     }
 
     /// Adds the function's frame line to an error leaving it.
+    @inline(never)
     func framed(_ error: ScriptError, _ proto: FunctionProto, _ span: SourceSpan) -> ScriptError {
         var error = error
         if !proto.isClosure {
