@@ -25,8 +25,9 @@ extension Compiler {
             return try binaryNode(name, lhs, rhs, expr.span, pure: pure)
         case .ternary(let condition, let then, let otherwise):
             return try ternaryNode(condition, then, otherwise, pure: pure)
-        case .call(let callee, let arguments) where !pure:
-            return try globalCallNode(expr, callee, arguments)
+        case .call(let callee, let arguments):
+            if let builtin = try unaryBuiltinNode(callee, arguments, expr.span, pure: pure) { return builtin }
+            if !pure { return try globalCallNode(expr, callee, arguments) }
         default: break
         }
         return nil
@@ -53,6 +54,15 @@ extension Compiler {
             default: break
             }
         }
+        switch rhs.kind {
+        case .integer(let value):
+            guard let left = try child(lhs, pure: pure) else { return nil }
+            return ConstantRightNode(op, name, left, .int(value), span)
+        case .double(let value):
+            guard let left = try child(lhs, pure: pure) else { return nil }
+            return ConstantRightNode(op, name, left, .double(value), span)
+        default: break
+        }
         guard let left = try child(lhs, pure: pure), let right = try child(rhs, pure: pure) else { return nil }
         return op == .add ? AddNode(left, right, span) : BinaryNode(op, name, left, right, span)
     }
@@ -74,6 +84,26 @@ extension Compiler {
         }
         guard let test = try child(condition, pure: pure) else { return nil }
         return TernaryNode(test, a, b, condition.span)
+    }
+
+    /// A call by name of a builtin function or type initialiser with one argument that `compileBuiltinCall`
+    /// would run through the builtin's unary fast path (`Double($0)`, `sqrt(x)`); nil otherwise.
+    private func unaryBuiltinNode(_ callee: Expr, _ arguments: [Argument], _ span: SourceSpan, pure: Bool) throws(ScriptError) -> ExprNode? {
+        guard case .identifier(let name) = callee.kind, arguments.count == 1, !arguments[0].isInout,
+              lookup(name) == nil else { return nil }
+        let overloads: [Builtin]
+        if let function = session.builtins[name], case .builtin(let found) = function.kind {
+            overloads = found
+        } else if let namespace = session.types[name], !namespace.initializers.isEmpty {
+            overloads = namespace.initializers
+        } else {
+            return nil
+        }
+        guard case .success(let found) = CallMatching.candidates(overloads.map(\.shapes), labels: [arguments[0].label],
+                                                                 trailing: [arguments[0].isTrailing]),
+              found.count == 1, found[0].1 == [.argument(0)], let unary = overloads[found[0].0].unary,
+              let argument = try child(arguments[0].value, pure: pure) else { return nil }
+        return UnaryBuiltinNode(unary, argument, span)
     }
 
     /// A call by name of a global `func` whose arguments are positional, not inout, and pure nodes;

@@ -175,3 +175,33 @@ final class SlotComparisonTernaryNode: ExprNode {
         return answer
     }
 }
+
+/// `a op constant` with `a` computed (`Double($0) * 0.5`): Int and Double operands are handled inline.
+final class ConstantRightNode: ExprNode {
+    let op: Compiler.FastOp
+    let name: String
+    let lhs: ExprNode
+    let constant: Value
+    let span: SourceSpan
+    init(_ op: Compiler.FastOp, _ name: String, _ lhs: ExprNode, _ constant: Value, _ span: SourceSpan) {
+        self.op = op; self.name = name; self.lhs = lhs; self.constant = constant; self.span = span
+    }
+    override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
+        let a = try lhs.evaluate(rt)
+        return try Compiler.apply(op, name, a, constant, span)
+    }
+}
+
+/// A one-argument builtin with a unary fast path (`Double(x)`, `sqrt(x)`), as `compileBuiltinCall` runs it.
+final class UnaryBuiltinNode: ExprNode {
+    let function: (Value) throws(ScriptError) -> Value
+    let argument: ExprNode
+    let span: SourceSpan
+    init(_ function: @escaping (Value) throws(ScriptError) -> Value, _ argument: ExprNode, _ span: SourceSpan) {
+        self.function = function; self.argument = argument; self.span = span
+    }
+    override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
+        let value = try argument.evaluate(rt)
+        do throws(ScriptError) { return try function(value) } catch { throw error.located(at: span) }
+    }
+}
