@@ -46,6 +46,7 @@ extension Compiler {
                                                          isInout: false, isVariadic: false, span: decl.span) }
         }
         let proto = FunctionProto(decl: decl, parameters: parameters, isClosure: isClosure)
+        definesFunctions = true
         proto.defaults = try compileDefaults(parameters)
         let outer = scope
         scope = FunctionScope(parent: outer, isCell: false,
