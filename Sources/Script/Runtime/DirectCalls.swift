@@ -134,11 +134,17 @@ extension Runtime {
         fp = base; top = frameEnd
         defer {
             var slot = base
-            while slot < frameEnd { stack[slot] = .void; slot &+= 1 }
+            while slot < frameEnd { clearSlot(slot); slot &+= 1 }
             fp = savedFp; top = base; depth &-= 1
         }
         do throws(ScriptError) {
-            if target.needsChecks { try checkDirectParameters(target, base: base) }
+            if target.needsChecks {
+                if target.parameterKinds.count == 1 {
+                    if !TypeCheck.accepts(target.parameterKinds[0], stack[base]) { try convertParameters(target.proto) }
+                } else {
+                    try checkDirectParameters(target, base: base)
+                }
+            }
             let result = try target.bodyNode.evaluate(self)
             if target.hasReturnCheck, !TypeCheck.accepts(target.returnKind, result) {
                 return try convertReturn(target.proto, result)
