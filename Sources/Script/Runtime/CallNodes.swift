@@ -83,15 +83,12 @@ final class GlobalCallOffsetNode: ExprNode {
         let base = rt.top
         rt.reserveStack(base &+ 2)
         rt.top = base &+ 1
-        let value: Value
-        if case .int(let x) = rt.stack[rt.fp &+ argument.slot] {
-            let (result, overflow) = argument.isSubtraction
-                ? x.subtractingReportingOverflow(argument.offset) : x.addingReportingOverflow(argument.offset)
-            value = overflow ? try argument.evaluate(rt) : .int(result)
+        if case .int(let x) = rt.stack[rt.fp &+ argument.slot], case (let result, false) = argument.isSubtraction
+            ? x.subtractingReportingOverflow(argument.offset) : x.addingReportingOverflow(argument.offset) {
+            (rt.stack + base).initialize(to: .int(result))
         } else {
-            value = try argument.evaluate(rt)
+            (rt.stack + base).initialize(to: try argument.evaluate(rt))
         }
-        (rt.stack + base).initialize(to: value)
         return try rt.runDirect(resolved, base: base, span: span)
     }
 }

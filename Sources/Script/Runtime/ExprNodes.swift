@@ -24,7 +24,11 @@ final class ConstantNode: ExprNode {
 final class SlotNode: ExprNode {
     let slot: Int
     init(_ slot: Int) { self.slot = slot }
-    override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value { rt.stack[rt.fp &+ slot] }
+    override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
+        let place = rt.stack + (rt.fp &+ slot)
+        if case .int(let x) = place.pointee { return .int(x) }
+        return place.pointee
+    }
 }
 
 /// `a op b` for the fast operators, both operands computed.
