@@ -128,11 +128,13 @@ extension Compiler {
     }
 }
 
-/// Statement bodies that always end in `return value` through `if`/`guard` tests (`if n < 2 { return n }
-/// return f(n - 1) + f(n - 2)`) become one expression node, so they take the direct-call path too.
+/// Statement bodies that always end in `return value` through `let` bindings and `if`/`guard` tests
+/// (`if n < 2 { return n }; return f(n - 1) + f(n - 2)`) become one expression node, so they take the
+/// direct-call path too.
 extension Compiler {
-    /// The body as a node when every path through it is `if`/`else`/`guard` with one Boolean condition and
-    /// ends in `return value`, with nothing after the last return; nil otherwise (nothing compiled then).
+    /// The body as a node when every path through it is `let name = value` bindings and `if`/`else`/`guard`
+    /// with one Boolean condition, ending in `return value` with nothing after the last return; nil otherwise
+    /// (nothing compiled then).
     func returningNode(_ body: [Stmt]) throws(ScriptError) -> ExprNode? {
         guard Self.isReturning(body[...]) else { return nil }
         return try returningNode(body[...])
@@ -151,6 +153,7 @@ extension Compiler {
         case .guardStmt(let conditions, let elseBody):
             guard conditions.count == 1, case .expr = conditions[0] else { return false }
             return isReturning(elseBody[...]) && isReturning(rest)
+        case .binding(isVar: false, .binding, nil, .some): return isReturning(rest)
         default: return false
         }
     }
@@ -163,21 +166,37 @@ extension Compiler {
         switch first.kind {
         case .ifStmt(let conditions, let then, let otherwise):
             guard case .expr(let condition) = conditions.first else { break }
+            scope.pushBlock()
             let test = try conditionNode(condition)
-            let a = try returningNode(then[...])
-            let b = try returningNode(otherwise?[...] ?? rest)
+            let a = try returningBlock(then)
+            scope.popBlock()
+            let b: ExprNode
+            if let otherwise { b = try returningBlock(otherwise) } else { b = try returningNode(rest) }
             return test.branching(a, b)
         case .guardStmt(let conditions, let elseBody):
             guard case .expr(let condition) = conditions.first else { break }
-            let orElse = try returningNode(elseBody[...])
+            let orElse = try returningBlock(elseBody)
             let test = try conditionNode(condition)
             return test.branching(try returningNode(rest), orElse)
+        case .binding(isVar: false, .binding(let name, let nameSpan), nil, .some(let value)):
+            let valueNode = try compileNode(value)
+            let ref = try declare(name, isVar: false, span: nameSpan)
+            let restNode = try returningNode(rest)
+            if case .local(let slot) = ref { return LocalLetNode(slot: slot, valueNode, restNode) }
+            return BindingNode(initializer(ref), valueNode, restNode)
         case .returnStmt(let value):
             guard let value else { break }
             return try compileNode(value)
         default: break
         }
         return ConstantNode(.void)
+    }
+
+    /// A `{ … }` branch with its own block scope, as `compileBlock` makes it.
+    private func returningBlock(_ body: [Stmt]) throws(ScriptError) -> ExprNode {
+        scope.pushBlock()
+        defer { scope.popBlock() }
+        return try returningNode(body[...])
     }
 
     /// A condition of `if`/`guard`: a slot compared with an Int literal, or any expression that must be Bool.

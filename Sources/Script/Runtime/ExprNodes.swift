@@ -209,3 +209,30 @@ final class UnaryBuiltinNode: ExprNode {
         do throws(ScriptError) { return try function(value) } catch { throw error.located(at: span) }
     }
 }
+
+/// `let name = value` in a node-compiled body, then the rest of the body, for a plain frame slot.
+final class LocalLetNode: ExprNode {
+    let slot: Int
+    let value: ExprNode
+    let rest: ExprNode
+    init(slot: Int, _ value: ExprNode, _ rest: ExprNode) { self.slot = slot; self.value = value; self.rest = rest }
+    override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
+        let bound = try value.evaluate(rt)
+        rt.stack[rt.fp &+ slot] = bound
+        return try rest.evaluate(rt)
+    }
+}
+
+/// `let name = value` for a variable that closures capture (stored through its initializer, in a box).
+final class BindingNode: ExprNode {
+    let store: (Runtime, Value) -> Void
+    let value: ExprNode
+    let rest: ExprNode
+    init(_ store: @escaping (Runtime, Value) -> Void, _ value: ExprNode, _ rest: ExprNode) {
+        self.store = store; self.value = value; self.rest = rest
+    }
+    override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
+        store(rt, try value.evaluate(rt))
+        return try rest.evaluate(rt)
+    }
+}
