@@ -117,6 +117,10 @@ enum ArrayMethods {
         Method("reduce", [.positional("initialResult", "T"), Parameter(nil, "nextPartialResult", type: "(T, Element) -> T")], returns: "T", doc: "Combines the elements with the closure, starting from the initial value.") { receiver, args throws(ScriptError) in
             var accumulator = args[0]
             let combine = args.caller2(args[1])
+            if OperatorFunctions.isPlus(args[1]) {
+                for item in items(receiver) { accumulator = try OperatorFunctions.sum(accumulator, item, orElse: combine) }
+                return accumulator
+            }
             for item in items(receiver) { accumulator = try combine(accumulator, item) }
             return accumulator
         },

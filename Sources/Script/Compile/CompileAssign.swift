@@ -114,13 +114,8 @@ extension Compiler {
         case .global(let slot):
             return { rt throws(ScriptError) in
                 let rhs = try value(rt)
+                if Compiler.addInPlace(rt.globals + slot, rhs) { return .void }
                 let current = rt.globals[slot]
-                if case .int(let x) = current, case .int(let y) = rhs {
-                    let (sum, overflow) = x.addingReportingOverflow(y)
-                    if !overflow { rt.globals[slot] = .int(sum); return .void }
-                } else if case .double(let x) = current, case .double(let y) = rhs {
-                    rt.globals[slot] = .double(x + y); return .void
-                }
                 rt.globals[slot] = .void
                 var place = current
                 defer { rt.globals[slot] = place }
@@ -130,14 +125,9 @@ extension Compiler {
         case .local(let slot):
             return { rt throws(ScriptError) in
                 let rhs = try value(rt)
+                if Compiler.addInPlace(rt.stack + (rt.fp &+ slot), rhs) { return .void }
                 let address = rt.fp &+ slot
                 let current = rt.stack[address]
-                if case .int(let x) = current, case .int(let y) = rhs {
-                    let (sum, overflow) = x.addingReportingOverflow(y)
-                    if !overflow { rt.stack[address] = .int(sum); return .void }
-                } else if case .double(let x) = current, case .double(let y) = rhs {
-                    rt.stack[address] = .double(x + y); return .void
-                }
                 rt.stack[address] = .void
                 var place = current
                 defer { rt.stack[rt.fp &+ slot] = place }
@@ -146,6 +136,21 @@ extension Compiler {
             }
         default: return nil
         }
+    }
+
+    /// `place += rhs` for two Ints (no overflow) or two Doubles, written in place without copying or
+    /// releasing the old value (it holds no reference); false when the general path must run.
+    @inline(__always)
+    static func addInPlace(_ place: UnsafeMutablePointer<Value>, _ rhs: Value) -> Bool {
+        if case .int(let x) = place.pointee, case .int(let y) = rhs, case (let sum, false) = x.addingReportingOverflow(y) {
+            place.initialize(to: .int(sum))
+            return true
+        }
+        if case .double(let x) = place.pointee, case .double(let y) = rhs {
+            place.initialize(to: .double(x + y))
+            return true
+        }
+        return false
     }
 
     /// `(a, b) = (b, a)`.

@@ -41,7 +41,7 @@ extension Compiler {
                 rt.top = base &+ 1
                 let value = try first(rt)
                 rt.stack[base] = value
-                return try rt.invokeDirect(target, base: base, span: span)
+                return try rt.runDirect(target, base: base, span: span)
             }
         case .two(let first, let second):
             return { rt throws(ScriptError) in
@@ -53,7 +53,7 @@ extension Compiler {
                 rt.stack[base] = a
                 let b = try second(rt)
                 rt.stack[base &+ 1] = b
-                return try rt.invokeDirect(target, base: base, span: span)
+                return try rt.runDirect(target, base: base, span: span)
             }
         case .other:
             let count = evals.count
@@ -68,7 +68,7 @@ extension Compiler {
                     rt.stack[base &+ index] = value
                     index &+= 1
                 }
-                return try rt.invokeDirect(target, base: base, span: span)
+                return try rt.runDirect(target, base: base, span: span)
             }
         }
     }

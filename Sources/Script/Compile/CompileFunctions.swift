@@ -46,6 +46,7 @@ extension Compiler {
                                                          isInout: false, isVariadic: false, span: decl.span) }
         }
         let proto = FunctionProto(decl: decl, parameters: parameters, isClosure: isClosure)
+        definesFunctions = true
         proto.defaults = try compileDefaults(parameters)
         let outer = scope
         scope = FunctionScope(parent: outer, isCell: false,
@@ -70,8 +71,9 @@ extension Compiler {
         builderStatement = isClosure
         let implicitReturn = isClosure || decl.returnType != nil
         if implicitReturn, decl.body.count == 1, case .expression(let expr) = decl.body[0].kind, !expr.isAssignment {
-            proto.expressionBody = try compileExpr(expr)
-            proto.hasExpressionBody = true
+            setExpressionBody(proto, try compileNode(expr))
+        } else if let node = try returningNode(decl.body) {
+            setExpressionBody(proto, node)
         } else {
             proto.body = try compileFunctionBody(decl.body, implicitReturn: implicitReturn)
         }
@@ -81,6 +83,17 @@ extension Compiler {
             && proto.boxedParameters.isEmpty && proto.variadicParameter == nil
             && zip(proto.parameterKinds, proto.parameterChecks).allSatisfy { kind, check in check == nil || kind != 0 }
         return proto
+    }
+
+    /// Makes `node` the function's whole body (its value is the result).
+    private func setExpressionBody(_ proto: FunctionProto, _ node: ExprNode) {
+        proto.expressionNode = node
+        if let wrapped = node as? ClosureNode {
+            proto.expressionBody = wrapped.eval
+        } else {
+            proto.expressionBody = { rt throws(ScriptError) in try node.evaluate(rt) }
+        }
+        proto.hasExpressionBody = true
     }
 
     /// A single-expression body returns its value (closures, and functions with a return type).

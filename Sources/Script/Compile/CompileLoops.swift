@@ -39,6 +39,23 @@ extension Compiler {
             }
         }
 
+        /// One iteration of a native Int loop: the loop variable's slot is written in place when it holds no
+        /// reference (the Int of the previous iteration).
+        let iterateIndex: (Runtime, Int) throws(ScriptError) -> Flow
+        if let slot = fastSlot {
+            iterateIndex = { rt, index throws(ScriptError) in
+                let place = rt.stack + (rt.fp &+ slot)
+                switch place.pointee {
+                case .void, .int: place.initialize(to: .int(index))
+                default: place.pointee = .int(index)
+                }
+                if let test, !(try test(rt)) { return .normal }
+                return try run(rt)
+            }
+        } else {
+            iterateIndex = { rt, index throws(ScriptError) in try iterate(rt, .int(index)) }
+        }
+
         if let (lowerEval, upperEval, closed) = rangeBounds {
             return { rt throws(ScriptError) in
                 let lowerValue = try lowerEval(rt), upperValue = try upperEval(rt)
@@ -53,7 +70,7 @@ extension Compiler {
                 var index = lower
                 while index < upper {
                     try rt.checkInterrupt(at: span)
-                    let flow = try iterate(rt, .int(index))
+                    let flow = try iterateIndex(rt, index)
                     if flow == .breakLoop { break }
                     if flow == .returned { return .returned }
                     index &+= 1

@@ -16,6 +16,8 @@ final class Compiler {
     var hoistedSlots: [String: Int] = [:]
     /// Top-level statements whose value is collected in builder mode (direct statements of a closure body).
     var builderStatement = false
+    /// Whether the cell compiled a function or closure (something that can refer to its source later).
+    var definesFunctions = false
 
     init(session: Session, cell: Int, statements: [Stmt]) {
         self.session = session

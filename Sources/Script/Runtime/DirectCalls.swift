@@ -1,12 +1,13 @@
-/// The fastest call path: a call by name of a global user function whose body is a single expression
-/// (no captures, inout, boxes, variadics or parameter conversions). The call site resolves the function
+/// The fastest call path: a call of a user function whose body is one node (a single expression, or
+/// statements that end in returns; no captures, inout, boxes, variadics or parameter conversions). The call site resolves the function
 /// once into an immutable `DirectTarget` and rechecks it by identity on every call (a later cell may
 /// redeclare the name). The target is reached through `Unmanaged`, so a call retains nothing.
 final class DirectTarget {
     /// Keeps the resolved function (and its closure and proto) alive while the call site uses it.
     let function: Function
     let proto: FunctionProto
-    let body: Eval
+    /// The body as a node tree (calls from node-compiled bodies evaluate it without closure calls).
+    let bodyNode: ExprNode
     let frameSize: Int
     /// The simple kind of each parameter check (see `TypeCheck.simple`); 0 when unchecked.
     /// A plain buffer, so reading it on every call touches no reference count.
@@ -18,7 +19,7 @@ final class DirectTarget {
     init(function: Function, proto: FunctionProto) {
         self.function = function
         self.proto = proto
-        body = proto.expressionBody
+        bodyNode = proto.expressionNode
         frameSize = proto.frameSize
         parameterKinds = .allocate(capacity: proto.parameterKinds.count)
         _ = parameterKinds.initialize(from: proto.parameterKinds)
@@ -90,40 +91,67 @@ final class GlobalCallSite {
 }
 
 extension Runtime {
-    /// Calls a direct target whose arguments are already in `stack[base ..< base + parameter count]`.
+    /// Runs a direct target's body node on the arguments in `stack[base ..< base + parameter count]`,
+    /// written there by the call site (the slots above `top` hold `.void`, so call nodes initialise them in place).
     /// Same checks, limits and error frames as `invoke`.
     @inline(__always)
-    func invokeDirect(_ target: Unmanaged<DirectTarget>, base: Int, span: SourceSpan) throws(ScriptError) -> Value {
-        if depth >= Limits.maximumCallDepth {
-            throw ScriptError(kind: .runtime, message: Message.stackOverflow(Limits.maximumCallDepth), span: span)
-        }
-        try checkInterrupt(at: span)
+    func runDirect(_ target: Unmanaged<DirectTarget>, base: Int, span: SourceSpan) throws(ScriptError) -> Value {
+        if depth >= Limits.maximumCallDepth { throw Runtime.stackOverflow(at: span) }
+        if interruptRequested.load(ordering: .relaxed) { try checkInterrupt(at: span) }
         do {
-            return try target._withUnsafeGuaranteedRef { target throws(ScriptError) -> Value in
-                let savedFp = fp
-                let frameEnd = base &+ target.frameSize
-                depth &+= 1
-                fp = base; top = frameEnd
-                defer {
-                    var slot = base
-                    while slot < frameEnd { stack[slot] = .void; slot &+= 1 }
-                    fp = savedFp; top = base; depth &-= 1
-                }
-                do throws(ScriptError) {
-                    if target.needsChecks { try checkDirectParameters(target, base: base) }
-                    let result = try target.body(self)
-                    if target.hasReturnCheck, !TypeCheck.accepts(target.returnKind, result) {
-                        return try convertReturn(target.proto, result)
-                    }
-                    return result
-                } catch {
-                    throw framed(error, target.proto, span)
-                }
-            }
+            return try target._withUnsafeGuaranteedRef { try self.runDirectBody($0, base: base, span: span) }
         } catch let error as ScriptError {
             throw error
         } catch {
             throw ScriptError(kind: .runtime, message: "\(error)", span: span)
+        }
+    }
+
+    /// Calls a simple closure with one argument (the loops of `map`, `filter`, `forEach`).
+    @inline(__always)
+    func callSimple(_ target: DirectTarget, _ closure: Closure, _ argument: Value, span: SourceSpan) throws(ScriptError) -> Value {
+        let base = top
+        reserveStack(base &+ 2)
+        top = base &+ 1
+        stack[base] = argument
+        if capturesInUse { return try invoke(closure, base: base, span: span) }
+        if depth >= Limits.maximumCallDepth { throw Runtime.stackOverflow(at: span) }
+        if interruptRequested.load(ordering: .relaxed) { try checkInterrupt(at: span) }
+        return try runDirectBody(target, base: base, span: span)
+    }
+
+    /// The language's stack overflow error (kept out of line so hot call paths stay small).
+    @inline(never)
+    static func stackOverflow(at span: SourceSpan) -> ScriptError {
+        ScriptError(kind: .runtime, message: Message.stackOverflow(Limits.maximumCallDepth), span: span)
+    }
+
+    @inline(__always)
+    func runDirectBody(_ target: DirectTarget, base: Int, span: SourceSpan) throws(ScriptError) -> Value {
+        let savedFp = fp
+        let frameEnd = base &+ target.frameSize
+        depth &+= 1
+        fp = base; top = frameEnd
+        defer {
+            var slot = base
+            while slot < frameEnd { clearSlot(slot); slot &+= 1 }
+            fp = savedFp; top = base; depth &-= 1
+        }
+        do throws(ScriptError) {
+            if target.needsChecks {
+                if target.parameterKinds.count == 1 {
+                    if !TypeCheck.accepts(target.parameterKinds[0], stack[base]) { try convertParameters(target.proto) }
+                } else {
+                    try checkDirectParameters(target, base: base)
+                }
+            }
+            let result = try target.bodyNode.evaluate(self)
+            if target.hasReturnCheck, !TypeCheck.accepts(target.returnKind, result) {
+                return try convertReturn(target.proto, result)
+            }
+            return result
+        } catch {
+            throw framed(error, target.proto, span)
         }
     }
 
@@ -133,10 +161,16 @@ extension Runtime {
         var index = 0
         while index < kinds.count {
             if kinds[index] != 0 && !TypeCheck.accepts(kinds[index], stack[base &+ index]) {
-                try prologue(target.proto)
+                try convertParameters(target.proto)
                 return
             }
             index &+= 1
         }
+    }
+
+    /// The general parameter checks and conversions, out of line (most calls pass the checks directly).
+    @inline(never)
+    private func convertParameters(_ proto: FunctionProto) throws(ScriptError) {
+        try prologue(proto)
     }
 }

@@ -15,15 +15,16 @@ extension Runtime {
             let span = span ?? closure.proto.span
             if closure.proto.isSimple, case .function(let wrapper) = function {
                 let owner = DirectTarget(function: wrapper, proto: closure.proto)
-                let target = Unmanaged.passUnretained(owner)
-                return { [unowned(unsafe) self] a throws(ScriptError) in
-                    let base = self.top
-                    self.reserveStack(base &+ 2)
-                    self.top = base &+ 1
-                    self.stack[base] = a
-                    if self.capturesInUse { return try self.invoke(closure, base: base, span: span) }
-                    return try withExtendedLifetime(owner) { () throws(ScriptError) in
-                        try self.invokeDirect(target, base: base, span: span)
+                // The Runtime is reached through Unmanaged and the target through this closure's own
+                // context, so a call retains neither.
+                let runtime = Unmanaged.passUnretained(self)
+                return { a throws(ScriptError) in
+                    do {
+                        return try runtime._withUnsafeGuaranteedRef { try $0.callSimple(owner, closure, a, span: span) }
+                    } catch let error as ScriptError {
+                        throw error
+                    } catch {
+                        throw ScriptError(kind: .runtime, message: "\(error)", span: span)
                     }
                 }
             }

@@ -17,6 +17,8 @@ final class FunctionProto {
     /// The body when it is a single expression (its value is the result): skips statement dispatch.
     var expressionBody: Eval = { _ in .void }
     var hasExpressionBody = false
+    /// The single-expression body as a node tree (what `expressionBody` evaluates).
+    var expressionNode: ExprNode = ConstantNode(.void)
     /// Set once compiled: calls can take `invokeSimple`.
     var isSimple = false
     var parameterChecks: [TypeCheck?] = [] { didSet { parameterKinds = parameterChecks.map { $0?.simple ?? 0 } } }
@@ -147,6 +149,7 @@ extension Runtime {
         }
     }
 
+    @inline(never)
     func convertReturn(_ proto: FunctionProto, _ result: Value) throws(ScriptError) -> Value {
         guard let check = proto.returnCheck, let checked = check.apply(result) else {
             throw ScriptError(kind: .type, message: "cannot convert return expression of type '\(result.typeName)' to return type '\(proto.returnCheck?.text ?? "")'", span: proto.span)
@@ -155,6 +158,7 @@ extension Runtime {
     }
 
     /// Adds the function's frame line to an error leaving it.
+    @inline(never)
     func framed(_ error: ScriptError, _ proto: FunctionProto, _ span: SourceSpan) -> ScriptError {
         var error = error
         if !proto.isClosure {

@@ -51,6 +51,15 @@ final class Runtime {
         if needed > stackCapacity { growStack(to: needed) }
     }
 
+    /// Sets a stack slot back to `.void`, skipping the release for values that hold no reference.
+    @inline(__always)
+    func clearSlot(_ slot: Int) {
+        switch stack[slot] {
+        case .void, .int, .double, .bool, .null: (stack + slot).initialize(to: .void)
+        default: stack[slot] = .void
+        }
+    }
+
     func growStack(to needed: Int) {
         var capacity = stackCapacity
         while capacity < needed { capacity *= 2 }

@@ -1,4 +1,6 @@
-/// The state kept across cells: globals, builtins, types, the sources of every cell, and the runtime.
+/// The state kept across cells: globals, builtins, types, the runtime, and the sources of the cells that
+/// defined functions or closures (their spans can be reported later); other cells' sources are dropped
+/// once the cell has finished, so a long session of small cells does not grow.
 final class Session {
     let runtime = Runtime()
     var globals: [String: GlobalVariable] = [:]
@@ -32,6 +34,8 @@ final class Session {
     /// Parses, compiles and runs one cell.
     func run(_ text: String, cell: Int) -> CellOutcome {
         sources[cell] = SourceText(cell: cell, text: text)
+        var keepsSource = false
+        defer { if !keepsSource { sources[cell] = nil } }
         runtime.interruptRequested.store(false, ordering: .relaxed)
         let statements: [Stmt]
         do throws(ScriptError) { statements = try Parser.parse(text, cell: cell) } catch { return .error(finish(error)) }
@@ -42,6 +46,7 @@ final class Session {
             let compiler = Compiler(session: self, cell: cell, statements: statements)
             compiled = try compiler.compileCell(statements)
             cellFrameSize = compiler.scope.frameSize
+            keepsSource = compiler.definesFunctions
         } catch {
             globals = snapshot
             return .error(finish(error))

@@ -1,0 +1,44 @@
+import Testing
+@testable import Script
+
+/// A long session of small cells must not grow: a cell's source is kept only while a function or closure
+/// it defined can still report a span in it.
+@Suite struct SessionMemoryTests {
+    @Test func tenThousandTrivialCellsKeepNoSource() {
+        let interpreter = Interpreter(host: RecordingHost())
+        for cell in 1...10_000 {
+            _ = interpreter.run("1 + 2", cell: cell)
+        }
+        #expect(interpreter.session.sources.isEmpty)
+    }
+
+    @Test func failedCellsKeepNoSourceButReportTheirLines() throws {
+        let interpreter = Interpreter(host: RecordingHost())
+        guard case .error(let compileError) = interpreter.run("let a = 1\nnosuchname + 1", cell: 1) else {
+            Issue.record("an unknown name must fail"); return
+        }
+        #expect(compileError.traceback(color: false).first == "cell 1, line 2, column 1: error: cannot find 'nosuchname' in scope")
+        guard case .error(let runtimeError) = interpreter.run("let b = [1]\nb[3]", cell: 2) else {
+            Issue.record("an index out of range must fail"); return
+        }
+        #expect(runtimeError.traceback(color: false).first?.hasPrefix("cell 2, line 2, column 1: error:") == true)
+        #expect(interpreter.session.sources.isEmpty)
+    }
+
+    @Test func cellsDefiningFunctionsKeepTheirSourceForLaterErrors() throws {
+        let interpreter = Interpreter(host: RecordingHost())
+        _ = interpreter.run("func inner(_ x: Int) -> Int {\n    return x / 0\n}", cell: 1)
+        _ = interpreter.run("let doubled = [1, 2].map { $0 * 2 }", cell: 2)
+        for cell in 3...100 { _ = interpreter.run("2 * 3", cell: cell) }
+        #expect(interpreter.session.sources.keys.sorted() == [1, 2])
+        guard case .error(let error) = interpreter.run("inner(4)", cell: 101) else {
+            Issue.record("division by zero must fail"); return
+        }
+        #expect(error.traceback(color: false) == [
+            "cell 1, line 2, column 12: error: division by zero",
+            "        return x / 0",
+            "               ^~~~~",
+            "  in 'inner(_:)' at cell 1, line 2",
+        ])
+    }
+}
