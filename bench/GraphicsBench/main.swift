@@ -35,44 +35,41 @@ func standardNormals(_ n: Int) -> [Double] {
     return Array(out.prefix(n))
 }
 
-/// Equal bins between min and max, as `np.histogram(data, bins:)`; four
-/// interleaved count arrays avoid a store-to-load stall on runs of one bin.
+/// Equal bins between min and max, as `np.histogram(data, bins:)`: one pass
+/// for the extremes (four independent lanes), one pass that bins each value
+/// by `Int((x - lo) * scale)`, clamped, into four interleaved count arrays
+/// (no store-to-load stall on runs of one bin).
 func histogram(_ values: [Double], bins: Int) -> (counts: [Int], lower: Double, upper: Double) {
-    var lo = Double.infinity, hi = -Double.infinity
     values.withUnsafeBufferPointer { v in
-        var low = SIMD8<Double>(repeating: .infinity), high = SIMD8<Double>(repeating: -.infinity)
+        var low = (Double.infinity, Double.infinity, Double.infinity, Double.infinity)
+        var high = (-Double.infinity, -Double.infinity, -Double.infinity, -Double.infinity)
         var i = 0
-        if let base = v.baseAddress {
-            while i + 8 <= v.count {
-                let chunk = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<Double>.self)
-                low = pointwiseMin(low, chunk); high = pointwiseMax(high, chunk)
-                i += 8
-            }
+        while i + 4 <= v.count {
+            let a = v[i], b = v[i + 1], c = v[i + 2], d = v[i + 3]
+            low.0 = a < low.0 ? a : low.0; high.0 = a > high.0 ? a : high.0
+            low.1 = b < low.1 ? b : low.1; high.1 = b > high.1 ? b : high.1
+            low.2 = c < low.2 ? c : low.2; high.2 = c > high.2 ? c : high.2
+            low.3 = d < low.3 ? d : low.3; high.3 = d > high.3 ? d : high.3
+            i += 4
         }
-        lo = low.min(); hi = high.max()
+        var lo = min(min(low.0, low.1), min(low.2, low.3)), hi = max(max(high.0, high.1), max(high.2, high.3))
         while i < v.count { lo = min(lo, v[i]); hi = max(hi, v[i]); i += 1 }
-    }
-    var lanes = [Int](repeating: 0, count: 4 * bins)
-    let scale = Double(bins) / (hi - lo)
-    values.withUnsafeBufferPointer { v in
+        let scale = hi > lo ? Double(bins) / (hi - lo) : 0
+        let last = bins - 1
+        var lanes = [Int](repeating: 0, count: 4 * bins)
         lanes.withUnsafeMutableBufferPointer { c in
+            @inline(__always) func bin(_ x: Double) -> Int { let k = Int((x - lo) * scale); return k < last ? k : last }
             var i = 0
             while i + 4 <= v.count {
-                for lane in 0..<4 {
-                    let k = Int((v[i + lane] - lo) * scale)
-                    c[lane * bins + (k < bins ? k : bins - 1)] += 1
-                }
+                c[bin(v[i])] += 1; c[bins + bin(v[i + 1])] += 1
+                c[2 * bins + bin(v[i + 2])] += 1; c[3 * bins + bin(v[i + 3])] += 1
                 i += 4
             }
-            while i < v.count {
-                let k = Int((v[i] - lo) * scale)
-                c[k < bins ? k : bins - 1] += 1
-                i += 1
-            }
+            while i < v.count { c[bin(v[i])] += 1; i += 1 }
         }
+        let counts = (0..<bins).map { lanes[$0] + lanes[bins + $0] + lanes[2 * bins + $0] + lanes[3 * bins + $0] }
+        return (counts, lo, hi)
     }
-    let counts = (0..<bins).map { lanes[$0] + lanes[bins + $0] + lanes[2 * bins + $0] + lanes[3 * bins + $0] }
-    return (counts, lo, hi)
 }
 
 let reps = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 30
@@ -109,6 +106,24 @@ for y in 0..<frame.height {
     rows += frame.pixels[(y * frame.width * 4)..<((y + 1) * frame.width * 4)]
 }
 var zlibSize = 0
+// PNG encoding alone on 2× frames (the charts' and views' display density):
+// Loupe's encoder, then the same filtered rows through zlib level 6 Z_RLE (the encoder before).
+let frames = [("hist_1600x1000", rasterizer.render(scene, scale: 2)),
+              ("boundary_1280x800", rasterizer.render(FieldScenes.boundary(data), scale: 2)),
+              ("soft_1280x800", rasterizer.render(FieldScenes.soft(), scale: 2))]
+if ProcessInfo.processInfo.environment["LOUPE_BENCH_PROFILE"] == "encode" {
+    // A long run of PNG encoding alone, for `perf record` and callgrind.
+    for _ in 0..<reps { for (_, pixmap) in frames { sink &+= PNGEncoder.encode(pixmap).count } }
+    exit(0)
+}
+for (name, pixmap) in frames {
+    print("encode_\(name) " + median(max(reps, 30)) { sink &+= PNGEncoder.encode(pixmap).count })
+    print("zlib_rle_encode_\(name) " + median(max(reps / 3, 10)) { sink &+= PNGEncoder.encodeWithZlib(pixmap).count })
+    print("bytes_\(name) loupe=\(PNGEncoder.encode(pixmap).count) zlib_rle=\(PNGEncoder.encodeWithZlib(pixmap).count)")
+    if let path = ProcessInfo.processInfo.environment["LOUPE_BENCH_OUT"] {
+        try Data(PNGEncoder.encode(pixmap)).write(to: URL(fileURLWithPath: path + "/loupe_\(name).png"))
+    }
+}
 print("zlib6_800x500 " + median(max(reps, 100)) {
     var length = compressBound(uLong(rows.count))
     var out = [UInt8](repeating: 0, count: Int(length))

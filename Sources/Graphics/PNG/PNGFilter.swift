@@ -7,7 +7,14 @@ import Darwin
 /// PNG row filtering (None, Sub, Up, Average, Paeth), choosing per row the
 /// filter whose output has the minimum sum of absolute differences (the
 /// heuristic the PNG specification recommends, as libpng does).
+///
+/// The vector paths work on 16 bytes at a time; where 16-bit arithmetic is
+/// needed (costs, Paeth) the even and odd bytes are handled as two sets of
+/// 16-bit lanes of the same register, so no widening conversion is needed.
 enum PNGFilter {
+    typealias Bytes = SIMD16<UInt8>
+    typealias Halves = SIMD8<Int16>
+
     @inline(__always) static func paeth(_ a: Int, _ b: Int, _ c: Int) -> Int {
         let p = a + b - c
         let pa = abs(p - a), pb = abs(p - b), pc = abs(p - c)
@@ -23,102 +30,128 @@ enum PNGFilter {
         // A row equal to the one above filters to all zeros with Up: the minimum possible sum.
         if let a = cur.baseAddress, let b = prev.baseAddress, memcmp(a, b, cur.count) == 0 { return 2 }
         let n = cur.count
-        var sums = [0, 0, 0, 0, 0]
+        var sums = (0, 0, 0, 0, 0)
         let head = min(bpp, n)
         for i in 0..<head {
             let x = cur[i], b = prev[i]
-            sums[0] += cost(x); sums[1] += cost(x); sums[2] += cost(x &- b)
-            sums[3] += cost(x &- (b >> 1)); sums[4] += cost(x &- b)
+            sums.0 += cost(x); sums.1 += cost(x); sums.2 += cost(x &- b)
+            sums.3 += cost(x &- (b >> 1)); sums.4 += cost(x &- b)
         }
         var i = head
         if let cp = cur.baseAddress, let pp = prev.baseAddress {
-            // 16 bytes at a time; UInt16 lanes cannot overflow within one block of 2048 bytes.
+            // Lanes hold at most 2 × 128 per 16 bytes, so 16-bit sums cannot wrap within 2048 bytes.
             while i + 16 <= n {
-                var acc = (SIMD16<UInt16>(), SIMD16<UInt16>(), SIMD16<UInt16>(), SIMD16<UInt16>(), SIMD16<UInt16>())
+                var acc = (Halves(), Halves(), Halves(), Halves(), Halves())
                 let blockEnd = min(n, i + 2048)
                 while i + 16 <= blockEnd {
-                    let x = UnsafeRawPointer(cp + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                    let a = UnsafeRawPointer(cp + i - bpp).loadUnaligned(as: SIMD16<UInt8>.self)
-                    let b = UnsafeRawPointer(pp + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                    let c = UnsafeRawPointer(pp + i - bpp).loadUnaligned(as: SIMD16<UInt8>.self)
-                    acc.0 &+= widenedCost(x)
-                    acc.1 &+= widenedCost(x &- a)
-                    acc.2 &+= widenedCost(x &- b)
-                    acc.3 &+= widenedCost(x &- ((a & b) &+ ((a ^ b) &>> 1)))
-                    acc.4 &+= widenedCost(x &- paeth(a, b, c))
+                    let x = load(cp + i), a = load(cp + i - bpp), b = load(pp + i), c = load(pp + i - bpp)
+                    acc.0 &+= costs(x)
+                    acc.1 &+= costs(x &- a)
+                    acc.2 &+= costs(x &- b)
+                    acc.3 &+= costs(x &- average(a, b))
+                    acc.4 &+= costs(x &- paeth(a, b, c))
                     i += 16
                 }
-                sums[0] += total(acc.0); sums[1] += total(acc.1); sums[2] += total(acc.2)
-                sums[3] += total(acc.3); sums[4] += total(acc.4)
+                sums.0 += total(acc.0); sums.1 += total(acc.1); sums.2 += total(acc.2)
+                sums.3 += total(acc.3); sums.4 += total(acc.4)
             }
         }
         while i < n {
             let x = cur[i], a = cur[i - bpp], b = prev[i], c = prev[i - bpp]
-            sums[0] += cost(x); sums[1] += cost(x &- a); sums[2] += cost(x &- b)
-            sums[3] += cost(x &- UInt8((UInt16(a) + UInt16(b)) >> 1))
-            sums[4] += cost(x &- UInt8(paeth(Int(a), Int(b), Int(c))))
+            sums.0 += cost(x); sums.1 += cost(x &- a); sums.2 += cost(x &- b)
+            sums.3 += cost(x &- UInt8((UInt16(a) + UInt16(b)) >> 1))
+            sums.4 += cost(x &- UInt8(paeth(Int(a), Int(b), Int(c))))
             i += 1
         }
+        let all = [sums.0, sums.1, sums.2, sums.3, sums.4]
         var best = 0
-        for k in 1..<5 where sums[k] < sums[best] { best = k }
+        for k in 1..<5 where all[k] < all[best] { best = k }
         return UInt8(best)
     }
 
-    /// The sum of all lanes, widened first so it cannot wrap.
-    @inline(__always) static func total(_ v: SIMD16<UInt16>) -> Int {
-        Int(SIMD16<UInt32>(truncatingIfNeeded: v).wrappedSum())
-    }
-
-    /// |signed byte| per lane, widened: min(d, −d) in byte arithmetic.
-    @inline(__always) static func widenedCost(_ d: SIMD16<UInt8>) -> SIMD16<UInt16> {
-        SIMD16<UInt16>(truncatingIfNeeded: pointwiseMin(d, 0 &- d))
-    }
-
-    /// The Paeth predictor on 16 lanes at once.
-    @inline(__always) static func paeth(_ a: SIMD16<UInt8>, _ b: SIMD16<UInt8>, _ c: SIMD16<UInt8>) -> SIMD16<UInt8> {
-        let a16 = SIMD16<Int16>(truncatingIfNeeded: a), b16 = SIMD16<Int16>(truncatingIfNeeded: b)
-        let c16 = SIMD16<Int16>(truncatingIfNeeded: c)
-        let pa = abs16(b16 &- c16), pb = abs16(a16 &- c16), pc = abs16(a16 &+ b16 &- c16 &- c16)
-        var result = c16
-        result.replace(with: b16, where: pb .<= pc)
-        result.replace(with: a16, where: (pa .<= pb) .& (pa .<= pc))
-        return SIMD16<UInt8>(truncatingIfNeeded: result)
-    }
-
-    @inline(__always) static func abs16(_ v: SIMD16<Int16>) -> SIMD16<Int16> { pointwiseMax(v, 0 &- v) }
-
+    /// Writes the filter's output for `cur` after the filter byte slot: `dst[1...cur.count]`.
     static func apply(_ filter: UInt8, _ cur: UnsafeBufferPointer<UInt8>, _ prev: UnsafeBufferPointer<UInt8>,
                       _ bpp: Int, _ dst: UnsafeMutableBufferPointer<UInt8>) {
         let n = cur.count
         let head = min(bpp, n)
-        switch filter {
-        case 1:
-            for i in 0..<head { dst[i + 1] = cur[i] }
-            for i in head..<n { dst[i + 1] = cur[i] &- cur[i - bpp] }
-        case 2:
-            for i in 0..<n { dst[i + 1] = cur[i] &- prev[i] }
-        case 3:
-            for i in 0..<head { dst[i + 1] = cur[i] &- (prev[i] >> 1) }
-            for i in head..<n { dst[i + 1] = cur[i] &- UInt8((UInt16(cur[i - bpp]) + UInt16(prev[i])) >> 1) }
-        case 4:
-            for i in 0..<head { dst[i + 1] = cur[i] &- prev[i] }
-            var i = head
-            if let cp = cur.baseAddress, let pp = prev.baseAddress, let dp = dst.baseAddress {
-                while i + 16 <= n {
-                    let x = UnsafeRawPointer(cp + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                    let a = UnsafeRawPointer(cp + i - bpp).loadUnaligned(as: SIMD16<UInt8>.self)
-                    let b = UnsafeRawPointer(pp + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                    let c = UnsafeRawPointer(pp + i - bpp).loadUnaligned(as: SIMD16<UInt8>.self)
-                    UnsafeMutableRawPointer(dp + i + 1).storeBytes(of: x &- paeth(a, b, c), as: SIMD16<UInt8>.self)
-                    i += 16
-                }
-            }
-            while i < n {
-                dst[i + 1] = cur[i] &- UInt8(paeth(Int(cur[i - bpp]), Int(prev[i]), Int(prev[i - bpp])))
-                i += 1
-            }
-        default:
-            for i in 0..<n { dst[i + 1] = cur[i] }
+        for i in 0..<head {
+            let x = cur[i], b = prev[i]
+            dst[i + 1] = filter == 2 || filter == 4 ? x &- b : filter == 3 ? x &- (b >> 1) : x
         }
+        var i = head
+        if let cp = cur.baseAddress, let pp = prev.baseAddress, let dp = dst.baseAddress {
+            while i + 16 <= n {
+                let x = load(cp + i), a = load(cp + i - bpp), b = load(pp + i)
+                let predicted: Bytes
+                switch filter {
+                case 1: predicted = a
+                case 2: predicted = b
+                case 3: predicted = average(a, b)
+                case 4: predicted = paeth(a, b, load(pp + i - bpp))
+                default: predicted = Bytes()
+                }
+                UnsafeMutableRawPointer(dp + i + 1).storeBytes(of: x &- predicted, as: Bytes.self)
+                i += 16
+            }
+        }
+        while i < n {
+            let x = cur[i], a = cur[i - bpp], b = prev[i], c = prev[i - bpp]
+            let predicted: UInt8
+            switch filter {
+            case 1: predicted = a
+            case 2: predicted = b
+            case 3: predicted = UInt8((UInt16(a) + UInt16(b)) >> 1)
+            case 4: predicted = UInt8(paeth(Int(a), Int(b), Int(c)))
+            default: predicted = 0
+            }
+            dst[i + 1] = x &- predicted
+            i += 1
+        }
+    }
+
+    @inline(__always) static func load(_ p: UnsafePointer<UInt8>) -> Bytes {
+        UnsafeRawPointer(p).loadUnaligned(as: Bytes.self)
+    }
+
+    /// ⌊(a + b) / 2⌋ per byte without overflow.
+    @inline(__always) static func average(_ a: Bytes, _ b: Bytes) -> Bytes { (a & b) &+ ((a ^ b) &>> 1) }
+
+    /// |signed byte| of each byte (min(d, −d) in byte arithmetic), the even and odd
+    /// bytes then added pairwise into 16-bit lanes (each at most 256).
+    @inline(__always) static func costs(_ d: Bytes) -> Halves {
+        let negated = 0 &- d
+        let magnitudes = unsafeBitCast(d.replacing(with: negated, where: negated .< d), to: SIMD8<UInt16>.self)
+        return unsafeBitCast((magnitudes & 0xFF) &+ (magnitudes &>> 8), to: Halves.self)
+    }
+
+    @inline(__always) static func magnitude(_ v: Halves) -> Halves {
+        let negated = 0 &- v
+        return v.replacing(with: negated, where: negated .> v)
+    }
+
+    /// The sum of all lanes (each non-negative), as an Int.
+    @inline(__always) static func total(_ v: Halves) -> Int {
+        var sum = 0
+        for lane in 0..<8 { sum += Int(UInt16(bitPattern: v[lane])) }
+        return sum
+    }
+
+    /// The Paeth predictor on 16 bytes: even and odd bytes as two sets of 16-bit lanes.
+    @inline(__always) static func paeth(_ a: Bytes, _ b: Bytes, _ c: Bytes) -> Bytes {
+        let a16 = unsafeBitCast(a, to: Halves.self), b16 = unsafeBitCast(b, to: Halves.self)
+        let c16 = unsafeBitCast(c, to: Halves.self)
+        let low = Halves(repeating: 0xFF)
+        let even = paeth(a16 & low, b16 & low, c16 & low)
+        let odd = paeth((a16 &>> 8) & low, (b16 &>> 8) & low, (c16 &>> 8) & low)
+        return unsafeBitCast(even | (odd &<< 8), to: Bytes.self)
+    }
+
+    /// Paeth on 16-bit lanes holding bytes (ties prefer a, then b, as the specification orders them).
+    @inline(__always) static func paeth(_ a: Halves, _ b: Halves, _ c: Halves) -> Halves {
+        let pa = magnitude(b &- c), pb = magnitude(a &- c), pc = magnitude(a &+ b &- c &- c)
+        var result = c
+        result.replace(with: b, where: pb .<= pc)
+        result.replace(with: a, where: (pa .<= pb) .& (pa .<= pc))
+        return result
     }
 }

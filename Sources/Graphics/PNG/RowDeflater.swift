@@ -1,0 +1,124 @@
+/// A zlib-format (RFC 1950) Deflate compressor specialised for filtered PNG
+/// rows, which are mostly runs: each row is filtered straight into `nextRow`,
+/// then `commitRow()` tokenises it greedily with matches at distance 1 (byte
+/// runs), one pixel back and one row up, each checked by 8-byte compares.
+/// Tokens are buffered and written as blocks of ~64 K tokens, each with its
+/// own dynamic (or the fixed) Huffman code.
+final class RowDeflater {
+    /// Bytes per filtered row, filter byte included.
+    let rowLength: Int
+    private let pixelBytes: Int
+    /// The previous row at `[0, rowLength)`, the next one at `[rowLength, 2 rowLength)`, then slack for wide loads.
+    private let window: UnsafeMutablePointer<UInt8>
+    private let tokens: UnsafeMutablePointer<UInt32>
+    private let tokenCapacity: Int
+    private var tokenCount = 0
+    private var literalFrequencies = [Int](repeating: 0, count: 286)
+    private var distanceFrequencies = [Int](repeating: 0, count: 30)
+    private var rowsCommitted = 0
+    private var adler = Adler32()
+    private let out: BitWriter
+    private static let tokensPerBlock = 1 << 16
+    private static let maxMatch = 258
+
+    /// Starts a zlib stream in `out`; rows are `rowLength` bytes, pixels `pixelBytes` wide.
+    init(rowLength: Int, pixelBytes: Int, out: BitWriter) {
+        self.rowLength = Swift.max(1, rowLength)
+        self.pixelBytes = Swift.max(1, pixelBytes)
+        self.out = out
+        window = .allocate(capacity: 2 * self.rowLength + 16)
+        window.initialize(repeating: 0, count: 2 * self.rowLength + 16)
+        tokenCapacity = RowDeflater.tokensPerBlock + self.rowLength
+        tokens = .allocate(capacity: tokenCapacity)
+        out.reserve(2)
+        out.put(0x78, 8)
+        out.put(0x5E, 8)
+    }
+
+    deinit {
+        window.deallocate()
+        tokens.deallocate()
+    }
+
+    /// Where the caller writes the next filtered row (`rowLength` bytes).
+    var nextRow: UnsafeMutablePointer<UInt8> { window + rowLength }
+
+    /// Compresses the row written to `nextRow`.
+    func commitRow() {
+        adler.update(UnsafeBufferPointer(start: nextRow, count: rowLength))
+        if tokenCount + rowLength > tokenCapacity { flushBlock(final: false) }
+        tokenizeRow()
+        window.update(from: window + rowLength, count: rowLength)
+        rowsCommitted += 1
+    }
+
+    /// Writes the last block and the Adler-32 trailer, leaving `out` byte-aligned.
+    func finish() {
+        flushBlock(final: true)
+        out.alignToByte()
+        out.appendBigEndian(adler.value)
+    }
+
+    private func flushBlock(final: Bool) {
+        DeflateBlock.write(UnsafeBufferPointer(start: tokens, count: tokenCount), literalFrequencies: literalFrequencies,
+                           distanceFrequencies: distanceFrequencies, final: final, to: out)
+        tokenCount = 0
+        for i in literalFrequencies.indices { literalFrequencies[i] = 0 }
+        for i in distanceFrequencies.indices { distanceFrequencies[i] = 0 }
+    }
+
+    /// Greedy LZ77 over the row in `[rowLength, 2 rowLength)` of the window.
+    private func tokenizeRow() {
+        let end = 2 * rowLength
+        // How far back the stream reaches from the start of this row.
+        let history = rowsCommitted * rowLength
+        let candidates = [1, pixelBytes, rowLength].filter { $0 <= 32768 }
+        let base = window
+        var count = tokenCount
+        literalFrequencies.withUnsafeMutableBufferPointer { literals in
+            distanceFrequencies.withUnsafeMutableBufferPointer { distances in
+                var s = rowLength
+                while s < end {
+                    let remaining = end - s
+                    var bestLength = 0, bestDistance = 0
+                    if remaining >= 3 {
+                        let here = RowDeflater.load3(base + s)
+                        for d in candidates where d <= history + s - rowLength && RowDeflater.load3(base + s - d) == here {
+                            let length = RowDeflater.matchLength(base + s, base + s - d, Swift.min(remaining, RowDeflater.maxMatch))
+                            if length > bestLength { bestLength = length; bestDistance = d }
+                        }
+                    }
+                    if bestLength >= 3 {
+                        tokens[count] = DeflateBlock.matchFlag | UInt32(bestLength - 3) << 16 | UInt32(bestDistance - 1)
+                        literals[Int(DeflateSymbols.lengthTable[bestLength - 3].symbol)] += 1
+                        distances[DeflateSymbols.distance(UInt32(bestDistance - 1)).code] += 1
+                        s += bestLength
+                    } else {
+                        let byte = base[s]
+                        tokens[count] = UInt32(byte)
+                        literals[Int(byte)] += 1
+                        s += 1
+                    }
+                    count += 1
+                }
+            }
+        }
+        tokenCount = count
+    }
+
+    @inline(__always) private static func load3(_ p: UnsafeMutablePointer<UInt8>) -> UInt32 {
+        UnsafeRawPointer(p).loadUnaligned(as: UInt32.self) & 0x00FF_FFFF
+    }
+
+    /// How many leading bytes of `a` and `b` agree, up to `limit`.
+    @inline(__always) private static func matchLength(_ a: UnsafeMutablePointer<UInt8>, _ b: UnsafeMutablePointer<UInt8>, _ limit: Int) -> Int {
+        var n = 0
+        while n + 8 <= limit {
+            let difference = UnsafeRawPointer(a + n).loadUnaligned(as: UInt64.self) ^ UnsafeRawPointer(b + n).loadUnaligned(as: UInt64.self)
+            if difference != 0 { return n + difference.littleEndian.trailingZeroBitCount >> 3 }
+            n += 8
+        }
+        while n < limit && a[n] == b[n] { n += 1 }
+        return n
+    }
+}

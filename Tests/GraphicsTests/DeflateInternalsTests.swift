@@ -1,0 +1,70 @@
+import CZlib
+import Testing
+@testable import Graphics
+
+/// The pieces of Loupe's Deflate: Huffman code lengths, Adler-32 and the
+/// length/distance tables, each against the RFC or zlib.
+@Suite struct DeflateInternalsTests {
+    /// Σ 2^-length over used symbols, scaled by 2^limit; a complete prefix code gives exactly 2^limit.
+    func kraft(_ lengths: [UInt8], limit: Int) -> Int {
+        lengths.filter { $0 > 0 }.reduce(0) { $0 + (1 << (limit - Int($1))) }
+    }
+
+    @Test func huffmanLengthsAreCompleteAndLimited() {
+        // Fibonacci frequencies would need 24-bit codes without the limit.
+        var fibonacci = [1, 1]
+        while fibonacci.count < 25 { fibonacci.append(fibonacci[fibonacci.count - 1] + fibonacci[fibonacci.count - 2]) }
+        for (frequencies, limit) in [(fibonacci, 15), (fibonacci.prefix(19).map { $0 }, 7), ([5, 0, 0, 9, 1, 1, 3], 15)] {
+            let code = HuffmanCode(frequencies: frequencies, maxLength: limit)
+            #expect(code.lengths.allSatisfy { Int($0) <= limit })
+            #expect(kraft(code.lengths, limit: limit) == 1 << limit, "\(frequencies) limit \(limit): \(code.lengths)")
+            for (symbol, frequency) in frequencies.enumerated() { #expect((frequency > 0) == (code.lengths[symbol] > 0)) }
+        }
+    }
+
+    @Test func huffmanGivesAtLeastTwoCodes() {
+        for frequencies in [[0, 0, 7, 0], [0, 0, 0, 0]] {
+            let code = HuffmanCode(frequencies: frequencies, maxLength: 15)
+            #expect(code.lengths.filter { $0 > 0 }.count == 2)
+        }
+    }
+
+    @Test func huffmanCodesArePrefixFree() {
+        let code = HuffmanCode(frequencies: [10, 1, 1, 5, 7, 2, 30], maxLength: 15)
+        let words = code.lengths.indices.filter { code.lengths[$0] > 0 }.map { (code.codes[$0], Int(code.lengths[$0])) }
+        for (i, a) in words.enumerated() {
+            for (j, b) in words.enumerated() where i != j && a.1 <= b.1 {
+                #expect(b.0 & ((1 << UInt32(a.1)) - 1) != a.0, "code \(i) is a prefix of \(j)")
+            }
+        }
+    }
+
+    @Test func adler32MatchesZlib() {
+        var state: UInt32 = 3
+        let bytes = (0..<200_000).map { _ in state = state &* 1_664_525 &+ 1_013_904_223; return UInt8(state >> 24) }
+        let ones = [UInt8](repeating: 255, count: 100_000)
+        for data in [bytes, ones] {
+            for count in [0, 1, 15, 16, 17, 5552, 16_401, 100_000] {
+                var ours = Adler32()
+                data.withUnsafeBufferPointer { ours.update(UnsafeBufferPointer(rebasing: $0[0..<count / 2])) }
+                data.withUnsafeBufferPointer { ours.update(UnsafeBufferPointer(rebasing: $0[(count / 2)..<count])) }
+                let reference = data.withUnsafeBufferPointer { UInt32(adler32(1, $0.baseAddress, uInt(count))) }
+                #expect(ours.value == reference, "\(count) bytes")
+            }
+        }
+    }
+
+    @Test func lengthAndDistanceCodesFollowRFC1951() {
+        #expect(DeflateSymbols.lengthTable[0].symbol == 257)
+        #expect(DeflateSymbols.lengthTable[10 - 3].symbol == 264)
+        #expect(DeflateSymbols.lengthTable[11 - 3] == (265, 1, 0))
+        #expect(DeflateSymbols.lengthTable[12 - 3] == (265, 1, 1))
+        #expect(DeflateSymbols.lengthTable[257 - 3] == (284, 5, 30))
+        #expect(DeflateSymbols.lengthTable[258 - 3] == (285, 0, 0))
+        #expect(DeflateSymbols.distance(0) == (0, 0, 0))
+        #expect(DeflateSymbols.distance(4) == (4, 1, 0))
+        #expect(DeflateSymbols.distance(7) == (5, 1, 1))
+        #expect(DeflateSymbols.distance(24_576) == (29, 13, 0))
+        #expect(DeflateSymbols.distance(32_767) == (29, 13, 8191))
+    }
+}
