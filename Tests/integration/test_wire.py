@@ -187,8 +187,6 @@ def test_ten_thousand_executes_keep_memory_flat(quiet_kernel):
     assert after < before * 1.05, f"RSS grew from {before} KiB to {after} KiB"
 
 
-@pytest.mark.xfail(strict=True, reason="the Script session keeps the source of every cell (about 300 bytes "
-                   "each, Session.sources), so 10 000 stored cells add about 3 MB")
 def test_ten_thousand_stored_executes_keep_memory_flat(quiet_kernel):
     km, kc, _ = quiet_kernel
     before, after = _rss_growth(km, kc, store_history=True)
