@@ -67,6 +67,9 @@ import Testing
         let increasing = zip(edges, edges.dropFirst()).allSatisfy { pair in pair.0 < pair.1 }
         #expect(increasing)
         #expect(edges.first == -1e308 && edges.last == 1.5e308)
+        var counts = [Int](repeating: 0, count: 5)
+        HistogramCounts.add([-1e308, 0, 1.5e308], edges: edges, into: &counts)
+        #expect(counts == [1, 1, 0, 0, 1])
     }
 
     @Test func histogramKeepsOnlyNamesAndBins() throws {

@@ -11,6 +11,7 @@ enum HistogramCounts {
         let n = edges.count - 1
         guard n > 0, counts.count == n, let lo = edges.first, let hi = edges.last, hi > lo else { return }
         let norm = Double(n) / (hi - lo)
+        guard norm.isFinite, norm > 0 else { return addBySearch(values, edges: edges, into: &counts) }
         edges.withUnsafeBufferPointer { edge in
             counts.withUnsafeMutableBufferPointer { count in
                 values.withUnsafeBufferPointer { buffer in
@@ -24,17 +25,25 @@ enum HistogramCounts {
         }
     }
 
-    /// The bin of `v` (within the edges): `⌊(v − lo) · norm⌋`, checked against the edges only
-    /// when that product is within 1e-9 of an integer.
+    /// When `hi − lo` overflows: each value's bin found from the edges alone.
+    private static func addBySearch(_ values: [Double], edges: [Double], into counts: inout [Int]) {
+        let n = edges.count - 1
+        for v in values where v >= edges[0] && v <= edges[n] {
+            let i = edges.lastIndex { $0 <= v } ?? 0
+            counts[Swift.min(n - 1, i)] += 1
+        }
+    }
+
+    /// The bin of `v` (within the edges, `norm` finite and positive): `⌊(v − lo) · norm⌋`,
+    /// checked against the edges only when that product is within 1e-9 of an integer.
     @inline(__always)
     private static func bin(_ v: Double, lo: Double, norm: Double, edges: UnsafeBufferPointer<Double>) -> Int {
         let last = edges.count - 2
         let scaled = (v - lo) * norm
-        var i = Int(safe: scaled)
+        var i = Int(scaled)
         let fraction = scaled - Double(i)
         i = i < last ? i : last
-        if fraction < 1e-9 || fraction > 1 - 1e-9 || !fraction.isFinite {
-            i = Swift.max(0, i)
+        if fraction < 1e-9 || fraction > 1 - 1e-9 {
             while i > 0 && v < edges[i] { i -= 1 }
             while i < last && v >= edges[i + 1] { i += 1 }
         }
