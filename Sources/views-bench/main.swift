@@ -3,6 +3,8 @@
 // as its full display bundle — SVG text, PNG at 2× and text/plain — and prints
 // the median milliseconds per view. With --dump FILE it first writes the
 // trained weights, history and data as JSON for the matplotlib side of bench/views.
+// With --phases it also prints each phase's median over the reps (build, scene, SVG, raster,
+// PNG, text) and their sum without PNG encoding.
 // Usage: views-bench [--reps N] [--dump FILE] [--save DIR] [--phases] [--all-times]
 import Charts
 import Foundation
@@ -25,8 +27,17 @@ struct Bench {
     let fonts: FontBook
     var sink = 0
 
-    /// Milliseconds per phase of the last bundle: build, scene, svg, raster, png, text.
-    var phases: [Double] = []
+    /// Milliseconds per phase of every bundle so far: build, scene, svg, raster, png, text.
+    var phases: [[Double]] = []
+
+    /// The median of each phase over the bundles since the last `phases.removeAll()`.
+    var phaseMedians: [Double] {
+        guard let first = phases.first else { return [] }
+        return first.indices.map { i in
+            let sorted = phases.map { $0[i] }.sorted()
+            return sorted[sorted.count / 2]
+        }
+    }
 
     /// Builds the chart, then SVG + PNG at 2× + text, as the Prelude sends it.
     mutating func bundle(_ make: () throws -> any Chart) throws {
@@ -35,14 +46,14 @@ struct Bench {
         var svg = "", text = ""
         var pixmap: Pixmap?
         var png: [UInt8] = []
-        phases = [
+        phases.append([
             try milliseconds { chart = try make() },
             milliseconds { if let chart { scene = chart.scene(measurer: fonts) } },
             milliseconds { svg = SVGWriter.write(scene) },
             milliseconds { pixmap = Rasterizer(fonts: fonts).render(scene, scale: 2) },
             milliseconds { if let pixmap { png = PNGEncoder.encode(pixmap) } },
             milliseconds { text = chart?.text(columns: 80) ?? "" },
-        ]
+        ])
         sink &+= svg.utf8.count &+ png.count &+ text.count
     }
 }
@@ -96,6 +107,7 @@ do {
             try Data(png).write(to: URL(fileURLWithPath: "\(directory)/view-\(index).png"))
             try chart.text(columns: 80).write(toFile: "\(directory)/view-\(index).txt", atomically: true, encoding: .utf8)
         }
+        bench.phases.removeAll()
         var times: [Double] = []
         for _ in 0..<reps { times.append(try milliseconds { try bench.bundle(make) }) }
         if CommandLine.arguments.contains("--all-times") {
@@ -105,7 +117,9 @@ do {
         }
         if CommandLine.arguments.contains("--phases") {
             let labels = ["build", "scene", "svg", "raster", "png", "text"]
-            print("  " + zip(labels, bench.phases).map { "\($0) \(Int($1.rounded()))" }.joined(separator: " · "))
+            let medians = bench.phaseMedians
+            let line = zip(labels, medians).map { "\($0) \(String(format: "%.2f", $1))" }.joined(separator: " · ")
+            print("  median ms: " + line + String(format: " · all but png %.2f", medians.reduce(0, +) - (medians.count > 4 ? medians[4] : 0)))
         }
     }
     print("accuracy\t\(try model.evaluate(data).accuracy)\tchecksum \(bench.sink)")

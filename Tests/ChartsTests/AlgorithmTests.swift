@@ -1,4 +1,5 @@
 import Graphics
+import RenderTestSupport
 import Testing
 @testable import Charts
 
@@ -42,10 +43,10 @@ import Testing
     }
 
     @Test func pixelComparisonCountsChangedPixels() {
-        let a = PNGReader.Image(width: 2, height: 1, rgb: [0, 0, 0, 255, 255, 255])
+        let a = DecodedImage(width: 2, height: 1, rgba: [0, 0, 0, 255, 255, 255, 255, 255])
         var b = a
-        b.rgb[0] = 100
-        #expect(PixelComparison(a, b, tolerance: 16).differing == 1)
-        #expect(PixelComparison(a, b, tolerance: 120).differing == 0)
+        b.rgba[0] = 100
+        #expect(ImageComparison(a, b, tolerance: 16).differing == 1)
+        #expect(ImageComparison(a, b, tolerance: 120).differing == 0)
     }
 }

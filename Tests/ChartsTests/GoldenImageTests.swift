@@ -25,19 +25,20 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: ExternalTool.find("rsvg-convert") != nil))
+    @Test(.enabled(if: ExternalTool.find(["rsvg-convert"]) != nil))
     func rsvgRasterizesTheSVGLikeLoupe() throws {
         let fonts = try #require(Self.fonts)
-        let rsvg = try #require(ExternalTool.find("rsvg-convert"))
+        let rsvg = try #require(ExternalTool.find(["rsvg-convert"]))
         for (name, chart) in try Gallery.all() {
             let scene = chart.scene(measurer: fonts)
-            let ours = try #require(PNGReader.read(PNGEncoder.encode(Rasterizer(fonts: fonts).render(scene, scale: 1))))
-            let result = try ExternalTool.run(rsvg, ["--format", "png"], input: Data(SVGWriter.write(scene).utf8))
+            let ours = try #require(DecodedImage.decode(PNGEncoder.encode(Rasterizer(fonts: fonts).render(scene, scale: 1))))
+            let result = try ExternalTool.run(rsvg, ["--format", "png"], stdin: Data(SVGWriter.write(scene).utf8))
             #expect(result.status == 0, "\(name): rsvg-convert failed")
-            let theirs = try #require(PNGReader.read([UInt8](result.output)), "\(name): unreadable rsvg output")
-            let comparison = PixelComparison(ours, theirs, tolerance: 16)
+            let theirs = try #require(DecodedImage.decode([UInt8](result.out)), "\(name): unreadable rsvg output")
+            let comparison = ImageComparison(ours, theirs, tolerance: 16)
             if comparison.fraction > 0.01 {
-                GoldenFiles.recordFailure("\(name)-rsvg.png", actual: [UInt8](result.output), comparison: comparison)
+                GoldenFiles.recordFailure("\(name)-rsvg.png", actual: [UInt8](result.out), comparison: comparison,
+                                         width: ours.width, height: ours.height)
             }
             #expect(comparison.fraction <= 0.01, "\(name): \(comparison.differing) of \(comparison.total) pixels differ from rsvg-convert")
         }

@@ -14,6 +14,14 @@ import Testing
         #expect(TrainingCurves(loss: []).bestEpoch == nil)
     }
 
+    @Test func lossAxisNeverReachesBelowZeroForNonNegativeData() {
+        // One flat epoch widens to 0.3 ± 0.5; the loss axis must still start at 0.
+        #expect(CurvePanel.domain([0.3, 0.3], isLoss: true) == (lo: 0, hi: 0.8))
+        #expect(CurvePanel.domain([0.9, .nan], isLoss: false).lo == 0.4)
+        #expect(CurvePanel.domain([0.2, 0.2], isLoss: false).lo == 0)
+        #expect(CurvePanel.domain([-1, 2], isLoss: true).lo == -1)
+    }
+
     @Test func smoothingMatchesTheLinePlot() {
         let values = [1.0, 0.8, 0.9, 0.4, .nan, 0.3, 0.2]
         let ours = Smoothing.ema(values, weight: 0.6), charts = LinePlot.smoothed(values, weight: 0.6)

@@ -11,9 +11,10 @@ import Testing
         let tensor = try cells.chart("Histogram(fixtureTensor([1, 2, 3, 4], shape: [2, 2]), bins: 2, density: true)",
                                      as: Histogram.self)
         #expect(tensor.density)
-        #expect(tensor.series.first?.values == [1, 2, 3, 4])
+        // Edges 1, 2.5, 4: two values per bin, density 2 / (4 · 1.5).
+        #expect(tensor.heights == [[2.0 / 6, 2.0 / 6]])
         let overlay = try cells.chart("Histogram([\"train\": [1.0, 2, 3], \"test\": [2.0, 3]])", as: Histogram.self)
-        #expect(overlay.series.map(\.name) == ["train", "test"])
+        #expect(overlay.seriesNames == ["train", "test"])
         #expect(overlay.edges.count == 31)
     }
 

@@ -7,14 +7,17 @@ import Prelude
 import Script
 
 /// Times chart cells through the real path — Interpreter + Prelude, then `Prelude.bundle(for:)`
-/// (SVG + PNG at 2× + text) — and prints one `NAME MEDIAN_MS MIN_MS` line per measurement.
-/// Usage: ChartsBench [REPS [NAME]] (NAME runs one measurement only, e.g. for a profiler;
-/// `phases` prints the time of each step of the histogram bundle on stderr)
+/// (SVG + PNG at 2× + text) — and prints one `NAME MEDIAN_MS MIN_MS` line per measurement
+/// (with `--all-times`, one `NAME<TAB>MS` line per run instead, for medians over several rounds).
+/// Usage: ChartsBench [REPS [NAME]] [--all-times] (NAME runs one measurement only, e.g. for a
+/// profiler; `phases` prints the time of each step of the histogram bundle on stderr)
 final class ChartCellBench: ScriptHost, DisplaySink {
     private var interpreter: Interpreter?
     private var cell = 0
     /// The one measurement to run, when given.
     var only: String?
+    /// Print every run's time rather than the median and minimum.
+    var allTimes = false
 
     init() {
         let interpreter = Interpreter(host: self)
@@ -42,7 +45,8 @@ final class ChartCellBench: ScriptHost, DisplaySink {
         }
     }
 
-    /// Where the time of `Histogram(data, bins: 50)` → bundle goes, phase by phase (median ms), on stderr.
+    /// Where the time of `Histogram(data, bins: 50)` → bundle goes, phase by phase, on stderr: median
+    /// milliseconds of this thread's CPU time (steady on a shared machine) and of wall-clock time.
     func phases(reps: Int) {
         guard let interpreter else { return }
         cell += 1
@@ -53,6 +57,7 @@ final class ChartCellBench: ScriptHost, DisplaySink {
         let steps: [(String, () -> Void)] = [
             ("convert [Value] to [Double]", { values = items.map { if case .double(let v) = $0 { v } else { 0 } } }),
             ("Histogram init (checks, bins)", { chart = try? Histogram(values, bins: .count(50)) }),
+            ("Histogram init, bins: .auto", { _ = try? Histogram(values, bins: .auto) }),
             ("scene", { scene = chart?.scene(measurer: fonts) }),
             ("SVG", { _ = scene.map { SVGWriter.write($0, fonts: fonts) } }),
             ("raster 2x", { _ = scene.map { Rasterizer(fonts: fonts).render($0, scale: 2) } }),
@@ -60,14 +65,14 @@ final class ChartCellBench: ScriptHost, DisplaySink {
             ("text", { _ = chart?.text() }),
         ]
         for (name, step) in steps {
-            var times: [Double] = []
+            var cpu: [Double] = [], wall: [Double] = []
             for _ in 0..<reps {
-                let start = Self.milliseconds()
+                let (cpu0, wall0) = (Self.milliseconds(CLOCK_THREAD_CPUTIME_ID), Self.milliseconds())
                 step()
-                times.append(Self.milliseconds() - start)
+                cpu.append(Self.milliseconds(CLOCK_THREAD_CPUTIME_ID) - cpu0); wall.append(Self.milliseconds() - wall0)
             }
-            times.sort()
-            var line = Array("phase \(name): \(times[times.count / 2]) ms\n".utf8)
+            cpu.sort(); wall.sort()
+            var line = Array("phase \(name): cpu \(Self.format(cpu[cpu.count / 2])) ms, wall \(Self.format(wall[wall.count / 2])) ms\n".utf8)
             _ = Glibc.write(2, &line, line.count)
         }
     }
@@ -82,14 +87,22 @@ final class ChartCellBench: ScriptHost, DisplaySink {
             run(source)
             times.append(Self.milliseconds() - start)
         }
+        if allTimes {
+            for time in times { print("\(name)\t\(time)") }
+            return
+        }
         times.sort()
         print(name, String(times[times.count / 2]), String(times[0]))
     }
 
-    static func milliseconds() -> Double {
+    static func milliseconds(_ clock: clockid_t = CLOCK_MONOTONIC) -> Double {
         var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
+        clock_gettime(clock, &time)
         return Double(time.tv_sec) * 1e3 + Double(time.tv_nsec) / 1e6
+    }
+
+    static func format(_ milliseconds: Double) -> String {
+        String(Double(Int((milliseconds * 1000).rounded())) / 1000)
     }
 
     func fail(_ message: String) -> Never {
@@ -99,9 +112,11 @@ final class ChartCellBench: ScriptHost, DisplaySink {
     }
 }
 
-let reps = CommandLine.arguments.count > 1 ? max(1, Int(CommandLine.arguments[1]) ?? 30) : 30
+let positional = CommandLine.arguments.dropFirst().filter { !$0.hasPrefix("--") }
+let reps = positional.first.map { max(1, Int($0) ?? 30) } ?? 30
 let bench = ChartCellBench()
-bench.only = CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : nil
+bench.only = positional.dropFirst().first
+bench.allTimes = CommandLine.arguments.contains("--all-times")
 bench.run("seed(12345)\nlet data = randn(1_000_000)")
 if bench.only == "phases" { bench.phases(reps: reps) }
 bench.measure("hist_bundle", "Histogram(data, bins: 50)", reps: reps)

@@ -3,6 +3,15 @@
 struct DataCheck {
     let chart: String
 
+    /// The extent of the finite values and how many are not finite, in one pass without a copy;
+    /// throws when `values` is empty or none is finite.
+    func finiteExtent(_ values: [Double], _ argument: String) throws -> FiniteExtent {
+        guard !values.isEmpty else { throw ChartError.empty(chart: chart, argument: argument) }
+        let extent = FiniteExtent(values)
+        guard extent.finiteCount > 0 else { throw ChartError.noFiniteValues(chart: chart, argument: argument) }
+        return extent
+    }
+
     /// The finite values and how many were dropped; throws when none is finite.
     func finite(_ values: [Double], _ argument: String) throws -> (values: [Double], dropped: Int) {
         guard !values.isEmpty else { throw ChartError.empty(chart: chart, argument: argument) }

@@ -4,7 +4,8 @@ import Graphics
 /// share the same bins and are overlaid, translucent, with a legend.
 public struct Histogram: Chart {
     public var options: ChartOptions
-    public let series: [NamedSeries]
+    /// The series' names, in legend order (one empty name for a single series).
+    public let seriesNames: [String]
     public let density: Bool
     /// Bin edges shared by all series (`bins + 1` values).
     public let edges: [Double]
@@ -28,6 +29,8 @@ public struct Histogram: Chart {
                       options: ChartOptions(title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height))
     }
 
+    /// Reads each series twice and keeps only the bins: once for finiteness and extent, once to
+    /// count (plus one scratch copy for the quartiles of `.auto`).
     private init(series: [NamedSeries], argumentNames: [String], bins: HistogramBins, density: Bool,
                  options: ChartOptions) throws {
         let check = DataCheck(chart: "Histogram")
@@ -37,22 +40,21 @@ public struct Histogram: Chart {
             throw ChartError.outOfRange(chart: "Histogram", argument: "bins", value: Double(n),
                                         allowed: "between 1 and \(HistogramBins.maxCount)")
         }
-        var cleaned: [NamedSeries] = []
-        var dropped = 0
-        for (s, argument) in zip(series, argumentNames) {
-            let (kept, lost) = try check.finite(s.values, argument)
-            cleaned.append(NamedSeries(s.name, kept)); dropped += lost
-        }
+        var extents: [FiniteExtent] = []
+        for (s, argument) in zip(series, argumentNames) { extents.append(try check.finiteExtent(s.values, argument)) }
+        let extent = extents.reduce(FiniteExtent()) { $0.merged(with: $1) }
+        let edges = bins.edges(for: series.map(\.values), extent: extent)
         self.options = options
-        self.series = cleaned
+        self.seriesNames = series.map(\.name)
         self.density = density
-        self.droppedCount = dropped
-        let edges = bins.edges(for: cleaned.flatMap(\.values))
+        self.droppedCount = extent.nonFinite
         self.edges = edges
-        heights = cleaned.map { HistogramBins.counts($0.values, edges: edges, density: density) }
+        heights = zip(series, extents).map { s, own in
+            HistogramCounts.heights(s.values, edges: edges, density: density, allInside: own.nonFinite == 0)
+        }
     }
 
-    var isOverlay: Bool { series.count > 1 }
+    var isOverlay: Bool { seriesNames.count > 1 }
 
     public func nodes(size: Size, measurer: any TextMeasurer) -> [Node] {
         let theme = self.theme
@@ -61,7 +63,7 @@ public struct Histogram: Chart {
                                  y: .linear(lo: 0, hi: top, includeZero: true))
         spec.verticalGrid = false
         spec.note = droppedCount > 0 ? ChartMessages.nonFiniteNote(droppedCount) : nil
-        if isOverlay { spec.legend = series.indices.map { LegendEntry(name: series[$0].name, color: theme.color($0), mark: .box) } }
+        if isOverlay { spec.legend = seriesNames.indices.map { LegendEntry(name: seriesNames[$0], color: theme.color($0), mark: .box) } }
         var opts = options
         if opts.yLabel == nil { opts.yLabel = density ? "density" : "count" }
         return CartesianRenderer.render(spec: spec, options: opts, size: size, measurer: measurer) { frame in
@@ -91,7 +93,7 @@ public struct Histogram: Chart {
             var frame = TextFrame(title: s == 0 ? options.title : nil, yLabel: nil, xLabel: options.xLabel,
                                   yTop: NumberFormat.short(top), yBottom: "0",
                                   xStart: NumberFormat.short(edges.first ?? 0), xEnd: NumberFormat.short(edges.last ?? 0))
-            if isOverlay { frame.title = (s == 0 && options.title != nil ? (options.title ?? "") + "\n" : "") + series[s].name }
+            if isOverlay { frame.title = (s == 0 && options.title != nil ? (options.title ?? "") + "\n" : "") + seriesNames[s] }
             if s == heights.count - 1, droppedCount > 0 { frame.notes = [ChartMessages.nonFiniteNote(droppedCount)] }
             let width = frame.bodyWidth(columns: columns)
             let cells = TextResample.sum(values, into: width)

@@ -14,20 +14,35 @@ public enum HistogramBins: Hashable, Sendable {
 
     /// Equal-width bin edges over `values` (finite, non-empty).
     func edges(for values: [Double]) -> [Double] {
-        guard let (lo0, hi0) = DataCheck.extent([values]) else { return [0, 1] }
-        var (lo, hi) = (lo0, hi0)
-        if lo == hi { lo -= 0.5; hi += 0.5 }
-        let n = binCount(values, lo: lo, hi: hi)
-        return (0...n).map { i in i == n ? hi : lo + (hi - lo) * Double(i) / Double(n) }
+        edges(for: [values], extent: FiniteExtent(values))
     }
 
-    func binCount(_ values: [Double], lo: Double, hi: Double) -> Int {
+    /// Equal-width bin edges over the finite values of all `series`, whose joint extent is `extent`.
+    func edges(for series: [[Double]], extent: FiniteExtent) -> [Double] {
+        guard var (lo, hi) = extent.bounds else { return [0, 1] }
+        if lo == hi { lo -= 0.5; hi += 0.5 }
+        return Self.edges(lo: lo, hi: hi, count: binCount(series, extent: extent, lo: lo, hi: hi))
+    }
+
+    /// `count + 1` edges from `lo` to `hi`; finite even when `hi − lo` overflows.
+    static func edges(lo: Double, hi: Double, count n: Int) -> [Double] {
+        let span = hi - lo
+        return (0...n).map { i in
+            if i == n { return hi }
+            let t = Double(i) / Double(n)
+            let edge = span.isFinite ? lo + span * Double(i) / Double(n) : lo * (1 - t) + hi * t
+            return Swift.min(hi, Swift.max(lo, edge))
+        }
+    }
+
+    func binCount(_ series: [[Double]], extent: FiniteExtent, lo: Double, hi: Double) -> Int {
         switch self {
         case .count(let n): return Swift.max(1, Swift.min(Self.maxCount, n))
         case .auto:
-            let n = Double(values.count)
-            var scratch = values
-            let iqr = Self.quantile(&scratch, 0.75) - Self.quantile(&scratch, 0.25)
+            let n = Double(extent.finiteCount)
+            var scratch = Self.finiteValues(series, extent: extent)
+            let (q1, q3) = Self.quartiles(&scratch)
+            let iqr = q3 - q1
             if iqr > 0 {
                 let width = 2 * iqr * pow(n, -1.0 / 3.0)
                 return Swift.max(1, Swift.min(Self.maxCount, Int(safe: ((hi - lo) / width).rounded(.up))))
@@ -36,30 +51,48 @@ public enum HistogramBins: Hashable, Sendable {
         }
     }
 
+    /// One scratch array holding every finite value of the series.
+    static func finiteValues(_ series: [[Double]], extent: FiniteExtent) -> [Double] {
+        if series.count == 1, extent.nonFinite == 0 { return series[0] }
+        var all: [Double] = []
+        all.reserveCapacity(extent.finiteCount)
+        for values in series { for v in values where v.isFinite { all.append(v) } }
+        return all
+    }
+
+    /// The first and third quartiles, linear-interpolated (numpy's default "linear" method), by two
+    /// selections: the second one searches only the part the first left below the third quartile.
+    /// Reorders `values`, which must not hold NaN.
+    /// - Complexity: O(n) expected.
+    static func quartiles(_ values: inout [Double]) -> (q1: Double, q3: Double) {
+        guard !values.isEmpty else { return (0, 0) }
+        let (i3, f3) = position(0.75, count: values.count)
+        let (i1, f1) = position(0.25, count: values.count)
+        let low3 = Selection.kth(&values, i3)
+        let high3 = Selection.minimum(values, in: (i3 + 1)..<values.count, fallback: low3)
+        guard i1 < i3 else { return (interpolate(low3, high3, f1), interpolate(low3, high3, f3)) }
+        let low1 = Selection.kth(&values, i1, in: 0..<i3)
+        let high1 = Selection.minimum(values, in: (i1 + 1)..<(i3 + 1), fallback: low3)
+        return (interpolate(low1, high1, f1), interpolate(low3, high3, f3))
+    }
+
     /// Linear-interpolated quantile (numpy's default "linear" method), by
     /// selection in O(n); reorders `values`.
     static func quantile(_ values: inout [Double], _ q: Double) -> Double {
         guard !values.isEmpty else { return 0 }
-        let position = q * Double(values.count - 1)
-        let i = Int(safe: position.rounded(.down))
-        let f = position - Double(i)
+        let (i, f) = position(q, count: values.count)
         let low = Selection.kth(&values, i)
-        guard f > 0, i + 1 < values.count else { return low }
-        let high = values[(i + 1)...].min() ?? low
-        return low + (high - low) * f
+        return interpolate(low, Selection.minimum(values, in: (i + 1)..<values.count, fallback: low), f)
     }
 
-    /// Counts per bin (the last bin includes its right edge), or densities.
-    static func counts(_ values: [Double], edges: [Double], density: Bool) -> [Double] {
-        let n = edges.count - 1
-        guard n > 0, let lo = edges.first, let hi = edges.last, hi > lo else { return [] }
-        var counts = [Double](repeating: 0, count: n)
-        for v in values where v >= lo && v <= hi {
-            let i = Swift.min(n - 1, Swift.max(0, Int(safe: (v - lo) / (hi - lo) * Double(n))))
-            counts[i] += 1
-        }
-        guard density, !values.isEmpty else { return counts }
-        let width = (hi - lo) / Double(n)
-        return counts.map { $0 / (Double(values.count) * width) }
+    /// The order statistic below quantile `q` of `count` values and the fraction towards the next.
+    private static func position(_ q: Double, count: Int) -> (index: Int, fraction: Double) {
+        let position = q * Double(count - 1)
+        let index = Swift.min(count - 1, Swift.max(0, Int(safe: position.rounded(.down))))
+        return (index, position - Double(index))
+    }
+
+    private static func interpolate(_ low: Double, _ high: Double, _ fraction: Double) -> Double {
+        fraction > 0 ? low + (high - low) * fraction : low
     }
 }

@@ -10,13 +10,11 @@ struct CurvePanel {
     let isLoss: Bool
 
     func nodes(curve: LossCurve, last: Bool, size: Size, theme: Theme, measurer: any TextMeasurer) -> [Node] {
-        let extent = Self.extent(train + validation)
+        let (lo, hi) = Self.domain(train + validation, isLoss: isLoss)
         let epochs = curve.totalEpochs ?? curve.curves.epochs
         let settings = PlotCanvas.Settings()
         let options = ChartOptions(xLabel: last ? "epoch" : nil, yLabel: name, width: size.width, height: size.height,
                                    theme: curve.options.theme)
-        let lo = isLoss ? Swift.min(0, extent.lo) : extent.lo
-        let hi = isLoss ? extent.hi : Swift.min(1, Swift.max(extent.hi, extent.lo + 0.01))
         return PlotCanvas.render(x: .linear(lo: 1, hi: Double(Swift.max(2, epochs))), y: .linear(lo: lo, hi: hi),
                                  settings: settings, options: options, size: size, measurer: measurer) { frame in
             var marks = PlotCanvas.Marks()
@@ -63,6 +61,16 @@ struct CurvePanel {
             footprint.append(Rect(x: leftSide ? x - 6 - w : x, y: frame.plot.minY, width: w + 6, height: label.lineHeight(measurer) + 4))
         }
         return (out, footprint)
+    }
+
+    /// The y domain: a loss axis starts at 0, an accuracy axis ends at 1 at most, and neither
+    /// reaches below 0 when every value is ≥ 0 (even when one flat value is widened by ±0.5).
+    static func domain(_ values: [Double], isLoss: Bool) -> (lo: Double, hi: Double) {
+        let extent = extent(values)
+        var lo = isLoss ? Swift.min(0, extent.lo) : extent.lo
+        let hi = isLoss ? extent.hi : Swift.min(1, Swift.max(extent.hi, extent.lo + 0.01))
+        if values.allSatisfy({ !$0.isFinite || $0 >= 0 }) { lo = Swift.max(0, lo) }
+        return (lo, hi)
     }
 
     static func extent(_ values: [Double]) -> (lo: Double, hi: Double) {

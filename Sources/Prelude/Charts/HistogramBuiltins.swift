@@ -17,16 +17,14 @@ enum HistogramBuiltins {
                                   into: interpreter) { arguments, options in
             let bins = try self.bins(arguments, 1)
             let density = try arguments.bool(2)
-            if case .dictionary = arguments[0] {
-                return try Histogram(series: try ChartArguments.series(arguments, 0), bins: bins, density: density,
-                                     title: options.title, xLabel: options.xLabel, yLabel: options.yLabel,
-                                     width: options.width, height: options.height)
+            switch try SeriesArgument.read(arguments, 0) {
+            case .series(let series):
+                return try Histogram(series: series, bins: bins, density: density, title: options.title,
+                                     xLabel: options.xLabel, yLabel: options.yLabel, width: options.width, height: options.height)
+            case .values(let values):
+                return try Histogram(values, bins: bins, density: density, title: options.title, xLabel: options.xLabel,
+                                     yLabel: options.yLabel, width: options.width, height: options.height)
             }
-            guard let values = ChartArguments.numbers(in: arguments[0]) else {
-                throw ChartArguments.mismatch(arguments, 0, expected: "[Double], Tensor or [String: [Double]]")
-            }
-            return try Histogram(values, bins: bins, density: density, title: options.title, xLabel: options.xLabel,
-                                 yLabel: options.yLabel, width: options.width, height: options.height)
         }
     }
 

@@ -14,16 +14,14 @@ enum LinePlotBuiltins {
                                   into: interpreter) { arguments, options in
             let smoothing = try arguments.double(1)
             let scale = try self.scale(arguments, 2)
-            if case .dictionary = arguments[0] {
-                return try LinePlot(series: try ChartArguments.series(arguments, 0), smoothing: smoothing, yScale: scale,
-                                    title: options.title, xLabel: options.xLabel, yLabel: options.yLabel,
-                                    width: options.width, height: options.height)
+            switch try SeriesArgument.read(arguments, 0) {
+            case .series(let series):
+                return try LinePlot(series: series, smoothing: smoothing, yScale: scale, title: options.title,
+                                    xLabel: options.xLabel, yLabel: options.yLabel, width: options.width, height: options.height)
+            case .values(let y):
+                return try LinePlot(y, smoothing: smoothing, yScale: scale, title: options.title, xLabel: options.xLabel,
+                                    yLabel: options.yLabel, width: options.width, height: options.height)
             }
-            guard let y = ChartArguments.numbers(in: arguments[0]) else {
-                throw ChartArguments.mismatch(arguments, 0, expected: "[Double], Tensor or [String: [Double]]")
-            }
-            return try LinePlot(y, smoothing: smoothing, yScale: scale, title: options.title, xLabel: options.xLabel,
-                                yLabel: options.yLabel, width: options.width, height: options.height)
         }
         ChartConstructor.register("LinePlot", [Parameter("x", type: "[Double]"), Parameter("y", type: "[Double]"),
                                                smoothing, yScale],

@@ -1,0 +1,81 @@
+import Testing
+@testable import Charts
+
+/// The histogram's passes: extent and finiteness, quartiles by selection, counting against edges.
+@Suite struct HistogramBinningTests {
+    /// numpy's "linear" quantile from a sorted copy: the reference the selection must match.
+    static func sortedQuantile(_ values: [Double], _ q: Double) -> Double {
+        let sorted = values.sorted()
+        let position = q * Double(sorted.count - 1)
+        let i = Int(position.rounded(.down)), f = position - Double(i)
+        return f > 0 && i + 1 < sorted.count ? sorted[i] + (sorted[i + 1] - sorted[i]) * f : sorted[i]
+    }
+
+    @Test func finiteExtentCountsWhatItSkips() {
+        let extent = FiniteExtent([3, .nan, -2, .infinity, 7, -.infinity])
+        #expect(extent.bounds?.lo == -2 && extent.bounds?.hi == 7)
+        #expect(extent.count == 6 && extent.nonFinite == 3 && extent.finiteCount == 3)
+        #expect(FiniteExtent([.nan]).bounds == nil)
+        let both = FiniteExtent([1, 2]).merged(with: FiniteExtent([-5, .nan]))
+        #expect(both.bounds?.lo == -5 && both.bounds?.hi == 2 && both.nonFinite == 1)
+    }
+
+    @Test func quartilesAgreeWithSorting() {
+        var rng = SplitMix(seed: 7)
+        for n in [1, 2, 3, 4, 5, 8, 101, 1000, 4097] {
+            let values = (0..<n).map { _ in Double(rng.next() % 97) - 40.5 }
+            var scratch = values
+            let (q1, q3) = HistogramBins.quartiles(&scratch)
+            #expect(q1 == Self.sortedQuantile(values, 0.25), "n \(n)")
+            #expect(q3 == Self.sortedQuantile(values, 0.75), "n \(n)")
+            #expect(scratch.sorted() == values.sorted(), "selection only reorders")
+        }
+    }
+
+    @Test func kthWithinARangeLeavesTheRestAlone() {
+        var values = [9.0, 8, 7, 6, 5, 4, 3, 2, 1, 0]
+        #expect(Selection.kth(&values, 4, in: 2..<8) == 4)
+        #expect(Array(values[0..<2]) == [9, 8] && Array(values[8...]) == [1, 0])
+    }
+
+    @Test func valuesOnEdgesOpenTheirBin() {
+        // Edges 0, 0.1, …, 1: 0.3 and 0.7 are not exact multiples of 0.1 in binary, yet each
+        // belongs to the bin its edge opens; 1 (the last edge) goes to the last bin.
+        let edges = HistogramBins.edges(lo: 0, hi: 1, count: 10)
+        var counts = [Int](repeating: 0, count: 10)
+        HistogramCounts.add(edges, edges: edges, into: &counts)
+        #expect(counts == [1, 1, 1, 1, 1, 1, 1, 1, 1, 2])
+    }
+
+    @Test func countingMatchesANaiveSearchAndSkipsNonFinite() {
+        var rng = SplitMix(seed: 11)
+        let values = (0..<5000).map { _ in Double(rng.next() % 10_000) / 37 - 100 } + [.nan, .infinity, -.infinity]
+        let edges = HistogramBins.edges(lo: -90, hi: 150, count: 17)
+        var counts = [Int](repeating: 0, count: 17)
+        HistogramCounts.add(values, edges: edges, into: &counts)
+        var expected = [Int](repeating: 0, count: 17)
+        for v in values where v >= -90 && v <= 150 {
+            let bin = edges.lastIndex { $0 <= v } ?? 0
+            expected[Swift.min(16, bin)] += 1
+        }
+        #expect(counts == expected)
+    }
+
+    @Test func edgesStayFiniteWhenTheSpanOverflows() {
+        let edges = HistogramBins.edges(lo: -1e308, hi: 1.5e308, count: 5)
+        #expect(edges.allSatisfy { $0.isFinite })
+        let increasing = zip(edges, edges.dropFirst()).allSatisfy { pair in pair.0 < pair.1 }
+        #expect(increasing)
+        #expect(edges.first == -1e308 && edges.last == 1.5e308)
+        var counts = [Int](repeating: 0, count: 5)
+        HistogramCounts.add([-1e308, 0, 1.5e308], edges: edges, into: &counts)
+        #expect(counts == [1, 1, 0, 0, 1])
+    }
+
+    @Test func histogramKeepsOnlyNamesAndBins() throws {
+        let h = try Histogram(series: [NamedSeries("a", [1, 2, .nan]), NamedSeries("b", [2, 3])], bins: .count(2))
+        #expect(h.seriesNames == ["a", "b"])
+        #expect(h.heights == [[1, 1], [0, 2]])
+        #expect(h.droppedCount == 1)
+    }
+}
