@@ -114,16 +114,12 @@ enum Primitives {
                                        b: MatrixKernels.base(pw), c: target, accumulate: true)
                 }
             }
-            if rectified {
-                for i in 0..<(m * n) { target[i] = target[i] > 0 ? target[i] : 0 }  // a select, not a branch
-            }
+            if rectified { RectifierKernels.rectify(target, count: m * n) }
             count = m * n
         }
         let value = Tensor(uncheckedShape: [m, n], scalars: out)
         return Tensor.record(value, inputs: [x, w, bias]) { upstream in
-            let g = rectified
-                ? ElementwiseKernels.zip(out, upstream.scalars) { y, g in y > 0 ? g : 0 }
-                : upstream.scalars
+            let g = rectified ? RectifierKernels.mask(upstream.scalars, byPositive: out) : upstream.scalars
             return [x.node == nil ? nil : Tensor(uncheckedShape: x.shape,
                         scalars: MatrixKernels.multiplyTransposingRight(g, w.scalars, m: m, k: n, n: k)),
                     w.node == nil ? nil : Tensor(uncheckedShape: w.shape,
