@@ -105,16 +105,15 @@ enum Primitives {
         _ = try TensorLimits.scalarCount([m, n])
         let out = [Double](unsafeUninitializedCapacity: m * n) { buffer, count in
             let target = MatrixKernels.mutableBase(buffer)
-            bias.scalars.withUnsafeBufferPointer { row in
-                for r in 0..<m { (target + r * n).initialize(from: MatrixKernels.base(row), count: n) }
-            }
             x.scalars.withUnsafeBufferPointer { px in
                 w.scalars.withUnsafeBufferPointer { pw in
-                    MatrixKernels.gemm(m: m, n: n, k: k, a: MatrixKernels.base(px), aRowStride: k, aColumnStride: 1,
-                                       b: MatrixKernels.base(pw), c: target, accumulate: true)
+                    bias.scalars.withUnsafeBufferPointer { row in
+                        MatrixKernels.gemm(m: m, n: n, k: k, a: MatrixKernels.base(px), aRowStride: k, aColumnStride: 1,
+                                           b: MatrixKernels.base(pw), c: target, accumulate: false,
+                                           rowBias: MatrixKernels.base(row), rectify: rectified)
+                    }
                 }
             }
-            if rectified { RectifierKernels.rectify(target, count: m * n) }
             count = m * n
         }
         let value = Tensor(uncheckedShape: [m, n], scalars: out)

@@ -6,23 +6,26 @@ import LearnKernelsAVX512
 enum MatrixKernels {
     typealias Vector = SIMD4<Double>
 
-    /// `C[m, n] (+)= A[m, k] · B[k, n]` through the fastest kernel this CPU runs.
+    /// `C[m, n] = base + A[m, k] · B[k, n]` through the fastest kernel this CPU
+    /// runs; the base is C with `accumulate`, else `rowBias` on every row, else 0;
+    /// `rectify` applies ReLU to the result (see `GemmKernel.gemm`).
     static func gemm(
         m: Int, n: Int, k: Int,
         a: UnsafePointer<Double>, aRowStride: Int, aColumnStride: Int,
         b: UnsafePointer<Double>,
-        c: UnsafeMutablePointer<Double>, accumulate: Bool
+        c: UnsafeMutablePointer<Double>, accumulate: Bool,
+        rowBias: UnsafePointer<Double>? = nil, rectify: Bool = false
     ) {
         switch CPUFeatures.kernelBuild {
         case .avx512:
-            LearnKernelsAVX512.GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride,
-                                               aColumnStride: aColumnStride, b: b, c: c, accumulate: accumulate)
+            LearnKernelsAVX512.GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride,
+                                               b: b, c: c, accumulate: accumulate, rowBias: rowBias, rectify: rectify)
         case .avx2:
-            LearnKernels.GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride,
-                                         aColumnStride: aColumnStride, b: b, c: c, accumulate: accumulate)
+            LearnKernels.GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride,
+                                         b: b, c: c, accumulate: accumulate, rowBias: rowBias, rectify: rectify)
         case .baseline:
-            GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride,
-                            aColumnStride: aColumnStride, b: b, c: c, accumulate: accumulate)
+            GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride,
+                            b: b, c: c, accumulate: accumulate, rowBias: rowBias, rectify: rectify)
         }
     }
 

@@ -1,22 +1,7 @@
-/// Branch-free ReLU loops over raw storage, four lanes at a time (a ReLU mask
+/// The branch-free ReLU gradient loop over raw storage, four lanes at a time (a ReLU mask
 /// is as good as random, so a branch per element would mispredict half the time).
 enum RectifierKernels {
     typealias Vector = SIMD4<Double>
-
-    /// `values[i] = max(values[i], 0)`, with `x > 0 ? x : 0` semantics (NaN becomes 0).
-    static func rectify(_ values: UnsafeMutablePointer<Double>, count: Int) {
-        let zero = Vector()
-        var i = 0
-        while i + 4 <= count {
-            let x = MatrixKernels.load(values + i)
-            store(x.replacing(with: zero, where: .!(x .> zero)), at: values + i)
-            i += 4
-        }
-        while i < count {
-            values[i] = values[i] > 0 ? values[i] : 0
-            i += 1
-        }
-    }
 
     /// `gradient[i] = output[i] > 0 ? upstream[i] : 0`: the gradient through a
     /// ReLU from its output. `gradient` may be `upstream`.

@@ -102,21 +102,18 @@ struct DenseStackPass {
         }
     }
 
-    /// `output = activation(input · weight + bias)`, the bias written first
-    /// and the product accumulated onto it, as `Primitives.linear` does.
+    /// `output = activation(input · weight + bias)`, the bias added to the
+    /// product (and ReLU applied) as the kernel stores it, as `Primitives.linear` does.
     private func forward(_ stage: Stage, input: UnsafePointer<Double>, rows m: Int, weight: [Double], bias: [Double]) {
         let (k, n) = (stage.inputs, stage.outputs)
         let affine = stage.preActivation?.pointer ?? stage.output.pointer
-        bias.withUnsafeBufferPointer { row in
-            for r in 0..<m { (affine + r * n).update(from: MatrixKernels.base(row), count: n) }
-        }
         weight.withUnsafeBufferPointer { w in
-            MatrixKernels.gemm(m: m, n: n, k: k, a: input, aRowStride: k, aColumnStride: 1,
-                               b: MatrixKernels.base(w), c: affine, accumulate: true)
+            bias.withUnsafeBufferPointer { row in
+                MatrixKernels.gemm(m: m, n: n, k: k, a: input, aRowStride: k, aColumnStride: 1, b: MatrixKernels.base(w),
+                                   c: affine, accumulate: false, rowBias: MatrixKernels.base(row), rectify: stage.rectified)
+            }
         }
-        if stage.rectified {
-            RectifierKernels.rectify(affine, count: m * n)
-        } else if let function = stage.function {
+        if let function = stage.function {
             for i in 0..<(m * n) { stage.output.pointer[i] = function.value(affine[i]) }
         }
     }
