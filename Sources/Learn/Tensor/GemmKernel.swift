@@ -21,7 +21,9 @@ package enum GemmKernel {
     private static let lanes = Vector.scalarCount
 
     /// `C = base + A · B`, then `max(·, 0)` with `rectify`, where the base is
-    /// C itself with `accumulate`, else the row `rowBias` (`[n]`) repeated, else 0.
+    /// C itself with `accumulate`, else the row `rowBias` (`[n]`) repeated, else 0;
+    /// with `positiveMask` (`[m, n]` like C), each element of C is kept only
+    /// where the mask's is positive, else 0 (the gradient through a ReLU).
     /// Each element's products are summed in order of p from zero in a
     /// register and added to the base once, however the loops are blocked.
     ///
@@ -31,13 +33,16 @@ package enum GemmKernel {
         a: UnsafePointer<Double>, aRowStride: Int, aColumnStride: Int,
         b: UnsafePointer<Double>,
         c: UnsafeMutablePointer<Double>, accumulate: Bool,
-        rowBias: UnsafePointer<Double>? = nil, rectify: Bool = false
+        rowBias: UnsafePointer<Double>? = nil, rectify: Bool = false, positiveMask: UnsafePointer<Double>? = nil
     ) {
         guard m > 0, n > 0 else { return }
-        let epilogue = Epilogue(accumulate: accumulate, bias: rowBias, rectify: rectify)
+        let epilogue = Epilogue(accumulate: accumulate, bias: rowBias, rectify: rectify, mask: positiveMask)
         if k <= 0 {
             for i in 0..<m {
-                for j in 0..<n { c[i * n + j] = epilogue.rectified(accumulate ? c[i * n + j] : rowBias?[j] ?? 0) }
+                for j in 0..<n {
+                    let o = i * n + j
+                    c[o] = epilogue.finished(accumulate ? c[o] : rowBias?[j] ?? 0, offset: o)
+                }
             }
             return
         }
@@ -69,10 +74,13 @@ package enum GemmKernel {
         let accumulate: Bool
         let bias: UnsafePointer<Double>?
         let rectify: Bool
+        let mask: UnsafePointer<Double>?
 
-        /// Stores `base + sums` (rectified if asked) at `p`, column `j` of C.
+        /// Stores `base + sums` (rectified and masked if asked) at element
+        /// `offset` of C, in column `j`.
         @inline(__always)
-        func store(_ sums: Vector, at p: UnsafeMutablePointer<Double>, column j: Int) {
+        func store(_ sums: Vector, into c: UnsafeMutablePointer<Double>, offset: Int, column j: Int) {
+            let p = c + offset
             var value = sums
             if accumulate {
                 value = load(p) + value
@@ -80,12 +88,16 @@ package enum GemmKernel {
                 value = load(bias + j) + value
             }
             if rectify { value = value.replacing(with: Vector(), where: .!(value .> Vector())) }
+            if let mask { value = value.replacing(with: Vector(), where: .!(load(mask + offset) .> Vector())) }
             UnsafeMutableRawPointer(p).storeBytes(of: value, as: Vector.self)
         }
 
+        /// One finished element, rectified and masked if asked.
         @inline(__always)
-        func rectified(_ x: Double) -> Double {
-            rectify ? (x > 0 ? x : 0) : x
+        func finished(_ x: Double, offset: Int) -> Double {
+            let kept = rectify ? (x > 0 ? x : 0) : x
+            guard let mask else { return kept }
+            return mask[offset] > 0 ? kept : 0
         }
     }
 
@@ -118,7 +130,13 @@ package enum GemmKernel {
             }
             gemm(m: m, n: wide, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride,
                  b: paddedB, c: paddedC, accumulate: true, rectify: epilogue.rectify)
-            for row in 0..<m { (c + row * n).update(from: paddedC + row * wide, count: n) }
+            guard epilogue.mask != nil else {
+                for row in 0..<m { (c + row * n).update(from: paddedC + row * wide, count: n) }
+                return
+            }
+            for row in 0..<m {
+                for j in 0..<n { c[row * n + j] = epilogue.finished(paddedC[row * wide + j], offset: row * n + j) }
+            }
         }
     }
 
@@ -137,7 +155,7 @@ package enum GemmKernel {
         /// Hands the finished sums of row `i`, columns `j ..< j + lanes` to the epilogue.
         @inline(__always)
         func finish(_ sums: Vector, _ i: Int, _ j: Int) {
-            epilogue.store(sums, at: c + i * n + j, column: j)
+            epilogue.store(sums, into: c, offset: i * n + j, column: j)
         }
 
         @inline(__always)

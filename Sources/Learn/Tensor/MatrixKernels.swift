@@ -8,24 +8,25 @@ enum MatrixKernels {
 
     /// `C[m, n] = base + A[m, k] · B[k, n]` through the fastest kernel this CPU
     /// runs; the base is C with `accumulate`, else `rowBias` on every row, else 0;
-    /// `rectify` applies ReLU to the result (see `GemmKernel.gemm`).
+    /// `rectify` applies ReLU to the result, `positiveMask` zeroes it where the
+    /// mask is not positive (see `GemmKernel.gemm`).
     static func gemm(
         m: Int, n: Int, k: Int,
         a: UnsafePointer<Double>, aRowStride: Int, aColumnStride: Int,
         b: UnsafePointer<Double>,
         c: UnsafeMutablePointer<Double>, accumulate: Bool,
-        rowBias: UnsafePointer<Double>? = nil, rectify: Bool = false
+        rowBias: UnsafePointer<Double>? = nil, rectify: Bool = false, positiveMask: UnsafePointer<Double>? = nil
     ) {
         switch CPUFeatures.kernelBuild {
         case .avx512:
             LearnKernelsAVX512.GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride,
-                                               b: b, c: c, accumulate: accumulate, rowBias: rowBias, rectify: rectify)
+                                               b: b, c: c, accumulate: accumulate, rowBias: rowBias, rectify: rectify, positiveMask: positiveMask)
         case .avx2:
             LearnKernels.GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride,
-                                         b: b, c: c, accumulate: accumulate, rowBias: rowBias, rectify: rectify)
+                                         b: b, c: c, accumulate: accumulate, rowBias: rowBias, rectify: rectify, positiveMask: positiveMask)
         case .baseline:
             GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride,
-                            b: b, c: c, accumulate: accumulate, rowBias: rowBias, rectify: rectify)
+                            b: b, c: c, accumulate: accumulate, rowBias: rowBias, rectify: rectify, positiveMask: positiveMask)
         }
     }
 

@@ -152,12 +152,13 @@ struct DenseStackPass {
     }
 
     /// From the delta of layer `index`'s output: its weight and bias
-    /// gradients and (below the first layer) the delta of its input.
+    /// gradients and (below the first layer) the delta of its input, through
+    /// the lower layer's ReLU already when it has one.
     private mutating func backward(_ index: Int, rows m: Int, weight: [Double]) {
         let stage = stages[index]
         let (k, n) = (stage.inputs, stage.outputs)
         let g = stage.delta.pointer
-        if stage.rectified {
+        if stage.rectified, index == stages.count - 1 {  // lower layers' deltas are masked as they are stored
             RectifierKernels.mask(g, byPositive: stage.output.pointer, into: g, count: m * n)
         } else if let function = stage.function, let x = stage.preActivation?.pointer {
             let y = stage.output.pointer
@@ -175,7 +176,8 @@ struct DenseStackPass {
         weight.withUnsafeBufferPointer { w in
             MatrixKernels.transpose(MatrixKernels.base(w), rows: k, columns: n, into: stage.transposedWeight.pointer)
         }
-        MatrixKernels.gemm(m: m, n: k, k: n, a: g, aRowStride: n, aColumnStride: 1,
-                           b: stage.transposedWeight.pointer, c: stages[index - 1].delta.pointer, accumulate: false)
+        let below = stages[index - 1]
+        MatrixKernels.gemm(m: m, n: k, k: n, a: g, aRowStride: n, aColumnStride: 1, b: stage.transposedWeight.pointer,
+                           c: below.delta.pointer, accumulate: false, positiveMask: below.rectified ? below.output.pointer : nil)
     }
 }

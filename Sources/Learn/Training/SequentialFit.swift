@@ -37,7 +37,6 @@ extension Sequential {
         let stepsPerEpoch = (data.count + batchSize - 1) / batchSize
         var history = History()
         var trainer = TrainingLoop(model: self, data: data, batchSize: batchSize, kind: kind, allowDirectPass: allowDirectPass)
-        var gradientMean = GradientMean()
         for epoch in 1...max(epochs, 1) where epochs > 0 {
             let order = RandomState.withGlobal { $0.permutation(data.count) }
             var totals = (loss: 0.0, correct: 0, seen: 0)
@@ -51,7 +50,6 @@ extension Sequential {
                 totals.loss += result.loss * Double(rows.count)
                 totals.correct += result.correct
                 totals.seen += rows.count
-                gradientMean.add(result.gradients)
                 progress?(FitProgress(epoch: epoch, epochs: epochs, step: step, stepsPerEpoch: stepsPerEpoch,
                                       loss: totals.loss / Double(totals.seen),
                                       accuracy: kind.isClassification ? Double(totals.correct) / Double(totals.seen) : nil,
@@ -67,7 +65,7 @@ extension Sequential {
                 validationFigures = figures
             }
             history.weightSnapshots.append(layers.map(\.parameters))
-            history.gradientSnapshots.append(gradientMean.takeMean())
+            history.gradientSnapshots.append(trainer.takeMeanGradients())
             progress?(FitProgress(epoch: epoch, epochs: epochs, step: stepsPerEpoch, stepsPerEpoch: stepsPerEpoch,
                                   loss: history.loss[epoch - 1], accuracy: history.accuracy.last,
                                   isEpochEnd: true, validationLoss: validationFigures?.loss,

@@ -1,4 +1,5 @@
-/// One optimisation step of `fit`: gather a batch, differentiate, check, update.
+/// One optimisation step of `fit`: gather a batch, differentiate, check, add
+/// to the epoch's mean gradient, update.
 ///
 /// A model of `Dense` layers trained with softmax cross-entropy takes the
 /// direct pass (`DenseStackPass`, no tape, no allocation per step); any other
@@ -7,6 +8,7 @@ struct TrainingLoop {
     let data: Dataset
     let kind: LossKind
     private var directPass: DenseStackPass?
+    private var gradientMean = GradientMean()
     private var batchFeatures: [Double]
     private var batchLabels: [Double]
 
@@ -22,21 +24,26 @@ struct TrainingLoop {
     /// True when steps take the direct pass rather than the tape.
     var usesDirectPass: Bool { directPass != nil }
 
-    struct StepResult {
+    private struct StepResult {
         var loss: Double
         var correct: Int
         var gradients: ModelGradients
     }
 
+    /// The mean gradients over the steps since the last call (one epoch's).
+    mutating func takeMeanGradients() -> [[Tensor]] {
+        gradientMean.takeMean()
+    }
+
     mutating func step(
         _ model: inout Sequential, rows: ArraySlice<Int>, optimizer: any Optimizer, epoch: Int, step: Int
-    ) throws -> StepResult {
+    ) throws -> (loss: Double, correct: Int) {
         let result = directPass != nil ? directStep(model, rows: rows) : try tapeStep(model, rows: rows)
-        guard result.loss.isFinite, result.gradients.allFinite else {
+        guard gradientMean.add(result.gradients), result.loss.isFinite else {
             throw LearnError.nonFiniteLoss(epoch: epoch, step: step, loss: result.loss)
         }
         try optimizer.update(&model, along: result.gradients)
-        return result
+        return (result.loss, result.correct)
     }
 
     private mutating func directStep(_ model: Sequential, rows: ArraySlice<Int>) -> StepResult {
