@@ -15,17 +15,17 @@ struct GradientMean {
             steps = 0
         }
         steps += 1
-        var largestExponent: UInt64 = 0
+        var nonFinite: UInt64 = 0
         for layer in sums.indices {
             for parameter in sums[layer].indices {
                 gradients.layers[layer][parameter].scalars.withUnsafeBufferPointer { added in
                     sums[layer][parameter].scalars.withUnsafeMutableBufferPointer { total in
-                        largestExponent = max(largestExponent, Self.add(added, to: total))
+                        nonFinite |= Self.add(added, to: total)
                     }
                 }
             }
         }
-        return largestExponent != Self.exponentMask
+        return nonFinite & Self.signBit == 0
     }
 
     /// True when `sums` has one tensor of the same size per gradient.
@@ -55,16 +55,20 @@ struct GradientMean {
     }
 
     private static let exponentMask: UInt64 = 0x7FF0_0000_0000_0000
+    private static let exponentOne: UInt64 = 0x0010_0000_0000_0000
+    private static let signBit: UInt64 = 0x8000_0000_0000_0000
 
-    /// `total += added`, returning the largest exponent field among the added
-    /// values (all ones exactly when one of them is NaN or infinite).
+    /// `total += added`, returning a word whose sign bit is set exactly when
+    /// one of the added values is NaN or infinite: the exponent field plus one
+    /// carries into the sign bit only when the field is all ones (integer
+    /// operations ORed together, so the loop vectorises).
     private static func add(_ added: UnsafeBufferPointer<Double>, to total: UnsafeMutableBufferPointer<Double>) -> UInt64 {
-        var largest: UInt64 = 0
+        var flags: UInt64 = 0
         for i in 0..<min(added.count, total.count) {
             let value = added[i]
             total[i] += value
-            largest = max(largest, value.bitPattern & exponentMask)
+            flags |= (value.bitPattern & exponentMask) &+ exponentOne
         }
-        return largest
+        return flags
     }
 }
