@@ -51,4 +51,48 @@ import LearnKernelsAVX512
             }
         }
     }
+
+    /// One build's kernel with a bias row and ReLU applied as it stores.
+    static func kernelWithEpilogue(_ build: CPUFeatures.KernelBuild, m: Int, n: Int, k: Int, a: UnsafePointer<Double>,
+                                   b: UnsafePointer<Double>, c: UnsafeMutablePointer<Double>, bias: UnsafePointer<Double>) {
+        switch build {
+        case .baseline:
+            BaselineGemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: k, aColumnStride: 1, b: b, c: c,
+                                    accumulate: false, rowBias: bias, rectify: true)
+        case .avx2:
+            LearnKernels.GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: k, aColumnStride: 1, b: b, c: c,
+                                         accumulate: false, rowBias: bias, rectify: true)
+        case .avx512:
+            LearnKernelsAVX512.GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: k, aColumnStride: 1, b: b, c: c,
+                                               accumulate: false, rowBias: bias, rectify: true)
+        }
+    }
+
+    /// The bias-and-ReLU epilogue gives, bit for bit, what copying the bias
+    /// into C, accumulating the product onto it and then rectifying gives.
+    @Test(arguments: [(9, 5, 16), (4, 64, 3), (33, 7, 12), (32, 64, 64), (5, 3, 40), (3, 0, 8)])
+    func biasAndReluEpilogueEqualsBiasFirstThenRelu(m: Int, k: Int, n: Int) throws {
+        let a = try Tensor(randomNormal: [m, k]).scalars
+        let b = try Tensor(randomNormal: [k, n]).scalars
+        let bias = try Tensor(randomNormal: [n]).scalars
+        for build in CPUFeatures.runnableBuilds {
+            var fused = [Double](repeating: .nan, count: m * n)
+            var reference = (0..<m).flatMap { _ in bias }
+            a.withUnsafeBufferPointer { pa in
+                b.withUnsafeBufferPointer { pb in
+                    bias.withUnsafeBufferPointer { pbias in
+                        fused.withUnsafeMutableBufferPointer { pc in
+                            Self.kernelWithEpilogue(build, m: m, n: n, k: k, a: MatrixKernels.base(pa), b: MatrixKernels.base(pb),
+                                                    c: MatrixKernels.mutableBase(pc), bias: MatrixKernels.base(pbias))
+                        }
+                    }
+                    reference.withUnsafeMutableBufferPointer { pc in
+                        Self.kernel(build)(m, n, k, MatrixKernels.base(pa), MatrixKernels.base(pb), MatrixKernels.mutableBase(pc))
+                    }
+                }
+            }
+            #expect(fused.map(\.bitPattern) == reference.map { ($0 > 0 ? $0 : 0).bitPattern }, "\(build)")
+            #expect(fused.contains { $0 > 0 } && fused.contains { $0 == 0 } || k == 0, "\(build): a test that exercises both sides")
+        }
+    }
 }

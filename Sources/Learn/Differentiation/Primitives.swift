@@ -105,25 +105,20 @@ enum Primitives {
         _ = try TensorLimits.scalarCount([m, n])
         let out = [Double](unsafeUninitializedCapacity: m * n) { buffer, count in
             let target = MatrixKernels.mutableBase(buffer)
-            bias.scalars.withUnsafeBufferPointer { row in
-                for r in 0..<m { (target + r * n).initialize(from: MatrixKernels.base(row), count: n) }
-            }
             x.scalars.withUnsafeBufferPointer { px in
                 w.scalars.withUnsafeBufferPointer { pw in
-                    MatrixKernels.gemm(m: m, n: n, k: k, a: MatrixKernels.base(px), aRowStride: k, aColumnStride: 1,
-                                       b: MatrixKernels.base(pw), c: target, accumulate: true)
+                    bias.scalars.withUnsafeBufferPointer { row in
+                        MatrixKernels.gemm(m: m, n: n, k: k, a: MatrixKernels.base(px), aRowStride: k, aColumnStride: 1,
+                                           b: MatrixKernels.base(pw), c: target, accumulate: false,
+                                           rowBias: MatrixKernels.base(row), rectify: rectified)
+                    }
                 }
-            }
-            if rectified {
-                for i in 0..<(m * n) { target[i] = target[i] > 0 ? target[i] : 0 }  // a select, not a branch
             }
             count = m * n
         }
         let value = Tensor(uncheckedShape: [m, n], scalars: out)
         return Tensor.record(value, inputs: [x, w, bias]) { upstream in
-            let g = rectified
-                ? ElementwiseKernels.zip(out, upstream.scalars) { y, g in y > 0 ? g : 0 }
-                : upstream.scalars
+            let g = rectified ? RectifierKernels.mask(upstream.scalars, byPositive: out) : upstream.scalars
             return [x.node == nil ? nil : Tensor(uncheckedShape: x.shape,
                         scalars: MatrixKernels.multiplyTransposingRight(g, w.scalars, m: m, k: n, n: k)),
                     w.node == nil ? nil : Tensor(uncheckedShape: w.shape,

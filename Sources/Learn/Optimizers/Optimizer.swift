@@ -28,11 +28,13 @@ enum OptimizerSupport {
                                               reason: "\(gradients.layers.count) layers of gradients for \(model.layers.count) layers")
         }
         for (index, layer) in model.layers.enumerated() {
-            let shapes = layer.parameters.map(\.shape)
-            guard gradients.layers[index].map(\.shape) == shapes else {
-                throw LearnError.gradientMismatch(layer: index, reason: "gradient shapes \(gradients.layers[index].map(\.shape)) for parameters \(shapes)")
+            let parameters = layer.parameters, layerGradients = gradients.layers[index]
+            guard layerGradients.count == parameters.count,
+                  zip(layerGradients, parameters).allSatisfy({ $0.shape == $1.shape }) else {
+                throw LearnError.gradientMismatch(layer: index, reason: "gradient shapes \(layerGradients.map(\.shape)) for parameters \(parameters.map(\.shape))")
             }
-            guard state.count == model.layers.count, state[index].map(\.count) == shapes.map({ $0.reduce(1, *) }) else {
+            guard state.count == model.layers.count, state[index].count == parameters.count,
+                  zip(state[index], parameters).allSatisfy({ $0.count == $1.scalarCount }) else {
                 throw LearnError.gradientMismatch(layer: index, reason: "the optimizer was made for a model of another shape")
             }
         }

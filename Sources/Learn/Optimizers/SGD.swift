@@ -20,7 +20,11 @@ public final class SGD: Optimizer {
         let (rate, mu) = (learningRate, momentum)
         OptimizerSupport.forEachParameter(of: &model, gradients) { layer, parameter, theta, g in
             if mu == 0 {
-                for i in 0..<theta.count { theta[i] -= rate * g[i] }
+                theta.withUnsafeMutableBufferPointer { t in
+                    g.withUnsafeBufferPointer { d in
+                        for i in 0..<min(t.count, d.count) { t[i] -= rate * d[i] }
+                    }
+                }
                 return
             }
             velocity[layer][parameter].withUnsafeMutableBufferPointer { v in

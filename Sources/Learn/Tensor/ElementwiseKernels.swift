@@ -28,15 +28,16 @@ enum ElementwiseKernels {
     /// checked four lanes at a time.
     static func allFinite(_ x: [Double]) -> Bool {
         x.withUnsafeBufferPointer { values in
+            let base = MatrixKernels.base(values)
             var probe = SIMD4<Double>()
             var i = 0
             while i + 4 <= values.count {
-                probe += SIMD4(values[i], values[i + 1], values[i + 2], values[i + 3]) * 0
+                probe += MatrixKernels.load(base + i) * 0
                 i += 4
             }
             var tail = 0.0
             while i < values.count {
-                tail += values[i] * 0
+                tail += base[i] * 0
                 i += 1
             }
             return probe.sum() == 0 && tail == 0

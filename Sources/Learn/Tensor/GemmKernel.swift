@@ -20,20 +20,38 @@ package enum GemmKernel {
     #endif
     private static let lanes = Vector.scalarCount
 
+    /// `C = base + A · B`, then `max(·, 0)` with `rectify`, where the base is
+    /// C itself with `accumulate`, else the row `rowBias` (`[n]`) repeated, else 0;
+    /// with `positiveMask` (`[m, n]` like C), each element of C is kept only
+    /// where the mask's is positive, else 0 (the gradient through a ReLU).
+    /// Each element's products are summed in order of p from zero in a
+    /// register and added to the base once, however the loops are blocked.
+    ///
     /// - Complexity: O(m · n · k).
     package static func gemm(
         m: Int, n: Int, k: Int,
         a: UnsafePointer<Double>, aRowStride: Int, aColumnStride: Int,
         b: UnsafePointer<Double>,
-        c: UnsafeMutablePointer<Double>, accumulate: Bool
+        c: UnsafeMutablePointer<Double>, accumulate: Bool,
+        rowBias: UnsafePointer<Double>? = nil, rectify: Bool = false, positiveMask: UnsafePointer<Double>? = nil
     ) {
-        if !accumulate { c.update(repeating: 0, count: m * n) }
-        guard k > 0, m > 0, n > 0 else { return }
-        if n % lanes != 0 {
-            paddedGemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride, b: b, c: c)
+        guard m > 0, n > 0 else { return }
+        let epilogue = Epilogue(accumulate: accumulate, bias: rowBias, rectify: rectify, mask: positiveMask)
+        if k <= 0 {
+            for i in 0..<m {
+                for j in 0..<n {
+                    let o = i * n + j
+                    c[o] = epilogue.finished(accumulate ? c[o] : rowBias?[j] ?? 0, offset: o)
+                }
+            }
             return
         }
-        let operands = Operands(a: a, rs: aRowStride, cs: aColumnStride, b: b, c: c, n: n, k: k)
+        if n % lanes != 0 {
+            paddedGemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride, b: b, c: c,
+                       epilogue: epilogue)
+            return
+        }
+        let operands = Operands(a: a, rs: aRowStride, cs: aColumnStride, b: b, c: c, n: n, k: k, epilogue: epilogue)
         var i = 0
         while i < m {
             let rows = m - i >= 4 ? 4 : 1
@@ -51,6 +69,38 @@ package enum GemmKernel {
         }
     }
 
+    /// What is done with a finished block of sums before it is stored.
+    private struct Epilogue {
+        let accumulate: Bool
+        let bias: UnsafePointer<Double>?
+        let rectify: Bool
+        let mask: UnsafePointer<Double>?
+
+        /// Stores `base + sums` (rectified and masked if asked) at element
+        /// `offset` of C, in column `j`.
+        @inline(__always)
+        func store(_ sums: Vector, into c: UnsafeMutablePointer<Double>, offset: Int, column j: Int) {
+            let p = c + offset
+            var value = sums
+            if accumulate {
+                value = load(p) + value
+            } else if let bias {
+                value = load(bias + j) + value
+            }
+            if rectify { value = value.replacing(with: Vector(), where: .!(value .> Vector())) }
+            if let mask { value = value.replacing(with: Vector(), where: .!(load(mask + offset) .> Vector())) }
+            UnsafeMutableRawPointer(p).storeBytes(of: value, as: Vector.self)
+        }
+
+        /// One finished element, rectified and masked if asked.
+        @inline(__always)
+        func finished(_ x: Double, offset: Int) -> Double {
+            let kept = rectify ? (x > 0 ? x : 0) : x
+            guard let mask else { return kept }
+            return mask[offset] > 0 ? kept : 0
+        }
+    }
+
     /// Whether blocks of 4 rows × 2 vectors fit in the registers: with AVX
     /// (16 256-bit registers) or AVX-512 (32) they do; with baseline SSE2 each
     /// `SIMD4` takes two of the sixteen 128-bit registers, so 4 rows × 1 vector.
@@ -61,25 +111,33 @@ package enum GemmKernel {
     #endif
 
     /// For widths that are not a multiple of `lanes`: B and C are copied into
-    /// scratch matrices padded with zero columns, so every block is full width.
+    /// scratch matrices padded with zero columns (C's rows starting from the
+    /// base), so every block is full width.
     private static func paddedGemm(
         m: Int, n: Int, k: Int, a: UnsafePointer<Double>, aRowStride: Int, aColumnStride: Int,
-        b: UnsafePointer<Double>, c: UnsafeMutablePointer<Double>
+        b: UnsafePointer<Double>, c: UnsafeMutablePointer<Double>, epilogue: Epilogue
     ) {
         let wide = (n + lanes - 1) / lanes * lanes
-        let paddedB = UnsafeMutablePointer<Double>.allocate(capacity: k * wide)
-        let paddedC = UnsafeMutablePointer<Double>.allocate(capacity: m * wide)
-        defer {
-            paddedB.deallocate()
-            paddedC.deallocate()
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: k * wide + m * wide) { scratch in
+            guard let paddedB = scratch.baseAddress else { return }
+            let paddedC = paddedB + k * wide
+            paddedB.initialize(repeating: 0, count: k * wide + m * wide)
+            for p in 0..<k { (paddedB + p * wide).update(from: b + p * n, count: n) }
+            if epilogue.accumulate {
+                for row in 0..<m { (paddedC + row * wide).update(from: c + row * n, count: n) }
+            } else if let bias = epilogue.bias {
+                for row in 0..<m { (paddedC + row * wide).update(from: bias, count: n) }
+            }
+            gemm(m: m, n: wide, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride,
+                 b: paddedB, c: paddedC, accumulate: true, rectify: epilogue.rectify)
+            guard epilogue.mask != nil else {
+                for row in 0..<m { (c + row * n).update(from: paddedC + row * wide, count: n) }
+                return
+            }
+            for row in 0..<m {
+                for j in 0..<n { c[row * n + j] = epilogue.finished(paddedC[row * wide + j], offset: row * n + j) }
+            }
         }
-        paddedB.initialize(repeating: 0, count: k * wide)
-        paddedC.initialize(repeating: 0, count: m * wide)
-        for p in 0..<k { (paddedB + p * wide).update(from: b + p * n, count: n) }
-        for row in 0..<m { (paddedC + row * wide).update(from: c + row * n, count: n) }
-        gemm(m: m, n: wide, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride,
-             b: paddedB, c: paddedC, accumulate: true)
-        for row in 0..<m { (c + row * n).update(from: paddedC + row * wide, count: n) }
     }
 
     /// The pointers and strides one product works on, and its micro-kernels:
@@ -92,6 +150,13 @@ package enum GemmKernel {
         let c: UnsafeMutablePointer<Double>
         let n: Int
         let k: Int
+        let epilogue: Epilogue
+
+        /// Hands the finished sums of row `i`, columns `j ..< j + lanes` to the epilogue.
+        @inline(__always)
+        func finish(_ sums: Vector, _ i: Int, _ j: Int) {
+            epilogue.store(sums, into: c, offset: i * n + j, column: j)
+        }
 
         @inline(__always)
         func block4x2(_ i: Int, _ j: Int) {
@@ -110,11 +175,11 @@ package enum GemmKernel {
                 pa += cs
                 pb += n
             }
-            let pc = c + i * n + j
-            add(c00, to: pc); add(c01, to: pc + GemmKernel.lanes)
-            add(c10, to: pc + n); add(c11, to: pc + n + GemmKernel.lanes)
-            add(c20, to: pc + 2 * n); add(c21, to: pc + 2 * n + GemmKernel.lanes)
-            add(c30, to: pc + 3 * n); add(c31, to: pc + 3 * n + GemmKernel.lanes)
+            let j1 = j + GemmKernel.lanes
+            finish(c00, i, j); finish(c01, i, j1)
+            finish(c10, i + 1, j); finish(c11, i + 1, j1)
+            finish(c20, i + 2, j); finish(c21, i + 2, j1)
+            finish(c30, i + 3, j); finish(c31, i + 3, j1)
         }
 
         @inline(__always)
@@ -131,8 +196,7 @@ package enum GemmKernel {
                 pa += cs
                 pb += n
             }
-            let pc = c + i * n + j
-            add(c0, to: pc); add(c1, to: pc + n); add(c2, to: pc + 2 * n); add(c3, to: pc + 3 * n)
+            finish(c0, i, j); finish(c1, i + 1, j); finish(c2, i + 2, j); finish(c3, i + 3, j)
         }
 
         @inline(__always)
@@ -147,8 +211,7 @@ package enum GemmKernel {
                 pa += cs
                 pb += n
             }
-            let pc = c + i * n + j
-            add(c0, to: pc); add(c1, to: pc + GemmKernel.lanes)
+            finish(c0, i, j); finish(c1, i, j + GemmKernel.lanes)
         }
 
         @inline(__always)
@@ -161,7 +224,7 @@ package enum GemmKernel {
                 pa += cs
                 pb += n
             }
-            add(c0, to: c + i * n + j)
+            finish(c0, i, j)
         }
     }
 
@@ -180,11 +243,5 @@ package enum GemmKernel {
     @inline(__always)
     private static func load(_ p: UnsafePointer<Double>) -> Vector {
         UnsafeRawPointer(p).loadUnaligned(as: Vector.self)
-    }
-
-    @inline(__always)
-    private static func add(_ v: Vector, to p: UnsafeMutablePointer<Double>) {
-        let sum = UnsafeRawPointer(p).loadUnaligned(as: Vector.self) + v
-        UnsafeMutableRawPointer(p).storeBytes(of: sum, as: Vector.self)
     }
 }

@@ -6,23 +6,27 @@ import LearnKernelsAVX512
 enum MatrixKernels {
     typealias Vector = SIMD4<Double>
 
-    /// `C[m, n] (+)= A[m, k] · B[k, n]` through the fastest kernel this CPU runs.
+    /// `C[m, n] = base + A[m, k] · B[k, n]` through the fastest kernel this CPU
+    /// runs; the base is C with `accumulate`, else `rowBias` on every row, else 0;
+    /// `rectify` applies ReLU to the result, `positiveMask` zeroes it where the
+    /// mask is not positive (see `GemmKernel.gemm`).
     static func gemm(
         m: Int, n: Int, k: Int,
         a: UnsafePointer<Double>, aRowStride: Int, aColumnStride: Int,
         b: UnsafePointer<Double>,
-        c: UnsafeMutablePointer<Double>, accumulate: Bool
+        c: UnsafeMutablePointer<Double>, accumulate: Bool,
+        rowBias: UnsafePointer<Double>? = nil, rectify: Bool = false, positiveMask: UnsafePointer<Double>? = nil
     ) {
         switch CPUFeatures.kernelBuild {
         case .avx512:
-            LearnKernelsAVX512.GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride,
-                                               aColumnStride: aColumnStride, b: b, c: c, accumulate: accumulate)
+            LearnKernelsAVX512.GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride,
+                                               b: b, c: c, accumulate: accumulate, rowBias: rowBias, rectify: rectify, positiveMask: positiveMask)
         case .avx2:
-            LearnKernels.GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride,
-                                         aColumnStride: aColumnStride, b: b, c: c, accumulate: accumulate)
+            LearnKernels.GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride,
+                                         b: b, c: c, accumulate: accumulate, rowBias: rowBias, rectify: rectify, positiveMask: positiveMask)
         case .baseline:
-            GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride,
-                            aColumnStride: aColumnStride, b: b, c: c, accumulate: accumulate)
+            GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride,
+                            b: b, c: c, accumulate: accumulate, rowBias: rowBias, rectify: rectify, positiveMask: positiveMask)
         }
     }
 
@@ -32,20 +36,39 @@ enum MatrixKernels {
     }
 
     /// Writes the transpose of the row-major `rows × columns` matrix `source`
-    /// into `target`, in 8 × 8 tiles so reads and writes both stay in cache.
+    /// into `target`, in 4 × 4 blocks: four vector loads along source rows,
+    /// four vector stores along target rows.
     static func transpose(
         _ source: UnsafePointer<Double>, rows: Int, columns: Int, into target: UnsafeMutablePointer<Double>
     ) {
-        let tile = 8
-        for rowStart in stride(from: 0, to: rows, by: tile) {
-            let rowEnd = min(rowStart + tile, rows)
-            for columnStart in stride(from: 0, to: columns, by: tile) {
-                let columnEnd = min(columnStart + tile, columns)
-                for r in rowStart..<rowEnd {
-                    for col in columnStart..<columnEnd { target[col * rows + r] = source[r * columns + col] }
-                }
+        var r = 0
+        while r + 4 <= rows {
+            var col = 0
+            while col + 4 <= columns {
+                let s = source + (r &* columns &+ col)
+                let v0 = load(s), v1 = load(s + columns), v2 = load(s + 2 &* columns), v3 = load(s + 3 &* columns)
+                let t = target + (col &* rows &+ r)
+                store(Vector(v0[0], v1[0], v2[0], v3[0]), at: t)
+                store(Vector(v0[1], v1[1], v2[1], v3[1]), at: t + rows)
+                store(Vector(v0[2], v1[2], v2[2], v3[2]), at: t + 2 &* rows)
+                store(Vector(v0[3], v1[3], v2[3], v3[3]), at: t + 3 &* rows)
+                col &+= 4
             }
+            while col < columns {
+                for i in 0..<4 { target[col &* rows &+ r &+ i] = source[(r &+ i) &* columns &+ col] }
+                col &+= 1
+            }
+            r &+= 4
         }
+        while r < rows {
+            for col in 0..<columns { target[col &* rows &+ r] = source[r &* columns &+ col] }
+            r &+= 1
+        }
+    }
+
+    @inline(__always)
+    static func store(_ v: Vector, at p: UnsafeMutablePointer<Double>) {
+        UnsafeMutableRawPointer(p).storeBytes(of: v, as: Vector.self)
     }
 
     /// The sums of the columns of a row-major `rows × columns` matrix.
@@ -53,23 +76,28 @@ enum MatrixKernels {
         var sums = [Double](repeating: 0, count: columns)
         source.withUnsafeBufferPointer { px in
             sums.withUnsafeMutableBufferPointer { ps in
-                let input = base(px), output = mutableBase(ps)
-                var c = 0
-                while c + 4 <= columns {
-                    var total = Vector()
-                    for row in 0..<rows { total += load(input + row * columns + c) }
-                    UnsafeMutableRawPointer(output + c).storeBytes(of: total, as: Vector.self)
-                    c += 4
-                }
-                while c < columns {
-                    var total = 0.0
-                    for row in 0..<rows { total += input[row * columns + c] }
-                    output[c] = total
-                    c += 1
-                }
+                columnSums(base(px), rows: rows, columns: columns, into: mutableBase(ps))
             }
         }
         return sums
+    }
+
+    /// Writes the sums of the columns of `input` (row-major `rows × columns`)
+    /// into `output` (each column summed row by row, top to bottom).
+    static func columnSums(_ input: UnsafePointer<Double>, rows: Int, columns: Int, into output: UnsafeMutablePointer<Double>) {
+        var c = 0
+        while c + 4 <= columns {
+            var total = Vector()
+            for row in 0..<rows { total += load(input + row * columns + c) }
+            UnsafeMutableRawPointer(output + c).storeBytes(of: total, as: Vector.self)
+            c += 4
+        }
+        while c < columns {
+            var total = 0.0
+            for row in 0..<rows { total += input[row * columns + c] }
+            output[c] = total
+            c += 1
+        }
     }
 
     /// `A · B` for row-major flat matrices.

@@ -84,7 +84,7 @@ public enum UnaryFunction: Sendable, Equatable {
     func backward(x: [Double], y: [Double], upstream: [Double]) -> [Double] {
         switch self {
         case .relu:
-            return ElementwiseKernels.zip(y, upstream) { out, g in out > 0 ? g : 0 }
+            return RectifierKernels.mask(upstream, byPositive: y)
         default:
             return [Double](unsafeUninitializedCapacity: x.count) { out, count in
                 for i in 0..<x.count { out[i] = upstream[i] * derivative(x: x[i], y: y[i]) }

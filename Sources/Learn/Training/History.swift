@@ -11,7 +11,7 @@ public struct History: Sendable {
     public internal(set) var wasInterrupted = false
     /// Per epoch, per layer: the layer's parameters at the end of the epoch.
     var weightSnapshots: [[[Tensor]]] = []
-    /// Per epoch, per layer: the gradients of the epoch's last step.
+    /// Per epoch, per layer: each parameter's gradient averaged over the epoch's steps.
     var gradientSnapshots: [[[Tensor]]] = []
 
     public init() {}
@@ -25,7 +25,7 @@ public struct History: Sendable {
         try snapshots(weightSnapshots, layer: layer)
     }
 
-    /// The weight gradient of `layer` at the last step of each epoch.
+    /// The weight gradient of `layer` averaged over the steps of each epoch.
     public func gradients(layer: Int) throws -> [Tensor] {
         try snapshots(gradientSnapshots, layer: layer)
     }

@@ -15,6 +15,17 @@ extension Sequential {
         validation: Dataset? = nil, loss lossKind: LossKind? = nil,
         progress: ((FitProgress) -> Void)? = nil, shouldStop: (() -> Bool)? = nil
     ) throws -> History {
+        try fit(data, epochs: epochs, batchSize: batchSize, optimizer: optimizer, validation: validation,
+                loss: lossKind, progress: progress, shouldStop: shouldStop, allowDirectPass: true)
+    }
+
+    /// `fit`, with `allowDirectPass: false` forcing every step through the
+    /// recorded tape (the tests compare the two).
+    mutating func fit(
+        _ data: Dataset, epochs: Int, batchSize: Int, optimizer: any Optimizer,
+        validation: Dataset?, loss lossKind: LossKind?,
+        progress: ((FitProgress) -> Void)?, shouldStop: (() -> Bool)?, allowDirectPass: Bool
+    ) throws -> History {
         guard epochs >= 0 else {
             throw LearnError.invalidArgument(name: "epochs", reason: "must not be negative, got \(epochs)")
         }
@@ -25,22 +36,20 @@ extension Sequential {
         if let validation { _ = try checkedLoss(kind, for: validation, argument: "validation") }
         let stepsPerEpoch = (data.count + batchSize - 1) / batchSize
         var history = History()
-        var trainer = TrainingLoop(data: data, batchSize: batchSize, kind: kind)
+        var trainer = TrainingLoop(model: self, data: data, batchSize: batchSize, kind: kind, allowDirectPass: allowDirectPass)
         for epoch in 1...max(epochs, 1) where epochs > 0 {
             let order = RandomState.withGlobal { $0.permutation(data.count) }
             var totals = (loss: 0.0, correct: 0, seen: 0)
-            var lastGradients = ModelGradients(layers: [])
             for step in 1...stepsPerEpoch {
                 if shouldStop?() == true {
                     history.wasInterrupted = true
                     return history
                 }
-                let rows = Array(order[((step - 1) * batchSize)..<min(step * batchSize, data.count)])
+                let rows = order[((step - 1) * batchSize)..<min(step * batchSize, data.count)]
                 let result = try trainer.step(&self, rows: rows, optimizer: optimizer, epoch: epoch, step: step)
                 totals.loss += result.loss * Double(rows.count)
                 totals.correct += result.correct
                 totals.seen += rows.count
-                lastGradients = result.gradients
                 progress?(FitProgress(epoch: epoch, epochs: epochs, step: step, stepsPerEpoch: stepsPerEpoch,
                                       loss: totals.loss / Double(totals.seen),
                                       accuracy: kind.isClassification ? Double(totals.correct) / Double(totals.seen) : nil,
@@ -56,7 +65,7 @@ extension Sequential {
                 validationFigures = figures
             }
             history.weightSnapshots.append(layers.map(\.parameters))
-            history.gradientSnapshots.append(lastGradients.layers)
+            history.gradientSnapshots.append(trainer.takeMeanGradients())
             progress?(FitProgress(epoch: epoch, epochs: epochs, step: stepsPerEpoch, stepsPerEpoch: stepsPerEpoch,
                                   loss: history.loss[epoch - 1], accuracy: history.accuracy.last,
                                   isEpochEnd: true, validationLoss: validationFigures?.loss,

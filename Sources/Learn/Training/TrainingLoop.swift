@@ -1,28 +1,60 @@
-/// One optimisation step of `fit`: gather a batch, differentiate, check, update.
+/// One optimisation step of `fit`: gather a batch, differentiate, check, add
+/// to the epoch's mean gradient, update.
+///
+/// A model of `Dense` layers trained with softmax cross-entropy takes the
+/// direct pass (`DenseStackPass`, no tape, no allocation per step); any other
+/// model is differentiated through the recorded tape.
 struct TrainingLoop {
     let data: Dataset
     let kind: LossKind
+    private var directPass: DenseStackPass?
+    private var gradientMean = GradientMean()
     private var batchFeatures: [Double]
     private var batchLabels: [Double]
 
-    init(data: Dataset, batchSize: Int, kind: LossKind) {
+    init(model: Sequential, data: Dataset, batchSize: Int, kind: LossKind, allowDirectPass: Bool = true) {
         self.data = data
         self.kind = kind
+        let batch = min(batchSize, data.count)
+        directPass = allowDirectPass ? DenseStackPass(model: model, data: data, batchSize: batch, kind: kind) : nil
         batchFeatures = []
-        batchFeatures.reserveCapacity(batchSize * data.featureCount)
         batchLabels = []
-        batchLabels.reserveCapacity(batchSize)
     }
 
-    struct StepResult {
+    /// True when steps take the direct pass rather than the tape.
+    var usesDirectPass: Bool { directPass != nil }
+
+    private struct StepResult {
         var loss: Double
         var correct: Int
         var gradients: ModelGradients
     }
 
+    /// The mean gradients over the steps since the last call (one epoch's).
+    mutating func takeMeanGradients() -> [[Tensor]] {
+        gradientMean.takeMean()
+    }
+
     mutating func step(
-        _ model: inout Sequential, rows: [Int], optimizer: any Optimizer, epoch: Int, step: Int
-    ) throws -> StepResult {
+        _ model: inout Sequential, rows: ArraySlice<Int>, optimizer: any Optimizer, epoch: Int, step: Int
+    ) throws -> (loss: Double, correct: Int) {
+        let result = directPass != nil ? directStep(model, rows: rows) : try tapeStep(model, rows: rows)
+        guard gradientMean.add(result.gradients), result.loss.isFinite else {
+            throw LearnError.nonFiniteLoss(epoch: epoch, step: step, loss: result.loss)
+        }
+        try optimizer.update(&model, along: result.gradients)
+        return (result.loss, result.correct)
+    }
+
+    private mutating func directStep(_ model: Sequential, rows: ArraySlice<Int>) -> StepResult {
+        // Mutated in place through the optional, so its gradient storage is written without a copy.
+        guard let figures = directPass?.run(model, data: data, rows: rows), let gradients = directPass?.gradients else {
+            return StepResult(loss: .nan, correct: 0, gradients: ModelGradients(layers: []))
+        }
+        return StepResult(loss: figures.loss, correct: figures.correct, gradients: gradients)
+    }
+
+    private mutating func tapeStep(_ model: Sequential, rows: ArraySlice<Int>) throws -> StepResult {
         let width = data.featureCount
         batchFeatures.removeAll(keepingCapacity: true)
         batchLabels.removeAll(keepingCapacity: true)
@@ -39,11 +71,6 @@ struct TrainingLoop {
             output = logits.detached  // keeps no tape alive, so the update can write weights in place
             return try kind.loss(logits, y)
         }
-        let value = loss.scalars.first ?? .nan
-        guard value.isFinite, gradients.allFinite else {
-            throw LearnError.nonFiniteLoss(epoch: epoch, step: step, loss: value)
-        }
-        try optimizer.update(&model, along: gradients)
-        return StepResult(loss: value, correct: kind.correctCount(output, y), gradients: gradients)
+        return StepResult(loss: loss.scalars.first ?? .nan, correct: kind.correctCount(output, y), gradients: gradients)
     }
 }

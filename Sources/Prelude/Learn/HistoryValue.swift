@@ -39,7 +39,7 @@ final class HistoryValue: NativeObject {
         switch name {
         case "weights", "gradients":
             return [Builtin(name, [Parameter("layer", type: "Int")], returns: "[Tensor]",
-                            doc: "Layer `layer`'s \(name == "weights" ? "weight" : "weight gradient") after each epoch.") {
+                            doc: "Layer `layer`'s \(name == "weights" ? "weight after" : "weight gradient averaged over the steps of") each epoch.") {
                 arguments throws(ScriptError) in
                 let layer = try arguments.int(0)
                 let tensors = try LearnBridge.run {
