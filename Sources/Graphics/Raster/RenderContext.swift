@@ -2,6 +2,8 @@
 final class RenderContext {
     let fonts: FontBook
     let mask = CoverageMask()
+    let rectFiller = RectFiller()
+    let rectUnion = AlignedRectUnion()
 
     init(fonts: FontBook) { self.fonts = fonts }
 
@@ -16,7 +18,11 @@ final class RenderContext {
     }
 
     private func draw(_ shape: Shape, _ t: Transform, _ clip: PixelRect, _ target: inout Pixmap) {
-        if let fill = shape.fill {
+        if let fill = shape.fill, let rect = RectFiller.deviceRect(shape.path, t) {
+            rectFiller.fill(rect, PaintSource(fill, userToDevice: t), clip, into: &target)
+        } else if let fill = shape.fill, shape.fillRule == .nonZero, let rects = AlignedRectUnion.pixelRects(shape.path, t) {
+            rectUnion.fill(rects, PaintSource(fill, userToDevice: t), clip, into: &target)
+        } else if let fill = shape.fill {
             let polygons = Flattener.flatten(shape.path, transform: t, tolerance: Rasterizer.tolerance,
                                              cull: Self.rect(clip)).map(\.points)
             fillPolygons(polygons, PaintSource(fill, userToDevice: t), shape.fillRule, clip, &target)
