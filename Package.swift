@@ -82,6 +82,7 @@ let package = Package(
                     resources: [.copy("Golden")]),
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "Script", "Learn", "Charts"]),
         .testTarget(name: "KernelTests", dependencies: ["Kernel", "COpenSSL"]),
+        .testTarget(name: "PlatformTests", dependencies: ["Platform"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -114,10 +114,4 @@ import Foundation
             }
         }
     }
-
-    @Test func base64MatchesFoundation() {
-        for bytes in [[], [0], [1, 2], [1, 2, 3], Array(0...255)] as [[UInt8]] {
-            #expect(base64Encoded(bytes) == Data(bytes).base64EncodedString())
-        }
-    }
 }

@@ -1,5 +1,6 @@
 import Charts
 import Graphics
+import Platform
 import Script
 
 /// A chart as a cell value: any `Chart` (data charts and model views), shown as
@@ -37,7 +38,7 @@ public final class ChartValue: RichDisplayable {
         let (scene, fonts) = try scene()
         let svg = SVGWriter.write(scene, fonts: fonts)
         let png = PNGEncoder.encode(Rasterizer(fonts: fonts).render(scene, scale: 2))
-        return DisplayBundle(items: [("image/svg+xml", svg), ("image/png", base64Encoded(png)),
+        return DisplayBundle(items: [("image/svg+xml", svg), ("image/png", Base64.encode(png)),
                                      ("text/plain", chart.text())],
                              pngSize: (Int(scene.width.rounded()), Int(scene.height.rounded())))
     }

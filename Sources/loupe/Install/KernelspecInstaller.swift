@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Kernel
+import Platform
 
 /// Writes a kernelspec (kernel.json and the two logos) where Jupyter looks:
 /// `PREFIX/share/jupyter/kernels/NAME`, or the user's Jupyter data directory.
