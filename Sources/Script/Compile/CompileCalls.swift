@@ -170,9 +170,7 @@ extension Compiler {
             return { rt throws(ScriptError) in
                 let callee = try calleeEval(rt)
                 if let closure = cache.directClosure(callee) {
-                    let base = rt.top
-                    rt.reserveStack(base + 2)
-                    rt.top = base + 1
+                    let base = rt.openFrame(arguments: 1)
                     let value = try first(rt)
                     rt.stack[base] = value
                     return try rt.invoke(closure, base: base, span: span)
@@ -183,9 +181,7 @@ extension Compiler {
         return { rt throws(ScriptError) in
             let callee = try calleeEval(rt)
             if let closure = cache.directClosure(callee) {
-                let base = rt.top
-                rt.reserveStack(base + count + 1)
-                rt.top = base + count
+                let base = rt.openFrame(arguments: count)
                 var index = 0
                 while index < count {
                     let value = try evals[index](rt)

@@ -36,9 +36,7 @@ extension Compiler {
         case .one(let first):
             return { rt throws(ScriptError) in
                 guard !rt.capturesInUse, let target = site.resolve(rt.globals) else { return try fallback(rt) }
-                let base = rt.top
-                rt.reserveStack(base &+ 2)
-                rt.top = base &+ 1
+                let base = rt.openFrame(arguments: 1)
                 let value = try first(rt)
                 rt.stack[base] = value
                 return try rt.runDirect(target, base: base, span: span)
@@ -46,9 +44,7 @@ extension Compiler {
         case .two(let first, let second):
             return { rt throws(ScriptError) in
                 guard !rt.capturesInUse, let target = site.resolve(rt.globals) else { return try fallback(rt) }
-                let base = rt.top
-                rt.reserveStack(base &+ 3)
-                rt.top = base &+ 2
+                let base = rt.openFrame(arguments: 2)
                 let a = try first(rt)
                 rt.stack[base] = a
                 let b = try second(rt)
@@ -59,9 +55,7 @@ extension Compiler {
             let count = evals.count
             return { rt throws(ScriptError) in
                 guard !rt.capturesInUse, let target = site.resolve(rt.globals) else { return try fallback(rt) }
-                let base = rt.top
-                rt.reserveStack(base &+ count &+ 1)
-                rt.top = base &+ count
+                let base = rt.openFrame(arguments: count)
                 var index = 0
                 while index < count {
                     let value = try evals[index](rt)

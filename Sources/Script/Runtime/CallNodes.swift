@@ -11,9 +11,7 @@ final class GlobalCallNode1: ExprNode {
     }
     override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
         guard !rt.capturesInUse, let resolved = site.resolve(rt.globals) else { return try fallback(rt) }
-        let base = rt.top
-        rt.reserveStack(base &+ 2)
-        rt.top = base &+ 1
+        let base = rt.openFrame(arguments: 1)
         let value = try argument.evaluate(rt)
         (rt.stack + base).initialize(to: value)
         return try rt.runDirect(resolved, base: base, span: span)
@@ -32,9 +30,7 @@ final class GlobalCallNode2: ExprNode {
     }
     override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
         guard !rt.capturesInUse, let resolved = site.resolve(rt.globals) else { return try fallback(rt) }
-        let base = rt.top
-        rt.reserveStack(base &+ 3)
-        rt.top = base &+ 2
+        let base = rt.openFrame(arguments: 2)
         let a = try first.evaluate(rt)
         let b = try second.evaluate(rt)
         (rt.stack + base).initialize(to: a)
@@ -55,9 +51,7 @@ final class GlobalCallNodeN: ExprNode {
     override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
         guard !rt.capturesInUse, let resolved = site.resolve(rt.globals) else { return try fallback(rt) }
         let count = arguments.count
-        let base = rt.top
-        rt.reserveStack(base &+ count &+ 1)
-        rt.top = base &+ count
+        let base = rt.openFrame(arguments: count)
         var index = 0
         while index < count {
             let value = try arguments[index].evaluate(rt)
@@ -80,9 +74,7 @@ final class GlobalCallOffsetNode: ExprNode {
     }
     override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
         guard !rt.capturesInUse, let resolved = site.resolve(rt.globals) else { return try fallback(rt) }
-        let base = rt.top
-        rt.reserveStack(base &+ 2)
-        rt.top = base &+ 1
+        let base = rt.openFrame(arguments: 1)
         if case .int(let x) = rt.stack[rt.fp &+ argument.slot], case (let result, false) = argument.isSubtraction
             ? x.subtractingReportingOverflow(argument.offset) : x.addingReportingOverflow(argument.offset) {
             (rt.stack + base).initialize(to: .int(result))

@@ -51,9 +51,7 @@ extension Runtime {
                 proto.variadicParameter == index ? .variadic(Array(index..<arguments.count)) : .argument(index)
             }
         }
-        let base = top
-        reserveStack(base + sources.count + 1)
-        top = base + sources.count
+        let base = openFrame(arguments: sources.count)
         for (index, source) in sources.enumerated() {
             let value: Value
             switch source {

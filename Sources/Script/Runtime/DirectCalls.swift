@@ -110,9 +110,7 @@ extension Runtime {
     /// Calls a simple closure with one argument (the loops of `map`, `filter`, `forEach`).
     @inline(__always)
     func callSimple(_ target: DirectTarget, _ closure: Closure, _ argument: Value, span: SourceSpan) throws(ScriptError) -> Value {
-        let base = top
-        reserveStack(base &+ 2)
-        top = base &+ 1
+        let base = openFrame(arguments: 1)
         stack[base] = argument
         if capturesInUse { return try invoke(closure, base: base, span: span) }
         if depth >= Limits.maximumCallDepth { throw Runtime.stackOverflow(at: span) }

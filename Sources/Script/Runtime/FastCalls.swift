@@ -29,9 +29,7 @@ extension Runtime {
                 }
             }
             return { [unowned(unsafe) self] a throws(ScriptError) in
-                let base = self.top
-                self.reserveStack(base + 2)
-                self.top = base + 1
+                let base = self.openFrame(arguments: 1)
                 self.stack[base] = a
                 return try self.invoke(closure, base: base, span: span)
             }
@@ -44,9 +42,7 @@ extension Runtime {
         if let closure = directClosure(function, arity: 2) {
             let span = span ?? closure.proto.span
             return { [unowned(unsafe) self] a, b throws(ScriptError) in
-                let base = self.top
-                self.reserveStack(base + 3)
-                self.top = base + 2
+                let base = self.openFrame(arguments: 2)
                 self.stack[base] = a
                 self.stack[base + 1] = b
                 return try self.invoke(closure, base: base, span: span)
@@ -65,9 +61,7 @@ extension Runtime {
     /// Calls a one-argument function without building an argument array.
     func call1(_ function: Value, _ a: Value, span: SourceSpan?) throws(ScriptError) -> Value {
         if let closure = directClosure(function, arity: 1) {
-            let base = top
-            reserveStack(base + 2)
-            top = base + 1
+            let base = openFrame(arguments: 1)
             stack[base] = a
             return try invoke(closure, base: base, span: span ?? closure.proto.span)
         }
@@ -81,9 +75,7 @@ extension Runtime {
     /// Calls a two-argument function without building an argument array.
     func call2(_ function: Value, _ a: Value, _ b: Value, span: SourceSpan?) throws(ScriptError) -> Value {
         if let closure = directClosure(function, arity: 2) {
-            let base = top
-            reserveStack(base + 3)
-            top = base + 2
+            let base = openFrame(arguments: 2)
             stack[base] = a
             stack[base + 1] = b
             return try invoke(closure, base: base, span: span ?? closure.proto.span)
@@ -107,9 +99,7 @@ extension Runtime {
                     arguments = tuple.elements
                 }
                 if arguments.count == proto.labels.count, proto.variadicParameter == nil, !proto.hasInout {
-                    let base = top
-                    reserveStack(base + arguments.count + 1)
-                    top = base + arguments.count
+                    let base = openFrame(arguments: arguments.count)
                     for (index, value) in arguments.enumerated() { stack[base + index] = value }
                     return try invoke(closure, base: base, span: span)
                 }

@@ -51,6 +51,16 @@ final class Runtime {
         if needed > stackCapacity { growStack(to: needed) }
     }
 
+    /// Opens the argument area of a call at `top`: room for `count` arguments (and one slot more, as
+    /// every call needs), `top` moved past them; returns the first argument's slot.
+    @inline(__always)
+    func openFrame(arguments count: Int) -> Int {
+        let base = top
+        reserveStack(base &+ count &+ 1)
+        top = base &+ count
+        return base
+    }
+
     /// Sets a stack slot back to `.void`, skipping the release for values that hold no reference.
     @inline(__always)
     func clearSlot(_ slot: Int) {
@@ -60,6 +70,8 @@ final class Runtime {
         }
     }
 
+    /// Written apart from `ensureGlobals` on purpose: passing `stack` inout to one shared helper makes the
+    /// compiler check exclusivity dynamically on every stack access (measured: fib(25) 3.7 → 12.6 ms).
     func growStack(to needed: Int) {
         var capacity = stackCapacity
         while capacity < needed { capacity *= 2 }
