@@ -22,3 +22,28 @@ import Testing
         #expect(Parallel.width >= 1 && Parallel.width <= 8)
     }
 }
+
+@Suite struct ParallelPoolTests {
+    @Test func concurrentAndNestedCallsAllFinish() {
+        let totals = UnsafeMutableBufferPointer<Int>.allocate(capacity: 8)
+        defer { totals.deallocate() }
+        totals.initialize(repeating: 0)
+        Parallel.forEach(8) { outer in
+            var sum = 0
+            Parallel.forEach(4) { inner in sum += inner }
+            totals[outer] = sum
+        }
+        #expect(Array(totals) == Array(repeating: 6, count: 8))
+    }
+
+    @Test func manyShortJobsInARow() {
+        var total = 0
+        for _ in 0..<2_000 {
+            let parts = UnsafeMutableBufferPointer<Int>.allocate(capacity: 2)
+            Parallel.forEach(2) { task in parts[task] = task + 1 }
+            total += parts[0] + parts[1]
+            parts.deallocate()
+        }
+        #expect(total == 6_000)
+    }
+}

@@ -56,6 +56,7 @@ final class ChartCellBench: ScriptHost, DisplaySink {
         do { fonts = try FontBook.system() } catch { fail("no fonts") }
         let steps: [(String, () -> Void)] = [
             ("convert [Value] to [Double]", { values = items.map { if case .double(let v) = $0 { v } else { 0 } } }),
+            ("finite extent", { _ = FiniteExtent(values) }),
             ("Histogram init (checks, bins)", { chart = try? Histogram(values, bins: .count(50)) }),
             ("Histogram init, bins: .auto", { _ = try? Histogram(values, bins: .auto) }),
             ("scene", { scene = chart?.scene(measurer: fonts) }),
