@@ -61,6 +61,34 @@ import Testing
         #expect(counts == expected)
     }
 
+    @Test(arguments: [1, 2, 7, 50, 333, 1000])
+    func countingInsideTheEdgesMatchesANaiveSearch(bins: Int) {
+        var rng = SplitMix(seed: UInt64(bins))
+        let lo = -3.7, hi = 5.1
+        let edges = HistogramBins.edges(lo: lo, hi: hi, count: bins)
+        // Random values, every edge itself and its neighbours one ulp away: the cases where
+        // the rounded guess and the floor could disagree.
+        var values = (0..<20_000).map { _ in lo + (hi - lo) * Double(rng.next() % 1_000_001) / 1_000_000 }
+        values += edges + edges.dropFirst().map { $0.nextDown } + edges.dropLast().map { $0.nextUp }
+        var counts = [Int](repeating: 0, count: bins)
+        HistogramCounts.add(values, edges: edges, into: &counts, allInside: true)
+        var expected = [Int](repeating: 0, count: bins)
+        for v in values {
+            let bin = edges.lastIndex { $0 <= v } ?? 0
+            expected[Swift.min(bins - 1, bin)] += 1
+        }
+        #expect(counts == expected)
+    }
+
+    @Test func aMeasuredExtentGivesTheSameHistogram() throws {
+        let values: [Double] = [0.5, -2, 3, .nan, 7.25, 3, 1e-3]
+        let measured = try Histogram(values, extent: FiniteExtent(values), bins: .count(4), density: false, title: nil,
+                                     xLabel: nil, yLabel: nil, width: 640, height: 400)
+        let plain = try Histogram(values, bins: .count(4))
+        #expect(measured.edges == plain.edges && measured.heights == plain.heights)
+        #expect(measured.droppedCount == 1)
+    }
+
     @Test func edgesStayFiniteWhenTheSpanOverflows() {
         let edges = HistogramBins.edges(lo: -1e308, hi: 1.5e308, count: 5)
         #expect(edges.allSatisfy { $0.isFinite })

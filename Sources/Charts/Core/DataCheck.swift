@@ -3,11 +3,11 @@
 struct DataCheck {
     let chart: String
 
-    /// The extent of the finite values and how many are not finite, in one pass without a copy;
-    /// throws when `values` is empty or none is finite.
-    func finiteExtent(_ values: [Double], _ argument: String) throws -> FiniteExtent {
+    /// The extent of the finite values and how many are not finite, in one pass without a copy
+    /// (none when the caller `known` it already); throws when `values` is empty or none is finite.
+    func finiteExtent(_ values: [Double], _ argument: String, known: FiniteExtent? = nil) throws -> FiniteExtent {
         guard !values.isEmpty else { throw ChartError.empty(chart: chart, argument: argument) }
-        let extent = FiniteExtent(values)
+        let extent = known ?? FiniteExtent(values)
         guard extent.finiteCount > 0 else { throw ChartError.noFiniteValues(chart: chart, argument: argument) }
         return extent
     }

@@ -29,6 +29,12 @@ public struct FiniteExtent: Hashable, Sendable {
         self.lo = lo; self.hi = hi; self.count = values.count; self.nonFinite = nonFinite
     }
 
+    /// The extent of a pass the caller made itself while reading the values anyway (the Prelude,
+    /// converting a cell's array); it must be what `init(_:)` would find.
+    package init(lo: Double, hi: Double, count: Int, nonFinite: Int) {
+        self.lo = lo; self.hi = hi; self.count = count; self.nonFinite = nonFinite
+    }
+
     /// The number of finite values.
     public var finiteCount: Int { count - nonFinite }
 

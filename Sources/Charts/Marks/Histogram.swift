@@ -21,6 +21,15 @@ public struct Histogram: Chart {
                       options: ChartOptions(title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height))
     }
 
+    /// One series whose extent the caller measured while producing it (the Prelude converting a
+    /// cell's array), so the values are read once more, to count, instead of twice.
+    package init(_ values: [Double], extent: FiniteExtent, bins: HistogramBins, density: Bool, title: String?,
+                 xLabel: String?, yLabel: String?, width: Double, height: Double) throws {
+        try self.init(series: [NamedSeries("", values)], argumentNames: ["values"], extents: [extent], bins: bins,
+                      density: density,
+                      options: ChartOptions(title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height))
+    }
+
     /// Overlaid series with a legend, in the given order (`Histogram(["train": a, "test": b])`).
     public init(series: [NamedSeries], bins: HistogramBins = .count(30), density: Bool = false,
                 title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
@@ -29,10 +38,10 @@ public struct Histogram: Chart {
                       options: ChartOptions(title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height))
     }
 
-    /// Reads each series twice and keeps only the bins: once for finiteness and extent, once to
-    /// count (plus one scratch copy for the quartiles of `.auto`).
-    private init(series: [NamedSeries], argumentNames: [String], bins: HistogramBins, density: Bool,
-                 options: ChartOptions) throws {
+    /// Reads each series twice and keeps only the bins: once for finiteness and extent (unless
+    /// `extents` are given), once to count (plus one scratch copy for the quartiles of `.auto`).
+    private init(series: [NamedSeries], argumentNames: [String], extents known: [FiniteExtent]? = nil,
+                 bins: HistogramBins, density: Bool, options: ChartOptions) throws {
         let check = DataCheck(chart: "Histogram")
         try check.nonEmpty(series, "series")
         try check.unique(series.map(\.name), "series")
@@ -41,7 +50,9 @@ public struct Histogram: Chart {
                                         allowed: "between 1 and \(HistogramBins.maxCount)")
         }
         var extents: [FiniteExtent] = []
-        for (s, argument) in zip(series, argumentNames) { extents.append(try check.finiteExtent(s.values, argument)) }
+        for (index, (s, argument)) in zip(series, argumentNames).enumerated() {
+            extents.append(try check.finiteExtent(s.values, argument, known: known?[index]))
+        }
         let extent = extents.reduce(FiniteExtent()) { $0.merged(with: $1) }
         let edges = bins.edges(for: series.map(\.values), extent: extent)
         self.options = options

@@ -35,20 +35,29 @@ enum HistogramCounts {
     }
 
     /// The bin of `v` (within the edges, `norm` finite and positive): `⌊(v − lo) · norm⌋`,
-    /// checked against the edges only when that product is within 1e-9 of an integer.
+    /// checked against the edges only when that product is within 1e-9 of an integer. The floor
+    /// is taken by rounding `scaled − 0.5` with the 1.5 · 2^52 trick (the integer lands in the
+    /// low mantissa bits): no conversion instruction and no range check in the loop; where the
+    /// rounding and the floor could differ, the fraction is near an integer and the edges decide.
     @inline(__always)
     private static func bin(_ v: Double, lo: Double, norm: Double, edges: UnsafeBufferPointer<Double>) -> Int {
         let last = edges.count - 2
         let scaled = (v - lo) * norm
-        var i = Int(scaled)
-        let fraction = scaled - Double(i)
+        let shifted = (scaled - 0.5) + roundingShift
+        let fraction = scaled - (shifted - roundingShift)
+        var i = Int(truncatingIfNeeded: Int32(truncatingIfNeeded: shifted.bitPattern))
         i = i < last ? i : last
+        i = i > 0 ? i : 0
         if fraction < 1e-9 || fraction > 1 - 1e-9 {
+            i = Swift.max(0, Swift.min(last, Int(scaled.rounded(.down))))
             while i > 0 && v < edges[i] { i -= 1 }
             while i < last && v >= edges[i + 1] { i += 1 }
         }
         return i
     }
+
+    /// 2^52 + 2^51: adding it to a Double below 2^51 in magnitude rounds it to an integer.
+    private static let roundingShift = 6_755_399_441_055_744.0
 
     /// Heights of one series: counts, or densities (area 1) when `density` is set.
     static func heights(_ values: [Double], edges: [Double], density: Bool, allInside: Bool = false) -> [Double] {

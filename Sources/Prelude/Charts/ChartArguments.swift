@@ -14,9 +14,16 @@ enum ChartArguments {
 
     /// The numbers of an array or Tensor value, nil for anything else.
     static func numbers(in value: Value) -> [Double]? {
+        measuredNumbers(in: value)?.values
+    }
+
+    /// The numbers of an array or Tensor value and their extent (found while converting an array,
+    /// in a separate pass for a Tensor), nil for anything else.
+    static func measuredNumbers(in value: Value) -> (values: [Double], extent: FiniteExtent)? {
         switch value {
         case .native(let object):
-            return (object as? TensorValue)?.tensor.scalars
+            guard let scalars = (object as? TensorValue)?.tensor.scalars else { return nil }
+            return (scalars, FiniteExtent(scalars))
         case .array(let items):
             return doubles(items)
         default:
@@ -24,21 +31,34 @@ enum ChartArguments {
         }
     }
 
-    /// The elements as Doubles (Ints widen), nil when one is not a number. Written into
-    /// uninitialised storage: this is the whole cost of passing a million values to a chart.
-    static func doubles(_ items: [Value]) -> [Double]? {
+    /// The elements as Doubles (Ints widen) and their extent, nil when one is not a number. One
+    /// pass writing into uninitialised storage: this is the whole cost of passing a million
+    /// values to a chart, and it is bound by reading the values, so the extent comes for free.
+    static func doubles(_ items: [Value]) -> (values: [Double], extent: FiniteExtent)? {
         var valid = true
+        var lo = Double.infinity, hi = -Double.infinity, nonFinite = 0
         let result = [Double](unsafeUninitializedCapacity: items.count) { buffer, initialized in
-            for index in items.indices {
-                switch items[index] {
-                case .double(let number): buffer[index] = number
-                case .int(let number): buffer[index] = Double(number)
-                default: valid = false; initialized = index; return
+            items.withUnsafeBufferPointer { source in
+                for index in source.indices {
+                    let number: Double
+                    switch source[index] {
+                    case .double(let value): number = value
+                    case .int(let value): number = Double(value)
+                    default: valid = false; return
+                    }
+                    buffer[index] = number
+                    if number.isFinite {
+                        lo = number < lo ? number : lo
+                        hi = number > hi ? number : hi
+                    } else {
+                        nonFinite += 1
+                    }
                 }
             }
-            initialized = items.count
+            initialized = valid ? items.count : 0
         }
-        return valid ? result : nil
+        guard valid else { return nil }
+        return (result, FiniteExtent(lo: lo, hi: hi, count: items.count, nonFinite: nonFinite))
     }
 
     /// An optional `[Double]`/Tensor argument (nil when the default `nil` is left in place).

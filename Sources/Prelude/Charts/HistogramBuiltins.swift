@@ -21,8 +21,8 @@ enum HistogramBuiltins {
             case .series(let series):
                 return try Histogram(series: series, bins: bins, density: density, title: options.title,
                                      xLabel: options.xLabel, yLabel: options.yLabel, width: options.width, height: options.height)
-            case .values(let values):
-                return try Histogram(values, bins: bins, density: density, title: options.title, xLabel: options.xLabel,
+            case .values(let values, let extent):
+                return try Histogram(values, extent: extent, bins: bins, density: density, title: options.title, xLabel: options.xLabel,
                                      yLabel: options.yLabel, width: options.width, height: options.height)
             }
         }

@@ -18,7 +18,7 @@ enum LinePlotBuiltins {
             case .series(let series):
                 return try LinePlot(series: series, smoothing: smoothing, yScale: scale, title: options.title,
                                     xLabel: options.xLabel, yLabel: options.yLabel, width: options.width, height: options.height)
-            case .values(let y):
+            case .values(let y, _):
                 return try LinePlot(y, smoothing: smoothing, yScale: scale, title: options.title, xLabel: options.xLabel,
                                     yLabel: options.yLabel, width: options.width, height: options.height)
             }
