@@ -18,6 +18,14 @@ import Testing
         #expect(overlay.edges.count == 31)
     }
 
+    @Test(arguments: ["[1, 2.5, Double.nan, 4, -1]", "[1, 2.5, Double.nan, 4, -1, Double.infinity]"])
+    func histogramReadsIntsDoublesAndNonFiniteAtEveryPosition(values: String) throws {
+        let chart = try cells.chart("Histogram(\(values), bins: 5)", as: Histogram.self)
+        #expect(chart.edges.first == -1 && chart.edges.last == 4)
+        #expect(chart.heights == [[1, 0, 1, 1, 1]])
+        #expect(chart.droppedCount == (values.contains("infinity") ? 2 : 1))
+    }
+
     @Test func histogramAutoBinsFollowFreedmanDiaconis() throws {
         let auto = try cells.chart("Histogram(Array(0..<1000), bins: .auto)", as: Histogram.self)
         // IQR 499.5, width 2·499.5·1000^(-1/3) = 99.9 → ⌈999 / 99.9⌉ = 10 bins.

@@ -33,32 +33,56 @@ enum ChartArguments {
 
     /// The elements as Doubles (Ints widen) and their extent, nil when one is not a number. One
     /// pass writing into uninitialised storage: this is the whole cost of passing a million
-    /// values to a chart, and it is bound by reading the values, so the extent comes for free.
+    /// values to a chart, and it is bound by reading the values, so the extent comes almost free
+    /// (kept in two lanes, even and odd elements, so the minimum's compare-and-select chain is
+    /// half as long: 1.65 → 1.46 ms for a million).
     static func doubles(_ items: [Value]) -> (values: [Double], extent: FiniteExtent)? {
         var valid = true
-        var lo = Double.infinity, hi = -Double.infinity, nonFinite = 0
+        var even = ExtentLane(), odd = ExtentLane()
         let result = [Double](unsafeUninitializedCapacity: items.count) { buffer, initialized in
             items.withUnsafeBufferPointer { source in
-                for index in source.indices {
-                    let number: Double
-                    switch source[index] {
-                    case .double(let value): number = value
-                    case .int(let value): number = Double(value)
-                    default: valid = false; return
-                    }
-                    buffer[index] = number
-                    if number.isFinite {
-                        lo = number < lo ? number : lo
-                        hi = number > hi ? number : hi
-                    } else {
-                        nonFinite += 1
-                    }
+                var index = 0
+                while index + 2 <= source.count {
+                    guard let x = number(source[index]), let y = number(source[index + 1]) else { valid = false; return }
+                    buffer[index] = x; buffer[index + 1] = y
+                    even.add(x); odd.add(y)
+                    index += 2
+                }
+                if index < source.count {
+                    guard let x = number(source[index]) else { valid = false; return }
+                    buffer[index] = x
+                    even.add(x)
                 }
             }
             initialized = valid ? items.count : 0
         }
         guard valid else { return nil }
-        return (result, FiniteExtent(lo: lo, hi: hi, count: items.count, nonFinite: nonFinite))
+        return (result, FiniteExtent(lo: Swift.min(even.lo, odd.lo), hi: Swift.max(even.hi, odd.hi), count: items.count,
+                                     nonFinite: even.nonFinite + odd.nonFinite))
+    }
+
+    @inline(__always)
+    private static func number(_ value: Value) -> Double? {
+        switch value {
+        case .double(let number): number
+        case .int(let number): Double(number)
+        default: nil
+        }
+    }
+
+    /// A running finite minimum and maximum and the count of other values.
+    private struct ExtentLane {
+        var lo = Double.infinity, hi = -Double.infinity, nonFinite = 0
+
+        @inline(__always)
+        mutating func add(_ v: Double) {
+            if v.isFinite {
+                lo = v < lo ? v : lo
+                hi = v > hi ? v : hi
+            } else {
+                nonFinite += 1
+            }
+        }
     }
 
     /// An optional `[Double]`/Tensor argument (nil when the default `nil` is left in place).
