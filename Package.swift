@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "ModelViewsTests", dependencies: ["ModelViews", "Charts", "Learn", "Graphics", "RenderTestSupport"],
                     resources: [.copy("Golden")]),
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "Script", "Learn", "Charts"]),
-        .testTarget(name: "KernelTests", dependencies: ["Kernel", "COpenSSL"]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel", "COpenSSL", "Platform"]),
         .testTarget(name: "PlatformTests", dependencies: ["Platform"]),
     ],
     swiftLanguageModes: [.v6]

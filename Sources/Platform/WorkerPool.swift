@@ -4,14 +4,14 @@ import Glibc
 import Darwin
 #endif
 
-/// The threads behind `Parallel.forEach`: started once, on first use, and kept waiting on a
-/// condition variable between jobs. Kept alive because a thread created per call starts on its
-/// creator's core and is not moved to the idle one for milliseconds (two 2.5 ms tasks took 5 ms
-/// that way on a 2-core VM, 2.6 ms with a kept thread).
+/// The threads behind `Parallel.forEach`: started once, on first use, and kept waiting between
+/// jobs. Kept alive because a thread created per call starts on its creator's core and is not
+/// moved to the idle one for milliseconds (two 2.5 ms tasks took 5 ms that way on a 2-core VM,
+/// 2.6 ms with a kept thread).
 final class WorkerPool: @unchecked Sendable {
     static let shared = WorkerPool(threads: Parallel.width - 1)
 
-    /// One caller's tasks; `next` and `unfinished` change only under the pool's mutex.
+    /// One caller's tasks; `next` and `unfinished` change only under the pool's lock.
     private final class Job {
         var body: ((Int) -> Void)?
         let count: Int
@@ -20,23 +20,19 @@ final class WorkerPool: @unchecked Sendable {
         init(body: @escaping (Int) -> Void, count: Int) { self.body = body; self.count = count; unfinished = count }
     }
 
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-    private let wake: UnsafeMutablePointer<pthread_cond_t>
-    private let finished: UnsafeMutablePointer<pthread_cond_t>
+    /// Guards `job` and `generation`; workers wait on it for a job, the caller for the job's end.
+    private let state = Condition()
     private var job: Job?
     private var generation = 0
-    private var started = 0
+    private var threads = 0
 
-    private init(threads: Int) {
-        mutex = .allocate(capacity: 1); mutex.initialize(to: pthread_mutex_t()); pthread_mutex_init(mutex, nil)
-        wake = .allocate(capacity: 1); wake.initialize(to: pthread_cond_t()); pthread_cond_init(wake, nil)
-        finished = .allocate(capacity: 1); finished.initialize(to: pthread_cond_t()); pthread_cond_init(finished, nil)
-        for _ in 0..<Swift.max(0, threads) {
+    private init(threads wanted: Int) {
+        for _ in 0..<Swift.max(0, wanted) {
             var thread = pthread_t()
             let context = Unmanaged.passRetained(self).toOpaque()
             if pthread_create(&thread, nil, Self.threadMain, context) == 0 {
                 pthread_detach(thread)
-                started += 1
+                threads += 1
             } else {
                 Unmanaged<WorkerPool>.fromOpaque(context).release()
             }
@@ -46,23 +42,23 @@ final class WorkerPool: @unchecked Sendable {
     /// Runs `body` for every task in `0..<count` with the pool's help; false (nothing run) when
     /// the pool has no threads or is busy with another job.
     func run(_ count: Int, _ body: (Int) -> Void) -> Bool {
-        guard started > 0 else { return false }
+        guard threads > 0 else { return false }
         return withoutActuallyEscaping(body) { body in
-            pthread_mutex_lock(mutex)
-            guard job == nil else { pthread_mutex_unlock(mutex); return false }
             let current = Job(body: body, count: count)
-            job = current
-            generation &+= 1
-            pthread_cond_broadcast(wake)
-            pthread_mutex_unlock(mutex)
-
+            let posted = state.withLock {
+                guard job == nil else { return false }
+                job = current
+                generation &+= 1
+                state.broadcast()
+                return true
+            }
+            guard posted else { return false }
             work(on: current)
-
-            pthread_mutex_lock(mutex)
-            while current.unfinished > 0 { pthread_cond_wait(finished, mutex) }
-            current.body = nil
-            job = nil
-            pthread_mutex_unlock(mutex)
+            state.withLock {
+                while current.unfinished > 0 { state.wait() }
+                current.body = nil
+                job = nil
+            }
             return true
         }
     }
@@ -71,19 +67,19 @@ final class WorkerPool: @unchecked Sendable {
     private func work(on job: Job) {
         while let task = claim(job) {
             call(job, task)
-            pthread_mutex_lock(mutex)
-            job.unfinished -= 1
-            if job.unfinished == 0 { pthread_cond_signal(finished) }
-            pthread_mutex_unlock(mutex)
+            state.withLock {
+                job.unfinished -= 1
+                if job.unfinished == 0 { state.broadcast() }
+            }
         }
     }
 
     private func claim(_ job: Job) -> Int? {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        guard job.next < job.count, job.body != nil else { return nil }
-        job.next += 1
-        return job.next - 1
+        state.withLock {
+            guard job.next < job.count, job.body != nil else { return nil }
+            job.next += 1
+            return job.next - 1
+        }
     }
 
     /// Runs one task. Kept out of line so the copy of `body` it holds is released before the task
@@ -97,11 +93,11 @@ final class WorkerPool: @unchecked Sendable {
     private func loop() {
         var seen = 0
         while true {
-            pthread_mutex_lock(mutex)
-            while generation == seen || job == nil { pthread_cond_wait(wake, mutex) }
-            seen = generation
-            let current = job
-            pthread_mutex_unlock(mutex)
+            let current: Job? = state.withLock {
+                while generation == seen || job == nil { state.wait() }
+                seen = generation
+                return job
+            }
             if let current { work(on: current) }
         }
     }

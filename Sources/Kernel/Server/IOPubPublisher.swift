@@ -1,3 +1,5 @@
+import Platform
+
 /// The only user of the iopub socket. Other threads hand it messages and
 /// stream text; it signs and sends them in the order handed over, coalescing
 /// stream text into one `stream` message per ~50 ms or 64 KB.

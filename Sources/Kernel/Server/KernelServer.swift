@@ -1,3 +1,5 @@
+import Platform
+
 /// The protocol side of the kernel: receives requests on shell and control,
 /// verifies them, dispatches through a table of handlers, and answers in the
 /// order the spec asks (busy, outputs, reply, idle). The transport is any

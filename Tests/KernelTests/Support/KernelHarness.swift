@@ -1,4 +1,5 @@
 import Kernel
+import Platform
 
 /// A kernel server running over memory sockets with a scripted engine, and
 /// a client side that signs requests and decodes what comes back.

@@ -1,4 +1,5 @@
 import Kernel
+import Platform
 
 /// An in-memory `FrameSocket`: what the kernel sends lands in `sent`; what a
 /// test injects with `deliver` is what the kernel receives.

@@ -1,4 +1,5 @@
 import Kernel
+import Platform
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -4,8 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// A mutex with a condition variable, for the kernel's few hand-offs between
-/// threads (the iopub queue, the memory transport of the tests).
+/// A mutex with a condition variable, for hand-offs between threads: the kernel's iopub queue,
+/// the worker pool behind `Parallel`, the memory transport of the kernel's tests.
 public final class Condition: @unchecked Sendable {
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
     private let cond = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
@@ -39,5 +39,6 @@ public final class Condition: @unchecked Sendable {
         pthread_cond_timedwait(cond, mutex, &deadline)
     }
 
+    /// Wakes every thread waiting in `wait` (call it with the lock held).
     public func broadcast() { pthread_cond_broadcast(cond) }
 }
