@@ -107,3 +107,21 @@ import Testing
         #expect(h.droppedCount == 1)
     }
 }
+
+/// Counting a large array splits it across cores; the sum of the pieces must be exact.
+@Suite struct HistogramLargeCountTests {
+    @Test(arguments: [true, false]) func largeArraysCountAsANaiveSearchDoes(allInside: Bool) {
+        var rng = SplitMix(seed: 5)
+        let n = HistogramCounts.parallelThreshold * 2 + 7
+        var values = (0..<n).map { _ in Double(rng.next() % 100_000) / 1000 }
+        if !allInside { values += [.nan, -1, 1e9, .infinity] }
+        let edges = HistogramBins.edges(lo: 0, hi: 99.999, count: 23)
+        var counts = [Int](repeating: 0, count: 23)
+        HistogramCounts.add(values, edges: edges, into: &counts, allInside: allInside)
+        var expected = [Int](repeating: 0, count: 23)
+        for v in values where v >= edges[0] && v <= edges[23] {
+            expected[Swift.min(22, edges.lastIndex { $0 <= v } ?? 0)] += 1
+        }
+        #expect(counts == expected)
+    }
+}

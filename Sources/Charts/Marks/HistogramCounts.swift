@@ -1,3 +1,5 @@
+import Platform
+
 /// Counts values into equal-width bins in one tight pass, as numpy's `histogram` does: a
 /// multiplied guess of the bin, corrected against the edges themselves when the guess lies
 /// within rounding distance of an edge, so a value on an edge always lands in the bin that edge
@@ -5,25 +7,38 @@
 enum HistogramCounts {
     /// Per bin, how many of `values` fall in it; NaN, infinities and values outside the edges are
     /// skipped. `counts` must have `edges.count − 1` elements. `allInside` promises that every
-    /// value is finite and within the edges, which saves the range test.
-    /// - Complexity: O(n), no allocation.
+    /// value is finite and within the edges, which saves the range test. A large array is
+    /// counted in one piece per core, the pieces' counts summed (exact whatever the split).
+    /// - Complexity: O(n); one count array per extra piece.
     static func add(_ values: [Double], edges: [Double], into counts: inout [Int], allInside: Bool = false) {
         let n = edges.count - 1
         guard n > 0, counts.count == n, let lo = edges.first, let hi = edges.last, hi > lo else { return }
         let norm = Double(n) / (hi - lo)
         guard norm.isFinite, norm > 0 else { return addBySearch(values, edges: edges, into: &counts) }
+        let pieces = values.count >= Self.parallelThreshold ? Parallel.width : 1
+        let partial = UnsafeMutableBufferPointer<Int>.allocate(capacity: pieces * n)
+        defer { partial.deallocate() }
+        partial.initialize(repeating: 0)
         edges.withUnsafeBufferPointer { edge in
-            counts.withUnsafeMutableBufferPointer { count in
-                values.withUnsafeBufferPointer { buffer in
+            values.withUnsafeBufferPointer { buffer in
+                Parallel.forEach(pieces) { piece in
+                    let part = buffer.count * piece / pieces..<buffer.count * (piece + 1) / pieces
+                    let count = UnsafeMutableBufferPointer(rebasing: partial[(piece * n)..<(piece * n + n)])
                     if allInside {
-                        for v in buffer { count[bin(v, lo: lo, norm: norm, edges: edge)] &+= 1 }
+                        for v in buffer[part] { count[bin(v, lo: lo, norm: norm, edges: edge)] &+= 1 }
                     } else {
-                        for v in buffer where v >= lo && v <= hi { count[bin(v, lo: lo, norm: norm, edges: edge)] &+= 1 }
+                        for v in buffer[part] where v >= lo && v <= hi { count[bin(v, lo: lo, norm: norm, edges: edge)] &+= 1 }
                     }
                 }
             }
         }
+        for piece in 0..<pieces {
+            for i in 0..<n { counts[i] &+= partial[piece * n + i] }
+        }
     }
+
+    /// Values below which counting stays on one thread (a job's hand-off costs ~0.1 ms).
+    static let parallelThreshold = 1 << 17
 
     /// When `hi − lo` overflows: each value's bin found from the edges alone.
     private static func addBySearch(_ values: [Double], edges: [Double], into counts: inout [Int]) {
