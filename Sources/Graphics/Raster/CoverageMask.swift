@@ -16,10 +16,13 @@ final class CoverageMask {
     private var rowLow = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
     private var rowHigh = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
     private var rowCapacity = 0
-    /// Coverage of the current row, 0...1, filled by `row(_:rule:)`.
-    private(set) var coverage: [Float] = []
+    /// Coverage of the current row, 0...1, `box.width` values filled by `row(_:rule:)`.
+    var coverage: UnsafePointer<Float> { UnsafePointer(coverageBuffer) }
+    private var coverageBuffer = UnsafeMutablePointer<Float>.allocate(capacity: 1)
+    private var coverageCapacity = 0
 
     deinit {
+        coverageBuffer.deallocate()
         accumulation.deallocate()
         rowLow.deallocate()
         rowHigh.deallocate()
@@ -49,7 +52,12 @@ final class CoverageMask {
         rows = low..<high
         stride = box.width + 2
         reserve(cells: stride * rows.count, rows: rows.count)
-        if coverage.count < box.width { coverage = [Float](repeating: 0, count: box.width) }
+        if coverageCapacity < box.width {
+            coverageBuffer.deallocate()
+            coverageBuffer = .allocate(capacity: box.width)
+            coverageBuffer.initialize(repeating: 0, count: box.width)
+            coverageCapacity = box.width
+        }
         let ox = Double(box.x0), oy = Double(box.y0)
         let w = Double(box.width), h = Double(box.height)
         for polygon in polygons where polygon.count > 2 && polygon.allSatisfy({ $0.x.isFinite && $0.y.isFinite }) {
@@ -203,27 +211,30 @@ final class CoverageMask {
         rowLow[r] = Int32.max
         rowHigh[r] = 0
         let end = Swift.min(high, box.width)
-        let a = accumulation + r * stride
+        let a = accumulation + r * stride, c = coverageBuffer
+        let threshold: Float = 1.0 / 512
         var first = -1, last = -1
-        let evenOdd = rule == .evenOdd
-        coverage.withUnsafeMutableBufferPointer { c in
-            var sum: Float = 0
+        var sum: Float = 0
+        // One pass: prefix sum, clear, and note the first and last visible columns.
+        if rule == .evenOdd {
             for x in low..<Swift.max(low, end) {
                 sum += a[x]
-                var v = Swift.abs(sum)
-                if evenOdd {
-                    v = v.truncatingRemainder(dividingBy: 2)
-                    v = Swift.min(v, 2 - v)
-                } else {
-                    v = Swift.min(v, 1)
-                }
+                a[x] = 0
+                var v = Swift.abs(sum).truncatingRemainder(dividingBy: 2)
+                v = Swift.min(v, 2 - v)
                 c[x] = v
+                if v >= threshold { if first < 0 { first = x }; last = x }
             }
-            for i in low..<high { a[i] = 0 }
-            for x in low..<Swift.max(low, end) where c[x] >= 1.0 / 512 { first = x; break }
-            guard first >= 0 else { return }
-            for x in Swift.stride(from: end - 1, through: first, by: -1) where c[x] >= 1.0 / 512 { last = x; break }
+        } else {
+            for x in low..<Swift.max(low, end) {
+                sum += a[x]
+                a[x] = 0
+                let v = Swift.min(Swift.abs(sum), 1)
+                c[x] = v
+                if v >= threshold { if first < 0 { first = x }; last = x }
+            }
         }
+        for i in Swift.max(low, end)..<high { a[i] = 0 }
         return first < 0 ? nil : first..<(last + 1)
     }
 }

@@ -23,6 +23,8 @@ final class RenderContext {
     }
 
     private func draw(_ shape: Shape, _ t: Transform, _ clip: PixelRect, _ target: RasterTarget) {
+        if target.rows.lowerBound > clip.y0 || target.rows.upperBound < clip.y1,
+           Self.misses(target.rows, shape, t) { return }
         if let fill = shape.fill, let rect = RectFiller.deviceRect(shape.path, t) {
             rectFiller.fill(rect, PaintSource(fill, userToDevice: t), clip, into: target)
         } else if let fill = shape.fill, shape.fillRule == .nonZero, let rects = AlignedRectUnion.pixelRects(shape.path, t) {
@@ -107,6 +109,36 @@ final class RenderContext {
             guard let range = mask.row(y, rule: rule) else { continue }
             SpanBlender.blend(paint, coverage: mask.coverage, range: range, x0: box.x0, y: box.y0 + y, into: target)
         }
+    }
+
+    /// Whether the shape surely touches none of `rows` (so a band can skip its geometry):
+    /// its control points' hull holds every curve, and a stroke reaches at most
+    /// `width × miterLimit` (plus flattening slack) from the path, which `t` stretches
+    /// vertically by at most √(b² + d²).
+    static func misses(_ rows: Range<Int>, _ shape: Shape, _ t: Transform) -> Bool {
+        var minY = Double.infinity, maxY = -Double.infinity
+        func add(_ p: Point) {
+            let y = t.b * p.x + t.d * p.y + t.f
+            minY = Swift.min(minY, y); maxY = Swift.max(maxY, y)
+        }
+        for element in shape.path.elements {
+            switch element {
+            case .move(let p), .line(let p): add(p)
+            case .quad(let c, let p): add(c); add(p)
+            case .cubic(let c1, let c2, let p): add(c1); add(c2); add(p)
+            case .close: break
+            }
+        }
+        guard minY.isFinite, maxY.isFinite else { return minY > maxY }
+        var pad = 1.0
+        if shape.stroke != nil {
+            let style = shape.strokeStyle, scale = scaleFactor(t)
+            let width = Swift.max(style.width.isFinite ? style.width : 0, 0)
+            let reach = width * Swift.max(style.miterLimit.isFinite ? style.miterLimit : 4, 1) + 2 * Rasterizer.tolerance / scale
+            pad += reach * (t.b * t.b + t.d * t.d).squareRoot()
+            guard pad.isFinite else { return false }
+        }
+        return maxY + pad < Double(rows.lowerBound) || minY - pad > Double(rows.upperBound)
     }
 
     static func rect(_ p: PixelRect) -> Rect {

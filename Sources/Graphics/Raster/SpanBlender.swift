@@ -13,40 +13,49 @@ enum SpanBlender {
     /// rows outside the target's rows and columns outside the image are left alone.
     static func blend(_ paint: PaintSource, coverage: [Float], range: Range<Int>, x0: Int, y: Int,
                       into target: RasterTarget) {
-        guard target.rows.contains(y), !range.isEmpty, x0 + range.lowerBound >= 0, x0 + range.upperBound <= target.width,
-              range.lowerBound >= 0, range.upperBound <= coverage.count else { return }
-        let row = target.row(y) + x0 * 4
+        guard range.lowerBound >= 0, range.upperBound <= coverage.count else { return }
         coverage.withUnsafeBufferPointer { cov in
-            switch paint.kind {
-            case .solid(let c):
-                let word = UInt32(c.0) | UInt32(c.1) << 8 | UInt32(c.2) << 16 | UInt32(c.3) << 24
-                let opaque = c.3 == 255
-                let redBlue = word & 0x00FF_00FF, greenAlpha = (word >> 8) & 0x00FF_00FF
-                let base = UnsafeMutableRawPointer(row)
-                for x in range {
-                    let cv = cov[x]
-                    let i = x * 4
-                    if cv >= 0.998, opaque {
-                        base.storeBytes(of: UInt32(littleEndian: word), toByteOffset: i, as: UInt32.self)
-                        continue
-                    }
-                    let k = UInt32(truncatingIfNeeded: alpha(cv))
-                    if k == 0 { continue }
-                    let dst = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt32.self))
-                    let out = overPacked(dst, div255Lanes(redBlue &* k), div255Lanes(greenAlpha &* k))
-                    base.storeBytes(of: UInt32(littleEndian: out), toByteOffset: i, as: UInt32.self)
+            guard let first = cov.baseAddress else { return }
+            blend(paint, coverage: first, range: range, x0: x0, y: y, into: target)
+        }
+    }
+
+    /// Blends row `y` of the target over columns `x0 + range`, using `coverage[range]`
+    /// (which the caller guarantees to hold those values).
+    static func blend(_ paint: PaintSource, coverage cov: UnsafePointer<Float>, range: Range<Int>, x0: Int, y: Int,
+                      into target: RasterTarget) {
+        guard target.rows.contains(y), !range.isEmpty, range.lowerBound >= 0, x0 + range.lowerBound >= 0,
+              x0 + range.upperBound <= target.width else { return }
+        let row = target.row(y) + x0 * 4
+        switch paint.kind {
+        case .solid(let c):
+            let word = UInt32(c.0) | UInt32(c.1) << 8 | UInt32(c.2) << 16 | UInt32(c.3) << 24
+            let opaque = c.3 == 255
+            let redBlue = word & 0x00FF_00FF, greenAlpha = (word >> 8) & 0x00FF_00FF
+            let base = UnsafeMutableRawPointer(row)
+            for x in range {
+                let cv = cov[x]
+                let i = x * 4
+                if cv >= 0.998, opaque {
+                    base.storeBytes(of: UInt32(littleEndian: word), toByteOffset: i, as: UInt32.self)
+                    continue
                 }
-            case .gradient(let lut, let tx, let ty, let t0):
-                let yc = Double(y) + 0.5
-                for x in range {
-                    let k = alpha(cov[x])
-                    if k == 0 { continue }
-                    let t = tx * (Double(x0 + x) + 0.5) + ty * yc + t0
-                    let idx = t.isNaN ? 0 : Int(Swift.max(0, Swift.min(255, (t * 255).rounded())))
-                    let c = lut[idx]
-                    over(row + x * 4, div255(Int(c.0) * k), div255(Int(c.1) * k),
-                         div255(Int(c.2) * k), div255(Int(c.3) * k))
-                }
+                let k = UInt32(truncatingIfNeeded: alpha(cv))
+                if k == 0 { continue }
+                let dst = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+                let out = overPacked(dst, div255Lanes(redBlue &* k), div255Lanes(greenAlpha &* k))
+                base.storeBytes(of: UInt32(littleEndian: out), toByteOffset: i, as: UInt32.self)
+            }
+        case .gradient(let lut, let tx, let ty, let t0):
+            let yc = Double(y) + 0.5
+            for x in range {
+                let k = alpha(cov[x])
+                if k == 0 { continue }
+                let t = tx * (Double(x0 + x) + 0.5) + ty * yc + t0
+                let idx = t.isNaN ? 0 : Int(Swift.max(0, Swift.min(255, (t * 255).rounded())))
+                let c = lut[idx]
+                over(row + x * 4, div255(Int(c.0) * k), div255(Int(c.1) * k),
+                     div255(Int(c.2) * k), div255(Int(c.3) * k))
             }
         }
     }

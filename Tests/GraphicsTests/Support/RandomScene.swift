@@ -3,7 +3,7 @@ import Foundation
 
 /// A reproducible jumble of everything the rasterizer draws — long thin and steep
 /// lines, wide strokes with every cap and join, dashes, curves, gradients, text
-/// (rotated too), pixel-aligned and fractional rectangles, clipped, rotated and
+/// (rotated too), pixel-aligned and fractional rectangles, clipped, rotated, skewed and
 /// translucent groups — scattered so that many cross any row a band could start at.
 struct RandomScene {
     private var state: UInt64
@@ -32,8 +32,11 @@ struct RandomScene {
                                      color: color()))
         default:
             let children = (0..<(1 + next(5))).map { _ in node(depth: depth + 1) }
-            let transform = next(2) == 0 ? Transform.identity
-                : Transform.translate(value(-20, 20), value(-20, 20)).concatenating(.rotate(degrees: value(-30, 30)))
+            let transforms = [Transform.identity,
+                              Transform.translate(value(-20, 20), value(-20, 20)).concatenating(.rotate(degrees: value(-30, 30))),
+                              Transform(a: value(0.5, 1.5), b: value(-0.6, 0.6), c: value(-0.6, 0.6), d: value(0.5, 1.5),
+                                        e: value(-20, 20), f: value(-20, 20))]
+            let transform = transforms[next(3)]
             let clip = next(2) == 0 ? nil : Rect(x: value(0, 120), y: value(0, 90), width: value(10, 150), height: value(10, 120))
             return .group(Group(children, transform: transform, clip: clip, opacity: next(2) == 0 ? 1 : value(0.2, 0.9)))
         }
