@@ -81,6 +81,20 @@ import Testing
         }
     }
 
+    /// Opacity is checked band by band; one translucent pixel in any band makes the whole image RGBA.
+    @Test func oneTranslucentPixelInAnyBandMakesTheImageRGBA() throws {
+        let opaque = Self.chart(512, 1024)
+        #expect(PNGBand.split(width: 512, height: 1024).count == 4)
+        #expect(PNGEncoder.encode(opaque)[25] == 2)
+        for pixel in [0, 512 * 256, 512 * 700 + 3, 512 * 1024 - 1] {
+            var p = opaque
+            p.pixels[pixel * 4 + 3] = 254
+            let png = PNGEncoder.encode(p)
+            #expect(png[25] == 6, "translucent pixel \(pixel)")
+            try expectDecodes(png, to: p, "translucent pixel \(pixel)")
+        }
+    }
+
     /// Bands of one row each (the smallest possible) on every shape: priming, sync flushes and the
     /// checksum combination at every boundary.
     @Test func everyRowItsOwnBandStillDecodes() throws {

@@ -10,7 +10,7 @@ final class PNGBand {
     /// The image rows this band encodes.
     let rows: Range<Int>
     /// The band's Deflate blocks (byte-aligned once `encode` returns).
-    let out: BitWriter
+    let out = BitWriter(capacity: 0)
     /// The Adler-32 of the band's filtered rows, filter bytes included.
     private(set) var adler: UInt32 = 1
     /// How many filtered bytes the band's rows hold (the length behind `adler`).
@@ -18,15 +18,15 @@ final class PNGBand {
     /// The CRC-32 of the band's compressed bytes (`out`).
     private(set) var crc: UInt32 = 0
 
-    init(rows: Range<Int>, rowLength: Int) {
+    init(rows: Range<Int>) {
         self.rows = rows
-        out = BitWriter(capacity: rowLength * rows.count / 16 + 4096)
     }
 
     /// Filters and compresses the band's rows of `pixmap` as RGB (`opaque`) or RGBA; `final` ends the stream.
     func encode(_ pixmap: Pixmap, opaque: Bool, final: Bool) {
         let channels = opaque ? 3 : 4
         let rowLength = pixmap.width * channels + 1
+        out.reserve(rowLength * rows.count / 16 + 4096)
         let deflater = RowDeflater(rowLength: rowLength, pixelBytes: channels, out: out)
         if rows.lowerBound > 0 {
             PNGRowFilter.filterRows(of: pixmap, opaque: opaque, rows: (rows.lowerBound - 1)..<rows.lowerBound,

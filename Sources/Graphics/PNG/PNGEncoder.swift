@@ -20,11 +20,9 @@ public enum PNGEncoder {
     /// Encodes with the given row bands (which must cover the rows in order); `serially` runs
     /// them on the calling thread, which must give the same bytes.
     static func encode(_ pixmap: Pixmap, bands rowBands: [Range<Int>], serially: Bool = false) -> [UInt8] {
-        let opaque = isOpaque(pixmap)
-        let rowLength = pixmap.width * (opaque ? 3 : 4) + 1
-        let bands = rowBands.map { PNGBand(rows: $0, rowLength: rowLength) }
-        let encodeBand = { (k: Int) in bands[k].encode(pixmap, opaque: opaque, final: k == bands.count - 1) }
-        if serially { for k in bands.indices { encodeBand(k) } } else { Parallel.forEach(bands.count, encodeBand) }
+        let opaque = isOpaque(pixmap, bands: rowBands, serially: serially)
+        let bands = rowBands.map { PNGBand(rows: $0) }
+        run(bands.count, serially: serially) { k in bands[k].encode(pixmap, opaque: opaque, final: k == bands.count - 1) }
 
         let head = BitWriter(capacity: 128)
         writeHeader(pixmap, opaque: opaque, to: head)
@@ -79,21 +77,38 @@ public enum PNGEncoder {
         return Array(out.bytes)
     }
 
-    /// True when every pixel has alpha 255 (the PNG can then be RGB).
-    static func isOpaque(_ p: Pixmap) -> Bool {
-        p.pixels.withUnsafeBytes { raw in
-            let words = raw.count / 4
-            var i = 0
+    /// True when every pixel (of `rows`, or of the whole image) has alpha 255 (the PNG can then be RGB).
+    static func isOpaque(_ p: Pixmap, rows: Range<Int>? = nil) -> Bool {
+        let rows = (rows ?? 0..<p.height).clamped(to: 0..<p.height)
+        return p.pixels.withUnsafeBytes { raw in
+            let words = rows.upperBound * p.width
+            let first = rows.lowerBound * p.width
+            var i = first
             var all = SIMD16<UInt32>(repeating: .max)
             while i + 16 <= words {
                 all &= raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD16<UInt32>.self)
                 i += 16
-                if i & 4095 == 0 && (all & 0xFF00_0000) != SIMD16(repeating: 0xFF00_0000) { return false }
+                if (i - first) & 4095 == 0 && (all & 0xFF00_0000) != SIMD16(repeating: 0xFF00_0000) { return false }
             }
             var rest = all.min()
             while i < words { rest &= raw.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self); i += 1 }
             return (all & 0xFF00_0000) == SIMD16(repeating: 0xFF00_0000) && rest & 0xFF00_0000 == 0xFF00_0000
         }
+    }
+
+    /// `isOpaque` over the bands' rows, the bands checked in parallel (or in turn, `serially`).
+    private static func isOpaque(_ p: Pixmap, bands: [Range<Int>], serially: Bool) -> Bool {
+        guard bands.count > 1 else { return isOpaque(p, rows: bands.first ?? 0..<p.height) }
+        let opaque = UnsafeMutableBufferPointer<Bool>.allocate(capacity: bands.count)
+        defer { opaque.deallocate() }
+        opaque.initialize(repeating: false)
+        run(bands.count, serially: serially) { k in opaque[k] = isOpaque(p, rows: bands[k]) }
+        return opaque.allSatisfy { $0 }
+    }
+
+    /// Calls `body` for every task in `0..<count`, on the machine's cores unless `serially`.
+    private static func run(_ count: Int, serially: Bool, _ body: (Int) -> Void) {
+        if serially { for task in 0..<count { body(task) } } else { Parallel.forEach(count, body) }
     }
 
     private static func writeHeader(_ pixmap: Pixmap, opaque: Bool, to out: BitWriter) {
