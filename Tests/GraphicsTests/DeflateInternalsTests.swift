@@ -54,6 +54,47 @@ import Testing
         }
     }
 
+    @Test func adler32CombineMatchesZlib() {
+        var state: UInt32 = 11
+        let bytes = (0..<70_000).map { _ in state = state &* 1_664_525 &+ 1_013_904_223; return UInt8(state >> 24) }
+        for split in [0, 1, 16, 5552, 65_521, 65_522, 69_999, 70_000] {
+            let (first, second) = bytes.withUnsafeBufferPointer { b in
+                (UInt32(adler32(1, b.baseAddress, uInt(split))), UInt32(adler32(1, b.baseAddress.map { $0 + split }, uInt(b.count - split))))
+            }
+            let whole = bytes.withUnsafeBufferPointer { UInt32(adler32(1, $0.baseAddress, uInt($0.count))) }
+            let reference = UInt32(adler32_combine(uLong(first), uLong(second), off_t(bytes.count - split)))
+            #expect(Adler32.combine(first, second, secondLength: bytes.count - split) == whole, "split at \(split)")
+            #expect(reference == whole)
+        }
+    }
+
+    /// A band that does not end the stream ends byte-aligned with an empty stored block (00 00 FF FF).
+    @Test func nonFinalBandEndsWithASyncFlush() {
+        let out = BitWriter()
+        let deflater = RowDeflater(rowLength: 7, pixelBytes: 3, out: out)
+        for row in 0..<3 {
+            for k in 0..<7 { deflater.nextRow[k] = UInt8(row * 7 + k) }
+            deflater.commitRow()
+        }
+        deflater.finish(final: false)
+        #expect(Array(out.bytes.suffix(4)) == [0x00, 0x00, 0xFF, 0xFF])
+        var raw = [UInt8](repeating: 0, count: 64)
+        let input = out.bytes
+        let produced: Int = raw.withUnsafeMutableBufferPointer { output in
+            var stream = z_stream()
+            guard inflateInit2_(&stream, -15, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return -1 }
+            defer { inflateEnd(&stream) }
+            stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+            stream.avail_in = uInt(input.count)
+            stream.next_out = output.baseAddress
+            stream.avail_out = uInt(output.count)
+            let status = inflate(&stream, Z_SYNC_FLUSH)
+            return status == Z_OK ? output.count - Int(stream.avail_out) : -1
+        }
+        #expect(produced == 21)
+        #expect(Array(raw.prefix(21)) == (0..<21).map { UInt8($0) })
+    }
+
     @Test func lengthAndDistanceCodesFollowRFC1951() {
         #expect(DeflateSymbols.lengthTable[0].symbol == 257)
         #expect(DeflateSymbols.lengthTable[10 - 3].symbol == 264)

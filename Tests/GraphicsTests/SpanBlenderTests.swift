@@ -21,7 +21,8 @@ import Testing
             let dst = (0..<3).map { _ in Int.random(in: 0...dstAlpha, using: &rng) } + [dstAlpha]
             var bytes = dst.map(UInt8.init)
             bytes.withUnsafeMutableBufferPointer { px in
-                SpanBlender.over(px, 0, SpanBlender.div255(src[0] * k), SpanBlender.div255(src[1] * k),
+                guard let pixel = px.baseAddress else { return }
+                SpanBlender.over(pixel, SpanBlender.div255(src[0] * k), SpanBlender.div255(src[1] * k),
                                  SpanBlender.div255(src[2] * k), SpanBlender.div255(src[3] * k))
             }
             let word = dst.enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) }

@@ -10,6 +10,18 @@ struct Adler32 {
 
     var value: UInt32 { UInt32(b << 16 | a) }
 
+    /// The Adler-32 of two byte strings one after the other, from each one's checksum and the second's
+    /// length (the combination zlib's `adler32_combine` computes): the second part's sums restart from
+    /// a = 1, so its `a` gains the first part's `a − 1` and its `b` gains that once per byte.
+    static func combine(_ first: UInt32, _ second: UInt32, secondLength: Int) -> UInt32 {
+        let a1 = UInt64(first & 0xFFFF), b1 = UInt64(first >> 16)
+        let a2 = UInt64(second & 0xFFFF), b2 = UInt64(second >> 16)
+        let length = UInt64(secondLength.magnitude) % modulus
+        let a = (a1 + a2 + modulus - 1) % modulus
+        let b = (b1 + b2 + length * a1 + modulus - length) % modulus
+        return UInt32(b << 16 | a)
+    }
+
     mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard var p = bytes.baseAddress else { return }
         var remaining = bytes.count

@@ -2,9 +2,12 @@
 /// straight RGB (opaque images) or RGBA, then the filter byte and filtered
 /// bytes chosen by `PNGFilter`'s minimum-sum heuristic.
 enum PNGRowFilter {
-    /// Writes each filtered row (filter byte first, `width * channels + 1` bytes) to `destination`, then calls `rowDone`.
-    static func filterRows(of pixmap: Pixmap, opaque: Bool, into destination: UnsafeMutablePointer<UInt8>,
-                           rowDone: () -> Void) {
+    /// Writes each filtered row of `rows` (all rows when nil; filter byte first, `width * channels + 1` bytes)
+    /// to `destination`, then calls `rowDone`. A range that starts below the top filters its first row against
+    /// the image row above it, so any band of rows filters exactly as in a whole-image pass.
+    static func filterRows(of pixmap: Pixmap, opaque: Bool, rows: Range<Int>? = nil,
+                           into destination: UnsafeMutablePointer<UInt8>, rowDone: () -> Void) {
+        let rows = (rows ?? 0..<pixmap.height).clamped(to: 0..<pixmap.height)
         let channels = opaque ? 3 : 4
         let rowBytes = pixmap.width * channels
         // Four bytes of slack: the opaque path stores whole words.
@@ -16,9 +19,13 @@ enum PNGRowFilter {
         let output = UnsafeMutableBufferPointer(start: destination, count: rowBytes + 1)
         pixmap.pixels.withUnsafeBufferPointer { px in
             guard let pixels = px.baseAddress else { return }
-            for y in 0..<pixmap.height {
+            func unpremultiply(_ y: Int, into target: UnsafeMutablePointer<UInt8>) {
                 let row = pixels + y * pixmap.width * 4
-                if opaque { dropAlpha(row, pixmap.width, into: current) } else { straighten(row, pixmap.width, into: current) }
+                if opaque { dropAlpha(row, pixmap.width, into: target) } else { straighten(row, pixmap.width, into: target) }
+            }
+            if rows.lowerBound > 0 { unpremultiply(rows.lowerBound - 1, into: previous) }
+            for y in rows {
+                unpremultiply(y, into: current)
                 let cur = UnsafeBufferPointer(start: current, count: rowBytes)
                 let prev = UnsafeBufferPointer(start: previous, count: rowBytes)
                 let filter = PNGFilter.bestFilter(cur, prev, channels)

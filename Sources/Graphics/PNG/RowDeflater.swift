@@ -1,9 +1,11 @@
-/// A zlib-format (RFC 1950) Deflate compressor specialised for filtered PNG
-/// rows, which are mostly runs: each row is filtered straight into `nextRow`,
-/// then `commitRow()` tokenises it greedily with matches at distance 1 (byte
-/// runs), one pixel back and one row up, each checked by 8-byte compares.
-/// Tokens are buffered and written as blocks of ~64 K tokens, each with its
-/// own dynamic (or the fixed) Huffman code.
+/// A raw Deflate (RFC 1951) compressor specialised for filtered PNG rows,
+/// which are mostly runs: each row is filtered straight into `nextRow`, then
+/// `commitRow()` tokenises it greedily with matches at distance 1 (byte runs),
+/// one pixel back and one row up, each checked by 8-byte compares. Tokens are
+/// buffered and written as blocks of ~64 K tokens, each with its own dynamic
+/// (or the fixed) Huffman code. One deflater may compress a band of a larger
+/// stream: primed with the row before the band, it matches across the band's
+/// top edge, and it can end on a byte boundary without ending the stream.
 final class RowDeflater {
     /// Bytes per filtered row, filter byte included.
     let rowLength: Int
@@ -16,12 +18,13 @@ final class RowDeflater {
     private var literalFrequencies = [Int](repeating: 0, count: 286)
     private var distanceFrequencies = [Int](repeating: 0, count: 30)
     private var rowsCommitted = 0
-    private var adler = Adler32()
+    /// The Adler-32 of the committed rows (not of a priming row).
+    private(set) var checksum = Adler32()
     private let out: BitWriter
     private static let tokensPerBlock = 1 << 16
     private static let maxMatch = 258
 
-    /// Starts a zlib stream in `out`; rows are `rowLength` bytes, pixels `pixelBytes` wide.
+    /// Starts compressing into `out`; rows are `rowLength` bytes, pixels `pixelBytes` wide.
     init(rowLength: Int, pixelBytes: Int, out: BitWriter) {
         self.rowLength = Swift.max(1, rowLength)
         self.pixelBytes = Swift.max(1, pixelBytes)
@@ -30,9 +33,6 @@ final class RowDeflater {
         window.initialize(repeating: 0, count: 2 * self.rowLength + 16)
         tokenCapacity = RowDeflater.tokensPerBlock + self.rowLength
         tokens = .allocate(capacity: tokenCapacity)
-        out.reserve(2)
-        out.put(0x78, 8)
-        out.put(0x5E, 8)
     }
 
     deinit {
@@ -43,20 +43,37 @@ final class RowDeflater {
     /// Where the caller writes the next filtered row (`rowLength` bytes).
     var nextRow: UnsafeMutablePointer<UInt8> { window + rowLength }
 
+    /// Where the caller may write, before the first row, the filtered row that precedes this band in the
+    /// stream; after `commitPrimingRow()` matches may reach back into it (the decoder already has it).
+    var primingRow: UnsafeMutablePointer<UInt8> { window }
+
+    /// Makes the row written to `primingRow` the history of the first row, without compressing it.
+    func commitPrimingRow() {
+        guard rowsCommitted == 0 else { return }
+        rowsCommitted = 1
+    }
+
     /// Compresses the row written to `nextRow`.
     func commitRow() {
-        adler.update(UnsafeBufferPointer(start: nextRow, count: rowLength))
+        checksum.update(UnsafeBufferPointer(start: nextRow, count: rowLength))
         if tokenCount + rowLength > tokenCapacity { flushBlock(final: false) }
         tokenizeRow()
         window.update(from: window + rowLength, count: rowLength)
         rowsCommitted += 1
     }
 
-    /// Writes the last block and the Adler-32 trailer, leaving `out` byte-aligned.
-    func finish() {
-        flushBlock(final: true)
+    /// Writes the buffered tokens as a block, leaving `out` byte-aligned. The final block ends the
+    /// Deflate stream; otherwise an empty stored block follows (as zlib's Z_SYNC_FLUSH writes), so
+    /// the next band's blocks can be appended byte for byte.
+    func finish(final: Bool) {
+        if final || tokenCount > 0 { flushBlock(final: final) }
+        if !final {
+            out.reserve(8)
+            out.put(0, 3)
+            out.alignToByte()
+            out.appendBigEndian(0x0000_FFFF)
+        }
         out.alignToByte()
-        out.appendBigEndian(adler.value)
     }
 
     private func flushBlock(final: Bool) {

@@ -48,11 +48,12 @@ final class AlignedRectUnion {
         return Int(r)
     }
 
-    /// Blends the union of `rects` with `paint` inside `clip`.
-    func fill(_ rects: [PixelRect], _ paint: PaintSource, _ clip: PixelRect, into target: inout Pixmap) {
+    /// Blends the union of `rects` with `paint` inside `clip`, on the target's rows.
+    func fill(_ rects: [PixelRect], _ paint: PaintSource, _ clip: PixelRect, into target: RasterTarget) {
         spans.removeAll(keepingCapacity: true)
+        let window = PixelRect(x0: clip.x0, y0: target.rows.lowerBound, x1: clip.x1, y1: target.rows.upperBound)
         for rect in rects {
-            let r = rect.intersection(clip)
+            let r = rect.intersection(clip).intersection(window)
             guard !r.isEmpty else { continue }
             for y in r.y0..<r.y1 { spans.append(RowSpan(y: Int32(y), x0: Int32(r.x0), x1: Int32(r.x1))) }
         }
@@ -65,14 +66,14 @@ final class AlignedRectUnion {
                 current.x1 = Swift.max(current.x1, span.x1)
                 continue
             }
-            blend(current, paint, &target)
+            blend(current, paint, target)
             current = span
         }
-        blend(current, paint, &target)
+        blend(current, paint, target)
     }
 
-    private func blend(_ span: RowSpan, _ paint: PaintSource, _ target: inout Pixmap) {
+    private func blend(_ span: RowSpan, _ paint: PaintSource, _ target: RasterTarget) {
         SpanBlender.blend(paint, coverage: fullCoverage, range: 0..<Int(span.x1 - span.x0), x0: Int(span.x0),
-                          y: Int(span.y), into: &target)
+                          y: Int(span.y), into: target)
     }
 }

@@ -5,17 +5,34 @@
 /// its edges touched, so reading and clearing cost only the touched span.
 final class CoverageMask {
     private(set) var box = PixelRect(x0: 0, y0: 0, x1: 0, y1: 0)
-    private var accumulation: [Float] = []
+    /// The box rows (counted from `box.y0`) this shape is accumulated for: those the target holds.
+    private(set) var rows: Range<Int> = 0..<0
+    /// `rows.count` rows of `stride` cells; held as pointers so the per-cell loops pay no
+    /// exclusivity checks. Row `y` of the box starts at `(y − rows.lowerBound) · stride`.
+    private var accumulation = UnsafeMutablePointer<Float>.allocate(capacity: 1)
+    private var accumulationCapacity = 0
     private var stride = 0
-    /// Per row, the first touched cell and one past the last (`Int32.max`, 0 when untouched).
-    private var rowLow: [Int32] = []
-    private var rowHigh: [Int32] = []
-    /// Coverage of the current row, 0...1, filled by `row(_:rule:)`.
-    private(set) var coverage: [Float] = []
+    /// Per window row, the first touched cell and one past the last (`Int32.max`, 0 when untouched).
+    private var rowLow = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+    private var rowHigh = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+    private var rowCapacity = 0
+    /// Coverage of the current row, 0...1, `box.width` values filled by `row(_:rule:)`.
+    var coverage: UnsafePointer<Float> { UnsafePointer(coverageBuffer) }
+    private var coverageBuffer = UnsafeMutablePointer<Float>.allocate(capacity: 1)
+    private var coverageCapacity = 0
 
-    /// Scan-converts polygons (device space, each implicitly closed) within `clip`.
+    deinit {
+        coverageBuffer.deallocate()
+        accumulation.deallocate()
+        rowLow.deallocate()
+        rowHigh.deallocate()
+    }
+
+    /// Scan-converts polygons (device space, each implicitly closed) within `clip`, keeping
+    /// only the device rows in `targetRows`. The box and every edge's path through it are
+    /// those of the whole clip, so a row comes out the same whichever window it is drawn in.
     /// Returns false when nothing can be covered.
-    func rasterize(_ polygons: [[Point]], clip: PixelRect) -> Bool {
+    func rasterize(_ polygons: [[Point]], clip: PixelRect, rows targetRows: Range<Int>) -> Bool {
         var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
         for polygon in polygons where polygon.count > 2 && polygon.allSatisfy({ $0.x.isFinite && $0.y.isFinite }) {
             for p in polygon {
@@ -28,16 +45,19 @@ final class CoverageMask {
                                x1: Int(Swift.min(1e9, maxX.rounded(.up))), y1: Int(Swift.min(1e9, maxY.rounded(.up))))
         let target = bounds.intersection(clip)
         guard !target.isEmpty else { return false }
+        let low = Swift.max(0, targetRows.lowerBound - target.y0), high = Swift.min(target.height, targetRows.upperBound - target.y0)
+        guard low < high else { return false }
         clearTouched()
         box = target
+        rows = low..<high
         stride = box.width + 2
-        let needed = stride * box.height
-        if accumulation.count < needed { accumulation = [Float](repeating: 0, count: needed) }
-        if rowLow.count < box.height {
-            rowLow = [Int32](repeating: Int32.max, count: box.height)
-            rowHigh = [Int32](repeating: 0, count: box.height)
+        reserve(cells: stride * rows.count, rows: rows.count)
+        if coverageCapacity < box.width {
+            coverageBuffer.deallocate()
+            coverageBuffer = .allocate(capacity: box.width)
+            coverageBuffer.initialize(repeating: 0, count: box.width)
+            coverageCapacity = box.width
         }
-        if coverage.count < box.width { coverage = [Float](repeating: 0, count: box.width) }
         let ox = Double(box.x0), oy = Double(box.y0)
         let w = Double(box.width), h = Double(box.height)
         for polygon in polygons where polygon.count > 2 && polygon.allSatisfy({ $0.x.isFinite && $0.y.isFinite }) {
@@ -50,14 +70,35 @@ final class CoverageMask {
         return true
     }
 
+    /// Makes room for `cells` accumulation cells and `rows` row spans, all zero / untouched.
+    private func reserve(cells: Int, rows count: Int) {
+        if accumulationCapacity < cells {
+            accumulation.deallocate()
+            accumulation = .allocate(capacity: cells)
+            accumulation.initialize(repeating: 0, count: cells)
+            accumulationCapacity = cells
+        }
+        if rowCapacity < count {
+            rowLow.deallocate()
+            rowHigh.deallocate()
+            rowLow = .allocate(capacity: count)
+            rowLow.initialize(repeating: Int32.max, count: count)
+            rowHigh = .allocate(capacity: count)
+            rowHigh.initialize(repeating: 0, count: count)
+            rowCapacity = count
+        }
+    }
+
     /// Clips an edge to the box rows, splits it where it crosses the left and
-    /// right sides, and clamps the outside parts onto those sides.
+    /// right sides, and clamps the outside parts onto those sides. Edges (and
+    /// pieces) wholly above or below the window are skipped: they add nothing there.
     private func addEdge(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double, _ w: Double, _ h: Double) {
         guard y0 != y1 else { return }
         var (ax, ay, bx, by) = (x0, y0, x1, y1)
         if ay > by { swap(&ax, &bx); swap(&ay, &by) }
         let flip = y0 > y1
-        if by <= 0 || ay >= h { return }
+        let top = Double(rows.lowerBound), bottom = Double(rows.upperBound)
+        if by <= 0 || ay >= h || by <= top || ay >= bottom { return }
         let dxdy = (bx - ax) / (by - ay)
         if ay < 0 { ax += (0 - ay) * dxdy; ay = 0 }
         if by > h { bx -= (by - h) * dxdy; by = h }
@@ -69,121 +110,131 @@ final class CoverageMask {
         var ya = ay
         func piece(to yb: Double) {
             guard yb > ya, yb <= by else { return }
+            defer { ya = yb }
+            guard yb > top, ya < bottom else { return }
             let xa = Swift.max(0, Swift.min(w, ax + (ya - ay) * dxdy))
             let xb = Swift.max(0, Swift.min(w, ax + (yb - ay) * dxdy))
             if flip { drawLine(Float(xb), Float(yb), Float(xa), Float(ya)) } else { drawLine(Float(xa), Float(ya), Float(xb), Float(yb)) }
-            ya = yb
         }
         piece(to: cut0)
         piece(to: cut1)
         piece(to: by)
     }
 
+    /// The height of the part of a line from `y0` to `y1` inside row `y`.
+    @inline(__always) private static func rowHeight(_ y: Int, _ y0: Float, _ y1: Float) -> Float {
+        Swift.min(Float(y + 1), y1) - Swift.max(Float(y), y0)
+    }
+
+    /// Where a line at `x` with slope `dxdy` is after climbing `dy`, kept inside 0...maxX.
+    @inline(__always) private static func step(_ x: Float, _ dxdy: Float, _ dy: Float, _ maxX: Float) -> Float {
+        Swift.max(0, Swift.min(maxX, x + dxdy * dy))
+    }
+
     /// Port of font-rs `Raster::draw_line` (Raph Levien, Apache-2.0/MIT): accumulates
     /// the signed area a line covers in each cell of every row it crosses.
-    /// Coordinates are inside the box (0...w, 0...h).
+    /// Coordinates are inside the box (0...w, 0...h). Rows above the window only move
+    /// `x` on, row by row as in a whole-box pass, so the window's rows get the same sums.
     private func drawLine(_ px0: Float, _ py0: Float, _ px1: Float, _ py1: Float) {
         if abs(py0 - py1) <= Float.ulpOfOne { return }
         let (dir, x0p, y0p, x1p, y1p): (Float, Float, Float, Float, Float) =
             py0 < py1 ? (1, px0, py0, px1, py1) : (-1, px1, py1, px0, py0)
         let dxdy = (x1p - x0p) / (y1p - y0p)
-        var x = x0p
         let yStart = Swift.max(0, Int(y0p))
         let yEnd = Swift.min(box.height, Int(y1p.rounded(.up)))
-        if yStart >= yEnd { return }
+        let first = Swift.max(yStart, rows.lowerBound), end = Swift.min(yEnd, rows.upperBound)
+        if first >= end { return }
         let stride = self.stride
         let maxX = Float(box.width)
-        x = Swift.max(0, Swift.min(maxX, x))
-        accumulation.withUnsafeMutableBufferPointer { a in
-          rowLow.withUnsafeMutableBufferPointer { low in
-            rowHigh.withUnsafeMutableBufferPointer { high in
-            for y in yStart..<yEnd {
-                let line = y * stride
-                let dy = Swift.min(Float(y + 1), y1p) - Swift.max(Float(y), y0p)
-                let xnext = Swift.max(0, Swift.min(maxX, x + dxdy * dy))
-                let d = dy * dir
-                let (xa, xb) = x < xnext ? (x, xnext) : (xnext, x)
-                let xaFloor = xa.rounded(.down)
-                let xai = Int(xaFloor)
-                let xbCeil = xb.rounded(.up)
-                let xbi = Int(xbCeil)
-                low[y] = Swift.min(low[y], Int32(xai))
-                high[y] = Swift.max(high[y], Int32(Swift.max(xai + 2, xbi + 1)))
-                if xbi <= xai + 1 {
-                    let xmf = 0.5 * (x + xnext) - xaFloor
-                    a[line + xai] += d - d * xmf
-                    a[line + xai + 1] += d * xmf
+        var x = Swift.max(0, Swift.min(maxX, x0p))
+        for y in yStart..<first { x = Self.step(x, dxdy, Self.rowHeight(y, y0p, y1p), maxX) }
+        let top = rows.lowerBound
+        let low = rowLow, high = rowHigh
+        for y in first..<end {
+            let r = y - top
+            let a = accumulation + r * stride
+            let dy = Self.rowHeight(y, y0p, y1p)
+            let xnext = Self.step(x, dxdy, dy, maxX)
+            let d = dy * dir
+            let (xa, xb) = x < xnext ? (x, xnext) : (xnext, x)
+            let xaFloor = xa.rounded(.down)
+            let xai = Int(xaFloor)
+            let xbCeil = xb.rounded(.up)
+            let xbi = Int(xbCeil)
+            low[r] = Swift.min(low[r], Int32(xai))
+            high[r] = Swift.max(high[r], Int32(Swift.max(xai + 2, xbi + 1)))
+            if xbi <= xai + 1 {
+                let xmf = 0.5 * (x + xnext) - xaFloor
+                a[xai] += d - d * xmf
+                a[xai + 1] += d * xmf
+            } else {
+                let s = 1 / (xb - xa)
+                let xaf = xa - xaFloor
+                let a0 = 0.5 * s * (1 - xaf) * (1 - xaf)
+                let xbf = xb - xbCeil + 1
+                let am = 0.5 * s * xbf * xbf
+                a[xai] += d * a0
+                if xbi == xai + 2 {
+                    a[xai + 1] += d * (1 - a0 - am)
                 } else {
-                    let s = 1 / (xb - xa)
-                    let xaf = xa - xaFloor
-                    let a0 = 0.5 * s * (1 - xaf) * (1 - xaf)
-                    let xbf = xb - xbCeil + 1
-                    let am = 0.5 * s * xbf * xbf
-                    a[line + xai] += d * a0
-                    if xbi == xai + 2 {
-                        a[line + xai + 1] += d * (1 - a0 - am)
-                    } else {
-                        let a1 = s * (1.5 - xaf)
-                        a[line + xai + 1] += d * (a1 - a0)
-                        if xai + 2 < xbi - 1 {
-                            for xi in (xai + 2)..<(xbi - 1) { a[line + xi] += d * s }
-                        }
-                        let a2 = a1 + Float(xbi - xai - 3) * s
-                        a[line + xbi - 1] += d * (1 - a2 - am)
+                    let a1 = s * (1.5 - xaf)
+                    a[xai + 1] += d * (a1 - a0)
+                    if xai + 2 < xbi - 1 {
+                        for xi in (xai + 2)..<(xbi - 1) { a[xi] += d * s }
                     }
-                    a[line + xbi] += d * am
+                    let a2 = a1 + Float(xbi - xai - 3) * s
+                    a[xbi - 1] += d * (1 - a2 - am)
                 }
-                x = xnext
+                a[xbi] += d * am
             }
-            }
-          }
+            x = xnext
         }
     }
 
     /// Zeroes whatever the previous shape left in rows that were not read.
     private func clearTouched() {
-        let rows = Swift.min(box.height, rowLow.count)
-        guard rows > 0 else { return }
-        accumulation.withUnsafeMutableBufferPointer { a in
-            for y in 0..<rows where rowLow[y] < rowHigh[y] {
-                for i in (y * stride + Int(rowLow[y]))..<(y * stride + Int(rowHigh[y])) { a[i] = 0 }
-                rowLow[y] = Int32.max
-                rowHigh[y] = 0
-            }
+        for r in 0..<Swift.min(rows.count, rowCapacity) where rowLow[r] < rowHigh[r] {
+            let line = accumulation + r * stride
+            for i in Int(rowLow[r])..<Int(rowHigh[r]) { line[i] = 0 }
+            rowLow[r] = Int32.max
+            rowHigh[r] = 0
         }
     }
 
-    /// Fills `coverage` for box row `y` and clears the row for the next shape;
-    /// returns the columns with any coverage (nil when the row is empty).
+    /// Fills `coverage` for box row `y` (one of `rows`) and clears the row for the next
+    /// shape; returns the columns with any coverage (nil when the row is empty).
     func row(_ y: Int, rule: FillRule) -> Range<Int>? {
-        guard y >= 0, y < box.height, rowLow[y] < rowHigh[y] else { return nil }
-        let low = Int(rowLow[y]), high = Int(rowHigh[y])
-        rowLow[y] = Int32.max
-        rowHigh[y] = 0
+        guard rows.contains(y) else { return nil }
+        let r = y - rows.lowerBound
+        guard rowLow[r] < rowHigh[r] else { return nil }
+        let low = Int(rowLow[r]), high = Int(rowHigh[r])
+        rowLow[r] = Int32.max
+        rowHigh[r] = 0
         let end = Swift.min(high, box.width)
-        let start = y * stride
+        let a = accumulation + r * stride, c = coverageBuffer
+        let threshold: Float = 1.0 / 512
         var first = -1, last = -1
-        let evenOdd = rule == .evenOdd
-        accumulation.withUnsafeMutableBufferPointer { a in
-            coverage.withUnsafeMutableBufferPointer { c in
-                var sum: Float = 0
-                for x in low..<Swift.max(low, end) {
-                    sum += a[start + x]
-                    var v = Swift.abs(sum)
-                    if evenOdd {
-                        v = v.truncatingRemainder(dividingBy: 2)
-                        v = Swift.min(v, 2 - v)
-                    } else {
-                        v = Swift.min(v, 1)
-                    }
-                    c[x] = v
-                }
-                for i in (start + low)..<(start + high) { a[i] = 0 }
-                for x in low..<Swift.max(low, end) where c[x] >= 1.0 / 512 { first = x; break }
-                guard first >= 0 else { return }
-                for x in Swift.stride(from: end - 1, through: first, by: -1) where c[x] >= 1.0 / 512 { last = x; break }
+        var sum: Float = 0
+        // One pass: prefix sum, clear, and note the first and last visible columns.
+        if rule == .evenOdd {
+            for x in low..<Swift.max(low, end) {
+                sum += a[x]
+                a[x] = 0
+                var v = Swift.abs(sum).truncatingRemainder(dividingBy: 2)
+                v = Swift.min(v, 2 - v)
+                c[x] = v
+                if v >= threshold { if first < 0 { first = x }; last = x }
+            }
+        } else {
+            for x in low..<Swift.max(low, end) {
+                sum += a[x]
+                a[x] = 0
+                let v = Swift.min(Swift.abs(sum), 1)
+                c[x] = v
+                if v >= threshold { if first < 0 { first = x }; last = x }
             }
         }
+        for i in Swift.max(low, end)..<high { a[i] = 0 }
         return first < 0 ? nil : first..<(last + 1)
     }
 }

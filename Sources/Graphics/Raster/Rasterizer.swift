@@ -1,6 +1,11 @@
+import Platform
+
 /// Renders a `Scene` to anti-aliased pixels: paths are flattened (and
 /// stroked, dashed) in geometry code, then scan-converted with exact area
 /// coverage and composited source-over; group opacity uses offscreen layers.
+/// Larger canvases are drawn as horizontal bands of rows in parallel (see
+/// `bandCount`); every band draws the whole scene clipped to its rows, with the
+/// same geometry as one whole-canvas pass, so the pixels do not depend on it.
 public struct Rasterizer: Sendable {
     public let fonts: FontBook
     /// Curves are flattened to within this many device pixels.
@@ -14,6 +19,11 @@ public struct Rasterizer: Sendable {
 
     /// Draws the scene at `scale` device pixels per CSS pixel (2 for crisp displays).
     public func render(_ scene: Scene, scale: Double = 2) -> Pixmap {
+        render(scene, scale: scale, bands: nil)
+    }
+
+    /// Draws the scene in `bands` bands of rows (nil: `bandCount` of the canvas).
+    func render(_ scene: Scene, scale: Double, bands: Int?) -> Pixmap {
         var s = scale.isFinite && scale > 0 ? Swift.min(scale, 64) : 1
         let area = (scene.width.isFinite ? Swift.max(1, scene.width) : 1) * (scene.height.isFinite ? Swift.max(1, scene.height) : 1)
         if area * s * s > Double(Self.maxPixels) { s = (Double(Self.maxPixels) / area).squareRoot() * 0.995 }
@@ -23,8 +33,30 @@ public struct Rasterizer: Sendable {
         }
         let background = scene.background.map(PaintSource.premultiply) ?? (0, 0, 0, 0)
         var pixmap = Pixmap(width: side(scene.width), height: side(scene.height), filledWith: background)
-        let context = RenderContext(fonts: fonts)
-        context.draw(scene.nodes, transform: .scale(s, s), clip: pixmap.bounds, into: &pixmap)
+        render(scene.nodes, transform: .scale(s, s), into: &pixmap,
+               bands: bands ?? Self.bandCount(width: pixmap.width, height: pixmap.height))
         return pixmap
+    }
+
+    /// Draws `nodes` over the pixmap as `bands` horizontal bands of nearly equal height,
+    /// in parallel; each band has its own render context and its own rows of the pixmap.
+    func render(_ nodes: [Node], transform: Transform, into pixmap: inout Pixmap, bands: Int) {
+        let clip = pixmap.bounds, fonts = self.fonts
+        let count = Swift.max(1, Swift.min(bands, pixmap.height))
+        let height = pixmap.height
+        pixmap.withTarget { whole in
+            Parallel.forEach(count) { band in
+                let rows = (band * height / count)..<((band + 1) * height / count)
+                let target = RasterTarget(first: whole.row(rows.lowerBound), width: whole.width, rows: rows)
+                RenderContext(fonts: fonts).draw(nodes, transform: transform, clip: clip, into: target)
+            }
+        }
+    }
+
+    /// How many bands a canvas is drawn in: one for small canvases (where starting a
+    /// thread costs more than it saves), two from a quarter megapixel. It depends only on
+    /// the canvas size, never on the machine, so the work split is the same everywhere.
+    static func bandCount(width: Int, height: Int) -> Int {
+        width * height >= 250_000 && height >= 64 ? 2 : 1
     }
 }

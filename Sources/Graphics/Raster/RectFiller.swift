@@ -32,15 +32,17 @@ final class RectFiller {
         return (Swift.min(a.x, b.x), Swift.min(a.y, b.y), Swift.max(a.x, b.x), Swift.max(a.y, b.y))
     }
 
-    /// Fills the device rectangle with `paint` inside `clip`.
+    /// Fills the device rectangle with `paint` inside `clip`, on the target's rows.
     func fill(_ rect: (Double, Double, Double, Double), _ paint: PaintSource, _ clip: PixelRect,
-              into target: inout Pixmap) {
+              into target: RasterTarget) {
         let (minX, minY, maxX, maxY) = rect
         let x0 = Swift.max(minX, Double(clip.x0)), x1 = Swift.min(maxX, Double(clip.x1))
         let y0 = Swift.max(minY, Double(clip.y0)), y1 = Swift.min(maxY, Double(clip.y1))
         guard x0 < x1, y0 < y1 else { return }
         let box = PixelRect(x0: Int(x0.rounded(.down)), y0: Int(y0.rounded(.down)),
                             x1: Int(x1.rounded(.up)), y1: Int(y1.rounded(.up)))
+        let rows = target.rows(within: box.y0, box.y1)
+        guard !rows.isEmpty else { return }
         let width = box.width
         if columnCoverage.count < width {
             columnCoverage = [Float](repeating: 0, count: width)
@@ -51,17 +53,17 @@ final class RectFiller {
             columnCoverage[i] = Float(Swift.max(0, Swift.min(left + 1, x1) - Swift.max(left, x0)))
         }
         guard let columns = Self.visible(columnCoverage, in: 0..<width) else { return }
-        for y in box.y0..<box.y1 {
+        for y in rows {
             let top = Double(y)
             let rowCoverage = Swift.min(top + 1, y1) - Swift.max(top, y0)
             if rowCoverage >= 1 {
-                SpanBlender.blend(paint, coverage: columnCoverage, range: columns, x0: box.x0, y: y, into: &target)
+                SpanBlender.blend(paint, coverage: columnCoverage, range: columns, x0: box.x0, y: y, into: target)
                 continue
             }
             let v = Float(rowCoverage)
             for i in columns { edgeRowCoverage[i] = columnCoverage[i] * v }
             guard let range = Self.visible(edgeRowCoverage, in: columns) else { continue }
-            SpanBlender.blend(paint, coverage: edgeRowCoverage, range: range, x0: box.x0, y: y, into: &target)
+            SpanBlender.blend(paint, coverage: edgeRowCoverage, range: range, x0: box.x0, y: y, into: target)
         }
     }
 

@@ -1,4 +1,5 @@
-/// The mutable state of one render: the reusable coverage buffer.
+/// The mutable state of one render (or one band of it): the reusable coverage
+/// buffer and fast-path scratch. Not shared between threads: each band has its own.
 final class RenderContext {
     let fonts: FontBook
     let mask = CoverageMask()
@@ -7,25 +8,31 @@ final class RenderContext {
 
     init(fonts: FontBook) { self.fonts = fonts }
 
-    func draw(_ nodes: [Node], transform: Transform, clip: PixelRect, into target: inout Pixmap) {
+    /// Draws `nodes` inside `clip`, writing only the target's rows. All geometry (mask
+    /// boxes, layer boxes, culling) follows `clip` alone, so every row comes out the same
+    /// whichever band of rows the target holds.
+    func draw(_ nodes: [Node], transform: Transform, clip: PixelRect, into target: RasterTarget) {
+        guard !target.rows(within: clip.y0, clip.y1).isEmpty, clip.x0 < clip.x1 else { return }
         for node in nodes {
             switch node {
-            case .shape(let shape): draw(shape, transform, clip, &target)
-            case .text(let run): draw(run, transform, clip, &target)
-            case .group(let group): draw(group, transform, clip, &target)
+            case .shape(let shape): draw(shape, transform, clip, target)
+            case .text(let run): draw(run, transform, clip, target)
+            case .group(let group): draw(group, transform, clip, target)
             }
         }
     }
 
-    private func draw(_ shape: Shape, _ t: Transform, _ clip: PixelRect, _ target: inout Pixmap) {
+    private func draw(_ shape: Shape, _ t: Transform, _ clip: PixelRect, _ target: RasterTarget) {
+        if target.rows.lowerBound > clip.y0 || target.rows.upperBound < clip.y1,
+           Self.misses(target.rows, shape, t) { return }
         if let fill = shape.fill, let rect = RectFiller.deviceRect(shape.path, t) {
-            rectFiller.fill(rect, PaintSource(fill, userToDevice: t), clip, into: &target)
+            rectFiller.fill(rect, PaintSource(fill, userToDevice: t), clip, into: target)
         } else if let fill = shape.fill, shape.fillRule == .nonZero, let rects = AlignedRectUnion.pixelRects(shape.path, t) {
-            rectUnion.fill(rects, PaintSource(fill, userToDevice: t), clip, into: &target)
+            rectUnion.fill(rects, PaintSource(fill, userToDevice: t), clip, into: target)
         } else if let fill = shape.fill {
             let polygons = Flattener.flatten(shape.path, transform: t, tolerance: Rasterizer.tolerance,
                                              cull: Self.rect(clip)).map(\.points)
-            fillPolygons(polygons, PaintSource(fill, userToDevice: t), shape.fillRule, clip, &target)
+            fillPolygons(polygons, PaintSource(fill, userToDevice: t), shape.fillRule, clip, target)
         }
         if let stroke = shape.stroke {
             let scale = Self.scaleFactor(t)
@@ -36,64 +43,102 @@ final class RenderContext {
             let lines = Flattener.flatten(shape.path, tolerance: tol, cull: Self.userRect(clip, t, margin: reach))
             let pieces = Dasher.dash(lines, pattern: style.dash, offset: style.dashOffset) ?? lines
             let polygons = Stroker(style: style, tolerance: tol).stroke(pieces).map { $0.map(t.apply) }
-            fillPolygons(polygons, PaintSource(stroke, userToDevice: t), .nonZero, clip, &target)
+            fillPolygons(polygons, PaintSource(stroke, userToDevice: t), .nonZero, clip, target)
         }
     }
 
-    private func draw(_ run: TextRun, _ t: Transform, _ clip: PixelRect, _ target: inout Pixmap) {
+    private func draw(_ run: TextRun, _ t: Transform, _ clip: PixelRect, _ target: RasterTarget) {
         guard !run.text.isEmpty, run.color.alpha > 0 else { return }
         let outline = TextLayout(run: run, fonts: fonts).outline()
         let polygons = Flattener.flatten(outline, transform: t, tolerance: Rasterizer.tolerance, cull: Self.rect(clip)).map(\.points)
-        fillPolygons(polygons, PaintSource(.solid(run.color), userToDevice: t), .nonZero, clip, &target)
+        fillPolygons(polygons, PaintSource(.solid(run.color), userToDevice: t), .nonZero, clip, target)
     }
 
-    private func draw(_ group: Group, _ t: Transform, _ clip: PixelRect, _ target: inout Pixmap) {
+    private func draw(_ group: Group, _ t: Transform, _ clip: PixelRect, _ target: RasterTarget) {
         let inner = t.concatenating(group.transform)
         var box = clip
         if let r = group.clip { box = box.intersection(Self.deviceBounds(r, inner)) }
-        guard !box.isEmpty, group.opacity > 0 else { return }
+        guard !box.isEmpty, group.opacity > 0, !target.rows(within: box.y0, box.y1).isEmpty else { return }
         let opacity = Int((Swift.min(1, group.opacity) * 255).rounded())
         // A clip whose edges fall on pixel boundaries is just a pixel box; any other
         // (fractional, rotated or skewed) is applied through its coverage mask.
         let exactClip = group.clip.flatMap { Self.isPixelAligned($0, inner) ? nil : $0 }
         if exactClip == nil, opacity >= 255 {
-            draw(group.children, transform: inner, clip: box, into: &target)
+            draw(group.children, transform: inner, clip: box, into: target)
             return
         }
-        // Children go to an offscreen layer covering only what they can touch.
+        // Children go to an offscreen layer covering only what they can touch (and of
+        // that, only the target's rows; the layer's geometry is the whole box's).
         guard let touched = NodeBounds(fonts: fonts).bounds(group.children, inner) else { return }
         box = box.intersection(touched)
-        guard !box.isEmpty else { return }
-        var layer = Pixmap(width: box.width, height: box.height)
-        let origin = (x: box.x0, y: box.y0)
-        let shift = Transform.translate(Double(-box.x0), Double(-box.y0))
-        draw(group.children, transform: shift.concatenating(inner), clip: layer.bounds, into: &layer)
-        guard let r = exactClip else {
-            SpanBlender.composite(layer, at: origin, over: &target, rect: box, opacity: opacity)
-            return
-        }
-        // A rotated or skewed clip: keep only the clip polygon's coverage.
-        let corners = [Point(r.minX, r.minY), Point(r.maxX, r.minY), Point(r.maxX, r.maxY), Point(r.minX, r.maxY)]
-        guard mask.rasterize([corners.map(inner.apply)], clip: box) else { return }
-        let maskBox = mask.box
-        for y in 0..<maskBox.height {
-            guard let range = mask.row(y, rule: .nonZero) else { continue }
-            let coverage = mask.coverage
-            SpanBlender.compositeRow(layer, at: origin, over: &target, y: maskBox.y0 + y,
-                                     columns: (maskBox.x0 + range.lowerBound)..<(maskBox.x0 + range.upperBound)) { x in
-                SpanBlender.div255(SpanBlender.alpha(coverage[x - maskBox.x0]) * opacity)
+        let bandRows = target.rows(within: box.y0, box.y1)
+        guard !box.isEmpty, !bandRows.isEmpty else { return }
+        let layerRows = (bandRows.lowerBound - box.y0)..<(bandRows.upperBound - box.y0)
+        var storage = [UInt8](repeating: 0, count: box.width * layerRows.count * 4)
+        storage.withUnsafeMutableBufferPointer { buffer in
+            guard let first = buffer.baseAddress else { return }
+            let layer = RasterTarget(first: first, width: box.width, rows: layerRows)
+            let origin = (x: box.x0, y: box.y0)
+            let shift = Transform.translate(Double(-box.x0), Double(-box.y0))
+            draw(group.children, transform: shift.concatenating(inner),
+                 clip: PixelRect(x0: 0, y0: 0, x1: box.width, y1: box.height), into: layer)
+            guard let r = exactClip else {
+                SpanBlender.composite(layer, at: origin, over: target, rect: box, opacity: opacity)
+                return
+            }
+            // A rotated or skewed clip: keep only the clip polygon's coverage.
+            let corners = [Point(r.minX, r.minY), Point(r.maxX, r.minY), Point(r.maxX, r.maxY), Point(r.minX, r.maxY)]
+            guard mask.rasterize([corners.map(inner.apply)], clip: box, rows: target.rows) else { return }
+            let maskBox = mask.box
+            for y in mask.rows {
+                guard let range = mask.row(y, rule: .nonZero) else { continue }
+                let coverage = mask.coverage
+                SpanBlender.compositeRow(layer, at: origin, over: target, y: maskBox.y0 + y,
+                                         columns: (maskBox.x0 + range.lowerBound)..<(maskBox.x0 + range.upperBound)) { x in
+                    SpanBlender.div255(SpanBlender.alpha(coverage[x - maskBox.x0]) * opacity)
+                }
             }
         }
     }
 
     private func fillPolygons(_ polygons: [[Point]], _ paint: PaintSource, _ rule: FillRule,
-                              _ clip: PixelRect, _ target: inout Pixmap) {
-        guard mask.rasterize(polygons, clip: clip) else { return }
+                              _ clip: PixelRect, _ target: RasterTarget) {
+        guard mask.rasterize(polygons, clip: clip, rows: target.rows) else { return }
         let box = mask.box
-        for y in 0..<box.height {
+        for y in mask.rows {
             guard let range = mask.row(y, rule: rule) else { continue }
-            SpanBlender.blend(paint, coverage: mask.coverage, range: range, x0: box.x0, y: box.y0 + y, into: &target)
+            SpanBlender.blend(paint, coverage: mask.coverage, range: range, x0: box.x0, y: box.y0 + y, into: target)
         }
+    }
+
+    /// Whether the shape surely touches none of `rows` (so a band can skip its geometry):
+    /// its control points' hull holds every curve, and a stroke reaches at most
+    /// `width × miterLimit` (plus flattening slack) from the path, which `t` stretches
+    /// vertically by at most √(b² + d²).
+    static func misses(_ rows: Range<Int>, _ shape: Shape, _ t: Transform) -> Bool {
+        var minY = Double.infinity, maxY = -Double.infinity
+        func add(_ p: Point) {
+            let y = t.b * p.x + t.d * p.y + t.f
+            minY = Swift.min(minY, y); maxY = Swift.max(maxY, y)
+        }
+        for element in shape.path.elements {
+            switch element {
+            case .move(let p), .line(let p): add(p)
+            case .quad(let c, let p): add(c); add(p)
+            case .cubic(let c1, let c2, let p): add(c1); add(c2); add(p)
+            case .close: break
+            }
+        }
+        guard minY.isFinite, maxY.isFinite else { return minY > maxY }
+        var pad = 1.0
+        if shape.stroke != nil {
+            let style = shape.strokeStyle, scale = scaleFactor(t)
+            let width = Swift.max(style.width.isFinite ? style.width : 0, 0)
+            let reach = width * Swift.max(style.miterLimit.isFinite ? style.miterLimit : 4, 1) + 2 * Rasterizer.tolerance / scale
+            pad += reach * (t.b * t.b + t.d * t.d).squareRoot()
+            guard pad.isFinite else { return false }
+        }
+        return maxY + pad < Double(rows.lowerBound) || minY - pad > Double(rows.upperBound)
     }
 
     static func rect(_ p: PixelRect) -> Rect {

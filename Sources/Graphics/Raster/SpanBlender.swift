@@ -9,44 +9,53 @@ enum SpanBlender {
         Int((Swift.max(0, Swift.min(1, coverage)) * 255 + 12_582_912).bitPattern & 0x1FF)
     }
 
-    /// Blends row `y` of the pixmap over columns `x0 + range`, using `coverage[range]`.
+    /// Blends row `y` of the target over columns `x0 + range`, using `coverage[range]`;
+    /// rows outside the target's rows and columns outside the image are left alone.
     static func blend(_ paint: PaintSource, coverage: [Float], range: Range<Int>, x0: Int, y: Int,
-                      into pixmap: inout Pixmap) {
-        let rowStart = (y * pixmap.width + x0) * 4
-        pixmap.pixels.withUnsafeMutableBufferPointer { px in
-            coverage.withUnsafeBufferPointer { cov in
-                switch paint.kind {
-                case .solid(let c):
-                    let word = UInt32(c.0) | UInt32(c.1) << 8 | UInt32(c.2) << 16 | UInt32(c.3) << 24
-                    let opaque = c.3 == 255
-                    let redBlue = word & 0x00FF_00FF, greenAlpha = (word >> 8) & 0x00FF_00FF
-                    guard let base = px.baseAddress.map(UnsafeMutableRawPointer.init),
-                          rowStart >= 0, rowStart + range.upperBound * 4 <= px.count else { return }
-                    for x in range {
-                        let cv = cov[x]
-                        let i = rowStart + x * 4
-                        if cv >= 0.998, opaque {
-                            base.storeBytes(of: UInt32(littleEndian: word), toByteOffset: i, as: UInt32.self)
-                            continue
-                        }
-                        let k = UInt32(truncatingIfNeeded: alpha(cv))
-                        if k == 0 { continue }
-                        let dst = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt32.self))
-                        let out = overPacked(dst, div255Lanes(redBlue &* k), div255Lanes(greenAlpha &* k))
-                        base.storeBytes(of: UInt32(littleEndian: out), toByteOffset: i, as: UInt32.self)
-                    }
-                case .gradient(let lut, let tx, let ty, let t0):
-                    let yc = Double(y) + 0.5
-                    for x in range {
-                        let k = alpha(cov[x])
-                        if k == 0 { continue }
-                        let t = tx * (Double(x0 + x) + 0.5) + ty * yc + t0
-                        let idx = t.isNaN ? 0 : Int(Swift.max(0, Swift.min(255, (t * 255).rounded())))
-                        let c = lut[idx]
-                        over(px, rowStart + x * 4, div255(Int(c.0) * k), div255(Int(c.1) * k),
-                             div255(Int(c.2) * k), div255(Int(c.3) * k))
-                    }
+                      into target: RasterTarget) {
+        guard range.lowerBound >= 0, range.upperBound <= coverage.count else { return }
+        coverage.withUnsafeBufferPointer { cov in
+            guard let first = cov.baseAddress else { return }
+            blend(paint, coverage: first, range: range, x0: x0, y: y, into: target)
+        }
+    }
+
+    /// Blends row `y` of the target over columns `x0 + range`, using `coverage[range]`
+    /// (which the caller guarantees to hold those values).
+    static func blend(_ paint: PaintSource, coverage cov: UnsafePointer<Float>, range: Range<Int>, x0: Int, y: Int,
+                      into target: RasterTarget) {
+        guard target.rows.contains(y), !range.isEmpty, range.lowerBound >= 0, x0 + range.lowerBound >= 0,
+              x0 + range.upperBound <= target.width else { return }
+        let row = target.row(y) + x0 * 4
+        switch paint.kind {
+        case .solid(let c):
+            let word = UInt32(c.0) | UInt32(c.1) << 8 | UInt32(c.2) << 16 | UInt32(c.3) << 24
+            let opaque = c.3 == 255
+            let redBlue = word & 0x00FF_00FF, greenAlpha = (word >> 8) & 0x00FF_00FF
+            let base = UnsafeMutableRawPointer(row)
+            for x in range {
+                let cv = cov[x]
+                let i = x * 4
+                if cv >= 0.998, opaque {
+                    base.storeBytes(of: UInt32(littleEndian: word), toByteOffset: i, as: UInt32.self)
+                    continue
                 }
+                let k = UInt32(truncatingIfNeeded: alpha(cv))
+                if k == 0 { continue }
+                let dst = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+                let out = overPacked(dst, div255Lanes(redBlue &* k), div255Lanes(greenAlpha &* k))
+                base.storeBytes(of: UInt32(littleEndian: out), toByteOffset: i, as: UInt32.self)
+            }
+        case .gradient(let lut, let tx, let ty, let t0):
+            let yc = Double(y) + 0.5
+            for x in range {
+                let k = alpha(cov[x])
+                if k == 0 { continue }
+                let t = tx * (Double(x0 + x) + 0.5) + ty * yc + t0
+                let idx = t.isNaN ? 0 : Int(Swift.max(0, Swift.min(255, (t * 255).rounded())))
+                let c = lut[idx]
+                over(row + x * 4, div255(Int(c.0) * k), div255(Int(c.1) * k),
+                     div255(Int(c.2) * k), div255(Int(c.3) * k))
             }
         }
     }
@@ -66,45 +75,46 @@ enum SpanBlender {
         return redBlue | greenAlpha << 8
     }
 
+    /// Source-over of the premultiplied colour (r, g, b, a) onto the pixel at `p`.
     @inline(__always)
-    static func over(_ px: UnsafeMutableBufferPointer<UInt8>, _ i: Int, _ r: Int, _ g: Int, _ b: Int, _ a: Int) {
+    static func over(_ p: UnsafeMutablePointer<UInt8>, _ r: Int, _ g: Int, _ b: Int, _ a: Int) {
         let inv = 255 - a
-        px[i] = UInt8(truncatingIfNeeded: r + div255(Int(px[i]) * inv))
-        px[i + 1] = UInt8(truncatingIfNeeded: g + div255(Int(px[i + 1]) * inv))
-        px[i + 2] = UInt8(truncatingIfNeeded: b + div255(Int(px[i + 2]) * inv))
-        px[i + 3] = UInt8(truncatingIfNeeded: a + div255(Int(px[i + 3]) * inv))
+        p[0] = UInt8(truncatingIfNeeded: r + div255(Int(p[0]) * inv))
+        p[1] = UInt8(truncatingIfNeeded: g + div255(Int(p[1]) * inv))
+        p[2] = UInt8(truncatingIfNeeded: b + div255(Int(p[2]) * inv))
+        p[3] = UInt8(truncatingIfNeeded: a + div255(Int(p[3]) * inv))
     }
 
-    /// Composites `layer`, whose pixel (0, 0) sits at `origin` of `target`, over
-    /// `target` within `rect` (target coordinates), scaled by `opacity` (0...255).
-    static func composite(_ layer: Pixmap, at origin: (x: Int, y: Int), over target: inout Pixmap,
+    /// Composites `layer`, whose pixel (0, 0) sits at `origin` of `target`, over the
+    /// target's rows within `rect` (target coordinates), scaled by `opacity` (0...255).
+    /// The layer must hold every row of `rect` that the target holds.
+    static func composite(_ layer: RasterTarget, at origin: (x: Int, y: Int), over target: RasterTarget,
                           rect: PixelRect, opacity: Int) {
-        let layerRect = PixelRect(x0: origin.x, y0: origin.y, x1: origin.x + layer.width, y1: origin.y + layer.height)
-        let r = rect.intersection(target.bounds).intersection(layerRect)
-        guard !r.isEmpty, opacity > 0 else { return }
-        for y in r.y0..<r.y1 {
-            compositeRow(layer, at: origin, over: &target, y: y, columns: r.x0..<r.x1) { _ in opacity }
+        guard opacity > 0 else { return }
+        for y in target.rows(within: rect.y0, rect.y1) {
+            compositeRow(layer, at: origin, over: target, y: y, columns: rect.x0..<rect.x1) { _ in opacity }
         }
     }
 
     /// Composites one target row of `layer` (placed at `origin`) over `target` for the given
-    /// target columns, each weighted by `weight(x)` (0...255).
+    /// target columns, each weighted by `weight(x)` (0...255). Columns and rows outside
+    /// either image are skipped.
     @inline(__always)
-    static func compositeRow(_ layer: Pixmap, at origin: (x: Int, y: Int), over target: inout Pixmap, y: Int,
+    static func compositeRow(_ layer: RasterTarget, at origin: (x: Int, y: Int), over target: RasterTarget, y: Int,
                              columns: Range<Int>, weight: (Int) -> Int) {
-        let width = target.width, layerWidth = layer.width
-        layer.pixels.withUnsafeBufferPointer { src in
-            target.pixels.withUnsafeMutableBufferPointer { dst in
-                for x in columns {
-                    let j = ((y - origin.y) * layerWidth + (x - origin.x)) * 4
-                    let sa = Int(src[j + 3])
-                    if sa == 0 { continue }
-                    let k = weight(x)
-                    if k == 0 { continue }
-                    over(dst, (y * width + x) * 4, div255(Int(src[j]) * k), div255(Int(src[j + 1]) * k),
-                         div255(Int(src[j + 2]) * k), div255(sa * k))
-                }
-            }
+        guard target.rows.contains(y), layer.rows.contains(y - origin.y) else { return }
+        let low = Swift.max(columns.lowerBound, 0, origin.x)
+        let high = Swift.min(columns.upperBound, target.width, origin.x + layer.width)
+        guard low < high else { return }
+        let src = layer.row(y - origin.y), dst = target.row(y)
+        for x in low..<high {
+            let j = (x - origin.x) * 4
+            let sa = Int(src[j + 3])
+            if sa == 0 { continue }
+            let k = weight(x)
+            if k == 0 { continue }
+            over(dst + x * 4, div255(Int(src[j]) * k), div255(Int(src[j + 1]) * k),
+                 div255(Int(src[j + 2]) * k), div255(sa * k))
         }
     }
 }
