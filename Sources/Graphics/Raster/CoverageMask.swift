@@ -131,15 +131,22 @@ final class CoverageMask {
         Swift.max(0, Swift.min(maxX, x + dxdy * dy))
     }
 
-    /// `v.rounded(.down)` as an Int for a coordinate in 0...`box.width`, without the library
-    /// call `rounded` becomes on a baseline x86-64 build: truncation is the floor of a
-    /// non-negative number.
-    @inline(__always) private static func floor(_ v: Float) -> Int { Int(v) }
+    /// `v.rounded(.down)` as an Int for a coordinate in 0...`box.width` (below 2²³), without
+    /// the library call `rounded` becomes on a baseline x86-64 build or the checks of `Int(_:)`.
+    @inline(__always) private static func floor(_ v: Float) -> Int {
+        let nearest = nearestColumn(v)
+        return Float(nearest) > v ? nearest - 1 : nearest
+    }
 
-    /// `v.rounded(.up)` as an Int for a coordinate in 0...`box.width`.
+    /// `v.rounded(.up)` as an Int for a coordinate in 0...`box.width` (below 2²³).
     @inline(__always) private static func ceiling(_ v: Float) -> Int {
-        let t = Int(v)
-        return Float(t) < v ? t + 1 : t
+        let nearest = nearestColumn(v)
+        return Float(nearest) < v ? nearest + 1 : nearest
+    }
+
+    /// The whole number nearest to `v` in 0..<2²³: adding 2²³ leaves it in the low mantissa bits.
+    @inline(__always) private static func nearestColumn(_ v: Float) -> Int {
+        Int((v + 8_388_608).bitPattern & 0x7F_FFFF)
     }
 
     /// Port of font-rs `Raster::draw_line` (Raph Levien, Apache-2.0/MIT): accumulates
@@ -170,8 +177,8 @@ final class CoverageMask {
             let (xa, xb) = x < xnext ? (x, xnext) : (xnext, x)
             let xai = Self.floor(xa), xbi = Self.ceiling(xb)
             let xaFloor = Float(xai), xbCeil = Float(xbi)
-            low[r] = Swift.min(low[r], Int32(xai))
-            high[r] = Swift.max(high[r], Int32(Swift.max(xai + 2, xbi + 1)))
+            low[r] = Swift.min(low[r], Int32(truncatingIfNeeded: xai))
+            high[r] = Swift.max(high[r], Int32(truncatingIfNeeded: Swift.max(xai + 2, xbi + 1)))
             if xbi <= xai + 1 {
                 let xmf = 0.5 * (x + xnext) - xaFloor
                 a[xai] += d - d * xmf
