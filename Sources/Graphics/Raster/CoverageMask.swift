@@ -165,13 +165,18 @@ final class CoverageMask {
         let stride = self.stride
         let maxX = Float(box.width)
         var x = Swift.max(0, Swift.min(maxX, x0p))
-        for y in yStart..<first { x = Self.step(x, dxdy, Self.rowHeight(y, y0p, y1p), maxX) }
+        // Rows strictly between the first and last are crossed whole: there `rowHeight` is
+        // (y + 1) − y, exactly 1, so it is not worked out again.
+        let lastRow = yEnd - 1
+        for y in yStart..<first {
+            x = Self.step(x, dxdy, y == yStart || y == lastRow ? Self.rowHeight(y, y0p, y1p) : 1, maxX)
+        }
         let top = rows.lowerBound
         let low = rowLow, high = rowHigh
         for y in first..<end {
             let r = y - top
             let a = accumulation + r * stride
-            let dy = Self.rowHeight(y, y0p, y1p)
+            let dy = y == yStart || y == lastRow ? Self.rowHeight(y, y0p, y1p) : 1
             let xnext = Self.step(x, dxdy, dy, maxX)
             let d = dy * dir
             let (xa, xb) = x < xnext ? (x, xnext) : (xnext, x)
