@@ -42,7 +42,12 @@ final class RenderContext {
             let reach = Swift.max(style.width.isFinite ? style.width : 0, 0) * Swift.max(style.miterLimit.isFinite ? style.miterLimit : 4, 1) + 2 * tol
             let lines = Flattener.flatten(shape.path, tolerance: tol, cull: Self.userRect(clip, t, margin: reach))
             let pieces = Dasher.dash(lines, pattern: style.dash, offset: style.dashOffset) ?? lines
-            let polygons = Stroker(style: style, tolerance: tol).stroke(pieces).map { $0.map(t.apply) }
+            var polygons = Stroker(style: style, tolerance: tol).stroke(pieces)
+            for i in polygons.indices {
+                polygons[i].withUnsafeMutableBufferPointer { points in
+                    for j in points.indices { points[j] = t.apply(points[j]) }
+                }
+            }
             fillPolygons(polygons, PaintSource(stroke, userToDevice: t), .nonZero, clip, target)
         }
     }
