@@ -104,6 +104,15 @@ import Testing
         }
     }
 
+    /// Bands without rows add only a sync flush (or the final empty block); no bands means one band.
+    @Test func emptyBandsStillMakeAValidStream() throws {
+        let p = Self.chart(300, 40, alpha: true)
+        #expect(PNGEncoder.encode(p, bands: []) == PNGEncoder.encode(p, bands: [0..<40]))
+        for bands in [[0..<0, 0..<40], [0..<20, 20..<20, 20..<40], [0..<40, 40..<40]] {
+            try expectDecodes(PNGEncoder.encode(p, bands: bands), to: p, "bands \(bands)")
+        }
+    }
+
     @Test func sameBytesFromRepeatedAndSerialRuns() {
         for p in [Self.chart(1200, 700), Self.chart(900, 600, alpha: true), Shapes.pixmap(640, 480, Shapes.noise(5))] {
             let first = PNGEncoder.encode(p)
