@@ -5,7 +5,9 @@
 // trained weights, history and data as JSON for the matplotlib side of bench/views.
 // With --phases it also prints each phase's median over the reps (build, scene, SVG, raster,
 // PNG, text) and their sum without PNG encoding.
-// Usage: views-bench [--reps N] [--dump FILE] [--save DIR] [--phases] [--all-times]
+// With --only TEXT it renders only the views whose name contains TEXT (for profiling one view);
+// --save DIR writes each view's PNG at --save-scale (default 1) and its text.
+// Usage: views-bench [--reps N] [--dump FILE] [--save DIR] [--save-scale S] [--phases] [--all-times] [--only TEXT]
 import Charts
 import Foundation
 import Graphics
@@ -99,11 +101,13 @@ do {
         ("ActivationHeatmap(model, x)", { try ActivationHeatmap(model, batch) }),
     ]
     var bench = Bench(fonts: try FontBook.system())
+    let saveScale = Double(argument("--save-scale") ?? "") ?? 1
     for (index, (name, make)) in views.enumerated() {
+        if let only = argument("--only"), !name.contains(only) { continue }
         try bench.bundle(make)
         if let directory = argument("--save") {
             let chart = try make()
-            let png = PNGEncoder.encode(Rasterizer(fonts: bench.fonts).render(chart.scene(measurer: bench.fonts), scale: 1))
+            let png = PNGEncoder.encode(Rasterizer(fonts: bench.fonts).render(chart.scene(measurer: bench.fonts), scale: saveScale))
             try Data(png).write(to: URL(fileURLWithPath: "\(directory)/view-\(index).png"))
             try chart.text(columns: 80).write(toFile: "\(directory)/view-\(index).txt", atomically: true, encoding: .utf8)
         }

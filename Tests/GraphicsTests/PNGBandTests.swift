@@ -46,7 +46,8 @@ import Testing
     @Test func smallImagesStayOneBand() {
         #expect(PNGBand.split(width: 1, height: 1) == [0..<1])
         #expect(PNGBand.split(width: 800, height: 100) == [0..<100])
-        #expect(PNGBand.split(width: 512, height: 511).count == 1)
+        #expect(PNGBand.split(width: 512, height: 255).count == 1)
+        #expect(PNGBand.split(width: 256, height: 256).count == 1)
         #expect(PNGBand.split(width: 100_000, height: 1) == [0..<1], "one row cannot be split")
     }
 
@@ -60,13 +61,14 @@ import Testing
             #expect((heights.max() ?? 0) - (heights.min() ?? 0) <= 1, "\(width)x\(height): \(heights)")
             #expect(width * height / bands.count >= PNGBand.minimumPixels || bands.count == 1)
         }
-        #expect(PNGBand.split(width: 512, height: 512).count == 2)
+        #expect(PNGBand.split(width: 512, height: 256).count == 2)
+        #expect(PNGBand.split(width: 512, height: 512).count == 4)
         #expect(PNGBand.split(width: 1600, height: 1000).count == 8)
     }
 
     @Test func bandedImagesRoundTripAtEveryHeightNearTheThresholds() throws {
-        // Width 512: 256 rows per minimum band, so 2, 4 and 8 bands begin at 512, 1024 and 2048 rows.
-        for height in [510, 511, 512, 513, 1023, 1024, 1025, 2047, 2048, 2049] {
+        // Width 512: 128 rows per minimum band, so 2, 4 and 8 bands begin at 256, 512 and 1024 rows.
+        for height in [254, 255, 256, 257, 511, 512, 513, 1023, 1024, 1025] {
             let p = Self.chart(512, height, alpha: height % 2 == 1)
             try expectDecodes(PNGEncoder.encode(p), to: p, "512x\(height)")
         }
@@ -74,7 +76,7 @@ import Testing
 
     @Test func oneRowAndOneColumnImages() throws {
         let row = Shapes.pixmap(200_000, 1) { x, _ in (UInt8(x / 300 % 256), 0, 9, 255) }
-        let column = Shapes.pixmap(1, 300_000) { _, y in (UInt8(y / 70 % 256), 40, 0, y % 5000 < 10 ? 128 : 255) }
+        let column = Shapes.pixmap(1, 150_000) { _, y in (UInt8(y / 70 % 256), 40, 0, y % 5000 < 10 ? 128 : 255) }
         #expect(PNGBand.split(width: column.width, height: column.height).count == 2)
         for (name, p) in [("one row", row), ("one column", column)] {
             try expectDecodes(PNGEncoder.encode(p), to: p, name)
@@ -83,10 +85,10 @@ import Testing
 
     /// Opacity is checked band by band; one translucent pixel in any band makes the whole image RGBA.
     @Test func oneTranslucentPixelInAnyBandMakesTheImageRGBA() throws {
-        let opaque = Self.chart(512, 1024)
-        #expect(PNGBand.split(width: 512, height: 1024).count == 4)
+        let opaque = Self.chart(512, 512)
+        #expect(PNGBand.split(width: 512, height: 512).count == 4)
         #expect(PNGEncoder.encode(opaque)[25] == 2)
-        for pixel in [0, 512 * 256, 512 * 700 + 3, 512 * 1024 - 1] {
+        for pixel in [0, 512 * 128, 512 * 300 + 3, 512 * 512 - 1] {
             var p = opaque
             p.pixels[pixel * 4 + 3] = 254
             let png = PNGEncoder.encode(p)
@@ -104,6 +106,15 @@ import Testing
         }
     }
 
+    /// Bands without rows add only a sync flush (or the final empty block); no bands means one band.
+    @Test func emptyBandsStillMakeAValidStream() throws {
+        let p = Self.chart(300, 40, alpha: true)
+        #expect(PNGEncoder.encode(p, bands: []) == PNGEncoder.encode(p, bands: [0..<40]))
+        for bands in [[0..<0, 0..<40], [0..<20, 20..<20, 20..<40], [0..<40, 40..<40]] {
+            try expectDecodes(PNGEncoder.encode(p, bands: bands), to: p, "bands \(bands)")
+        }
+    }
+
     @Test func sameBytesFromRepeatedAndSerialRuns() {
         for p in [Self.chart(1200, 700), Self.chart(900, 600, alpha: true), Shapes.pixmap(640, 480, Shapes.noise(5))] {
             let first = PNGEncoder.encode(p)
@@ -113,21 +124,21 @@ import Testing
         }
     }
 
-    /// Rendered scenes (anti-aliased edges, text, gradients) at 6×: each band's own Huffman code
-    /// fits its rows, which usually more than pays for the band's header (strokes, the worst of
-    /// these scenes, grows by 1.2 %); all together the banded images are smaller.
-    @Test func bandedSizeWithinAboutOnePercentOfOneBand() throws {
+    /// Rendered scenes (anti-aliased edges, text, gradients) at 6×, in eight bands: each band's own
+    /// Huffman code fits its rows, which usually more than pays for the band's header (all ten were
+    /// 1–4 % smaller banded when this was written).
+    @Test func bandedSizeWithinOnePercentOfOneBand() throws {
         let rasterizer = Rasterizer(fonts: try FontBook.system())
         var bandedTotal = 0, singleTotal = 0
         for (name, scene) in TestScenes.all {
             let p = rasterizer.render(scene, scale: 6)
             #expect(PNGBand.split(width: p.width, height: p.height).count >= 4, "\(name)")
             let banded = PNGEncoder.encode(p).count, single = PNGEncoder.encode(p, bands: [0..<p.height]).count
-            #expect(Double(banded) <= 1.015 * Double(single), "\(name): \(banded) bytes banded vs \(single) in one band")
+            #expect(Double(banded) <= 1.01 * Double(single), "\(name): \(banded) bytes banded vs \(single) in one band")
             bandedTotal += banded
             singleTotal += single
         }
-        #expect(Double(bandedTotal) <= 1.01 * Double(singleTotal), "\(bandedTotal) bytes banded vs \(singleTotal) in one band")
+        #expect(bandedTotal <= singleTotal, "all together \(bandedTotal) bytes banded vs \(singleTotal) in one band")
     }
 
     /// On flat synthetic charts (~0.04 bit per pixel) only the fixed cost per band shows: a Huffman

@@ -87,6 +87,23 @@ if ProcessInfo.processInfo.environment["LOUPE_BENCH_PROFILE"] == "1" {
     exit(0)
 }
 
+/// The 2× frames (the charts' and views' display density) that the PNG encoding figures time.
+func encodeFrames(_ scene: Scene) -> [(String, Pixmap)] {
+    [("hist_1600x1000", rasterizer.render(scene, scale: 2)),
+     ("boundary_1280x800", rasterizer.render(FieldScenes.boundary(data), scale: 2)),
+     ("soft_1280x800", rasterizer.render(FieldScenes.soft(), scale: 2))]
+}
+if ProcessInfo.processInfo.environment["LOUPE_BENCH_PROFILE"] == "encode-figures" {
+    // The PNG encoding figures alone: bench/graphics runs this with LOUPE_THREADS=1 for one-thread figures.
+    let scene = histogramScene()
+    let frame = rasterizer.render(scene, scale: 1)
+    print("png_encode_800x500 " + median(max(reps, 100)) { sink &+= PNGEncoder.encode(frame).count })
+    for (name, pixmap) in encodeFrames(scene) {
+        print("encode_\(name) " + median(max(reps, 30)) { sink &+= PNGEncoder.encode(pixmap).count })
+    }
+    exit(sink == 42 ? 1 : 0)
+}
+
 print("hist_png_800x500 " + median(reps) { sink &+= PNGEncoder.encode(rasterizer.render(histogramScene(), scale: 1)).count })
 print("hist_svg " + median(reps) { sink &+= SVGWriter.write(histogramScene()).utf8.count })
 print("hist_png_1600x1000 " + median(reps) { sink &+= PNGEncoder.encode(rasterizer.render(histogramScene(), scale: 2)).count })
@@ -108,9 +125,7 @@ for y in 0..<frame.height {
 var zlibSize = 0
 // PNG encoding alone on 2× frames (the charts' and views' display density):
 // Loupe's encoder, then the same filtered rows through zlib level 6 Z_RLE (the encoder before).
-let frames = [("hist_1600x1000", rasterizer.render(scene, scale: 2)),
-              ("boundary_1280x800", rasterizer.render(FieldScenes.boundary(data), scale: 2)),
-              ("soft_1280x800", rasterizer.render(FieldScenes.soft(), scale: 2))]
+let frames = encodeFrames(scene)
 if ProcessInfo.processInfo.environment["LOUPE_BENCH_PROFILE"] == "encode" {
     // A long run of PNG encoding alone, for `perf record` and callgrind.
     for _ in 0..<reps { for (_, pixmap) in frames { sink &+= PNGEncoder.encode(pixmap).count } }

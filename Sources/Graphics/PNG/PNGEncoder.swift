@@ -17,9 +17,10 @@ public enum PNGEncoder {
         encode(pixmap, bands: PNGBand.split(width: pixmap.width, height: pixmap.height))
     }
 
-    /// Encodes with the given row bands (which must cover the rows in order); `serially` runs
-    /// them on the calling thread, which must give the same bytes.
-    static func encode(_ pixmap: Pixmap, bands rowBands: [Range<Int>], serially: Bool = false) -> [UInt8] {
+    /// Encodes with the given row bands (which must cover the rows in order; none means one band);
+    /// `serially` runs them on the calling thread, which must give the same bytes.
+    static func encode(_ pixmap: Pixmap, bands: [Range<Int>], serially: Bool = false) -> [UInt8] {
+        let rowBands = bands.isEmpty ? [0..<pixmap.height] : bands
         let opaque = isOpaque(pixmap, bands: rowBands, serially: serially)
         let bands = rowBands.map { PNGBand(rows: $0) }
         run(bands.count, serially: serially) { k in bands[k].encode(pixmap, opaque: opaque, final: k == bands.count - 1) }

@@ -131,6 +131,24 @@ final class CoverageMask {
         Swift.max(0, Swift.min(maxX, x + dxdy * dy))
     }
 
+    /// `v.rounded(.down)` as an Int for a coordinate in 0...`box.width` (below 2²³), without
+    /// the library call `rounded` becomes on a baseline x86-64 build or the checks of `Int(_:)`.
+    @inline(__always) private static func floor(_ v: Float) -> Int {
+        let nearest = nearestColumn(v)
+        return Float(nearest) > v ? nearest - 1 : nearest
+    }
+
+    /// `v.rounded(.up)` as an Int for a coordinate in 0...`box.width` (below 2²³).
+    @inline(__always) private static func ceiling(_ v: Float) -> Int {
+        let nearest = nearestColumn(v)
+        return Float(nearest) < v ? nearest + 1 : nearest
+    }
+
+    /// The whole number nearest to `v` in 0..<2²³: adding 2²³ leaves it in the low mantissa bits.
+    @inline(__always) private static func nearestColumn(_ v: Float) -> Int {
+        Int((v + 8_388_608).bitPattern & 0x7F_FFFF)
+    }
+
     /// Port of font-rs `Raster::draw_line` (Raph Levien, Apache-2.0/MIT): accumulates
     /// the signed area a line covers in each cell of every row it crosses.
     /// Coordinates are inside the box (0...w, 0...h). Rows above the window only move
@@ -147,22 +165,25 @@ final class CoverageMask {
         let stride = self.stride
         let maxX = Float(box.width)
         var x = Swift.max(0, Swift.min(maxX, x0p))
-        for y in yStart..<first { x = Self.step(x, dxdy, Self.rowHeight(y, y0p, y1p), maxX) }
+        // Rows strictly between the first and last are crossed whole: there `rowHeight` is
+        // (y + 1) − y, exactly 1, so it is not worked out again.
+        let lastRow = yEnd - 1
+        for y in yStart..<first {
+            x = Self.step(x, dxdy, y == yStart || y == lastRow ? Self.rowHeight(y, y0p, y1p) : 1, maxX)
+        }
         let top = rows.lowerBound
         let low = rowLow, high = rowHigh
         for y in first..<end {
             let r = y - top
             let a = accumulation + r * stride
-            let dy = Self.rowHeight(y, y0p, y1p)
+            let dy = y == yStart || y == lastRow ? Self.rowHeight(y, y0p, y1p) : 1
             let xnext = Self.step(x, dxdy, dy, maxX)
             let d = dy * dir
             let (xa, xb) = x < xnext ? (x, xnext) : (xnext, x)
-            let xaFloor = xa.rounded(.down)
-            let xai = Int(xaFloor)
-            let xbCeil = xb.rounded(.up)
-            let xbi = Int(xbCeil)
-            low[r] = Swift.min(low[r], Int32(xai))
-            high[r] = Swift.max(high[r], Int32(Swift.max(xai + 2, xbi + 1)))
+            let xai = Self.floor(xa), xbi = Self.ceiling(xb)
+            let xaFloor = Float(xai), xbCeil = Float(xbi)
+            low[r] = Swift.min(low[r], Int32(truncatingIfNeeded: xai))
+            high[r] = Swift.max(high[r], Int32(truncatingIfNeeded: Swift.max(xai + 2, xbi + 1)))
             if xbi <= xai + 1 {
                 let xmf = 0.5 * (x + xnext) - xaFloor
                 a[xai] += d - d * xmf
@@ -201,40 +222,54 @@ final class CoverageMask {
         }
     }
 
-    /// Fills `coverage` for box row `y` (one of `rows`) and clears the row for the next
-    /// shape; returns the columns with any coverage (nil when the row is empty).
-    func row(_ y: Int, rule: FillRule) -> Range<Int>? {
-        guard rows.contains(y) else { return nil }
+    /// Fills `coverage` for box row `y` (one of `rows`), clears the row for the next shape,
+    /// and calls `body` with each run of columns that has visible coverage. Stretches of
+    /// eight or more untouched cells where the running sum covers nothing (the gaps between
+    /// thin shapes sharing a row) are skipped without being read or written, so a run never
+    /// spans them; every column left out blends to nothing.
+    func forEachRun(_ y: Int, rule: FillRule, _ body: (Range<Int>) -> Void) {
+        guard rows.contains(y) else { return }
         let r = y - rows.lowerBound
-        guard rowLow[r] < rowHigh[r] else { return nil }
+        guard rowLow[r] < rowHigh[r] else { return }
         let low = Int(rowLow[r]), high = Int(rowHigh[r])
         rowLow[r] = Int32.max
         rowHigh[r] = 0
-        let end = Swift.min(high, box.width)
+        let end = Swift.max(low, Swift.min(high, box.width))
         let a = accumulation + r * stride, c = coverageBuffer
         let threshold: Float = 1.0 / 512
+        let evenOdd = rule == .evenOdd
         var first = -1, last = -1
         var sum: Float = 0
-        // One pass: prefix sum, clear, and note the first and last visible columns.
-        if rule == .evenOdd {
-            for x in low..<Swift.max(low, end) {
-                sum += a[x]
-                a[x] = 0
-                var v = Swift.abs(sum).truncatingRemainder(dividingBy: 2)
+        var quiet = true
+        var x = low
+        while x < end {
+            if quiet, x + 8 <= end, Self.untouched(a + x) {
+                if first >= 0 { body(first..<(last + 1)); first = -1 }
+                x += 8
+                continue
+            }
+            sum += a[x]
+            a[x] = 0
+            var v = Swift.abs(sum)
+            if evenOdd {
+                v = v.truncatingRemainder(dividingBy: 2)
                 v = Swift.min(v, 2 - v)
-                c[x] = v
-                if v >= threshold { if first < 0 { first = x }; last = x }
+            } else {
+                v = Swift.min(v, 1)
             }
-        } else {
-            for x in low..<Swift.max(low, end) {
-                sum += a[x]
-                a[x] = 0
-                let v = Swift.min(Swift.abs(sum), 1)
-                c[x] = v
-                if v >= threshold { if first < 0 { first = x }; last = x }
-            }
+            c[x] = v
+            quiet = v < threshold
+            if !quiet { if first < 0 { first = x }; last = x }
+            x += 1
         }
-        for i in Swift.max(low, end)..<high { a[i] = 0 }
-        return first < 0 ? nil : first..<(last + 1)
+        if first >= 0 { body(first..<(last + 1)) }
+        for i in end..<high { a[i] = 0 }
+    }
+
+    /// Whether the eight cells from `p` are all +0 (as cleared; no sum makes −0 from +0).
+    @inline(__always) private static func untouched(_ p: UnsafeMutablePointer<Float>) -> Bool {
+        let raw = UnsafeRawPointer(p)
+        return raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            | raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self) == 0
     }
 }

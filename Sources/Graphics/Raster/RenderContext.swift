@@ -42,7 +42,12 @@ final class RenderContext {
             let reach = Swift.max(style.width.isFinite ? style.width : 0, 0) * Swift.max(style.miterLimit.isFinite ? style.miterLimit : 4, 1) + 2 * tol
             let lines = Flattener.flatten(shape.path, tolerance: tol, cull: Self.userRect(clip, t, margin: reach))
             let pieces = Dasher.dash(lines, pattern: style.dash, offset: style.dashOffset) ?? lines
-            let polygons = Stroker(style: style, tolerance: tol).stroke(pieces).map { $0.map(t.apply) }
+            var polygons = Stroker(style: style, tolerance: tol).stroke(pieces)
+            for i in polygons.indices {
+                polygons[i].withUnsafeMutableBufferPointer { points in
+                    for j in points.indices { points[j] = t.apply(points[j]) }
+                }
+            }
             fillPolygons(polygons, PaintSource(stroke, userToDevice: t), .nonZero, clip, target)
         }
     }
@@ -90,12 +95,13 @@ final class RenderContext {
             let corners = [Point(r.minX, r.minY), Point(r.maxX, r.minY), Point(r.maxX, r.maxY), Point(r.minX, r.maxY)]
             guard mask.rasterize([corners.map(inner.apply)], clip: box, rows: target.rows) else { return }
             let maskBox = mask.box
+            let coverage = mask.coverage
             for y in mask.rows {
-                guard let range = mask.row(y, rule: .nonZero) else { continue }
-                let coverage = mask.coverage
-                SpanBlender.compositeRow(layer, at: origin, over: target, y: maskBox.y0 + y,
-                                         columns: (maskBox.x0 + range.lowerBound)..<(maskBox.x0 + range.upperBound)) { x in
-                    SpanBlender.div255(SpanBlender.alpha(coverage[x - maskBox.x0]) * opacity)
+                mask.forEachRun(y, rule: .nonZero) { range in
+                    SpanBlender.compositeRow(layer, at: origin, over: target, y: maskBox.y0 + y,
+                                             columns: (maskBox.x0 + range.lowerBound)..<(maskBox.x0 + range.upperBound)) { x in
+                        SpanBlender.div255(SpanBlender.alpha(coverage[x - maskBox.x0]) * opacity)
+                    }
                 }
             }
         }
@@ -104,10 +110,11 @@ final class RenderContext {
     private func fillPolygons(_ polygons: [[Point]], _ paint: PaintSource, _ rule: FillRule,
                               _ clip: PixelRect, _ target: RasterTarget) {
         guard mask.rasterize(polygons, clip: clip, rows: target.rows) else { return }
-        let box = mask.box
+        let box = mask.box, coverage = mask.coverage
         for y in mask.rows {
-            guard let range = mask.row(y, rule: rule) else { continue }
-            SpanBlender.blend(paint, coverage: mask.coverage, range: range, x0: box.x0, y: box.y0 + y, into: target)
+            mask.forEachRun(y, rule: rule) { range in
+                SpanBlender.blend(paint, coverage: coverage, range: range, x0: box.x0, y: box.y0 + y, into: target)
+            }
         }
     }
 

@@ -29,11 +29,14 @@ struct Stroker {
     func stroke(_ lines: [Polyline]) -> [[Point]] {
         guard halfWidth > 0 else { return [] }
         var out: [[Point]] = []
-        for line in lines { out += oriented(stroke(line)) }
+        var dotOffsets: [Point]? = nil
+        for line in lines { out += oriented(stroke(line, &dotOffsets)) }
         return out
     }
 
-    private func stroke(_ line: Polyline) -> [[Point]] {
+    /// `dotOffsets` keeps a round dot's points around the origin once one is drawn: every dot
+    /// of a path is the same polygon moved (markers drawn as thousands of zero-length strokes).
+    private func stroke(_ line: Polyline, _ dotOffsets: inout [Point]?) -> [[Point]] {
         var pts: [Point] = []
         pts.reserveCapacity(line.points.count)
         for p in line.points where p.x.isFinite && p.y.isFinite {
@@ -46,7 +49,7 @@ struct Stroker {
         }
         if closed, pts.count < 3 { closed = false }
         guard let first = pts.first else { return [] }
-        if pts.count == 1 { return dot(first) }
+        if pts.count == 1 { return dot(first, &dotOffsets) }
         if closed {
             return [side(pts, closed: true, sign: 1), side(pts, closed: true, sign: -1).reversed()]
         }
@@ -59,11 +62,16 @@ struct Stroker {
     }
 
     /// A zero-length subpath: a dot for round and square caps, nothing for butt (as SVG).
-    private func dot(_ p: Point) -> [[Point]] {
+    private func dot(_ p: Point, _ offsets: inout [Point]?) -> [[Point]] {
         let h = halfWidth
         switch cap {
         case .butt: return []
-        case .round: return [arc(p, from: Point(p.x + h, p.y), sweep: 2 * Double.pi)]
+        case .round:
+            // `arc` from angle 0 (atan2(+0, positive) is +0, whatever p is) adds the same
+            // offsets to p's coordinates, so computing them once gives the same points.
+            let unit = offsets ?? arcOffsets(sweep: 2 * Double.pi)
+            offsets = unit
+            return [unit.map { Point(p.x + $0.x, p.y + $0.y) }]
         case .square:
             return [[Point(p.x - h, p.y - h), Point(p.x + h, p.y - h), Point(p.x + h, p.y + h), Point(p.x - h, p.y + h)]]
         }
@@ -153,6 +161,15 @@ struct Stroker {
     }
 
     /// Points on the circle of the half width around `c`, from `start` turning by `sweep` radians.
+    /// The points of `arc(c, from: c + (halfWidth, 0), sweep:)` less `c`: halfWidth × (cos t, sin t).
+    private func arcOffsets(sweep: Double) -> [Point] {
+        let count = Int(Swift.max(1, Swift.min(256, (abs(sweep) / angleStep).rounded(.up))))
+        return (0...count).map { i in
+            let t = 0 + sweep * Double(i) / Double(count)
+            return Point(halfWidth * cos(t), halfWidth * sin(t))
+        }
+    }
+
     private func arc(_ c: Point, from start: Point, sweep: Double) -> [Point] {
         let a0 = atan2(start.y - c.y, start.x - c.x)
         let count = Int(Swift.max(1, Swift.min(256, (abs(sweep) / angleStep).rounded(.up))))
