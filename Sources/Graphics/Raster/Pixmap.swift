@@ -25,6 +25,15 @@ public struct Pixmap: Sendable, Equatable {
         }
     }
 
+    /// An image whose pixels are not yet written, for a renderer that fills every row before
+    /// anything reads them (`Rasterizer` fills each band's rows with the background itself).
+    init(uninitializedWidth width: Int, height: Int) {
+        let bytes = Swift.max(1, width) * Swift.max(1, height) * 4
+        self.width = Swift.max(1, width)
+        self.height = Swift.max(1, height)
+        pixels = [UInt8](unsafeUninitializedCapacity: bytes) { _, initialized in initialized = bytes }
+    }
+
     /// Wraps existing premultiplied pixels; nil when the byte count does not match.
     public init?(width: Int, height: Int, pixels: [UInt8]) {
         guard width > 0, height > 0, pixels.count == width * height * 4 else { return nil }

@@ -15,6 +15,13 @@ struct RasterTarget {
         first + (y - rows.lowerBound) * width * 4
     }
 
+    /// Sets every pixel of `rows` to one premultiplied colour.
+    func fill(with c: (UInt8, UInt8, UInt8, UInt8)) {
+        let word = UInt32(c.0) | UInt32(c.1) << 8 | UInt32(c.2) << 16 | UInt32(c.3) << 24
+        UnsafeMutableRawPointer(first).initializeMemory(as: UInt32.self, repeating: UInt32(littleEndian: word),
+                                                        count: width * rows.count)
+    }
+
     /// `rows` clipped to `y0..<y1`, empty when they do not meet.
     func rows(within y0: Int, _ y1: Int) -> Range<Int> {
         let low = Swift.max(y0, rows.lowerBound), high = Swift.min(y1, rows.upperBound)

@@ -32,15 +32,18 @@ public struct Rasterizer: Sendable {
             return Int(Swift.min(Double(Self.maxSide), Swift.max(1, (v * s).rounded(.up))))
         }
         let background = scene.background.map(PaintSource.premultiply) ?? (0, 0, 0, 0)
-        var pixmap = Pixmap(width: side(scene.width), height: side(scene.height), filledWith: background)
-        render(scene.nodes, transform: .scale(s, s), into: &pixmap,
+        var pixmap = Pixmap(uninitializedWidth: side(scene.width), height: side(scene.height))
+        render(scene.nodes, transform: .scale(s, s), into: &pixmap, background: background,
                bands: bands ?? Self.bandCount(width: pixmap.width, height: pixmap.height))
         return pixmap
     }
 
     /// Draws `nodes` over the pixmap as `bands` horizontal bands of nearly equal height,
-    /// in parallel; each band has its own render context and its own rows of the pixmap.
-    func render(_ nodes: [Node], transform: Transform, into pixmap: inout Pixmap, bands: Int) {
+    /// in parallel; each band has its own render context and its own rows of the pixmap, and
+    /// first fills those rows with `background` when one is given (so a canvas made with
+    /// uninitialised pixels is filled in parallel too).
+    func render(_ nodes: [Node], transform: Transform, into pixmap: inout Pixmap,
+                background: (UInt8, UInt8, UInt8, UInt8)? = nil, bands: Int) {
         let clip = pixmap.bounds, fonts = self.fonts
         let count = Swift.max(1, Swift.min(bands, pixmap.height))
         let height = pixmap.height
@@ -48,6 +51,7 @@ public struct Rasterizer: Sendable {
             Parallel.forEach(count) { band in
                 let rows = (band * height / count)..<((band + 1) * height / count)
                 let target = RasterTarget(first: whole.row(rows.lowerBound), width: whole.width, rows: rows)
+                if let background { target.fill(with: background) }
                 RenderContext(fonts: fonts).draw(nodes, transform: transform, clip: clip, into: target)
             }
         }
