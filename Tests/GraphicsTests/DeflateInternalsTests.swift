@@ -109,3 +109,22 @@ import Testing
         #expect(DeflateSymbols.distance(32_767) == (29, 13, 8191))
     }
 }
+
+@Suite struct PNGFilterSpanTests {
+    @Test(arguments: [(0, 0), (0, 1), (5, 6), (3, 40), (17, 64), (63, 64), (0, 64)])
+    func differingSpanRunsFromTheFirstToTheLastDifference(first: Int, end: Int) {
+        let previous = [UInt8]((0..<64).map { UInt8($0 & 0xFF) })
+        var current = previous
+        if end > first { current[first] &+= 1; current[end - 1] &+= 3 }
+        let span = current.withUnsafeBufferPointer { c in previous.withUnsafeBufferPointer { p in PNGFilter.differingSpan(c, p) } }
+        #expect(span == end - first)
+    }
+
+    @Test func aRowChangedInANarrowSpanTakesUp() {
+        let previous = [UInt8]((0..<960).map { UInt8(($0 * 7) & 0xFF) })
+        var current = previous
+        for i in 400..<450 { current[i] = 255 }
+        let filter = current.withUnsafeBufferPointer { c in previous.withUnsafeBufferPointer { p in PNGFilter.bestFilter(c, p, 3) } }
+        #expect(filter == 2)
+    }
+}

@@ -25,10 +25,34 @@ enum PNGFilter {
     /// The signed-byte magnitude of a filtered value, as the heuristic counts it.
     @inline(__always) static func cost(_ v: UInt8) -> Int { Int(Int8(bitPattern: v).magnitude) }
 
+    /// How many bytes lie from the first to the last position where the rows differ (0 when
+    /// they are equal), found eight bytes at a time from both ends.
+    static func differingSpan(_ cur: UnsafeBufferPointer<UInt8>, _ prev: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let a = cur.baseAddress, let b = prev.baseAddress else { return 0 }
+        let n = Swift.min(cur.count, prev.count)
+        let x = UnsafeRawPointer(a), y = UnsafeRawPointer(b)
+        var first = 0
+        while first + 8 <= n && x.loadUnaligned(fromByteOffset: first, as: UInt64.self) == y.loadUnaligned(fromByteOffset: first, as: UInt64.self) {
+            first += 8
+        }
+        while first < n && a[first] == b[first] { first += 1 }
+        guard first < n else { return 0 }
+        var end = n
+        while end - 8 > first && x.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self) == y.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self) {
+            end -= 8
+        }
+        while end > first && a[end - 1] == b[end - 1] { end -= 1 }
+        return end - first
+    }
+
     /// The filter (0...4) whose output row has the smallest sum of |signed bytes|.
     static func bestFilter(_ cur: UnsafeBufferPointer<UInt8>, _ prev: UnsafeBufferPointer<UInt8>, _ bpp: Int) -> UInt8 {
         // A row equal to the one above filters to all zeros with Up: the minimum possible sum.
         if let a = cur.baseAddress, let b = prev.baseAddress, memcmp(a, b, cur.count) == 0 { return 2 }
+        // A row that differs from the one above only within a narrow span (a bar's top, a
+        // label, a marker) filters to zeros everywhere else with Up; scoring the five filters
+        // over the whole row costs more than the choice can gain there.
+        if differingSpan(cur, prev) <= cur.count / 8 { return 2 }
         let n = cur.count
         var sums = (0, 0, 0, 0, 0)
         let head = min(bpp, n)
