@@ -155,26 +155,7 @@ import Testing
         let images = [("chart 1024x700", Self.chart(1024, 700)), ("alpha 700x800", Self.chart(700, 800, alpha: true)),
                       ("noise 640x480", Shapes.pixmap(640, 480, Shapes.noise(9)))]
         for (name, p) in images { #expect(PNGBand.split(width: p.width, height: p.height).count > 1, "\(name)") }
-        if let pngcheck = ExternalTool.find(["pngcheck"]) {
-            for (name, p) in images {
-                let file = ExternalTool.temporaryFile("png")
-                defer { try? FileManager.default.removeItem(at: file) }
-                try Data(PNGEncoder.encode(p)).write(to: file)
-                let result = try ExternalTool.run(pngcheck, ["-v", file.path])
-                #expect(result.status == 0, "\(name): \(String(decoding: result.out, as: UTF8.self))")
-            }
-        } else {
-            Issue.record("pngcheck is not installed (Debian package pngcheck)")
-        }
-        guard let python = ExternalTool.python else { Issue.record("no Python found for the Pillow check"); return }
-        let script = "import sys; from PIL import Image; im = Image.open(sys.argv[1]); im.load(); sys.stdout.buffer.write(im.convert('RGBA').tobytes())"
-        for (name, p) in images {
-            let file = ExternalTool.temporaryFile("png")
-            defer { try? FileManager.default.removeItem(at: file) }
-            try Data(PNGEncoder.encode(p)).write(to: file)
-            let result = try ExternalTool.run(python, ["-c", script, file.path])
-            #expect(result.status == 0, "\(name) Pillow: \(result.err)")
-            #expect([UInt8](result.out) == DecodedImage(p).rgba, "\(name)")
-        }
+        try ExternalPNGChecks.pngcheckAccepts(images)
+        try ExternalPNGChecks.pillowDecodes(images)
     }
 }

@@ -64,31 +64,11 @@ import Testing
     }
 
     @Test func pngcheckAcceptsEveryShape() throws {
-        guard let pngcheck = ExternalTool.find(["pngcheck"]) else {
-            Issue.record("pngcheck is not installed (Debian package pngcheck)"); return
-        }
-        for (name, p) in Self.shapes {
-            let file = ExternalTool.temporaryFile("png")
-            defer { try? FileManager.default.removeItem(at: file) }
-            try Data(PNGEncoder.encode(p)).write(to: file)
-            let result = try ExternalTool.run(pngcheck, ["-v", file.path])
-            #expect(result.status == 0, "\(name): \(String(decoding: result.out, as: UTF8.self))")
-        }
+        try ExternalPNGChecks.pngcheckAccepts(Self.shapes)
     }
 
     @Test func pillowDecodesEveryShape() throws {
-        guard let python = ExternalTool.python else {
-            Issue.record("no Python found for the Pillow check"); return
-        }
-        let script = "import sys; from PIL import Image; im = Image.open(sys.argv[1]); im.load(); sys.stdout.buffer.write(im.convert('RGBA').tobytes())"
-        for (name, p) in Self.shapes {
-            let file = ExternalTool.temporaryFile("png")
-            defer { try? FileManager.default.removeItem(at: file) }
-            try Data(PNGEncoder.encode(p)).write(to: file)
-            let result = try ExternalTool.run(python, ["-c", script, file.path])
-            #expect(result.status == 0, "\(name) Pillow: \(result.err)")
-            #expect([UInt8](result.out) == DecodedImage(p).rgba, "\(name)")
-        }
+        try ExternalPNGChecks.pillowDecodes(Self.shapes)
     }
 
     /// Run-heavy images stay about as small as zlib level 6 (Z_RLE) makes them.
