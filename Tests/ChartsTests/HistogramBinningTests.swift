@@ -1,5 +1,6 @@
 import Testing
 @testable import Charts
+import RenderTestSupport
 
 /// The histogram's passes: extent and finiteness, quartiles by selection, counting against edges.
 @Suite struct HistogramBinningTests {

@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 @testable import Charts
+import RenderTestSupport
 
 @Suite struct TicksTests {
     @Test func stepsOfOneTwoOrFive() {
@@ -69,20 +70,6 @@ import Foundation
             #expect(labels.allSatisfy { $0.count <= 9 }, "labels must be short: \(labels)")
         }
     }
-}
-
-/// A tiny deterministic generator for property tests.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }
 
 func pow10(_ k: Int) -> Double { Foundation.pow(10, Double(k)) }

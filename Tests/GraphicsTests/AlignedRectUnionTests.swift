@@ -1,5 +1,6 @@
 import Testing
 @testable import Graphics
+import RenderTestSupport
 
 /// Many pixel-aligned rectangles in one path must paint what the general coverage-mask path paints.
 @Suite struct AlignedRectUnionTests {
@@ -13,7 +14,7 @@ import Testing
     /// Random whole-unit rectangles (overlapping, some off the canvas), as one path; with
     /// `general`, each carries a redundant point so the fast paths decline it.
     func rects(seed: UInt64, general: Bool) -> Path {
-        var rng = RectFillerTests.SeededGenerator(state: seed)
+        var rng = SplitMix(state: seed)
         var elements: [Path.Element] = []
         for _ in 0..<40 {
             let r = Rect(x: Double(Int.random(in: -5...38, using: &rng)), y: Double(Int.random(in: -5...28, using: &rng)),

@@ -1,22 +1,11 @@
 import Testing
 @testable import Graphics
+import RenderTestSupport
 
 /// The axis-aligned rectangle fast path must paint what the general coverage-mask path paints.
 @Suite struct RectFillerTests {
     let fonts: FontBook
     init() throws { fonts = try FontBook.system() }
-
-    /// SplitMix64, so the random rectangles are the same on every run.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// The same rectangle with a redundant point on its last edge, which the fast path declines.
     func generalPath(_ r: Rect) -> Path {
@@ -24,7 +13,7 @@ import Testing
                         .line(Point(r.minX, r.maxY)), .line(Point(r.minX, (r.minY + r.maxY) / 2)), .close])
     }
 
-    func randomScene(_ rng: inout SeededGenerator, general: Bool) -> [Node] {
+    func randomScene(_ rng: inout SplitMix, general: Bool) -> [Node] {
         (0..<60).map { _ in
             let r = Rect(x: Double.random(in: -8...38, using: &rng), y: Double.random(in: -8...30, using: &rng),
                          width: Double.random(in: 0.05...14, using: &rng), height: Double.random(in: 0.05...14, using: &rng))
@@ -44,14 +33,14 @@ import Testing
 
     @Test(arguments: [1.0, 2.0, 1.37])
     func randomRectanglesMatchTheGeneralPath(scale: Double) {
-        var rngA = SeededGenerator(state: 7), rngB = SeededGenerator(state: 7)
+        var rngA = SplitMix(state: 7), rngB = SplitMix(state: 7)
         let fast = randomScene(&rngA, general: false), general = randomScene(&rngB, general: true)
         #expect(worstDifference(fast, general, scale: scale) <= 1)
     }
 
     /// Flipped and scaled groups with a pixel-aligned clip keep the rectangle axis-aligned.
     @Test func flippedAndClippedGroupsMatchTheGeneralPath() {
-        var rngA = SeededGenerator(state: 11), rngB = SeededGenerator(state: 11)
+        var rngA = SplitMix(state: 11), rngB = SplitMix(state: 11)
         let flip = Transform(a: -0.7, b: 0, c: 0, d: -1.3, e: 30.3, f: 22.1)
         let clip = Rect(x: 2, y: 3, width: 20, height: 12)
         let fast = [Node.group(Group(randomScene(&rngA, general: false), transform: flip, clip: nil)),

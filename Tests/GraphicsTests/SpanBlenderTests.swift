@@ -1,5 +1,6 @@
 import Testing
 @testable import Graphics
+import RenderTestSupport
 
 /// The two-channels-per-multiply blend must give exactly the bytes of the per-channel one.
 @Suite struct SpanBlenderTests {
@@ -13,7 +14,7 @@ import Testing
     }
 
     @Test func packedOverMatchesPerChannelOver() {
-        var rng = RectFillerTests.SeededGenerator(state: 42)
+        var rng = SplitMix(state: 42)
         for _ in 0..<20_000 {
             let alpha = Int.random(in: 0...255, using: &rng), k = Int.random(in: 0...255, using: &rng)
             let src = (0..<3).map { _ in Int.random(in: 0...alpha, using: &rng) } + [alpha]

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Charts
+import RenderTestSupport
 
 /// The sample charts used by golden, layout and text tests: every chart
 /// type and option, built from deterministic data.

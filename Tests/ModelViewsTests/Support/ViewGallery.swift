@@ -2,6 +2,7 @@ import Charts
 import Foundation
 import Learn
 @testable import ModelViews
+import RenderTestSupport
 
 /// Deterministic models, data and training runs for the view tests. Weights
 /// come from a local generator (never the global one, which tests share), and
@@ -11,23 +12,6 @@ enum ViewGallery {
         let model: Sequential
         let history: History
         let data: Dataset
-    }
-
-    /// A small generator (SplitMix64) for weights.
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-        mutating func normal() -> Double {
-            let u1 = Swift.max(1e-12, unit()), u2 = unit()
-            return (-2 * Foundation.log(u1)).squareRoot() * Foundation.cos(2 * Double.pi * u2)
-        }
     }
 
     /// A `sizes[0]-…-sizes.last` MLP with He-scaled normal weights and small biases, ReLU between.
