@@ -30,11 +30,11 @@ final class PNGBand {
         let deflater = RowDeflater(rowLength: rowLength, pixelBytes: channels, out: out)
         if rows.lowerBound > 0 {
             PNGRowFilter.filterRows(of: pixmap, opaque: opaque, rows: (rows.lowerBound - 1)..<rows.lowerBound,
-                                    into: deflater.primingRow) { deflater.commitPrimingRow() }
+                                    into: deflater.primingRow) { _ in deflater.commitPrimingRow() }
         }
-        PNGRowFilter.filterRows(of: pixmap, opaque: opaque, rows: rows, into: deflater.nextRow) { deflater.commitRow() }
+        PNGRowFilter.filterRows(of: pixmap, opaque: opaque, rows: rows, into: deflater.nextRow) { deflater.commitRow(repeatsLast: $0) }
         deflater.finish(final: final)
-        adler = deflater.checksum.value
+        adler = deflater.checksum
         filteredLength = rowLength * rows.count
         crc = UInt32(crc32(0, out.bytes.baseAddress, uInt(out.bytes.count)))
     }

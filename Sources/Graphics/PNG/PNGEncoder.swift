@@ -68,7 +68,7 @@ public enum PNGEncoder {
         let stream = DeflateStream(level: level, strategy: strategy)
         let row = UnsafeMutablePointer<UInt8>.allocate(capacity: rowLength)
         defer { row.deallocate() }
-        PNGRowFilter.filterRows(of: pixmap, opaque: opaque, into: row) {
+        PNGRowFilter.filterRows(of: pixmap, opaque: opaque, into: row) { _ in
             stream.write(UnsafeBufferPointer(start: row, count: rowLength))
         }
         let out = BitWriter()

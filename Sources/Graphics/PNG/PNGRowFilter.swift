@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns a premultiplied `Pixmap` into PNG scanlines one row at a time:
 /// straight RGB (opaque images) or RGBA, then the filter byte and filtered
 /// bytes chosen by `PNGFilter`'s minimum-sum heuristic.
@@ -5,8 +11,13 @@ enum PNGRowFilter {
     /// Writes each filtered row of `rows` (all rows when nil; filter byte first, `width * channels + 1` bytes)
     /// to `destination`, then calls `rowDone`. A range that starts below the top filters its first row against
     /// the image row above it, so any band of rows filters exactly as in a whole-image pass.
+    ///
+    /// `rowDone`'s argument is true when the row just passed is byte for byte the one passed before it: both
+    /// rows equal the image row above them, so both filter to Up and all zeros. The destination then already
+    /// holds the row, and nothing is converted, scored or written for it (the inside of a chart's bars, its
+    /// blank margins).
     static func filterRows(of pixmap: Pixmap, opaque: Bool, rows: Range<Int>? = nil,
-                           into destination: UnsafeMutablePointer<UInt8>, rowDone: () -> Void) {
+                           into destination: UnsafeMutablePointer<UInt8>, rowDone: (_ repeatsLast: Bool) -> Void) {
         let rows = (rows ?? 0..<pixmap.height).clamped(to: 0..<pixmap.height)
         let channels = opaque ? 3 : 4
         let rowBytes = pixmap.width * channels
@@ -23,15 +34,26 @@ enum PNGRowFilter {
                 let row = pixels + y * pixmap.width * 4
                 if opaque { dropAlpha(row, pixmap.width, into: target) } else { straighten(row, pixmap.width, into: target) }
             }
+            let pixelRowBytes = pixmap.width * 4
+            func equalsRowAbove(_ y: Int) -> Bool {
+                y > 0 && memcmp(pixels + y * pixelRowBytes, pixels + (y - 1) * pixelRowBytes, pixelRowBytes) == 0
+            }
             if rows.lowerBound > 0 { unpremultiply(rows.lowerBound - 1, into: previous) }
+            var lastWasUpZeros = false
             for y in rows {
+                let upZeros = equalsRowAbove(y)
+                defer { lastWasUpZeros = upZeros }
+                if upZeros && lastWasUpZeros {
+                    rowDone(true)
+                    continue
+                }
                 unpremultiply(y, into: current)
                 let cur = UnsafeBufferPointer(start: current, count: rowBytes)
                 let prev = UnsafeBufferPointer(start: previous, count: rowBytes)
                 let filter = PNGFilter.bestFilter(cur, prev, channels)
                 output[0] = filter
                 PNGFilter.apply(filter, cur, prev, channels, output)
-                rowDone()
+                rowDone(false)
                 swap(&previous, &current)
             }
         }

@@ -6,6 +6,10 @@
 /// (or the fixed) Huffman code. One deflater may compress a band of a larger
 /// stream: primed with the row before the band, it matches across the band's
 /// top edge, and it can end on a byte boundary without ending the stream.
+///
+/// A row that repeats the two rows before it is tokenised as the last row was
+/// (the matcher sees the same bytes), so its tokens are copied, and its
+/// checksum is the last row's, combined rather than summed again.
 final class RowDeflater {
     /// Bytes per filtered row, filter byte included.
     let rowLength: Int
@@ -19,7 +23,15 @@ final class RowDeflater {
     private var distanceFrequencies = [Int](repeating: 0, count: 30)
     private var rowsCommitted = 0
     /// The Adler-32 of the committed rows (not of a priming row).
-    private(set) var checksum = Adler32()
+    private(set) var checksum: UInt32 = 1
+    /// The Adler-32 of the last committed row alone (nil before the first).
+    private var rowChecksum: UInt32?
+    /// Where the last committed row's tokens start in `tokens` (nil once they were flushed).
+    private var lastRowTokens: Range<Int>?
+    /// Whether the last committed row repeated the one before it.
+    private var lastRowRepeated = false
+    /// The match distances tried: a byte back, a pixel back, a row up (those within the window).
+    private let candidates: [Int]
     private let out: BitWriter
     private static let tokensPerBlock = 1 << 16
     private static let maxMatch = 258
@@ -33,6 +45,7 @@ final class RowDeflater {
         window.initialize(repeating: 0, count: 2 * self.rowLength + 16)
         tokenCapacity = RowDeflater.tokensPerBlock + self.rowLength
         tokens = .allocate(capacity: tokenCapacity)
+        candidates = [1, self.pixelBytes, self.rowLength].filter { $0 <= 32768 }
     }
 
     deinit {
@@ -53,13 +66,45 @@ final class RowDeflater {
         rowsCommitted = 1
     }
 
-    /// Compresses the row written to `nextRow`.
-    func commitRow() {
-        checksum.update(UnsafeBufferPointer(start: nextRow, count: rowLength))
+    /// Compresses the row written to `nextRow`; `repeatsLast` promises that it is byte for byte the
+    /// row committed before it (which `nextRow` then still holds).
+    func commitRow(repeatsLast: Bool = false) {
+        let repeated = repeatsLast && rowChecksum != nil
+        let own: UInt32
+        if repeated, let last = rowChecksum {
+            own = last
+        } else {
+            var sum = Adler32()
+            sum.update(UnsafeBufferPointer(start: nextRow, count: rowLength))
+            own = sum.value
+        }
+        rowChecksum = own
+        checksum = Adler32.combine(checksum, own, secondLength: rowLength)
         if tokenCount + rowLength > tokenCapacity { flushBlock(final: false) }
-        tokenizeRow()
-        window.update(from: window + rowLength, count: rowLength)
+        let start = tokenCount
+        if repeated && lastRowRepeated, let last = lastRowTokens {
+            copyTokens(last)
+        } else {
+            tokenizeRow()
+        }
+        lastRowTokens = start..<tokenCount
+        lastRowRepeated = repeated
+        if !repeated { window.update(from: window + rowLength, count: rowLength) }
         rowsCommitted += 1
+    }
+
+    /// Appends the tokens at `range` again, counting their symbols.
+    private func copyTokens(_ range: Range<Int>) {
+        (tokens + tokenCount).update(from: tokens + range.lowerBound, count: range.count)
+        for token in UnsafeBufferPointer(start: tokens + tokenCount, count: range.count) {
+            if token & DeflateBlock.matchFlag != 0 {
+                literalFrequencies[Int(DeflateSymbols.lengthTable[Int(token >> 16 & 0x1FF)].symbol)] += 1
+                distanceFrequencies[DeflateSymbols.distance(token & 0xFFFF).code] += 1
+            } else {
+                literalFrequencies[Int(token)] += 1
+            }
+        }
+        tokenCount += range.count
     }
 
     /// Writes the buffered tokens as a block, leaving `out` byte-aligned. The final block ends the
@@ -80,6 +125,7 @@ final class RowDeflater {
         DeflateBlock.write(UnsafeBufferPointer(start: tokens, count: tokenCount), literalFrequencies: literalFrequencies,
                            distanceFrequencies: distanceFrequencies, final: final, to: out)
         tokenCount = 0
+        lastRowTokens = nil
         for i in literalFrequencies.indices { literalFrequencies[i] = 0 }
         for i in distanceFrequencies.indices { distanceFrequencies[i] = 0 }
     }
@@ -89,7 +135,7 @@ final class RowDeflater {
         let end = 2 * rowLength
         // How far back the stream reaches from the start of this row.
         let history = rowsCommitted * rowLength
-        let candidates = [1, pixelBytes, rowLength].filter { $0 <= 32768 }
+        let candidates = self.candidates
         let base = window
         var count = tokenCount
         literalFrequencies.withUnsafeMutableBufferPointer { literals in
