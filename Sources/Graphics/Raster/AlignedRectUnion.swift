@@ -15,27 +15,13 @@ final class AlignedRectUnion {
     /// The pixel boxes of the path's rectangles under `t`, or nil unless every subpath is
     /// an axis-aligned rectangle with pixel-aligned edges, all wound the same way round.
     static func pixelRects(_ path: Path, _ t: Transform) -> [PixelRect]? {
-        guard t.b == 0, t.c == 0 else { return nil }
-        let elements = path.elements
+        guard let all = DeviceRects.rects(path, t) else { return nil }
         var rects: [PixelRect] = []
         var orientation = 0.0
-        var i = 0
-        while i < elements.count {
-            guard i + 4 < elements.count, case .move(let p0) = elements[i], case .line(let p1) = elements[i + 1],
-                  case .line(let p2) = elements[i + 2], case .line(let p3) = elements[i + 3] else { return nil }
-            i += 4
-            if case .line(let back) = elements[i], back == p0 { i += 1 }
-            guard i < elements.count, case .close = elements[i] else { return nil }
-            i += 1
-            let horizontalFirst = p0.y == p1.y && p1.x == p2.x && p2.y == p3.y && p3.x == p0.x
-            let verticalFirst = p0.x == p1.x && p1.y == p2.y && p2.x == p3.x && p3.y == p0.y
-            guard horizontalFirst || verticalFirst else { return nil }
-            let turn = (p1.x - p0.x) * (p2.y - p1.y) - (p1.y - p0.y) * (p2.x - p1.x)
-            guard turn != 0 else { continue }
-            if orientation == 0 { orientation = turn } else if (orientation > 0) != (turn > 0) { return nil }
-            let a = t.apply(p0), b = t.apply(p2)
-            guard let x0 = pixel(Swift.min(a.x, b.x)), let x1 = pixel(Swift.max(a.x, b.x)),
-                  let y0 = pixel(Swift.min(a.y, b.y)), let y1 = pixel(Swift.max(a.y, b.y)) else { return nil }
+        for rect in all where rect.turn != 0 {
+            if orientation == 0 { orientation = rect.turn } else if (orientation > 0) != (rect.turn > 0) { return nil }
+            guard let x0 = pixel(rect.minX), let x1 = pixel(rect.maxX),
+                  let y0 = pixel(rect.minY), let y1 = pixel(rect.maxY) else { return nil }
             rects.append(PixelRect(x0: x0, y0: y0, x1: x1, y1: y1))
         }
         return rects

@@ -29,6 +29,9 @@ final class RenderContext {
             rectFiller.fill(rect, PaintSource(fill, userToDevice: t), clip, into: target)
         } else if let fill = shape.fill, shape.fillRule == .nonZero, let rects = AlignedRectUnion.pixelRects(shape.path, t) {
             rectUnion.fill(rects, PaintSource(fill, userToDevice: t), clip, into: target)
+        } else if let fill = shape.fill, let rects = DeviceRects.disjoint(shape.path, t) {
+            let paint = PaintSource(fill, userToDevice: t)
+            for r in rects { rectFiller.fill((r.minX, r.minY, r.maxX, r.maxY), paint, clip, into: target) }
         } else if let fill = shape.fill {
             let polygons = Flattener.flatten(shape.path, transform: t, tolerance: Rasterizer.tolerance,
                                              cull: Self.rect(clip)).map(\.points)
