@@ -97,9 +97,10 @@ extension AxisLayout {
         let range = reversed ? (length, 0.0) : (0.0, length)
         switch spec {
         case .log(let lo, let hi):
-            let domain = LogScale.nice(lo, hi)
+            let maxCount = Swift.max(2, count + 1)
+            let domain = LogScale.nice(lo, hi, maxCount: maxCount)
             let scale = LogScale(domain: (domain.lo, domain.hi), range: range)
-            let values = LogScale.ticks(domain.lo, domain.hi, maxCount: Swift.max(2, count + 1))
+            let values = LogScale.ticks(domain.lo, domain.hi, maxCount: maxCount)
             let ticks = values.map { AxisTick(position: scale($0), lines: [NumberFormat.short($0)]) }
             return (.log(scale), ticks)
         case .linear(var lo, var hi, let includeZero):

@@ -20,13 +20,33 @@ public struct LogScale: Sendable, Equatable {
         return range.from + (log10(value) - a) / (b - a) * (range.to - range.from)
     }
 
-    /// Expands a positive domain outward to whole decades.
-    public static func nice(_ lo: Double, _ hi: Double) -> (lo: Double, hi: Double) {
+    /// Expands a positive domain outward to whole decades; or, when it spans at most two decades
+    /// and `maxCount` leaves room for the 2 and 5 ticks (as `ticks` decides), only as far as the
+    /// next 1, 2 or 5 × 10^k, so a loss from 0.12 to 2.3 spans 0.1…5 rather than 0.1…10.
+    public static func nice(_ lo: Double, _ hi: Double, maxCount: Int = .max) -> (lo: Double, hi: Double) {
         guard lo > 0, hi > 0, lo.isFinite, hi.isFinite else { return (1, 10) }
-        var a = floor(log10(Swift.min(lo, hi))), b = ceil(log10(Swift.max(lo, hi)))
-        if a == b { a -= 1; b += 1 }
+        let low = Swift.min(lo, hi), high = Swift.max(lo, hi)
+        var a = floor(log10(low)), b = ceil(log10(high))
+        let singlePower = a == b
+        if singlePower { a -= 1; b += 1 }
         a = Swift.max(-307, Swift.min(307, a)); b = Swift.max(a + 1, Swift.min(308, b))
-        return (pow(10, a), pow(10, b))
+        let decades = Int(b - a)
+        guard !singlePower, decades <= 2, maxCount >= 3 * decades + 1 else { return (pow(10, a), pow(10, b)) }
+        return (Swift.max(pow(10, a), roundedDown(low)), Swift.min(pow(10, b), roundedUp(high)))
+    }
+
+    private static let steps: [Double] = [1, 2, 5, 10]
+
+    /// The largest 1, 2 or 5 × 10^k at most `v` (within rounding).
+    private static func roundedDown(_ v: Double) -> Double {
+        let base = pow(10, floor(log10(v)))
+        return steps.reversed().map { $0 * base }.first { $0 <= v * (1 + 1e-12) } ?? base / 10
+    }
+
+    /// The smallest 1, 2 or 5 × 10^k at least `v` (within rounding).
+    private static func roundedUp(_ v: Double) -> Double {
+        let base = pow(10, floor(log10(v)))
+        return steps.map { $0 * base }.first { $0 >= v * (1 - 1e-12) } ?? 10 * base
     }
 
     /// Tick values inside the domain: every decade, thinned to at most
