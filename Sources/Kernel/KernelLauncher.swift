@@ -18,7 +18,7 @@ public enum KernelLauncher {
         let sockets = try ZMQSockets(info)
         let codec = WireCodec(signer: Signer(key: info.key))
         let server = KernelServer(engine: engine, codec: codec, shell: sockets.shell, control: sockets.control,
-                                  stdin: sockets.stdin, iopub: sockets.iopub,
+                                  stdin: sockets.stdin, iopub: sockets.iopub, firstSubscriberWait: 2000,
                                   onShutdown: { _ in exit(0) })
         sockets.startHeartbeat()
         server.start()

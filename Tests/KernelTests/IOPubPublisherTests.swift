@@ -29,4 +29,33 @@ import Kernel
         let streams = kernel.iopubUntilIdle(request).filter { $0.msgType == "stream" }
         #expect(streams.map { $0.content["name"]?.stringValue ?? "" } == ["stdout", "stderr", "stdout"])
     }
+
+    /// Over XPUB the first messages wait for a client's subscription (byte 1); an unsubscription
+    /// (byte 0) does not let them go.
+    @Test func firstMessagesWaitForASubscriber() throws {
+        let socket = MemorySocket()
+        let codec = WireCodec(signer: Signer(key: "k"))
+        let publisher = IOPubPublisher(socket: socket, codec: codec, firstSubscriberWait: 10_000)
+        publisher.start()
+        publisher.publish(codec.make("status", content: .object([("execution_state", "starting")]), parent: nil))
+        socket.deliver([[0]])
+        #expect(socket.takeSent(milliseconds: 200) == nil)
+        socket.deliver([[1]])
+        let sent = try #require(socket.takeSent(milliseconds: 5000))
+        #expect(try codec.decode(sent).message.msgType == "status")
+    }
+
+    /// With no subscriber at all, they go out once the wait is over, and later ones at once.
+    @Test func withoutASubscriberTheyGoOutAfterTheWait() throws {
+        let socket = MemorySocket()
+        let codec = WireCodec(signer: Signer(key: "k"))
+        let start = Clock.milliseconds()
+        let publisher = IOPubPublisher(socket: socket, codec: codec, firstSubscriberWait: 300)
+        publisher.start()
+        publisher.publish(codec.make("status", content: .object([("execution_state", "starting")]), parent: nil))
+        _ = try #require(socket.takeSent(milliseconds: 5000))
+        #expect(Clock.milliseconds() - start >= 290)
+        publisher.publish(codec.make("status", content: .object([("execution_state", "idle")]), parent: nil))
+        _ = try #require(socket.takeSent(milliseconds: 200))
+    }
 }

@@ -191,3 +191,42 @@ def test_ten_thousand_stored_executes_keep_memory_flat(quiet_kernel):
     km, kc, _ = quiet_kernel
     before, after = _rss_growth(km, kc, store_history=True)
     assert after < before * 1.05, f"RSS grew from {before} KiB to {after} KiB"
+
+
+def test_a_client_that_subscribes_late_still_sees_its_first_cell():
+    """A SUB socket can connect after the shell socket (ZeroMQ retries a refused connect 100 ms
+    later); the first cell's busy, result and idle wait for it instead of being lost, which would
+    leave `jupyter console` waiting for `idle` forever."""
+    km = KernelManager(kernel_name=KERNEL_NAME)
+    km.start_kernel()
+    context = zmq.Context.instance()
+    shell = context.socket(zmq.DEALER)
+    iopub = context.socket(zmq.SUB)
+    try:
+        info = km.get_connection_info()
+        key = info["key"] if isinstance(info["key"], bytes) else info["key"].encode()
+        for socket in (shell, iopub):
+            socket.setsockopt(zmq.LINGER, 0)
+        shell.connect(f"tcp://{info['ip']}:{info['shell_port']}")
+        request = _frames(key, "execute_request", {"code": "1 + 2", "silent": False, "store_history": True})
+        request_id = json.loads(request[2])["msg_id"]
+        shell.send_multipart(request)
+        time.sleep(0.3)
+        iopub.setsockopt(zmq.SUBSCRIBE, b"")
+        iopub.connect(f"tcp://{info['ip']}:{info['iopub_port']}")
+        seen = []
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not (seen and seen[-1] == ("status", "idle")):
+            if iopub.poll(500):
+                frames = iopub.recv_multipart()
+                header = json.loads(frames[frames.index(b"<IDS|MSG>") + 2])
+                parent = json.loads(frames[frames.index(b"<IDS|MSG>") + 3])
+                content = json.loads(frames[frames.index(b"<IDS|MSG>") + 5])
+                if parent.get("msg_id") == request_id:
+                    seen.append((header["msg_type"], content.get("execution_state") or content.get("data", {}).get("text/plain")))
+        assert seen == [("status", "busy"), ("execute_input", None), ("execute_result", "3"), ("status", "idle")]
+        assert shell.poll(5000), "the reply came"
+    finally:
+        shell.close()
+        iopub.close()
+        km.shutdown_kernel(now=True)

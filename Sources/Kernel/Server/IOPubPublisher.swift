@@ -3,6 +3,14 @@ import Platform
 /// The only user of the iopub socket. Other threads hand it messages and
 /// stream text; it signs and sends them in the order handed over, coalescing
 /// stream text into one `stream` message per ~50 ms or 64 KB.
+///
+/// When the socket reports subscriptions (ZeroMQ's XPUB), the first messages
+/// wait, for at most `firstSubscriberWait` ms after start, until a client has
+/// subscribed: a client's SUB socket may connect after its shell socket (a
+/// refused connect is retried 100 ms later), and what is published before it
+/// subscribes is lost — `jupyter console`, answered on shell within a
+/// millisecond, would then wait forever for its first cell's `idle`. Replies
+/// wait with them, since a reply follows the outputs handed over before it.
 public final class IOPubPublisher: @unchecked Sendable {
     public static let flushInterval = 50
     public static let chunkBytes = 64 * 1024
@@ -19,13 +27,32 @@ public final class IOPubPublisher: @unchecked Sendable {
     private var flushRequested = 0
     private var flushDone = 0
 
-    public init(socket: FrameSocket, codec: WireCodec) {
-        self.socket = socket; self.codec = codec
+    /// Milliseconds after start that the first messages may wait for a subscriber (0: the socket
+    /// does not report subscriptions, send at once).
+    private let firstSubscriberWait: Int
+
+    public init(socket: FrameSocket, codec: WireCodec, firstSubscriberWait: Int = 0) {
+        self.socket = socket; self.codec = codec; self.firstSubscriberWait = firstSubscriberWait
     }
 
     /// Starts the publishing thread.
     public func start() {
         KernelThread.spawn { [self] in run() }
+    }
+
+    /// Waits until the socket reports a subscription (a frame starting with byte 1), or the wait is over.
+    private func awaitFirstSubscriber() {
+        let deadline = MonotonicClock.seconds() + Double(firstSubscriberWait) / 1000
+        var remaining = firstSubscriberWait
+        while remaining > 0 {
+            if let frames = socket.receive(timeoutMilliseconds: remaining), frames.first?.first == 1 { return }
+            remaining = Int(((deadline - MonotonicClock.seconds()) * 1000).rounded(.up))
+        }
+    }
+
+    /// Reads the subscription changes waiting on the socket, so they do not pile up.
+    private func discardSubscriptions() {
+        while socket.receive(timeoutMilliseconds: 0) != nil {}
     }
 
     /// Queues a message for iopub, after any stream text handed over before it.
@@ -83,8 +110,11 @@ public final class IOPubPublisher: @unchecked Sendable {
     }
 
     private func run() {
+        if firstSubscriberWait > 0 { awaitFirstSubscriber() }
         while true {
-            for item in nextBatch() {
+            let batch = nextBatch()
+            if firstSubscriberWait > 0 { discardSubscriptions() }
+            for item in batch {
                 switch item {
                 case .message(let message):
                     socket.send(codec.encode(message))

@@ -47,12 +47,14 @@ public final class KernelServer: @unchecked Sendable {
         "interrupt_request": KernelServer.interrupt,
     ]
 
+    /// `firstSubscriberWait`: how long (ms) iopub's first messages may wait for a subscriber, when
+    /// the iopub socket reports subscriptions (see `IOPubPublisher`).
     public init(engine: KernelEngine, codec: WireCodec, shell: FrameSocket, control: FrameSocket,
-                stdin: FrameSocket, iopub: FrameSocket,
+                stdin: FrameSocket, iopub: FrameSocket, firstSubscriberWait: Int = 0,
                 onShutdown: @escaping @Sendable (Bool) -> Void) {
         self.engine = engine; self.codec = codec
         self.shell = shell; self.control = control; self.stdin = stdin
-        self.publisher = IOPubPublisher(socket: iopub, codec: codec)
+        self.publisher = IOPubPublisher(socket: iopub, codec: codec, firstSubscriberWait: firstSubscriberWait)
         self.onShutdown = onShutdown
     }
 

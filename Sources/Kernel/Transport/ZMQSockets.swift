@@ -1,7 +1,8 @@
 import CZeroMQ
 
 /// The kernel's five ZeroMQ sockets bound as the connection file says:
-/// shell, control and stdin as ROUTER, iopub as PUB, heartbeat as REP.
+/// shell, control and stdin as ROUTER, iopub as XPUB (a PUB that also
+/// reports its subscribers' subscriptions), heartbeat as REP.
 public final class ZMQSockets: @unchecked Sendable {
     public let shell: ZMQSocket
     public let control: ZMQSocket
@@ -16,7 +17,7 @@ public final class ZMQSockets: @unchecked Sendable {
         shell = try ZMQSocket(context: context, type: ZMQ_ROUTER, endpoint: info.endpoint(info.shellPort))
         control = try ZMQSocket(context: context, type: ZMQ_ROUTER, endpoint: info.endpoint(info.controlPort))
         stdin = try ZMQSocket(context: context, type: ZMQ_ROUTER, endpoint: info.endpoint(info.stdinPort))
-        iopub = try ZMQSocket(context: context, type: ZMQ_PUB, endpoint: info.endpoint(info.iopubPort))
+        iopub = try ZMQSocket(context: context, type: ZMQ_XPUB, endpoint: info.endpoint(info.iopubPort))
         heartbeat = try ZMQSocket(context: context, type: ZMQ_REP, endpoint: info.endpoint(info.heartbeatPort))
     }
 
