@@ -33,6 +33,28 @@ import RenderTestSupport
         }
     }
 
+    /// Bucketed quartiles over several series, skipping non-finite values, match numpy's on a sorted
+    /// copy: smooth and lumpy data, ties, a far outlier that crowds everything into one bucket, and a
+    /// span too wide to bucket.
+    @Test func bucketedQuartilesAgreeWithSorting() {
+        var rng = SplitMix(seed: 11)
+        let cases: [(String, [[Double]])] = [
+            ("normal", [(0..<20_000).map { _ in rng.normal() }]),
+            ("two series with NaN", [(0..<5001).map { _ in rng.normal() * 3 }, [.nan, 2, .infinity, -7] + (0..<999).map { _ in rng.unit() }]),
+            ("ties", [(0..<9999).map { _ in Double(rng.next() % 5) }]),
+            ("outlier", [(0..<10_000).map { _ in rng.unit() } + [1e12]]),
+            ("tiny", [[4]]), ("pair", [[-1, 3]]), ("constant", [[2.5, 2.5, 2.5]]),
+            ("span overflows", [[-1e308, 1, 2, 3, 1.5e308]]),
+        ]
+        for (name, series) in cases {
+            let extent = series.map { FiniteExtent($0) }.reduce(FiniteExtent()) { $0.merged(with: $1) }
+            let finite = series.flatMap { $0.filter(\.isFinite) }
+            let (q1, q3) = HistogramBins.quartiles(of: series, extent: extent)
+            #expect(q1 == Self.sortedQuantile(finite, 0.25), "\(name)")
+            #expect(q3 == Self.sortedQuantile(finite, 0.75), "\(name)")
+        }
+    }
+
     @Test func kthWithinARangeLeavesTheRestAlone() {
         var values = [9.0, 8, 7, 6, 5, 4, 3, 2, 1, 0]
         #expect(Selection.kth(&values, 4, in: 2..<8) == 4)

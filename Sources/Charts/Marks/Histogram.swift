@@ -39,7 +39,8 @@ public struct Histogram: Chart {
     }
 
     /// Reads each series twice and keeps only the bins: once for finiteness and extent (unless
-    /// `extents` are given), once to count (plus one scratch copy for the quartiles of `.auto`).
+    /// `extents` are given), once to count (and twice more for the quartiles of `.auto`, which
+    /// copy only the values in the buckets around them).
     private init(series: [NamedSeries], argumentNames: [String], extents known: [FiniteExtent]? = nil,
                  bins: HistogramBins, density: Bool, options: ChartOptions) throws {
         let check = DataCheck(chart: "Histogram")

@@ -40,8 +40,7 @@ public enum HistogramBins: Hashable, Sendable {
         case .count(let n): return Swift.max(1, Swift.min(Self.maxCount, n))
         case .auto:
             let n = Double(extent.finiteCount)
-            var scratch = Self.finiteValues(series, extent: extent)
-            let (q1, q3) = Self.quartiles(&scratch)
+            let (q1, q3) = Self.quartiles(of: series, extent: extent)
             let iqr = q3 - q1
             if iqr > 0 {
                 let width = 2 * iqr * pow(n, -1.0 / 3.0)
@@ -58,6 +57,21 @@ public enum HistogramBins: Hashable, Sendable {
         all.reserveCapacity(extent.finiteCount)
         for values in series { for v in values where v.isFinite { all.append(v) } }
         return all
+    }
+
+    /// The first and third quartiles of the finite values of all `series` (joint extent `extent`),
+    /// linear-interpolated as numpy does, by `BucketSelection` (no copy of the values), or by selection
+    /// on a copy when the extent is too wide to bucket.
+    static func quartiles(of series: [[Double]], extent: FiniteExtent) -> (q1: Double, q3: Double) {
+        let count = extent.finiteCount
+        guard count > 0 else { return (0, 0) }
+        let (i1, f1) = position(0.25, count: count), (i3, f3) = position(0.75, count: count)
+        let ranks = [i1, Swift.min(i1 + 1, count - 1), i3, Swift.min(i3 + 1, count - 1)]
+        guard let v = BucketSelection.values(atRanks: ranks, in: series, extent: extent) else {
+            var scratch = finiteValues(series, extent: extent)
+            return quartiles(&scratch)
+        }
+        return (interpolate(v[0], v[1], f1), interpolate(v[2], v[3], f3))
     }
 
     /// The first and third quartiles, linear-interpolated (numpy's default "linear" method), by two
