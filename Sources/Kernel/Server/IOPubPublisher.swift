@@ -50,9 +50,10 @@ public final class IOPubPublisher: @unchecked Sendable {
         }
     }
 
-    /// Reads the subscription changes waiting on the socket, so they do not pile up.
+    /// Reads the subscription changes waiting on the socket, so they do not pile up (a bounded number
+    /// per batch, so a peer that floods the socket cannot hold the publisher up).
     private func discardSubscriptions() {
-        while socket.receive(timeoutMilliseconds: 0) != nil {}
+        for _ in 0..<64 where socket.receive(timeoutMilliseconds: 0) == nil { return }
     }
 
     /// Queues a message for iopub, after any stream text handed over before it.
