@@ -54,12 +54,14 @@ final class ChartCellBench: ScriptHost, DisplaySink {
         var values: [Double] = [], chart: Histogram?, scene: Scene?
         let fonts: FontBook
         do { fonts = try FontBook.system() } catch { fail("no fonts") }
+        values = items.map { if case .double(let v) = $0 { v } else { 0 } }
+        let measured = FiniteExtent(values)
         let steps: [(String, () -> Void)] = [
             ("convert [Value] to [Double]", { values = items.map { if case .double(let v) = $0 { v } else { 0 } } }),
             ("finite extent", { _ = FiniteExtent(values) }),
             ("Histogram init (checks, bins)", { chart = try? Histogram(values, bins: .count(50)) }),
             ("Histogram init, extent known (counting)", {
-                _ = try? Histogram(values, extent: FiniteExtent(lo: -4.9, hi: 4.9, count: values.count, nonFinite: 0),
+                _ = try? Histogram(values, extent: measured,
                                    bins: .count(50), density: false, title: nil, xLabel: nil, yLabel: nil, width: 640, height: 400)
             }),
             ("Histogram init, bins: .auto", { _ = try? Histogram(values, bins: .auto) }),
