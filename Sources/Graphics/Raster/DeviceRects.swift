@@ -8,8 +8,9 @@ enum DeviceRects {
         var minX, minY, maxX, maxY, turn: Double
     }
 
-    /// Every subpath's rectangle, or nil unless each is `move, line, line, line, [line back,] close`
-    /// with axis-aligned sides and finite device corners.
+    /// Every subpath's rectangle, or nil unless each is `move, line, line, line` ending with a line
+    /// back to its start, a close, or both (a fill closes it either way), with axis-aligned sides
+    /// and finite device corners.
     static func rects(_ path: Path, _ t: Transform) -> [Rect]? {
         guard t.b == 0, t.c == 0 else { return nil }
         let elements = path.elements
@@ -19,9 +20,10 @@ enum DeviceRects {
             guard i + 4 < elements.count, case .move(let p0) = elements[i], case .line(let p1) = elements[i + 1],
                   case .line(let p2) = elements[i + 2], case .line(let p3) = elements[i + 3] else { return nil }
             i += 4
-            if case .line(let back) = elements[i], back == p0 { i += 1 }
-            guard i < elements.count, case .close = elements[i] else { return nil }
-            i += 1
+            var closed = false
+            if case .line(let back) = elements[i], back == p0 { i += 1; closed = true }
+            if i < elements.count, case .close = elements[i] { i += 1; closed = true }
+            guard closed else { return nil }
             let horizontalFirst = p0.y == p1.y && p1.x == p2.x && p2.y == p3.y && p3.x == p0.x
             let verticalFirst = p0.x == p1.x && p1.y == p2.y && p2.x == p3.x && p3.y == p0.y
             guard horizontalFirst || verticalFirst else { return nil }

@@ -12,24 +12,8 @@ final class RectFiller {
     /// The device-space rectangle (minX, minY, maxX, maxY) that `path` fills under `t`,
     /// or nil when the path is not exactly one axis-aligned rectangle there.
     static func deviceRect(_ path: Path, _ t: Transform) -> (Double, Double, Double, Double)? {
-        guard t.b == 0, t.c == 0 else { return nil }
-        let elements = path.elements
-        guard elements.count == 5 || elements.count == 6 else { return nil }
-        guard case .move(let p0) = elements[0], case .line(let p1) = elements[1],
-              case .line(let p2) = elements[2], case .line(let p3) = elements[3] else { return nil }
-        switch elements[4] {
-        case .close: guard elements.count == 5 else { return nil }
-        case .line(let back):
-            guard back == p0 else { return nil }
-            if elements.count == 6 { guard case .close = elements[5] else { return nil } }
-        default: return nil
-        }
-        let horizontalFirst = p0.y == p1.y && p1.x == p2.x && p2.y == p3.y && p3.x == p0.x
-        let verticalFirst = p0.x == p1.x && p1.y == p2.y && p2.x == p3.x && p3.y == p0.y
-        guard horizontalFirst || verticalFirst else { return nil }
-        let a = t.apply(p0), b = t.apply(p2)
-        guard a.x.isFinite, a.y.isFinite, b.x.isFinite, b.y.isFinite else { return nil }
-        return (Swift.min(a.x, b.x), Swift.min(a.y, b.y), Swift.max(a.x, b.x), Swift.max(a.y, b.y))
+        guard let rects = DeviceRects.rects(path, t), rects.count == 1, let r = rects.first else { return nil }
+        return (r.minX, r.minY, r.maxX, r.maxY)
     }
 
     /// Fills the device rectangle with `paint` inside `clip`, on the target's rows.
