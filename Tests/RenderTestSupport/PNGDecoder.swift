@@ -2,8 +2,8 @@ import CZlib
 import Foundation
 import Graphics
 
-/// A minimal PNG reader for tests (8-bit RGB/RGBA, non-interlaced), used to
-/// load goldens and rsvg-convert's output. Returns straight RGBA.
+/// A minimal PNG reader for tests (8-bit gray, RGB, RGBA or palette with tRNS,
+/// non-interlaced), used to load goldens and rsvg-convert's output. Returns straight RGBA.
 public struct DecodedImage {
     public let width: Int
     public let height: Int
@@ -29,7 +29,7 @@ public struct DecodedImage {
         guard png.count > 8, Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] else { return nil }
         var offset = 8
         var width = 0, height = 0, colorType = 0
-        var idat: [UInt8] = []
+        var idat: [UInt8] = [], palette: [UInt8] = [], transparency: [UInt8] = []
         func u32(_ o: Int) -> Int { Int(png[o]) << 24 | Int(png[o + 1]) << 16 | Int(png[o + 2]) << 8 | Int(png[o + 3]) }
         while offset + 8 <= png.count {
             let length = u32(offset)
@@ -42,10 +42,14 @@ public struct DecodedImage {
                 colorType = Int(data[9])
             } else if type == "IDAT" {
                 idat += data
+            } else if type == "PLTE" {
+                palette = data
+            } else if type == "tRNS" {
+                transparency = data
             }
             offset += 12 + length
         }
-        let channels = colorType == 6 ? 4 : colorType == 2 ? 3 : 0
+        let channels = [0: 1, 2: 3, 3: 1, 6: 4][colorType] ?? 0
         guard channels > 0, width > 0, height > 0 else { return nil }
         let rowBytes = width * channels
         var raw = [UInt8](repeating: 0, count: (rowBytes + 1) * height)
@@ -79,7 +83,16 @@ public struct DecodedImage {
         if channels == 4 { return DecodedImage(width: width, height: height, rgba: pixels) }
         var rgba = [UInt8](repeating: 255, count: width * height * 4)
         for i in 0..<(width * height) {
-            rgba[i * 4] = pixels[i * 3]; rgba[i * 4 + 1] = pixels[i * 3 + 1]; rgba[i * 4 + 2] = pixels[i * 3 + 2]
+            switch colorType {
+            case 0: rgba[i * 4] = pixels[i]; rgba[i * 4 + 1] = pixels[i]; rgba[i * 4 + 2] = pixels[i]
+            case 3:
+                let entry = Int(pixels[i])
+                guard 3 * entry + 2 < palette.count else { return nil }
+                rgba[i * 4] = palette[3 * entry]; rgba[i * 4 + 1] = palette[3 * entry + 1]
+                rgba[i * 4 + 2] = palette[3 * entry + 2]
+                rgba[i * 4 + 3] = entry < transparency.count ? transparency[entry] : 255
+            default: rgba[i * 4] = pixels[i * 3]; rgba[i * 4 + 1] = pixels[i * 3 + 1]; rgba[i * 4 + 2] = pixels[i * 3 + 2]
+            }
         }
         return DecodedImage(width: width, height: height, rgba: rgba)
     }

@@ -11,6 +11,7 @@ public struct SceneInspection {
     public struct Label { public var text: String; public var box: Rect; public var corners: [Point] }
     public var labels: [Label] = []
     public var shapes: [Shape] = []
+    public var images: [RasterImage] = []
 
     public init(_ scene: Scene, measurer: any TextMeasurer) {
         for node in scene.nodes { visit(node, .identity, measurer) }
@@ -19,6 +20,7 @@ public struct SceneInspection {
     private mutating func visit(_ node: Node, _ transform: Transform, _ measurer: any TextMeasurer) {
         switch node {
         case .shape(let s): shapes.append(s)
+        case .image(let image): images.append(image)
         case .group(let g):
             let t = transform.concatenating(g.transform)
             for child in g.children { visit(child, t, measurer) }

@@ -31,6 +31,8 @@ struct NodeBounds {
                            Point(x0 + m.width, shift + m.descent), Point(x0, shift + m.descent)]
             // Glyphs may overhang their advance a little (italics-free DejaVu: under half an em).
             return box(corners.map { t.concatenating(layout.placement).apply($0) }, pad: 1 + FontBook.finiteSize(run.size) * RenderContext.scaleFactor(t) / 2)
+        case .image(let image):
+            return box(Path.rect(image.frame).elements.flatMap(Self.points).map(t.apply), pad: 1)
         case .group(let group):
             let inner = t.concatenating(group.transform)
             guard var b = bounds(group.children, inner) else { return nil }

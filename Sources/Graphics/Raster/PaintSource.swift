@@ -8,14 +8,26 @@ struct PaintSource {
         case solid(RGBA)
         /// `t = tx * x + ty * y + t0` at device pixel centres, looked up in 256 steps.
         case gradient(lut: [RGBA], tx: Double, ty: Double, t0: Double)
+        /// A raster image sampled at each device pixel centre.
+        case image(ImageSampler)
     }
     let kind: Kind
+
+    init(image: ImageSampler) { kind = .image(image) }
 
     static func premultiply(_ c: Color) -> RGBA {
         let a = Swift.max(0, Swift.min(255, (c.alpha * 255).rounded()))
         let ai = Int(a)
         func p(_ v: UInt8) -> UInt8 { UInt8((Int(v) * ai + 127) / 255) }
         return (p(c.r), p(c.g), p(c.b), UInt8(ai))
+    }
+
+    /// Straight 8-bit channels premultiplied by their alpha.
+    @inline(__always) static func premultiply(_ r: UInt8, _ g: UInt8, _ b: UInt8, _ a: UInt8) -> RGBA {
+        if a == 255 { return (r, g, b, a) }
+        let ai = Int(a)
+        func p(_ v: UInt8) -> UInt8 { UInt8((Int(v) * ai + 127) / 255) }
+        return (p(r), p(g), p(b), a)
     }
 
     init(_ paint: Paint, userToDevice: Transform) {

@@ -18,6 +18,7 @@ final class RenderContext {
             case .shape(let shape): draw(shape, transform, clip, target)
             case .text(let run): draw(run, transform, clip, target)
             case .group(let group): draw(group, transform, clip, target)
+            case .image(let image): draw(image, transform, clip, target)
             }
         }
     }
@@ -52,6 +53,23 @@ final class RenderContext {
                 }
             }
             fillPolygons(polygons, PaintSource(stroke, userToDevice: t), .nonZero, clip, target)
+        }
+    }
+
+    /// An image is its frame rectangle filled with the sampled pixels (edges anti-aliased
+    /// like any rectangle's; a rotated frame goes through the coverage mask).
+    private func draw(_ image: RasterImage, _ t: Transform, _ clip: PixelRect, _ target: RasterTarget) {
+        let frame = Shape(.rect(image.frame), fill: .solid(.black))
+        if target.rows.lowerBound > clip.y0 || target.rows.upperBound < clip.y1,
+           Self.misses(target.rows, frame, t) { return }
+        guard let sampler = ImageSampler(image, userToDevice: t) else { return }
+        let paint = PaintSource(image: sampler)
+        if let rect = RectFiller.deviceRect(frame.path, t) {
+            rectFiller.fill(rect, paint, clip, into: target)
+        } else {
+            let polygons = Flattener.flatten(frame.path, transform: t, tolerance: Rasterizer.tolerance,
+                                             cull: Self.rect(clip)).map(\.points)
+            fillPolygons(polygons, paint, .nonZero, clip, target)
         }
     }
 
@@ -157,10 +175,7 @@ final class RenderContext {
 
     /// The user-space box that maps into the pixel box under `t`, widened by `margin`; nil if `t` is singular.
     static func userRect(_ p: PixelRect, _ t: Transform, margin: Double) -> Rect? {
-        let det = t.a * t.d - t.b * t.c
-        guard det != 0, det.isFinite else { return nil }
-        let inverse = Transform(a: t.d / det, b: -t.b / det, c: -t.c / det, d: t.a / det,
-                                e: (t.c * t.f - t.d * t.e) / det, f: (t.b * t.e - t.a * t.f) / det)
+        guard let inverse = t.inverted else { return nil }
         let corners = [Point(Double(p.x0), Double(p.y0)), Point(Double(p.x1), Double(p.y0)),
                        Point(Double(p.x1), Double(p.y1)), Point(Double(p.x0), Double(p.y1))].map(inverse.apply)
         guard let x0 = corners.map(\.x).min(), let x1 = corners.map(\.x).max(),

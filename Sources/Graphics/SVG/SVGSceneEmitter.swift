@@ -1,3 +1,5 @@
+import Platform
+
 /// Walks a scene and produces the SVG body and `<defs>`; run once to count
 /// styles and once to write with the resulting classes.
 struct SVGSceneEmitter {
@@ -25,6 +27,7 @@ struct SVGSceneEmitter {
             case .shape(let shape): emitShape(shape)
             case .text(let run): emitText(run)
             case .group(let group): emitGroup(group)
+            case .image(let image): emitImage(image)
             }
         }
     }
@@ -45,6 +48,25 @@ struct SVGSceneEmitter {
         styles.count(style)
         if countOnly { return }
         line("<path d=\"\(SVGPathData.encode(shape.path))\"\(styles.attributes(style))/>")
+    }
+
+    /// One `<image>` holding the pixels as a PNG data URL, stretched over the frame; nearest
+    /// neighbour images ask for `pixelated` scaling (and `optimizeSpeed`, its SVG 1.1 name).
+    private mutating func emitImage(_ image: RasterImage) {
+        let f = image.frame
+        guard f.width != 0, f.height != 0, !countOnly else { return }
+        let x = Swift.min(f.minX, f.maxX), y = Swift.min(f.minY, f.maxY)
+        var flip = ""
+        if f.width < 0 || f.height < 0 {
+            let sx = f.width < 0 ? -1.0 : 1, sy = f.height < 0 ? -1.0 : 1
+            let c = f.center
+            let t = Transform.translate(c.x, c.y).concatenating(.scale(sx, sy)).concatenating(.translate(-c.x, -c.y))
+            flip = " transform=\"\(Self.transform(t))\""
+        }
+        let png = ImagePNG.encode(image.reducedForEmbedding(density: SVGWriter.imageDensity))
+        let rendering = image.interpolation == .nearest
+            ? " image-rendering=\"optimizeSpeed\" style=\"image-rendering:pixelated\"" : ""
+        line("<image x=\"\(SVGNumber.format(x))\" y=\"\(SVGNumber.format(y))\" width=\"\(SVGNumber.format(abs(f.width)))\" height=\"\(SVGNumber.format(abs(f.height)))\" preserveAspectRatio=\"none\"\(rendering)\(flip) href=\"data:image/png;base64,\(Base64.encode(png))\"/>")
     }
 
     private mutating func emitText(_ run: TextRun) {

@@ -4,6 +4,9 @@
 public enum SVGWriter {
     /// The font family stack written on every `<text>`.
     public static let fontFamily = "\"DejaVu Sans\",\"Bitstream Vera Sans\",Verdana,sans-serif"
+    /// Embedded images keep at most this many pixels per user unit along each axis (a
+    /// larger raster is block-averaged down): sharp on a 2× display, no heavier.
+    public static let imageDensity = 2.0
 
     /// The root's id and `<defs>` ids carry a prefix derived from the content
     /// (FNV-1a), and CSS rules are scoped to the root's id, so several SVGs

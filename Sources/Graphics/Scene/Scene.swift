@@ -4,6 +4,8 @@ public indirect enum Node: Hashable, Sendable {
     case shape(Shape)
     case text(TextRun)
     case group(Group)
+    /// A raster stretched over its frame.
+    case image(RasterImage)
 }
 
 /// A path with its fill and stroke.

@@ -6,7 +6,7 @@ enum TestScenes {
     static let all: [(name: String, scene: Scene)] = [
         ("shapes", shapes), ("strokes", strokes), ("dashes", dashes), ("curves", curves),
         ("text", text), ("gradients", gradients), ("clips", clips), ("transforms", transforms),
-        ("opacity", opacity), ("rotatedClip", rotatedClip),
+        ("opacity", opacity), ("rotatedClip", rotatedClip), ("images", images),
     ]
 
     static let blue = Color(hex: 0x4C72B0), orange = Color(hex: 0xDD8452), green = Color(hex: 0x55A868)
@@ -155,5 +155,34 @@ enum TestScenes {
         s.add(.group(Group(pair, transform: .translate(70, 0))))
         s.add(.shape(Shape(.rect(Rect(x: 130, y: 10, width: 20, height: 80)), fill: .solid(green.withAlpha(0.3)))))
         return s
+    }
+
+    /// Raster images: nearest-neighbour cells on whole and fractional pixels, a bilinear ramp,
+    /// a palette with a transparent index, an RGBA image under group opacity, a rotated image.
+    static var images: Scene {
+        var s = Scene(width: 200, height: 120)
+        s.add(.shape(Shape(.rect(Rect(x: 0, y: 55, width: 200, height: 10)), fill: .solid(orange))))
+        let cells: [UInt8] = [76, 114, 176, 221, 132, 82, 85, 168, 104, 196, 78, 82,
+                              129, 114, 179, 147, 120, 96, 218, 139, 195, 140, 140, 140,
+                              255, 255, 255, 0, 0, 0, 100, 181, 205, 50, 50, 50]
+        s.add(image(4, 3, .rgb(cells), Rect(x: 10, y: 10, width: 40, height: 30)))
+        s.add(image(4, 3, .rgb(cells), Rect(x: 55.3, y: 10.6, width: 37.4, height: 27.9)))
+        s.add(image(4, 2, .gray([0, 80, 160, 240, 240, 160, 80, 0]), Rect(x: 100, y: 10, width: 90, height: 40),
+                    .bilinear))
+        let palette = [blue, orange, green, Color(hex: 0xC44E52, alpha: 0.5)]
+        s.add(image(3, 3, .indexed([0, 1, 2, 3, 9, 3, 2, 1, 0], palette: palette), Rect(x: 10, y: 70, width: 45, height: 45)))
+        let rgba: [UInt8] = [255, 0, 0, 255, 0, 0, 255, 128, 0, 160, 0, 64, 255, 255, 0, 0]
+        s.add(.group(Group([image(2, 2, .rgba(rgba), Rect(x: 65, y: 70, width: 40, height: 40))], opacity: 0.6)))
+        s.add(.group(Group([image(4, 3, .rgb(cells), Rect(x: -20, y: -15, width: 40, height: 30))],
+                           transform: .translate(150, 90).concatenating(.rotate(degrees: 25)))))
+        return s
+    }
+
+    static func image(_ w: Int, _ h: Int, _ pixels: RasterImage.Pixels, _ frame: Rect,
+                      _ interpolation: RasterImage.Interpolation = .nearest) -> Node {
+        guard let image = RasterImage(width: w, height: h, pixels: pixels, frame: frame, interpolation: interpolation) else {
+            preconditionFailure("test image \(w)×\(h) does not match its pixels")
+        }
+        return .image(image)
     }
 }
