@@ -1,5 +1,6 @@
-/// Examples for training: `features` `[n, d]`, `labels` `[n]` (class indices
-/// or regression targets), the names of classes and of features.
+/// Examples for training: `features` `[n, d]` (or images `[n, height, width,
+/// channels]`, any rank from 2), `labels` `[n]` (class indices or regression
+/// targets), the names of classes and of features.
 public struct Dataset: Sendable, Equatable {
     public let features: Tensor
     public let labels: Tensor
@@ -10,8 +11,8 @@ public struct Dataset: Sendable, Equatable {
     /// Checks that features are `[n, d]` and labels `[n]` (missing feature
     /// names become `x1`, `x2`, …).
     public init(features: Tensor, labels: Tensor, classNames: [String] = [], featureNames: [String] = []) throws {
-        guard features.rank == 2 else {
-            throw LearnError.invalidArgument(name: "features", reason: "expected shape [examples, features], got \(features.shape)")
+        guard features.rank >= 2 else {
+            throw LearnError.invalidArgument(name: "features", reason: "expected shape [examples, features] or [examples, height, width, channels], got \(features.shape)")
         }
         guard labels.rank == 1, labels.scalarCount == features.shape[0] else {
             throw LearnError.invalidArgument(name: "labels", reason: "expected shape [\(features.shape[0])], got \(labels.shape)")
@@ -19,7 +20,7 @@ public struct Dataset: Sendable, Equatable {
         if !classNames.isEmpty {
             _ = try classIndices(labels, classes: classNames.count)
         }
-        let width = features.shape[1]
+        let width = features.rank == 2 ? features.shape[1] : 0
         guard featureNames.isEmpty || featureNames.count == width else {
             throw LearnError.invalidArgument(name: "featureNames", reason: "\(featureNames.count) names for \(width) features")
         }
@@ -32,8 +33,11 @@ public struct Dataset: Sendable, Equatable {
     /// The number of examples.
     public var count: Int { features.shape[0] }
 
-    /// The number of features per example.
-    public var featureCount: Int { features.shape[1] }
+    /// The number of features per example (all of an image's scalars).
+    public var featureCount: Int { exampleShape.reduce(1, *) }
+
+    /// One example's shape: `[d]`, or `[height, width, channels]` for images.
+    public var exampleShape: [Int] { Array(features.shape.dropFirst()) }
 
     /// The number of classes: the class names, or else one more than the largest label.
     public var classCount: Int {

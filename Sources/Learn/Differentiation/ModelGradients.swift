@@ -2,9 +2,13 @@
 /// per parameter, in the same order as `layer.parameters`.
 public struct ModelGradients: Sendable, Equatable {
     public var layers: [[Tensor]]
+    /// The state the model's stateful layers reached in the pass (BatchNorm's
+    /// running statistics), by layer index; `update(_:along:)` stores it.
+    public var states: [Int: [Tensor]]
 
-    public init(layers: [[Tensor]]) {
+    public init(layers: [[Tensor]], states: [Int: [Tensor]] = [:]) {
         self.layers = layers
+        self.states = states
     }
 
     /// The gradients of one layer's parameters.
@@ -33,6 +37,8 @@ public func valueWithGradient(
 ) throws -> (value: Tensor, gradient: ModelGradients) {
     var tracked = model
     tracked.isTraining = true
+    let recorder = LayerStateRecorder()
+    tracked.stateRecorder = recorder
     var leaves: [[GradientNode]] = []
     for index in tracked.layers.indices {
         let pairs = tracked.layers[index].parameters.map { $0.trackedAsLeaf() }
@@ -47,7 +53,7 @@ public func valueWithGradient(
                    scalars: leaf.gradient ?? [Double](repeating: 0, count: parameter.scalarCount))
         }
     }
-    return (value.detached, ModelGradients(layers: gradients))
+    return (value.detached, ModelGradients(layers: gradients, states: recorder.states))
 }
 
 /// The gradient of the closure with respect to every parameter of `model`.

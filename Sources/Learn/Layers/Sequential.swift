@@ -18,6 +18,12 @@ public struct Sequential: Sendable {
     /// True while training: dropout is active. `valueWithGradient(at:in:)`
     /// and `fit` hand the closure / loop a model with this set.
     public var isTraining: Bool = false
+    /// One example's shape, once known: set by `fit` and by the notebook
+    /// when the model is first applied (Keras builds a model the same way),
+    /// so summaries and diagrams can show convolution outputs.
+    public var inputShape: [Int]?
+    /// Where stateful layers leave their state while training (set by `valueWithGradient(at:in:)`).
+    var stateRecorder: LayerStateRecorder?
 
     public init(_ layers: [any Layer]) {
         self.layers = layers
@@ -34,7 +40,13 @@ public struct Sequential: Sendable {
             if let expected = layer.inputFeatures, current.rank != 2 || current.shape[1] != expected {
                 throw LearnError.inputMismatch(layer: index, expected: expected, shape: current.shape)
             }
-            current = try layer.forward(current, training: isTraining)
+            if isTraining, let recorder = stateRecorder, let stateful = layer as? any StatefulLayer {
+                let (output, state) = try stateful.trainingForward(current)
+                recorder.states[index] = state
+                current = output
+            } else {
+                current = try layer.forward(current, training: isTraining)
+            }
         }
         return current
     }
@@ -52,8 +64,18 @@ public struct Sequential: Sendable {
     /// The number of trainable scalars of all layers.
     public var parameterCount: Int { layers.reduce(0) { $0 + $1.parameterCount } }
 
-    /// The number of features the first sized layer expects, if any.
-    public var inputFeatures: Int? { layers.lazy.compactMap(\.inputFeatures).first }
+    /// The number of features the first sized layer expects, if any (nil
+    /// when a layer that changes the example's shape, such as a convolution, comes first).
+    public var inputFeatures: Int? {
+        for layer in layers {
+            if let features = layer.inputFeatures { return features }
+            if layer.takesImages { return nil }
+        }
+        return nil
+    }
+
+    /// One example's shape: `inputShape` once known, else the first sized layer's input width.
+    public var exampleShape: [Int]? { inputShape ?? inputFeatures.map { [$0] } }
 
     /// The class index of the largest output for each row of `input`.
     public func predict(_ input: Tensor) throws -> Tensor {

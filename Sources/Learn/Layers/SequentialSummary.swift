@@ -2,13 +2,12 @@
 extension Sequential {
     /// One row per layer (index and kind, output shape with `?` for the batch,
     /// parameter count), then the total. `inputShape` is one example's shape;
-    /// without it the first sized layer's input size is used.
+    /// without it the model's `exampleShape`.
     public func summary(inputShape: [Int]? = nil) -> String {
-        var shape: [Int]? = inputShape ?? inputFeatures.map { [$0] }
+        var model = self
+        if let inputShape { model.inputShape = inputShape }
         var rows: [(String, String, String)] = []
-        for (index, layer) in layers.enumerated() {
-            let output = shape.map { layer.outputShape(for: $0) }
-            shape = output
+        for (index, (layer, output)) in zip(layers, model.exampleOutputShapes).enumerated() {
             let shapeText = output.map { "[?, " + $0.map(String.init).joined(separator: ", ") + "]" } ?? "?"
             rows.append(("\(index) \(layer.kind)", shapeText, String(layer.parameterCount)))
         }

@@ -40,7 +40,8 @@ enum OptimizerSupport {
         }
     }
 
-    /// Runs `step(parameter, gradient, stateIndex)` over every scalar array.
+    /// Runs `step(parameter, gradient, stateIndex)` over every scalar array,
+    /// then stores the stateful layers' state the gradients carry.
     static func forEachParameter(
         of model: inout Sequential, _ gradients: ModelGradients,
         _ step: (_ layer: Int, _ parameter: Int, inout [Double], [Double]) -> Void
@@ -50,5 +51,6 @@ enum OptimizerSupport {
                 step(layer, parameter, &scalars, gradients.layers[layer][parameter].scalars)
             }
         }
+        model.setLayerStates(gradients.states)
     }
 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// `fit`'s forward and backward pass for a `Sequential` made only of `Dense`
 /// layers (identity, ReLU or another elementwise activation) trained with
 /// softmax cross-entropy, without recording a tape.
@@ -41,7 +35,7 @@ struct DenseStackPass {
     /// when the model has another kind of layer or activation, its layer
     /// sizes do not chain, or the labels are not class indices of its output.
     init?(model: Sequential, data: Dataset, batchSize: Int, kind: LossKind) {
-        guard kind == .softmaxCrossEntropy, batchSize > 0, !model.layers.isEmpty else { return nil }
+        guard kind == .softmaxCrossEntropy, batchSize > 0, !model.layers.isEmpty, data.features.rank == 2 else { return nil }
         var stages: [Stage] = []
         var width = data.featureCount
         for layer in model.layers {
@@ -118,37 +112,11 @@ struct DenseStackPass {
         }
     }
 
-    /// The mean softmax cross-entropy of the last layer's output against the
-    /// batch's labels, leaving `(softmax − onehot) / batch` in its delta
-    /// (the arithmetic of `SoftmaxKernels.crossEntropy` and its gradient rule).
+    /// The mean softmax cross-entropy of the last layer's output, leaving its gradient in the layer's delta.
     private func lossAndLogitGradient(rows: ArraySlice<Int>) -> (loss: Double, correct: Int) {
         guard let last = stages.last else { return (0, 0) }
-        let width = last.outputs
-        let logits = last.output.pointer, probabilities = last.delta.pointer
-        var total = 0.0, correct = 0
-        for (position, row) in rows.enumerated() {
-            let label = labels[row], start = position * width
-            var top = -Double.infinity, predicted = 0
-            for i in start..<(start + width) { top = max(top, logits[i]) }
-            if width == 1 {
-                predicted = logits[start] > 0 ? 1 : 0
-            } else {
-                for c in 1..<width where logits[start + c] > logits[start + predicted] { predicted = c }
-            }
-            if predicted == label { correct += 1 }
-            var sum = 0.0
-            for i in start..<(start + width) {
-                probabilities[i] = exp(logits[i] - top)
-                sum += probabilities[i]
-            }
-            for i in start..<(start + width) { probabilities[i] /= sum }
-            total += log(sum) - (logits[start + label] - top)
-        }
-        let count = Double(max(rows.count, 1))
-        let scale = 1 / count
-        for (position, row) in rows.enumerated() { probabilities[position * width + labels[row]] -= 1 }
-        for i in 0..<(rows.count * width) { probabilities[i] *= scale }
-        return (total / count, correct)
+        return DirectPassLoss.softmaxCrossEntropy(logits: last.output.pointer, width: last.outputs, rows: rows, labels: labels,
+                                                  gradient: last.delta.pointer)
     }
 
     /// From the delta of layer `index`'s output: its weight and bias

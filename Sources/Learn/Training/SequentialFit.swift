@@ -35,6 +35,7 @@ extension Sequential {
         let kind = try checkedLoss(lossKind, for: data, argument: "data")
         if let validation { _ = try checkedLoss(kind, for: validation, argument: "validation") }
         let stepsPerEpoch = (data.count + batchSize - 1) / batchSize
+        inputShape = data.exampleShape
         var history = History()
         var trainer = TrainingLoop(model: self, data: data, batchSize: batchSize, kind: kind, allowDirectPass: allowDirectPass)
         for epoch in 1...max(epochs, 1) where epochs > 0 {

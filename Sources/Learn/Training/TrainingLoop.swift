@@ -1,13 +1,14 @@
 /// One optimisation step of `fit`: gather a batch, differentiate, check, add
 /// to the epoch's mean gradient, update.
 ///
-/// A model of `Dense` layers trained with softmax cross-entropy takes the
-/// direct pass (`DenseStackPass`, no tape, no allocation per step); any other
-/// model is differentiated through the recorded tape.
+/// A model of `Dense` layers, or a convolutional one, trained with softmax
+/// cross-entropy takes a direct pass (`DenseStackPass`, `ConvolutionStackPass`:
+/// no tape, no allocation per step); any other model is differentiated
+/// through the recorded tape.
 struct TrainingLoop {
     let data: Dataset
     let kind: LossKind
-    private var directPass: DenseStackPass?
+    private var directPass: (any DirectTrainingPass)?
     private var gradientMean = GradientMean()
     private var batchFeatures: [Double]
     private var batchLabels: [Double]
@@ -16,7 +17,7 @@ struct TrainingLoop {
         self.data = data
         self.kind = kind
         let batch = min(batchSize, data.count)
-        directPass = allowDirectPass ? DenseStackPass(model: model, data: data, batchSize: batch, kind: kind) : nil
+        directPass = allowDirectPass ? DirectPasses.make(model: model, data: data, batchSize: batch, kind: kind) : nil
         batchFeatures = []
         batchLabels = []
     }
@@ -48,6 +49,7 @@ struct TrainingLoop {
 
     private mutating func directStep(_ model: Sequential, rows: ArraySlice<Int>) -> StepResult {
         // Mutated in place through the optional, so its gradient storage is written without a copy.
+        let data = self.data
         guard let figures = directPass?.run(model, data: data, rows: rows), let gradients = directPass?.gradients else {
             return StepResult(loss: .nan, correct: 0, gradients: ModelGradients(layers: []))
         }
@@ -62,7 +64,7 @@ struct TrainingLoop {
             for row in rows { batchFeatures.append(contentsOf: source[(row * width)..<((row + 1) * width)]) }
         }
         for row in rows { batchLabels.append(data.labels.scalars[row]) }
-        let x = Tensor(uncheckedShape: [rows.count, width], scalars: batchFeatures)
+        let x = Tensor(uncheckedShape: [rows.count] + data.exampleShape, scalars: batchFeatures)
         let y = Tensor(uncheckedShape: [rows.count], scalars: batchLabels)
         var output = x
         let kind = self.kind

@@ -1,7 +1,7 @@
 import Learn
 
 /// What a diagram or panel says about one layer: its kind, activation, shapes
-/// and parameters, found by walking the model from its input width.
+/// and parameters, found by walking the model from its input shape.
 public struct LayerFacts: Sendable, Equatable {
     public var index: Int
     public var kind: String
@@ -10,7 +10,7 @@ public struct LayerFacts: Sendable, Equatable {
     /// One example's output shape, nil when the input width is unknown.
     public var outputShape: [Int]?
     public var parameterCount: Int
-    /// `[in, out]` for a dense layer, nil otherwise.
+    /// `[in, out]` for a dense layer, the filter's `[h, w, in, out]` for a convolution, nil otherwise.
     public var weightShape: [Int]?
 
     /// "Dense · relu", "Dropout", …
@@ -25,14 +25,13 @@ public struct LayerFacts: Sendable, Equatable {
 
     /// Facts for every layer of `model`, in order.
     public static func of(_ model: Sequential) -> [LayerFacts] {
-        var shape: [Int]? = model.inputFeatures.map { [$0] }
-        return model.layers.enumerated().map { index, layer in
-            let output = shape.map { layer.outputShape(for: $0) }
-            shape = output
-            let dense = layer as? Dense
-            let activation = dense.map(\.activation.name).flatMap { $0 == "identity" ? nil : $0 }
+        zip(model.layers, model.exampleOutputShapes).enumerated().map { index, pair in
+            let (layer, output) = pair
+            let dense = layer as? Dense, conv = layer as? Conv2D
+            let activation = (dense?.activation ?? conv?.activation).map(\.name).flatMap { $0 == "identity" ? nil : $0 }
+            let weightShape = dense.map { [$0.inputSize, $0.outputSize] } ?? conv.map(\.filterShape)
             return LayerFacts(index: index, kind: layer.kind, activation: activation, outputShape: output,
-                              parameterCount: layer.parameterCount, weightShape: dense.map { [$0.inputSize, $0.outputSize] })
+                              parameterCount: layer.parameterCount, weightShape: weightShape)
         }
     }
 }

@@ -32,14 +32,20 @@ public struct ModelDiagram: Chart {
             throw ModelViewError.empty(view: view, argument: "model", expected: "at least one layer")
         }
         facts = LayerFacts.of(model)
-        inputShape = model.inputFeatures.map { [$0] }
+        inputShape = model.exampleShape
         parameterCount = model.parameterCount
         self.style = style
         self.inputNames = inputNames
         self.outputNames = outputNames
         let denseLayers = model.layers.compactMap { $0 as? Dense }
         dense = denseLayers.map { ($0.weight, $0.bias) }
-        if style == .neurons { try Self.checkNeuronLimits(denseLayers) }
+        if style == .neurons {
+            if let image = model.layers.first(where: { !($0 is Dense || $0 is Dropout || $0 is Flatten) }) {
+                throw ModelViewError.unsuitable(view: "NetworkDiagram(model, style: .neurons)", argument: "model",
+                                                reason: "has a \(image.kind) layer; the neuron view draws Dense layers only — use NetworkDiagram(model)")
+            }
+            try Self.checkNeuronLimits(denseLayers)
+        }
         let rows = Double(facts.count + 2)
         let defaultHeight = style == .layers ? Swift.min(1200, Swift.max(400, 74 * rows + 60)) : ChartOptions.defaultHeight
         options = ChartOptions(title: title, width: width ?? ChartOptions.defaultWidth, height: height ?? defaultHeight)

@@ -141,6 +141,6 @@ struct NeuronPicture {
 extension ModelDiagram {
     /// "relu", "dense" … for the dense layers, for column headings.
     var denseTitles: [String] {
-        facts.filter { $0.weightShape != nil }.map { $0.activation ?? "linear" }
+        facts.filter { $0.kind == "Dense" }.map { $0.activation ?? "linear" }
     }
 }

@@ -14,7 +14,8 @@ enum DatasetConstructors {
         }
         return TypeNamespace(
             name: "Dataset", doc: "Examples with features [n, d] and labels [n].", initializers: [csv],
-            staticProperties: ["iris": { () throws(ScriptError) in .native(DatasetValue(try LearnBridge.run { try Dataset.iris }, context: context)) }],
+            staticProperties: ["iris": { () throws(ScriptError) in .native(DatasetValue(try LearnBridge.run { try Dataset.iris }, context: context)) },
+                               "digits": { () throws(ScriptError) in .native(DatasetValue(try LearnBridge.run { try Dataset.digits }, context: context)) }],
             staticMethods: generators(context))
     }
 

@@ -12,7 +12,8 @@ final class DatasetValue: NativeObject {
     var typeName: String { "Dataset" }
     var description: String {
         let classes = dataset.classNames.isEmpty ? "" : ", classes: \(dataset.classNames)"
-        return "Dataset(count: \(dataset.count), features: \(dataset.featureCount)\(classes))"
+        let shape = dataset.features.rank > 2 ? "images: \(dataset.exampleShape)" : "features: \(dataset.featureCount)"
+        return "Dataset(count: \(dataset.count), \(shape)\(classes))"
     }
     var memberNames: [String] {
         ["features", "labels", "classNames", "featureNames", "count", "split", "batches", "shuffled", "standardized"]

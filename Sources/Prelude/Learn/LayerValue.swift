@@ -9,9 +9,12 @@ final class LayerValue: NativeObject {
 
     var typeName: String { layer.kind }
     var description: String { layer.description }
-    var memberNames: [String] { ["weight", "bias", "parameterCount", "inputSize", "outputSize", "activation", "probability"] }
+    var memberNames: [String] {
+        ["weight", "bias", "parameterCount", "inputSize", "outputSize", "activation", "probability"] + ImageLayerMembers.names(of: layer)
+    }
 
     func property(_ name: String) throws(ScriptError) -> Value? {
+        if let value = ImageLayerMembers.property(name, of: layer) { return value }
         switch (name, layer) {
         case ("parameterCount", _): return .int(layer.parameterCount)
         case ("weight", let dense as Dense): return LearnBridge.value(dense.weight)
@@ -21,7 +24,7 @@ final class LayerValue: NativeObject {
         case ("activation", let dense as Dense): return .string(dense.activation.name)
         case ("probability", let dropout as Dropout): return .double(dropout.probability)
         case ("weight", _), ("bias", _):
-            throw ScriptError(kind: .type, message: "a \(layer.kind) layer has no '\(name)' (only Dense layers have weights)")
+            throw ScriptError(kind: .type, message: "a \(layer.kind) layer has no '\(name)' (only Dense and Conv2D layers have weights)")
         default: return nil
         }
     }

@@ -8,6 +8,7 @@ enum LearnLibrary {
         interpreter.register(TensorConstructors.namespace(interpreter))
         ActivationFunctions.namespaces().forEach(interpreter.register)
         LayerConstructors.namespaces(interpreter).forEach(interpreter.register)
+        ImageLayerConstructors.namespaces(interpreter).forEach(interpreter.register)
         interpreter.register(ModelConstructors.namespace(context))
         OptimizerConstructors.namespaces.forEach(interpreter.register)
         interpreter.register(DatasetConstructors.namespace(context))

@@ -57,7 +57,9 @@ final class ModelValue: RichDisplayable {
         }
         let input = try LearnBridge.tensor(arguments[0], name: "x")
         let model = self.model
-        return LearnBridge.value(try LearnBridge.seeded(context.interpreter) { try model(input) })
+        let output = try LearnBridge.seeded(context.interpreter) { try model(input) }
+        if self.model.inputShape == nil, input.rank > 1 { self.model.inputShape = Array(input.shape.dropFirst()) }
+        return LearnBridge.value(output)
     }
 
     func subscriptGet(_ arguments: Arguments) throws(ScriptError) -> Value? {
@@ -95,7 +97,7 @@ enum ModelConstructors {
         var layers: [any Layer] = []
         for (index, value) in values.enumerated() {
             guard case .native(let object as LayerValue) = value else {
-                throw ScriptError(kind: .type, message: "item \(index) of Sequential is a '\(value.typeName)', not a layer (Dense, Dropout, Flatten)")
+                throw ScriptError(kind: .type, message: "item \(index) of Sequential is a '\(value.typeName)', not a layer (Dense, Conv2D, MaxPool2D, Flatten, …)")
             }
             layers.append(object.layer)
         }

@@ -1,0 +1,20 @@
+/// A forward and backward pass `fit` can run instead of the recorded tape,
+/// computing the same loss and gradients bit for bit.
+protocol DirectTrainingPass {
+    /// The gradients of the last step, parallel to the model's parameters.
+    var gradients: ModelGradients { get }
+    /// Runs the examples at `rows` of `data` through `model` and fills
+    /// `gradients`; returns the mean loss and how many rows were classified correctly.
+    mutating func run(_ model: Sequential, data: Dataset, rows: ArraySlice<Int>) -> (loss: Double, correct: Int)
+}
+
+extension DenseStackPass: DirectTrainingPass {}
+extension ConvolutionStackPass: DirectTrainingPass {}
+
+enum DirectPasses {
+    /// The direct pass that covers `model`, or nil when only the tape does.
+    static func make(model: Sequential, data: Dataset, batchSize: Int, kind: LossKind) -> (any DirectTrainingPass)? {
+        if let dense = DenseStackPass(model: model, data: data, batchSize: batchSize, kind: kind) { return dense }
+        return ConvolutionStackPass(model: model, data: data, batchSize: batchSize, kind: kind)
+    }
+}
