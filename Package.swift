@@ -68,6 +68,7 @@ let package = Package(
 
         .executableTarget(name: "script-bench", dependencies: ["Script"], path: "bench/ScriptBench"),
         .executableTarget(name: "learn-bench", dependencies: ["Learn"], path: "bench/LearnBench"),
+        .executableTarget(name: "cnn-bench", dependencies: ["Learn"], path: "bench/CNNBench"),
         .executableTarget(name: "views-bench", dependencies: ["ModelViews", "Charts", "Learn", "Graphics"], path: "bench/ViewsBench"),
         .executableTarget(name: "GraphicsBench", dependencies: ["Graphics", "CZlib"], path: "bench/GraphicsBench"),
         .executableTarget(name: "ChartsBench", dependencies: ["Prelude", "Script", "Charts", "Graphics"], path: "bench/ChartsBench"),
