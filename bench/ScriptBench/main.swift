@@ -3,7 +3,7 @@ import Script
 import Glibc
 #endif
 
-/// Runs Loupe script files for benchmarks and quick checks: `script-bench FILE.swift…`.
+/// Runs Loupe script files for benchmarks and quick checks: `script-bench [--continue] FILE.swift…`.
 /// Cells are split at lines that are exactly `// %%`; each cell's result is printed, errors go to stderr.
 final class ConsoleHost: ScriptHost {
     func write(_ text: String, to stream: ScriptStream) {
@@ -67,6 +67,10 @@ extension String {
     }
 }
 
+/// `--continue`: later cells still run after a failing one (as in a notebook).
+let keepGoing = arguments.first == "--continue"
+if keepGoing { arguments.removeFirst() }
+
 for path in arguments {
     guard let text = readFile(path) else { writeError("cannot read \(path)\n"); exit(2) }
     for cell in text.components(separatedByLine: "// %%") {
@@ -77,7 +81,7 @@ for path in arguments {
             for line in error.traceback(color: false) { writeError(line + "\n") }
             failed = true
         }
-        if failed { break }
+        if failed && !keepGoing { break }
     }
 }
 exit(failed ? 1 : 0)

@@ -66,6 +66,13 @@ public final class TypeNamespace {
     public var initializers: [Builtin]
     public var staticProperties: [String: () throws(ScriptError) -> Value]
     public var staticMethods: [String: [Builtin]]
+    /// The cell-declared type this namespace stands for (`Point` in `let t = Point.self`); nil for library types.
+    private(set) var declared: DeclaredType?
+
+    init(name: String, doc: String, declared: DeclaredType) {
+        self.name = name; self.doc = doc; self.declared = declared
+        initializers = []; staticProperties = [:]; staticMethods = [:]
+    }
 
     public init(name: String, doc: String, initializers: [Builtin] = [],
                 staticProperties: [String: () throws(ScriptError) -> Value] = [:], staticMethods: [String: [Builtin]] = [:]) {
@@ -73,5 +80,8 @@ public final class TypeNamespace {
         self.staticProperties = staticProperties; self.staticMethods = staticMethods
     }
 
-    var memberNames: [String] { (Array(staticProperties.keys) + Array(staticMethods.keys)).sorted() }
+    var memberNames: [String] {
+        if let declared { return declared.staticMemberNames }
+        return (Array(staticProperties.keys) + Array(staticMethods.keys)).sorted()
+    }
 }

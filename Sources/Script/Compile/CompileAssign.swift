@@ -9,15 +9,19 @@ enum PathComponent {
 struct LValue {
     var root: VariableRef
     var components: [PathComponent]
+    /// A `let` root reached through a member: allowed at run time only when it holds a class instance.
+    var letRoot: String? = nil
 }
 
 /// Assignment (`=`, `+=` …) to variables, elements, tuple members; and inout access.
 extension Compiler {
-    func compileLValue(_ expr: Expr, forInout: Bool = false) throws(ScriptError) -> LValue {
+    func compileLValue(_ expr: Expr, forInout: Bool = false, throughMember: Bool = false) throws(ScriptError) -> LValue {
         switch expr.kind {
         case .identifier(let name):
+            if let member = implicitSelf(name, expr.span) { return try compileLValue(member, forInout: forInout) }
             guard let variable = lookup(name) else { throw nameError(name, expr.span) }
             if !variable.isVar {
+                if throughMember { return LValue(root: variable.ref, components: [], letRoot: name) }
                 throw error(.type, forInout ? Message.immutableInout(name) : Message.assignToLet(name), expr.span)
             }
             return LValue(root: variable.ref, components: [])
@@ -27,7 +31,8 @@ extension Compiler {
             lvalue.components.append(.subscriptKey(keys, labels: arguments.map(\.label), expr.span))
             return lvalue
         case .member(let base, let name, let nameSpan):
-            var lvalue = try compileLValue(base, forInout: forInout)
+            if let root = try staticLValueRoot(base, name, nameSpan) { return LValue(root: root, components: []) }
+            var lvalue = try compileLValue(base, forInout: forInout, throughMember: true)
             lvalue.components.append(.member(name, nameSpan))
             return lvalue
         case .tupleIndex(let base, let index):
@@ -41,6 +46,11 @@ extension Compiler {
 
     /// Runs `body` on the place an lvalue names, in place.
     func compileModify(_ lvalue: LValue) -> (Runtime, (inout Value) throws(ScriptError) -> Void) throws(ScriptError) -> Void {
+        if let name = lvalue.letRoot {
+            var unchecked = lvalue
+            unchecked.letRoot = nil
+            return classOnlyModify(compileModify(unchecked), read: reader(lvalue.root), name: name)
+        }
         let modify = modifier(lvalue.root)
         let components = lvalue.components
         if components.isEmpty { return modify }
@@ -61,7 +71,12 @@ extension Compiler {
     }
 
     func compileAssignment(_ op: String, _ target: Expr, _ valueExpr: Expr, _ span: SourceSpan) throws(ScriptError) -> Eval {
-        let value = try compileExpr(valueExpr)
+        if let selfField = try compileSelfFieldAssignment(op, target, valueExpr, span) { return selfField }
+        return try compileAssignmentThroughPlaces(op, target, try compileExpr(valueExpr), span)
+    }
+
+    /// An assignment of an already compiled value: to a variable, or through the place's path.
+    func compileAssignmentThroughPlaces(_ op: String, _ target: Expr, _ value: @escaping Eval, _ span: SourceSpan) throws(ScriptError) -> Eval {
         if case .discard = target.kind { return { rt throws(ScriptError) in _ = try value(rt); return .void } }
         if case .tuple(let items) = target.kind, op == "=" { return try compileTupleAssignment(items, value, span) }
         let lvalue = try compileLValue(target)

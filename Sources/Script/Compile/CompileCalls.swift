@@ -36,8 +36,11 @@ extension Compiler {
 
     func compileCall(_ callee: Expr, _ arguments: [Argument], _ span: SourceSpan) throws(ScriptError) -> Eval {
         let labels = arguments.map(\.label)
+        if let typeCall = try compileTypeCall(callee, arguments, span) { return typeCall }
+        if case .specializedType(let name, _) = callee.kind { return try compileCall(Expr(.identifier(name), callee.span), arguments, span) }
         switch callee.kind {
         case .identifier(let name):
+            if let member = implicitSelf(name, callee.span) { return try compileCall(member, arguments, span) }
             if let variable = lookup(name) {
                 let globalFunction: Int? = if variable.isFunction, case .global(let slot) = variable.ref { slot } else { nil }
                 return try compileValueCall(reader(variable.ref), arguments, labels: variable.isFunction ? labels : nil,

@@ -125,7 +125,7 @@ extension Stmt {
     /// Whether the statement always leaves the scope (the end of a `guard … else` body).
     var exits: Bool {
         switch kind {
-        case .returnStmt, .breakStmt, .continueStmt: return true
+        case .returnStmt, .breakStmt, .continueStmt, .throwStmt: return true
         case .expression(let expr):
             if case .call(let callee, _) = expr.kind, case .identifier(let name) = callee.kind {
                 return name == "fatalError" || name == "preconditionFailure"

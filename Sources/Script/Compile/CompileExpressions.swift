@@ -28,9 +28,14 @@ extension Compiler {
         case .bool(let value): let constant = Value.bool(value); return { _ in constant }
         case .nilLiteral: return { _ in .null }
         case .interpolated(let pieces): return try compileInterpolation(pieces)
-        case .identifier(let name): return try compileIdentifier(name, span)
+        case .identifier(let name):
+            if let member = implicitSelf(name, span) { return try compileExprKind(member) }
+            return try compileIdentifier(name, span)
         case .dollar(let number): return try compileIdentifier("$\(number)", span)
-        case .implicitMember(let name): let constant = Value.symbol(name); return { _ in constant }
+        case .implicitMember(let name):
+            if let member = compileImplicitMember(name, span) { return member }
+            let constant = Value.symbol(name)
+            return { _ in constant }
         case .discard: throw error(.syntax, "'_' can only appear in a pattern or on the left side of an assignment", span)
         case .array(let items): return try compileArrayLiteral(items)
         case .dictionary(let pairs): return try compileDictionaryLiteral(pairs, span)
@@ -80,6 +85,11 @@ extension Compiler {
             }
         case .closure(let decl): return try compileClosure(decl)
         case .typeCast(let value, let type, let kind): return try compileCast(value, type, kind, span)
+        case .tryExpr(let kind, let operand): return try compileTry(kind, operand, span)
+        case .specializedType(let name, _):
+            guard let declared = resolveDeclaredType(name) else { return try compileIdentifier(name, span) }
+            let value = Value.type(declared.namespace)
+            return { _ in value }
         }
     }
 
@@ -162,7 +172,7 @@ extension Compiler {
 
     func compileCast(_ value: Expr, _ type: TypeAnnotation, _ kind: String, _ span: SourceSpan) throws(ScriptError) -> Eval {
         let eval = try compileExpr(value)
-        let check = TypeCheck.make(type)
+        let check = typeCheck(type)
         return { rt throws(ScriptError) in
             let input = try eval(rt)
             let converted = check.map { $0.apply(input) } ?? input
@@ -171,6 +181,7 @@ extension Compiler {
             case "as?": return converted.map(Value.wrapped) ?? .null
             default:
                 guard let converted else {
+                    if kind == "as!" { throw ScriptError(kind: .runtime, message: Message.castFailed(input.typeName, type.text), span: span) }
                     throw ScriptError(kind: .type, message: "cannot convert value of type '\(input.typeName)' to type '\(type.text)'", span: span)
                 }
                 return converted

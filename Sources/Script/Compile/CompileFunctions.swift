@@ -38,7 +38,8 @@ extension Compiler {
         }
     }
 
-    func compileFunction(_ decl: FunctionDecl, isClosure: Bool) throws(ScriptError) -> FunctionProto {
+    /// `method` is set for members of declared types: parameter 0 is `self` (a `var` in mutating members).
+    func compileFunction(_ decl: FunctionDecl, isClosure: Bool, method: MethodShape? = nil) throws(ScriptError) -> FunctionProto {
         var parameters = decl.parameters
         if isClosure && parameters.isEmpty {
             let count = NameAnalysis.dollarCount(decl.body)
@@ -49,25 +50,30 @@ extension Compiler {
         definesFunctions = true
         proto.defaults = try compileDefaults(parameters)
         let outer = scope
-        scope = FunctionScope(parent: outer, isCell: false,
-                              capturedNames: NameAnalysis.namesUsedInNestedFunctions(decl.body))
+        var captured = NameAnalysis.namesUsedInNestedFunctions(decl.body)
+        if method != nil, captured.contains("super") || !captured.isDisjoint(with: typeContext?.type.visibleMemberNames ?? []) {
+            captured.insert("self")
+        }
+        scope = FunctionScope(parent: outer, isCell: false, capturedNames: captured)
         let savedBuilder = builderStatement
-        defer { scope = outer; builderStatement = savedBuilder }
+        genericScopes.append(GenericScope(function: decl.name, parameters: decl.genericParameters))
+        defer { scope = outer; builderStatement = savedBuilder; genericScopes.removeLast() }
         for (index, parameter) in parameters.enumerated() {
             let ref: VariableRef
+            let isVar = parameter.isInout || (index == 0 && method?.selfIsVar == true)
             if parameter.name == "_" { ref = .local(scope.allocateSlot()) }
-            else { ref = try declare(parameter.name, isVar: parameter.isInout, span: parameter.span) }
+            else { ref = try declare(parameter.name, isVar: isVar, span: parameter.span) }
             if case .boxed = ref { proto.boxedParameters.append(index) }
         }
         proto.parameterChecks = parameters.map { parameter in
             guard let type = parameter.type else { return nil }
-            return TypeCheck.make(parameter.isVariadic ? .array(type) : type)
+            return genericCheck(typeCheck(parameter.isVariadic ? .array(type) : type), parameter.isVariadic ? .array(type) : type)
         }
         proto.inoutParameters = parameters.map(\.isInout)
         proto.hasInout = proto.inoutParameters.contains(true)
         proto.needsPrologue = proto.parameterChecks.contains { $0 != nil } || !proto.boxedParameters.isEmpty
         proto.variadicParameter = parameters.firstIndex { $0.isVariadic }
-        proto.returnCheck = decl.returnType.flatMap(TypeCheck.make)
+        proto.returnCheck = decl.returnType.flatMap(typeCheck)
         builderStatement = isClosure
         let implicitReturn = isClosure || decl.returnType != nil
         if implicitReturn, decl.body.count == 1, case .expression(let expr) = decl.body[0].kind, !expr.isAssignment {
@@ -79,7 +85,8 @@ extension Compiler {
         }
         proto.frameSize = scope.frameSize
         proto.captureSources = scope.captures
-        proto.isSimple = proto.hasExpressionBody && proto.captureCount == 0 && !proto.hasInout
+        proto.returnsSelf = method?.returnsSelf ?? false
+        proto.isSimple = proto.hasExpressionBody && proto.captureCount == 0 && !proto.hasInout && !proto.returnsSelf
             && proto.boxedParameters.isEmpty && proto.variadicParameter == nil
             && zip(proto.parameterKinds, proto.parameterChecks).allSatisfy { kind, check in check == nil || kind != 0 }
         return proto
@@ -114,4 +121,12 @@ extension Compiler {
             try parameter.defaultValue.map { (expr) throws(ScriptError) in try compileExpr(expr) }
         }
     }
+}
+
+/// How a member of a declared type receives `self` (see `compileFunction`).
+struct MethodShape {
+    /// `self` may be assigned (mutating methods, initializers, setters of value types).
+    var selfIsVar: Bool
+    /// The final `self` is handed back to the caller (mutating members of value types, initializers).
+    var returnsSelf: Bool
 }

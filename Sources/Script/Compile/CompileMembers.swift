@@ -1,6 +1,7 @@
 /// Member access (`a.count`, `Double.pi`), method calls (`a.append(1)`, `model.fit(…)`) and subscripts.
 extension Compiler {
     func compileMember(_ base: Expr, _ name: String, _ nameSpan: SourceSpan, _ span: SourceSpan) throws(ScriptError) -> Eval {
+        if let typeMember = try compileTypeMember(base, name, nameSpan, span) { return typeMember }
         if case .identifier(let typeName) = base.kind, lookup(typeName) == nil, let namespace = session.types[typeName] {
             if let property = namespace.staticProperties[name] {
                 return { _ throws(ScriptError) in
@@ -15,7 +16,9 @@ extension Compiler {
             throw error(.name, Message.didYouMean(Message.noStaticMember(typeName, name), suggestion), nameSpan)
         }
         let baseEval = try compileChainBase(base)
-        return { rt throws(ScriptError) in try Members.property(try baseEval(rt), name, nameSpan) }
+        let general: Eval = { rt throws(ScriptError) in try Members.property(try baseEval(rt), name, nameSpan, rt: rt) }
+        if let selfField = try compileSelfFieldRead(Expr(.member(base, name, nameSpan: nameSpan), span), general) { return selfField }
+        return general
     }
 
     func compileMethodCall(_ base: Expr, _ name: String, _ nameSpan: SourceSpan, _ arguments: [Argument],
@@ -31,8 +34,12 @@ extension Compiler {
         let writeBack: (Runtime, [Value]) throws(ScriptError) -> Void = { rt, values throws(ScriptError) in
             for (index, write) in writeBacks { try write(rt) { (place: inout Value) throws(ScriptError) in place = values[index] } }
         }
-        if Methods.mutatingNames.contains(name), base.isPlace {
-            if let root = base.rootName, let variable = lookup(root), !variable.isVar {
+        let userMutating = session.typeRegistry.mutatingNames.contains(name) && !Methods.mutatingNames.contains(name)
+        if userMutating, let immutable = immutableReceiver(base) {
+            return try compileImmutableMethodCall(base, name, nameSpan, arguments, span, immutable: immutable)
+        }
+        if Methods.mutatingNames.contains(name) || userMutating, base.isPlace {
+            if let root = base.rootName, let variable = lookup(root), !variable.isVar, !base.passesThroughMember {
                 throw error(.type, "cannot use mutating member on immutable value: '\(root)' is a 'let' constant", nameSpan)
             }
             let modify = compileModify(try compileLValue(base))
@@ -47,7 +54,7 @@ extension Compiler {
                 return result
             }
         }
-        if Methods.mutatingNames.contains(name), case .optionalChain(let inner) = base.kind, inner.isPlace {
+        if Methods.mutatingNames.contains(name) || userMutating, case .optionalChain(let inner) = base.kind, inner.isPlace {
             let modify = compileModify(try compileLValue(inner))
             return { rt throws(ScriptError) in
                 var values = try evaluate(rt)
@@ -103,6 +110,15 @@ extension Expr {
         switch kind {
         case .identifier: true
         case .subscriptAccess(let base, _), .member(let base, _, _), .tupleIndex(let base, _): base.isPlace
+        default: false
+        }
+    }
+
+    /// Whether the place goes through a property (`a.b[0]`): a `let` root may then hold a class instance.
+    var passesThroughMember: Bool {
+        switch kind {
+        case .member: true
+        case .subscriptAccess(let base, _), .tupleIndex(let base, _): base.passesThroughMember
         default: false
         }
     }

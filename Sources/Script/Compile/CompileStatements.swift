@@ -58,6 +58,12 @@ extension Compiler {
         case .continueStmt:
             if scope.loopDepth == 0 { throw error(.syntax, Message.continueOutside, span) }
             return { _ in .continueLoop }
+        case .typeDeclaration(let decl): return try compileTypeDeclarationStatement(decl)
+        case .typeAlias(let name, let type):
+            session.typeRegistry.aliases[name] = type
+            return { _ in .normal }
+        case .throwStmt(let value): return try compileThrow(value, span)
+        case .doCatch(let body, let clauses): return try compileDoCatch(body, clauses)
         case .returnStmt(let value):
             if scope.isCell { throw error(.syntax, Message.returnOutside, span) }
             guard let value else { return { rt in rt.returnValue = .void; return .returned } }
@@ -84,7 +90,7 @@ extension Compiler {
     // binding -> ('let' | 'var') pattern (':' type)? '=' expression
     func compileBinding(isVar: Bool, _ pattern: Pattern, _ type: TypeAnnotation?, _ value: Expr?,
                         _ span: SourceSpan) throws(ScriptError) -> Exec {
-        let check = type.flatMap(TypeCheck.make)
+        let check = type.flatMap(typeCheck)
         let eval: Eval
         if let value { eval = try compileExpr(value) }
         else if case .optional = type { eval = { _ in .null } }
@@ -125,6 +131,8 @@ extension Compiler {
             return try compileBindingPattern(inner, isVar: isVar, span: span)
         case .expression(let expr):
             throw error(.syntax, "expected a name to bind", expr.span)
+        case .enumCase, .isType, .cast:
+            throw error(.syntax, "expected a name to bind", span)
         }
     }
 }

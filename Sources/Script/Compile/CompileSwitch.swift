@@ -1,6 +1,7 @@
 /// `switch` with value, range, tuple and `let` patterns, `where` guards, `default`; no fall-through.
 extension Compiler {
     func compileSwitch(_ subject: Expr, _ cases: [SwitchCase], _ span: SourceSpan) throws(ScriptError) -> Exec {
+        try checkExhaustive(cases, span)
         let subjectEval = try compileExpr(subject)
         var compiled: [(matchers: [(Runtime, Value) throws(ScriptError) -> Bool], guardTest: ((Runtime) throws(ScriptError) -> Bool)?, body: Exec)] = []
         scope.switchDepth += 1
@@ -51,6 +52,10 @@ extension Compiler {
                 return true
             }
         case .expression(let expr): return try compileExpressionPattern(expr)
+        case .enumCase(let type, let name, let items, let span):
+            return try compileEnumCasePattern(type, name, items, binding: binding, span)
+        case .isType(let type, _): return compileIsPattern(type)
+        case .cast(let inner, let type, _): return try compileCastPattern(inner, type, binding: binding)
         }
     }
 

@@ -72,6 +72,7 @@ extension Compiler {
         if let variable = lookup(name) { return reader(variable.ref) }
         if let function = session.builtins[name] { let value = Value.function(function); return { _ in value } }
         if let namespace = session.types[name] { let value = Value.type(namespace); return { _ in value } }
+        if let typeValue = try compileTypeName(name, span) { return typeValue }
         throw nameError(name, span)
     }
 }

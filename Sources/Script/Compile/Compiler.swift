@@ -18,6 +18,13 @@ final class Compiler {
     var builderStatement = false
     /// Whether the cell compiled a function or closure (something that can refer to its source later).
     var definesFunctions = false
+    /// Set while compiling the members of a declared type (see `CompileTypeContext.swift`).
+    var typeContext: TypeContext?
+    /// Generic parameters of the functions being compiled, innermost last.
+    var genericScopes: [GenericScope] = []
+    /// Type declarations already declared (hoisted), and the static storage each one initialises when it runs.
+    var declaredTypeDecls: Set<ObjectIdentifier> = []
+    var staticStorages: [ObjectIdentifier: [StaticStorage]] = [:]
 
     init(session: Session, cell: Int, statements: [Stmt]) {
         self.session = session
@@ -33,6 +40,7 @@ final class Compiler {
     /// cell -> statements; the last statement, when a non-assignment expression, is the result.
     func compileCell(_ statements: [Stmt]) throws(ScriptError) -> CompiledCell {
         try hoistFunctions(statements)
+        try declareTypes(statements)
         var body = statements
         var result: Eval?
         if let last = body.last, case .expression(let expr) = last.kind, !expr.isAssignment {

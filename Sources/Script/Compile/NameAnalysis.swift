@@ -48,6 +48,15 @@ enum NameAnalysis {
                 for inner in switchCase.body { visit(inner, nested: nested, found) }
             }
         case .block(let body): for inner in body { visit(inner, nested: nested, found) }
+        case .throwStmt(let value): visit(value, nested: nested, found)
+        case .doCatch(let body, let clauses):
+            for inner in body { visit(inner, nested: nested, found) }
+            for clause in clauses {
+                if let pattern = clause.pattern { visit(pattern, nested: nested, found) }
+                if let guardExpr = clause.guardExpr { visit(guardExpr, nested: nested, found) }
+                for inner in clause.body { visit(inner, nested: nested, found) }
+            }
+        case .typeDeclaration, .typeAlias: break
         case .returnStmt(let value): if let value { visit(value, nested: nested, found) }
         case .breakStmt, .continueStmt: break
         }
@@ -67,8 +76,9 @@ enum NameAnalysis {
         switch pattern {
         case .expression(let expr): visit(expr, nested: nested, found)
         case .tuple(let items): for item in items { visit(item, nested: nested, found) }
-        case .letBinding(let inner), .optionalSome(let inner): visit(inner, nested: nested, found)
-        case .binding, .wildcard: break
+        case .letBinding(let inner), .optionalSome(let inner), .cast(let inner, _, _): visit(inner, nested: nested, found)
+        case .enumCase(_, _, let items, _): for item in items ?? [] { visit(item.pattern, nested: nested, found) }
+        case .binding, .wildcard, .isType: break
         }
     }
 
@@ -76,14 +86,14 @@ enum NameAnalysis {
         switch expr.kind {
         case .identifier(let name): found(name, nested)
         case .dollar(let number): found("$\(number)", nested)
-        case .integer, .double, .string, .bool, .nilLiteral, .implicitMember, .discard: break
+        case .integer, .double, .string, .bool, .nilLiteral, .implicitMember, .discard, .specializedType: break
         case .interpolated(let pieces):
             for case .expr(let inner) in pieces { visit(inner, nested: nested, found) }
         case .array(let items): for item in items { visit(item, nested: nested, found) }
         case .dictionary(let pairs): for (key, value) in pairs { visit(key, nested: nested, found); visit(value, nested: nested, found) }
         case .tuple(let items): for (_, item) in items { visit(item, nested: nested, found) }
         case .unary(_, let operand), .optionalChain(let operand), .forceUnwrap(let operand),
-             .tupleIndex(let operand, _), .member(let operand, _, _), .typeCast(let operand, _, _):
+             .tupleIndex(let operand, _), .member(let operand, _, _), .typeCast(let operand, _, _), .tryExpr(_, let operand):
             visit(operand, nested: nested, found)
         case .binary(_, let lhs, let rhs, _), .assign(_, let lhs, let rhs, _):
             visit(lhs, nested: nested, found); visit(rhs, nested: nested, found)

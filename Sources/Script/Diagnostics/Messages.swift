@@ -58,4 +58,17 @@ enum Message {
     }
     static func nestingTooDeep(_ limit: Int) -> String { "expression nested too deeply (more than \(limit) levels)" }
     static let stringTooLong = "string too long (limit 100000000 characters)"
+    // Declared types and errors.
+    static let uncaughtError = "uncaught error"
+    static let switchMustBeExhaustive = "switch must be exhaustive"
+    static func notAnError(_ type: String) -> String { "thrown expression type '\(type)' does not conform to 'Error'" }
+    static func tryForceFailed(_ error: String) -> String { "'try!' expression unexpectedly raised an error: \(error)" }
+    static func doesNotConform(_ type: String, _ proto: String) -> String { "type '\(type)' does not conform to protocol '\(proto)'" }
+    static func assignToLetProperty(_ name: String) -> String { "cannot assign to property: '\(name)' is a 'let' constant" }
+    static func getOnlyProperty(_ name: String) -> String { "cannot assign to property: '\(name)' is a get-only property" }
+    static func mutatingOnImmutable(_ reason: String) -> String { "cannot use mutating member on immutable value: \(reason)" }
+    static func castFailed(_ from: String, _ to: String) -> String { "could not cast value of type '\(from)' to '\(to)'" }
+    static func requiresConformance(_ function: String, _ type: String, _ proto: String) -> String {
+        "global function '\(function)' requires that '\(type)' conform to '\(proto)'"
+    }
 }

@@ -30,6 +30,8 @@ public struct ScriptError: Error, Equatable, Sendable {
     var unexpectedEnd = false
     /// True for "this overload does not take arguments of these types": the next matching overload is tried.
     public var isArgumentMismatch = false
+    /// The value of a `throw` (only such errors are caught by `do`/`catch` and `try?`).
+    var thrown: ThrownValue?
 
     /// A TypeError saying an argument has the wrong type; a later overload with the same labels gets a chance.
     public static func argumentMismatch(_ value: Value, expected: String, parameter: String) -> ScriptError {

@@ -32,39 +32,45 @@ extension Runtime {
     }
 
     /// A user function: labels checked when `labels` is given (a call by the function's name).
+    /// A method of a declared type gets its `receiver` as the hidden first parameter `self`; a mutating
+    /// method's final `self` is written back to `receiver`.
     func callClosure(_ closure: Closure, _ arguments: inout [Value], labels: [String?]?, trailing: [Bool],
-                     span: SourceSpan) throws(ScriptError) -> Value {
+                     span: SourceSpan, receiver: UnsafeMutablePointer<Value>? = nil) throws(ScriptError) -> Value {
         let proto = closure.proto
+        let offset = receiver == nil ? 0 : 1
         let sources: [ArgumentSource]
         if let labels {
-            switch CallMatching.match(proto.shapes, labels: labels, trailing: trailing) {
+            switch CallMatching.match(Array(proto.shapes.dropFirst(offset)), labels: labels, trailing: trailing) {
             case .success(let matched): sources = matched
             case .failure(let error): throw error.located(at: span)
             }
         } else {
-            guard arguments.count == proto.labels.count || proto.variadicParameter != nil else {
-                let message = arguments.count > proto.labels.count ? Message.extraArguments(arguments.count - proto.labels.count)
-                    : Message.missingArgument(proto.parameterNames[arguments.count])
+            let count = proto.labels.count - offset
+            guard arguments.count == count || proto.variadicParameter != nil else {
+                let message = arguments.count > count ? Message.extraArguments(arguments.count - count)
+                    : Message.missingArgument(proto.parameterNames[arguments.count + offset])
                 throw ScriptError(kind: .type, message: message, span: span)
             }
-            sources = proto.labels.indices.map { index in
-                proto.variadicParameter == index ? .variadic(Array(index..<arguments.count)) : .argument(index)
+            sources = (0..<count).map { index in
+                proto.variadicParameter == index + offset ? .variadic(Array(index..<arguments.count)) : .argument(index)
             }
         }
-        let base = openFrame(arguments: sources.count)
+        let base = openFrame(arguments: sources.count + offset)
         for (index, source) in sources.enumerated() {
             let value: Value
             switch source {
             case .argument(let argument): value = arguments[argument]
             case .variadic(let indices): value = .array(indices.map { arguments[$0] })
-            case .defaultValue: value = try proto.defaults[index].map { (eval) throws(ScriptError) in try eval(self) } ?? .void
+            case .defaultValue: value = try proto.defaults[index + offset].map { (eval) throws(ScriptError) in try eval(self) } ?? .void
             }
-            stack[base + index] = value
+            stack[base + offset + index] = value
         }
+        if let receiver { stack[base] = proto.returnsSelf ? receiver.move() : receiver.pointee }
+        defer { if let receiver, proto.returnsSelf { receiver.initialize(to: takeSelfResult(base: base)) } }
         let result = try invoke(closure, base: base, span: span)
         if proto.hasInout {
-            for (index, source) in sources.enumerated() where proto.inoutParameters[index] {
-                if case .argument(let argument) = source { arguments[argument] = inoutResults[index] }
+            for (index, source) in sources.enumerated() where proto.inoutParameters[index + offset] {
+                if case .argument(let argument) = source { arguments[argument] = inoutResults[index + offset] }
             }
         }
         return result

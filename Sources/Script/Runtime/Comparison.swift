@@ -1,6 +1,10 @@
 /// Equality and ordering as Swift defines them for the value types cells use.
 extension Operators {
     static func equal(_ lhs: Value, _ rhs: Value, op: String = "==") throws(ScriptError) -> Bool {
+        if let rt = runtime(of: lhs, rhs), let result = try UserOperators.binary("==", lhs, rhs, rt: rt, span: nil),
+           case .bool(let flag) = result {
+            return flag
+        }
         if let result = equalIfComparable(lhs, rhs) { return result }
         throw ScriptError(kind: .type, message: Message.binary(op, lhs.typeName, rhs.typeName))
     }
@@ -48,6 +52,10 @@ extension Operators {
                   let high = equalIfComparable(a.upper, b.upper) else { return nil }
             return low && high
         case (.symbol(let a), .symbol(let b)): return a == b
+        case (.instance, _), (_, .instance):
+            guard let rt = runtime(of: lhs, rhs), let result = try? UserOperators.binary("==", lhs, rhs, rt: rt, span: nil),
+                  case .bool(let flag) = result else { return nil }
+            return flag
         case (.native(let a), _): return a.isEqual(to: rhs)
         case (_, .native(let b)): return b.isEqual(to: lhs)
         case (.function(let a), .function(let b)): return a === b
@@ -56,6 +64,10 @@ extension Operators {
     }
 
     static func less(_ lhs: Value, _ rhs: Value, op: String) throws(ScriptError) -> Bool {
+        if let rt = runtime(of: lhs, rhs), let result = try UserOperators.binary("<", lhs, rhs, rt: rt, span: nil),
+           case .bool(let flag) = result {
+            return flag
+        }
         if let result = lessIfComparable(lhs, rhs) { return result }
         throw ScriptError(kind: .type, message: Message.binary(op, lhs.typeName, rhs.typeName))
     }
@@ -77,6 +89,10 @@ extension Operators {
                 if after { return false }
             }
             return false
+        case (.instance, _), (_, .instance):
+            guard let rt = runtime(of: lhs, rhs), let result = try? UserOperators.binary("<", lhs, rhs, rt: rt, span: nil),
+                  case .bool(let flag) = result else { return nil }
+            return flag
         default: return nil
         }
     }

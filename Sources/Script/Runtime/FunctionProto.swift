@@ -7,7 +7,7 @@ enum CaptureSource {
 /// A compiled user function or closure: parameters, frame size, body, checks.
 final class FunctionProto {
     let name: String
-    let signatureName: String
+    var signatureName: String
     let labels: [String?]
     let parameterNames: [String]
     let parameterTypes: [String]
@@ -38,6 +38,8 @@ final class FunctionProto {
     var hasInout = false
     /// Whether calls must check parameter types or box parameters before the body runs.
     var needsPrologue = true
+    /// A mutating method or initializer: its final `self` (parameter 0) is handed back in `Runtime.selfResult`.
+    var returnsSelf = false
 
     /// Every compiled function, kept alive so closures can refer to their proto without reference counting.
     nonisolated(unsafe) private static var all: [FunctionProto] = []
@@ -74,6 +76,7 @@ extension Runtime {
         fp = base; top = frameEnd
         if swapsCaptures { captures = closure.captures; capturesInUse = proto.captureCount != 0 }
         defer {
+            if proto.returnsSelf { keepSelf(base: base) }
             var slot = base
             while slot < frameEnd { stack[slot] = .void; slot += 1 }
             fp = savedFp; top = base; depth -= 1
@@ -102,16 +105,7 @@ extension Runtime {
             }
             return result
         } catch {
-            var error = error
-            if !proto.isClosure {
-                if error.pendingFrames.count < 20 {
-                    error.pendingFrames.append((proto.signatureName, error.innerSpan ?? span))
-                } else {
-                    error.elidedFrames += 1
-                }
-                error.innerSpan = span
-            }
-            throw error
+            throw framed(error, proto, span)
         }
     }
 
@@ -157,9 +151,11 @@ extension Runtime {
         return checked
     }
 
-    /// Adds the function's frame line to an error leaving it.
+    /// Adds the function's frame line to an error leaving it; an error without a position (a parameter that
+    /// does not convert) points at the call instead.
     @inline(never)
     func framed(_ error: ScriptError, _ proto: FunctionProto, _ span: SourceSpan) -> ScriptError {
+        if error.span == nil { return error.located(at: span) }
         var error = error
         if !proto.isClosure {
             if error.pendingFrames.count < 20 {
@@ -183,8 +179,8 @@ extension Runtime {
             guard let check = proto.parameterChecks[index] else { continue }
             let value = stack[fp + index]
             guard let checked = check.apply(value) else {
-                throw ScriptError(kind: .type, message: Message.argumentType(value.typeName, to: check.text,
-                                                                             name: proto.parameterNames[index]))
+                throw ScriptError(kind: .type, message: check.explain?(value)
+                    ?? Message.argumentType(value.typeName, to: check.text, name: proto.parameterNames[index]))
             }
             stack[fp + index] = checked
         }

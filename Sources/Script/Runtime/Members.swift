@@ -1,6 +1,7 @@
 /// Properties and method dispatch on values.
 enum Members {
-    static func property(_ value: Value, _ name: String, _ span: SourceSpan) throws(ScriptError) -> Value {
+    static func property(_ value: Value, _ name: String, _ span: SourceSpan, rt: Runtime? = nil) throws(ScriptError) -> Value {
+        if let rt, let found = try rt.readMember(value, name, span: span) { return found }
         switch value {
         case .array(let items):
             switch name {
@@ -44,6 +45,8 @@ enum Members {
             case "isFinite": return .bool(number.isFinite)
             default: break
             }
+        case .instance(let instance):
+            if let index = instance.type.fieldIndex[name] { return instance[index] }
         case .native(let object):
             do throws(ScriptError) {
                 if let result = try object.property(name) { return result }
@@ -71,6 +74,7 @@ enum Members {
         case .int: Array(Methods.int.keys)
         case .native(let object): object.memberNames
         case .type(let namespace): namespace.memberNames
+        case .instance(let instance): instance.type.memberNames + (instance.type.kind == .enumeration ? ["rawValue"] : [])
         default: []
         }
     }
@@ -85,6 +89,9 @@ enum Members {
     /// Calls method `name` on `receiver` (mutating methods change it in place).
     static func callMethod(_ receiver: inout Value, _ name: String, _ arguments: inout [Value], labels: [String?],
                            trailing: [Bool], nameSpan: SourceSpan, span: SourceSpan, rt: Runtime) throws(ScriptError) -> Value {
+        if let result = try rt.callMember(&receiver, name, &arguments, labels: labels, trailing: trailing, span: span) {
+            return result
+        }
         if case .native(let object) = receiver {
             if let overloads = object.method(name) {
                 return try rt.callBuiltin(overloads, &arguments, labels: labels, trailing: trailing, span: span)

@@ -83,6 +83,7 @@ enum Operators {
         if case .native(let object) = rhs, let result = try object.binaryOperator(op, other: lhs, selfOnLeft: false) {
             return result
         }
+        if let rt = runtime(of: lhs, rhs), let result = try UserOperators.binary(op, lhs, rhs, rt: rt, span: nil) { return result }
         throw ScriptError(kind: .type, message: Message.binary(op, lhs.typeName, rhs.typeName))
     }
 
@@ -101,6 +102,8 @@ enum Operators {
         case ">=": return .bool(!(try less(lhs, rhs, op: op)))
         case "..<", "...":
             return try makeRange(lhs, rhs, closed: op == "...")
+        case "===", "!==":
+            return .bool(try identical(lhs, rhs) == (op == "==="))
         case "<<", ">>", "&", "|", "^":
             guard case .int(let a) = lhs, case .int(let b) = rhs else { return try native(op, lhs, rhs) }
             switch op {

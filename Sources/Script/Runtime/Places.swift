@@ -42,9 +42,21 @@ enum Places {
                     try modify(&element, components, keys, depth + 1, body)
                 }
             default:
+                if let type = value.declaredType {
+                    try type.session.runtime.modifySubscript(&value, key, labels: labels, span: span) { (element: inout Value) throws(ScriptError) in
+                        try modify(&element, components, keys, depth + 1, body)
+                    }
+                    return
+                }
                 throw ScriptError(kind: .type, message: Message.notSubscriptable(value.typeName), span: span)
             }
         case .member(let name, let span):
+            if let type = value.declaredType {
+                try type.session.runtime.modifyMember(&value, name, span: span) { (element: inout Value) throws(ScriptError) in
+                    try modify(&element, components, keys, depth + 1, body)
+                }
+                return
+            }
             guard case .tuple(var tuple) = value, let index = tuple.labels.firstIndex(of: name) else {
                 throw ScriptError(kind: .type, message: "cannot assign to property '\(name)' of '\(value.typeName)'", span: span)
             }

@@ -29,6 +29,12 @@ final class Runtime {
     /// Values of expression statements while a closure runs in builder mode, with the frame that collects.
     var builderValues: [Value] = []
     var builderFrame = -1
+    /// State of declared types (see `Types/`): the final `self` of the last mutating call, the nesting of
+    /// instance printing, class instances whose `deinit` is still to run.
+    var selfResult: Value = .void
+    var hasSelfResult = false
+    var printDepth = 0
+    var pendingDeinits: [Instance] = []
     unowned(unsafe) var interpreter: Interpreter!
 
     init() {
@@ -108,5 +114,6 @@ final class Runtime {
         for index in 0..<min(top + 64, stackCapacity) { stack[index] = .void }
         fp = 0; top = 0; depth = 0; captures = []; capturesInUse = false; returnValue = .void
         builderValues = []; builderFrame = -1
+        selfResult = .void; hasSelfResult = false; printDepth = 0
     }
 }

@@ -4,6 +4,8 @@ struct TypeCheck {
     let apply: (Value) -> Value?
     /// 1 Int, 2 Double, 3 Bool, 4 String, 0 anything else.
     let simple: UInt8
+    /// A message better than "cannot convert" for a value the check refuses (a violated generic constraint).
+    var explain: ((Value) -> String?)?
 
     init(text: String, apply: @escaping (Value) -> Value?) {
         self.text = text; self.apply = apply
@@ -22,15 +24,23 @@ struct TypeCheck {
         }
     }
 
+    /// Checks for the names the built-in ones do not cover (declared types, protocols, generic parameters);
+    /// nil from the resolver means "accepts anything".
+    typealias Resolver = (String) -> ((Value) -> Value?)?
+
     /// The check for an annotation; nil for types that accept anything (`Any`, functions, library types).
-    static func make(_ type: TypeAnnotation) -> TypeCheck? {
-        guard let apply = checker(type) else { return nil }
+    static func make(_ type: TypeAnnotation, resolve: Resolver? = nil) -> TypeCheck? {
+        guard let apply = checker(type, resolve) else { return nil }
         return TypeCheck(text: type.text, apply: apply)
     }
 
-    static func checker(_ type: TypeAnnotation) -> ((Value) -> Value?)? {
+    static func checker(_ type: TypeAnnotation, _ resolve: Resolver? = nil) -> ((Value) -> Value?)? {
+        let checker = { (type: TypeAnnotation) in Self.checker(type, resolve) }
         switch type {
-        case .named(let name): return named(name)
+        case .named(let name):
+            if let check = named(name) { return check }
+            return resolve?(name) ?? nil
+        case .generic(let name, _): return resolve?(name) ?? nil
         case .optional(let wrapped):
             let inner = checker(wrapped)
             return { value in

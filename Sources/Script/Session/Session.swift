@@ -7,6 +7,8 @@ final class Session {
     var globalCount = 0
     var builtins: [String: Function] = [:]
     var types: [String: TypeNamespace] = [:]
+    /// Types, aliases and extensions declared by cells.
+    let typeRegistry = TypeRegistry()
     var sources: [Int: SourceText] = [:]
     let random = RandomSource()
 
@@ -40,6 +42,7 @@ final class Session {
         let statements: [Stmt]
         do throws(ScriptError) { statements = try Parser.parse(text, cell: cell) } catch { return .error(finish(error)) }
         let snapshot = globals
+        let typeSnapshot = (typeRegistry.snapshot, types)
         let compiled: CompiledCell
         let cellFrameSize: Int
         do throws(ScriptError) {
@@ -49,6 +52,8 @@ final class Session {
             keepsSource = compiler.definesFunctions
         } catch {
             globals = snapshot
+            typeRegistry.restore(typeSnapshot.0)
+            types = typeSnapshot.1
             return .error(finish(error))
         }
         let rt = runtime
@@ -67,6 +72,8 @@ final class Session {
             clearCellFrame(cellFrameSize)
             return .value(result)
         } catch {
+            var error = error
+            if let thrown = error.thrownValue { error.message = Message.uncaughtError + " " + thrown.description }
             forgetUndefinedGlobals(declaredSince: snapshot)
             rt.reset()
             return .error(finish(error))

@@ -34,6 +34,8 @@ indirect enum TypeAnnotation: Equatable {
     case tuple([TypeAnnotation], labels: [String?])
     case optional(TypeAnnotation)
     case function
+    /// `Stack<Int>`, `Pair<String, Double>`.
+    case generic(String, [TypeAnnotation])
 
     var text: String {
         switch self {
@@ -44,6 +46,7 @@ indirect enum TypeAnnotation: Equatable {
             "(" + zip(labels, items).map { ($0.map { "\($0): " } ?? "") + $1.text }.joined(separator: ", ") + ")"
         case .optional(let wrapped): wrapped.text + "?"
         case .function: "function"
+        case .generic(let name, let arguments): name + "<" + arguments.map(\.text).joined(separator: ", ") + ">"
         }
     }
 }
@@ -56,6 +59,9 @@ final class FunctionDecl {
     var body: [Stmt]
     var span: SourceSpan
     var usesDollarCount: Int = 0
+    var genericParameters: [GenericParameter] = []
+    var requirements: [WhereRequirement] = []
+    var isThrowing = false
     init(name: String, parameters: [ParameterDecl], returnType: TypeAnnotation?, body: [Stmt], span: SourceSpan) {
         self.name = name; self.parameters = parameters; self.returnType = returnType; self.body = body; self.span = span
     }
@@ -92,6 +98,10 @@ indirect enum ExprKind {
     case closure(FunctionDecl)
     case typeCast(Expr, TypeAnnotation, kind: String)
     case discard
+    /// `try`, `try?` or `try!` before an expression.
+    case tryExpr(String, Expr)
+    /// A generic type named with its arguments in an expression: `Stack<Int>` in `Stack<Int>()`.
+    case specializedType(String, [TypeAnnotation])
 }
 
 /// Part of an interpolated string literal.
@@ -108,6 +118,12 @@ indirect enum Pattern {
     case expression(Expr)
     case letBinding(Pattern)
     case optionalSome(Pattern)
+    /// `.circle(let r)`, `Shape.rect(width: let w, _)`, `.north`: a case of an enum, optionally with sub-patterns.
+    case enumCase(type: String?, name: String, [(label: String?, pattern: Pattern)]?, SourceSpan)
+    /// `is Dog`.
+    case isType(TypeAnnotation, SourceSpan)
+    /// `let d as Dog`.
+    case cast(Pattern, TypeAnnotation, SourceSpan)
 }
 
 /// One `case` of a `switch`.
@@ -147,4 +163,8 @@ indirect enum StmtKind {
     case breakStmt
     case continueStmt
     case returnStmt(Expr?)
+    case typeDeclaration(TypeDecl)
+    case typeAlias(String, TypeAnnotation)
+    case throwStmt(Expr)
+    case doCatch([Stmt], [CatchClause])
 }

@@ -6,7 +6,7 @@ extension Parser {
         "+": 140, "-": 140, "|": 140, "^": 140,
         "..<": 135, "...": 135,
         "??": 131,
-        "==": 130, "!=": 130, "<": 130, "<=": 130, ">": 130, ">=": 130,
+        "==": 130, "!=": 130, "===": 130, "!==": 130, "<": 130, "<=": 130, ">": 130, ">=": 130,
         "&&": 120, "||": 110,
     ]
     static let castingPrecedence = 132
@@ -77,6 +77,7 @@ extension Parser {
 
     // unary -> ('-' | '+' | '!' | '&') unary | postfix
     mutating func parseUnary() throws(ScriptError) -> Expr {
+        if current.isKeyword("try") { return try parseTry() }
         if case .op(let op) = current.kind, peek(1).isPunct(")") || peek(1).isPunct(",") {
             return Expr(.identifier(op), advance().span)
         }

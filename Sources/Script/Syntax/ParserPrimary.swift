@@ -13,9 +13,12 @@ extension Parser {
         case .identifier(let name):
             _ = advance()
             if name.first?.isUppercase == true, current.isOp("<"), !current.spaceBefore {
-                let saved = index
-                let skipped = (try? skipGenericArguments()) != nil
-                if !(skipped && (current.isPunct("(") || current.isPunct("."))) { index = saved }
+                let saved = index, savedTokens = tokens
+                if let arguments = try? parseGenericArguments(), current.isPunct("(") || current.isPunct(".") {
+                    return Expr(.specializedType(name, arguments), token.span.to(previous.span))
+                }
+                index = saved
+                tokens = savedTokens
             }
             return Expr(name == "_" ? .discard : .identifier(name), token.span)
         case .keyword("true"): _ = advance(); return Expr(.bool(true), token.span)
@@ -157,20 +160,47 @@ extension Parser {
                 if !matchPunct(",") { break }
             }
             _ = try expectPunct(")")
+            if current.isKeyword("throws") || current.isIdentifier("rethrows") { _ = try parseEffects() }
             if matchPunct("->") { _ = try parseType(); type = .function }
             else { type = items.count == 1 ? items[0] : .tuple(items, labels: labels) }
         } else {
+            if case .identifier(let word) = current.kind, word == "some" || word == "any", case .identifier = peek(1).kind {
+                _ = advance()
+            }
             var (name, _) = try expectIdentifier("type")
             while current.isPunct("."), case .identifier(let next) = peek(1).kind { _ = advance(); _ = advance(); name += "." + next }
-            if current.isOp("<") { try skipGenericArguments() }
             type = .named(name)
+            if current.isOp("<"), !current.spaceBefore { type = Self.genericType(name, try parseGenericArguments()) }
+            while current.isOp("&") { _ = advance(); _ = try parseType() }
             if matchPunct("->") { _ = try parseType(); type = .function }
         }
-        while case .op(let op) = current.kind, !current.spaceBefore, op.allSatisfy({ $0 == "?" || $0 == "!" }) {
-            _ = advance()
-            for char in op where char == "?" { type = .optional(type) }
+        while case .op(let op) = current.kind, !current.spaceBefore, op.first == "?" || op.first == "!" {
+            let marks = op.prefix { $0 == "?" || $0 == "!" }
+            for char in marks where char == "?" { type = .optional(type) }
+            // `Stack<String?>()`: the lexer reads `?>` as one operator; the `>` closes generic arguments.
+            if marks.count == op.count { _ = advance() } else { tokens[index].kind = .op(String(op.dropFirst(marks.count))) }
         }
         return type
+    }
+
+    // genericArguments -> '<' type (',' type)* '>'
+    mutating func parseGenericArguments() throws(ScriptError) -> [TypeAnnotation] {
+        _ = advance()
+        var arguments: [TypeAnnotation] = []
+        repeat { arguments.append(try parseType()) } while matchPunct(",")
+        guard case .op(let op) = current.kind, op.hasPrefix(">") else { throw error("expected '>' to close generic arguments") }
+        if op == ">" { _ = advance() } else { tokens[index].kind = .op(String(op.dropFirst())) }
+        return arguments
+    }
+
+    /// `Array<T>`, `Dictionary<K, V>` and `Optional<T>` are the sugared types; other names stay generic.
+    static func genericType(_ name: String, _ arguments: [TypeAnnotation]) -> TypeAnnotation {
+        switch (name, arguments.count) {
+        case ("Array", 1): .array(arguments[0])
+        case ("Optional", 1): .optional(arguments[0])
+        case ("Dictionary", 2): .dictionary(arguments[0], arguments[1])
+        default: .generic(name, arguments)
+        }
     }
 
     mutating func skipGenericArguments() throws(ScriptError) {

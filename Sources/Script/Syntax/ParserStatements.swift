@@ -4,6 +4,8 @@ extension Parser {
     mutating func parseStatement() throws(ScriptError) -> Stmt {
         try enter(); defer { leave() }
         let start = current.span
+        let modifiers = try parseModifiers()
+        if let declaration = try parseDeclarationStatement(modifiers, start: start) { return declaration }
         if case .keyword(let word) = current.kind {
             switch word {
             case "let", "var": return try parseBinding()
@@ -17,7 +19,7 @@ extension Parser {
             case "break": _ = advance(); return Stmt(.breakStmt, start)
             case "continue": _ = advance(); return Stmt(.continueStmt, start)
             case "return": return try parseReturn()
-            case "struct", "enum", "class", "protocol", "extension", "import", "throw", "do", "defer", "fallthrough":
+            case "import", "defer", "fallthrough":
                 throw error(Message.unsupported(word), start)
             default: break
             }
@@ -57,16 +59,14 @@ extension Parser {
         throw error("expected pattern")
     }
 
-    // function -> 'func' identifier '(' parameters ')' ('->' type)? block
+    // function -> 'func' (identifier | operator) functionRest block
     mutating func parseFunctionDecl() throws(ScriptError) -> Stmt {
         let start = advance().span
-        let (name, _) = try expectIdentifier("function name")
-        let parameters = try parseParameterList()
-        var returnType: TypeAnnotation?
-        if matchPunct("->") { returnType = try parseType() }
-        let headerSpan = span(from: start)
-        let body = try parseBlock()
-        let decl = FunctionDecl(name: name, parameters: parameters, returnType: returnType, body: body, span: headerSpan)
+        let name: String
+        if case .op(let op) = current.kind { name = op; _ = advance() } else { (name, _) = try expectIdentifier("function name") }
+        let decl = try parseFunctionRest(name: name, start: start)
+        decl.span = span(from: start)
+        decl.body = try parseBlock()
         return Stmt(.function(decl), span(from: start))
     }
 
@@ -220,13 +220,31 @@ extension Parser {
         return Stmt(.switchStmt(subject, cases), span(from: start))
     }
 
-    // pattern -> ('let' | 'var') bindingPattern | '_' | '(' pattern (',' pattern)* ')' | expression
+    // pattern -> primaryPattern ('as' type)*
+    // primaryPattern -> ('let' | 'var') (enumCasePattern | bindingPattern) | 'is' type | '_' | enumCasePattern
+    //                 | '(' pattern (',' pattern)* ')' | expression
     mutating func parsePattern() throws(ScriptError) -> Pattern {
         try enter(); defer { leave() }
+        let start = current.span
+        var pattern = try parsePrimaryPattern()
+        while current.isKeyword("as") {
+            _ = advance()
+            pattern = .cast(pattern, try parseType(), span(from: start))
+        }
+        return pattern
+    }
+
+    mutating func parsePrimaryPattern() throws(ScriptError) -> Pattern {
         if current.isKeyword("let") || current.isKeyword("var") {
             _ = advance()
+            if isEnumCasePatternStart { return .letBinding(try parseEnumCasePattern(binds: true)) }
             return .letBinding(try parseBindingPattern())
         }
+        if current.isKeyword("is") {
+            let start = advance().span
+            return .isType(try parseType(), span(from: start))
+        }
+        if isEnumCasePatternStart { return try parseEnumCasePattern() }
         if case .identifier("_") = current.kind { _ = advance(); return .wildcard }
         if current.isPunct("("), isTuplePattern() {
             _ = advance()
@@ -254,5 +272,46 @@ extension Parser {
             if depth == 1, case .identifier("_") = token.kind { return true }
             offset += 1
         }
+    }
+}
+
+/// Enum case patterns: `.north`, `.circle(let r)`, `Shape.rect(width: let w, _)`, `.some(let x)`.
+extension Parser {
+    /// `.name` (a case, possibly with sub-patterns), or `Type.name(` with sub-patterns.
+    var isEnumCasePatternStart: Bool {
+        if current.isPunct("."), case .identifier = peek(1).kind { return true }
+        if case .identifier(let type) = current.kind, type.first?.isUppercase == true, peek(1).isPunct("."),
+           case .identifier = peek(2).kind, peek(3).isPunct("("), !peek(3).newlineBefore {
+            return true
+        }
+        return false
+    }
+
+    // enumCasePattern -> (identifier)? '.' identifier ('(' ((identifier ':')? pattern (',' …)*)? ')')?
+    /// With `binds` (after `let`/`var`), a plain name in the sub-patterns binds it (`let .rect(w, h)`).
+    mutating func parseEnumCasePattern(binds: Bool = false) throws(ScriptError) -> Pattern {
+        let start = current.span
+        var type: String?
+        if case .identifier(let name) = current.kind { type = name; _ = advance() }
+        _ = try expectPunct(".")
+        let (name, _) = try expectIdentifier("enum case name")
+        guard current.isPunct("("), !current.newlineBefore else { return .enumCase(type: type, name: name, nil, span(from: start)) }
+        _ = advance()
+        var items: [(label: String?, pattern: Pattern)] = []
+        while !current.isPunct(")") {
+            var label: String?
+            if case .identifier(let word) = current.kind, peek(1).isPunct(":") { label = word; _ = advance(); _ = advance() }
+            if binds, case .identifier(let bound) = current.kind, peek(1).isPunct(",") || peek(1).isPunct(")") {
+                let token = advance()
+                items.append((label, bound == "_" ? .wildcard : .binding(bound, token.span)))
+            } else if binds, isEnumCasePatternStart {
+                items.append((label, try parseEnumCasePattern(binds: true)))
+            } else {
+                items.append((label, try parsePattern()))
+            }
+            if !matchPunct(",") { break }
+        }
+        _ = try expectPunct(")", "to close the case pattern")
+        return .enumCase(type: type, name: name, items, span(from: start))
     }
 }

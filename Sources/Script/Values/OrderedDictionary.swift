@@ -1,6 +1,8 @@
-/// A hashable form of the values that can be dictionary keys: Int, Double, String, Bool, Character.
+/// A hashable form of the values that can be dictionary keys: Int, Double, String, Bool, Character, and
+/// values of declared Hashable types (`InstanceKey`).
 public enum DictionaryKey: Hashable, Sendable {
     case int(Int), double(Double), string(String), bool(Bool), character(Character)
+    case instance(InstanceKey)
 
     init?(_ value: Value) {
         switch value {
@@ -9,6 +11,9 @@ public enum DictionaryKey: Hashable, Sendable {
         case .string(let v): self = .string(v)
         case .bool(let v): self = .bool(v)
         case .character(let v): self = .character(v)
+        case .instance(let instance):
+            guard let key = InstanceKey(instance) else { return nil }
+            self = .instance(key)
         default: return nil
         }
     }
@@ -20,6 +25,7 @@ public enum DictionaryKey: Hashable, Sendable {
         case .string(let v): .string(v)
         case .bool(let v): .bool(v)
         case .character(let v): .character(v)
+        case .instance(let key): .instance(key.instance)
         }
     }
 }

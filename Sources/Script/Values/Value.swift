@@ -25,6 +25,8 @@ public enum Value: CustomStringConvertible, CustomDebugStringConvertible {
     case type(TypeNamespace)
     /// A value of a type the Prelude (or a test) defines.
     case native(any NativeObject)
+    /// A value of a type a cell declares: a struct, class or enum (see `Instance`).
+    case instance(Instance)
 }
 
 /// A tuple's elements and optional labels (`(x: 1, y: 2)`).
@@ -80,6 +82,7 @@ extension Value {
         case .symbol: "Symbol"
         case .type(let namespace): "\(namespace.name).Type"
         case .native(let object): object.typeName
+        case .instance(let instance): instance.typeName
         }
     }
 

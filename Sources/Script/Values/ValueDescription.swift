@@ -15,7 +15,9 @@ extension Value {
     }
 
     /// Appends the Swift text of the value; strings quoted when `quoted` (inside collections and for REPL results).
-    func write(to out: inout String, quoted: Bool) {
+    /// `nested` is true inside collections, tuples and optionals, where Swift prints declared types with their
+    /// module (`[main.Point(x: 1.0, y: 2.0)]`).
+    func write(to out: inout String, quoted: Bool, nested: Bool = false) {
         switch self {
         case .void: out += "()"
         case .int(let value): out += String(value)
@@ -27,7 +29,7 @@ extension Value {
             out += "["
             for (index, item) in items.enumerated() {
                 if index > 0 { out += ", " }
-                item.write(to: &out, quoted: true)
+                item.write(to: &out, quoted: true, nested: true)
             }
             out += "]"
         case .dictionary(let dict):
@@ -35,9 +37,9 @@ extension Value {
             out += "["
             for (index, pair) in dict.pairs.enumerated() {
                 if index > 0 { out += ", " }
-                pair.key.value.write(to: &out, quoted: true)
+                pair.key.value.write(to: &out, quoted: true, nested: true)
                 out += ": "
-                pair.value.write(to: &out, quoted: true)
+                pair.value.write(to: &out, quoted: true, nested: true)
             }
             out += "]"
         case .tuple(let tuple):
@@ -45,22 +47,23 @@ extension Value {
             for (index, item) in tuple.elements.enumerated() {
                 if index > 0 { out += ", " }
                 if let label = tuple.labels[index] { out += label + ": " }
-                item.write(to: &out, quoted: true)
+                item.write(to: &out, quoted: true, nested: true)
             }
             out += ")"
         case .wrapped(let inner):
             out += "Optional("
-            inner.write(to: &out, quoted: true)
+            inner.write(to: &out, quoted: true, nested: true)
             out += ")"
         case .null: out += "nil"
         case .range(let range):
-            range.lower.write(to: &out, quoted: true)
+            range.lower.write(to: &out, quoted: true, nested: true)
             out += range.isClosed ? "..." : "..<"
-            range.upper.write(to: &out, quoted: true)
+            range.upper.write(to: &out, quoted: true, nested: true)
         case .function: out += "(Function)"
         case .symbol(let name): out += "." + name
         case .type(let namespace): out += namespace.name
         case .native(let object): out += quoted ? object.debugDescription : object.description
+        case .instance(let instance): InstanceText.write(instance, to: &out, nested: nested)
         }
     }
 }

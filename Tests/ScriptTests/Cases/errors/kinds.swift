@@ -1,8 +1,8 @@
 let a = (1 +
 // expect error: SyntaxError: expected expression
 // %%
-struct Point { var x: Int }
-// expect error: SyntaxError: 'struct' is not supported in Loupe cells
+actor Point { var x: Int }
+// expect error: SyntaxError: 'actor' is not supported in Loupe cells
 // %%
 "a" - 1
 // expect error: TypeError: binary operator '-' cannot be applied to operands of type 'String' and 'Int'

@@ -78,8 +78,9 @@ func typed(_ x: Int) -> Int {
 }
 typed(2.5)
 // expect error: TypeError: cannot convert value of type 'Double' to expected argument type 'Int' (argument 'x')
-// expect traceback: TypeError: cannot convert value of type 'Double' to expected argument type 'Int' (argument 'x')
-// expect traceback:   in 'typed(_:)' at cell 9, line 5
+// expect traceback: cell 9, line 5, column 1: error: cannot convert value of type 'Double' to expected argument type 'Int' (argument 'x')
+// expect traceback:     typed(2.5)
+// expect traceback:     ^~~~~~~~~~
 // %%
 func first(_ xs: [Int]) -> Int {
     guard let head = xs.first else { return -1 }

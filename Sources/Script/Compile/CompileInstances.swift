@@ -1,0 +1,333 @@
+/// Expressions that name declared types: constructions (`Point(x: 1, y: 2)`, `Stack<Int>()`), static members
+/// (`Direction.north`, `Point.origin`, `Shape.circle(radius: 1)`), implicit members (`.north`), `super` and
+/// `self.init(…)`. Types and cases are resolved at compile time; initializers by labels on first use.
+extension Compiler {
+    /// The declared type an expression names, with written generic arguments (`Stack<Int>`, `Outer.Inner`, `Self`).
+    func namedDeclaredType(_ expr: Expr) -> (DeclaredType, [TypeAnnotation]?)? {
+        switch expr.kind {
+        case .identifier(let name):
+            if name == "Self" {
+                guard let context = typeContext, context.type.kind != .protocolType, context.type.kind != .builtin else { return nil }
+                return (context.type, nil)
+            }
+            guard name.first?.isUppercase == true, lookup(name) == nil, let type = resolveDeclaredType(name) else { return nil }
+            return (type, nil)
+        case .specializedType(let name, let arguments):
+            guard let type = resolveDeclaredType(name) else { return nil }
+            return (type, arguments)
+        case .member(let base, let name, _):
+            guard let (outer, _) = namedDeclaredType(base), let nested = outer.nestedTypes[name] else { return nil }
+            return (nested, nil)
+        default: return nil
+        }
+    }
+
+    /// A call whose callee is a declared type, a static member, `super.…`, `self.init` or an implicit member;
+    /// nil for every other call.
+    func compileTypeCall(_ callee: Expr, _ arguments: [Argument], _ span: SourceSpan) throws(ScriptError) -> Eval? {
+        if let (type, generics) = namedDeclaredType(callee) { return try compileConstruction(type, generics, arguments, span) }
+        switch callee.kind {
+        case .member(let base, let name, let nameSpan):
+            if case .identifier("super") = base.kind { return try compileSuperCall(name, nameSpan, arguments, span) }
+            if case .identifier("self") = base.kind, name == "init", typeContext?.isInitializer == true {
+                return try compileDelegatingInit(arguments, span)
+            }
+            if let (type, generics) = namedDeclaredType(base) {
+                return try compileStaticCall(type, name, nameSpan, generics, arguments, span)
+            }
+        case .implicitMember(let name):
+            if let type = implicitMemberType(name, wantsPayload: !arguments.isEmpty) {
+                return try compileStaticCall(type, name, callee.span, nil, arguments, span)
+            }
+        default: break
+        }
+        return nil
+    }
+
+    /// Evaluates call arguments into an array (and writes back inout ones after the call).
+    func argumentsEvaluator(_ arguments: [Argument]) throws(ScriptError)
+        -> (evaluate: (Runtime) throws(ScriptError) -> [Value], writeBack: (Runtime, [Value]) throws(ScriptError) -> Void) {
+        let (evals, writeBacks) = try compileArguments(arguments)
+        let evaluate: (Runtime) throws(ScriptError) -> [Value] = { rt throws(ScriptError) in
+            var values: [Value] = []
+            values.reserveCapacity(evals.count)
+            for eval in evals { values.append(try eval(rt)) }
+            return values
+        }
+        let writeBack: (Runtime, [Value]) throws(ScriptError) -> Void = { rt, values throws(ScriptError) in
+            for (index, write) in writeBacks { try write(rt) { (place: inout Value) throws(ScriptError) in place = values[index] } }
+        }
+        return (evaluate, writeBack)
+    }
+
+    /// `Type(…)`: the memberwise initializer straight into the fields when the labels fit it at compile time,
+    /// otherwise `Runtime.construct` (initializers chosen by labels and types).
+    func compileConstruction(_ type: DeclaredType, _ generics: [TypeAnnotation]?, _ arguments: [Argument],
+                             _ span: SourceSpan) throws(ScriptError) -> Eval {
+        let labels = arguments.map(\.label), trailing = arguments.map(\.isTrailing)
+        if type.kind == .structure, let memberwise = type.memberwise, type.initializers.isEmpty, !arguments.contains(where: \.isInout),
+           case .success(let sources) = CallMatching.match(memberwise.shapes, labels: labels, trailing: trailing) {
+            let evals = try arguments.map { (argument) throws(ScriptError) in try compileExpr(argument.value) }
+            let plan = sources.enumerated().map { position, source -> (field: Int, eval: Eval?) in
+                let field = memberwise.parameters[position].field
+                if case .argument(let argument) = source { return (field, evals[argument]) }
+                return (field, nil)
+            }
+            let parameterFields = Set(memberwise.parameters.map(\.field))
+            let others = type.fields.indices.filter { !parameterFields.contains($0) && type.fields[$0].defaultValue != nil }
+            let count = type.fields.count
+            let arguments = generics.map(GenericArguments.init)
+            return { rt throws(ScriptError) in
+                let instance = Instance.make(type, count: count)
+                if let arguments { instance.header.arguments = arguments }
+                for (field, eval) in plan {
+                    if let eval { try rt.store(try eval(rt), into: instance, field: field, span: span) }
+                    else if let defaultValue = type.fields[field].defaultValue { instance[field] = try defaultValue(rt) }
+                }
+                for field in others { if let defaultValue = type.fields[field].defaultValue { instance[field] = try defaultValue(rt) } }
+                return .instance(instance)
+            }
+        }
+        let (evaluate, writeBack) = try argumentsEvaluator(arguments)
+        return { rt throws(ScriptError) in
+            var values = try evaluate(rt)
+            let result = try rt.construct(type, &values, labels: labels, trailing: trailing, span: span, generics: generics)
+            try writeBack(rt, values)
+            return result
+        }
+    }
+
+    /// `Type.name(…)`: an enum case with associated values (matched now), a static method, a nested type.
+    func compileStaticCall(_ type: DeclaredType, _ name: String, _ nameSpan: SourceSpan, _ generics: [TypeAnnotation]?,
+                           _ arguments: [Argument], _ span: SourceSpan) throws(ScriptError) -> Eval {
+        let labels = arguments.map(\.label), trailing = arguments.map(\.isTrailing)
+        if let nested = type.nestedTypes[name] { return try compileConstruction(nested, nil, arguments, span) }
+        let (evaluate, writeBack) = try argumentsEvaluator(arguments)
+        if let tag = type.caseIndex[name], type.cases[tag].hasPayload {
+            return { rt throws(ScriptError) in try rt.makeCase(type, tag, try evaluate(rt), labels: labels, span: span) }
+        }
+        let known = type.visibleStaticNames.contains(name) || name == "init" || type.kind == .protocolType
+        if !known { throw error(.name, Message.didYouMean(Message.noStaticMember(type.name, name),
+                                                          Suggestions.closest(to: name, among: type.staticMemberNames)), nameSpan) }
+        return { rt throws(ScriptError) in
+            var values = try evaluate(rt)
+            guard let result = try rt.callStatic(type, name, &values, labels: labels, trailing: trailing, span: span, generics: generics) else {
+                throw ScriptError(kind: .name, message: Message.noStaticMember(type.name, name), span: nameSpan)
+            }
+            try writeBack(rt, values)
+            return result
+        }
+    }
+
+    /// `super.name(…)` in a class member: the superclass's method (not the override), with this `self`;
+    /// `super.init(…)` runs a superclass initializer on this instance.
+    private func compileSuperCall(_ name: String, _ nameSpan: SourceSpan, _ arguments: [Argument], _ span: SourceSpan) throws(ScriptError) -> Eval {
+        guard let context = typeContext, let superclass = context.type.superclass else {
+            throw error(.syntax, "'super' cannot be used outside of class members with a superclass", span)
+        }
+        let selfEval = try compileExpr(Expr(.identifier("self"), span))
+        let labels = arguments.map(\.label), trailing = arguments.map(\.isTrailing)
+        let (evaluate, writeBack) = try argumentsEvaluator(arguments)
+        if name == "init" {
+            return { rt throws(ScriptError) in
+                var values = try evaluate(rt)
+                let method = try rt.chooseOverload(superclass.allInitializers, values, labels: labels, trailing: trailing, span: span)
+                _ = try rt.runInitializer(method, try selfEval(rt), &values, labels: labels, trailing: trailing, span: span)
+                try writeBack(rt, values)
+                return .void
+            }
+        }
+        return { rt throws(ScriptError) in
+            var values = try evaluate(rt)
+            var receiver = try selfEval(rt)
+            let methods = superclass.methods(named: name)
+            let result: Value
+            if !methods.isEmpty {
+                result = try rt.callUserMethod(methods, &receiver, &values, labels: labels, trailing: trailing, span: span)
+            } else if let property = try rt.readSuper(superclass, receiver, name, span: nameSpan) {
+                result = try rt.callValue(property, &values, labels: nil, trailing: trailing, span: span)
+            } else {
+                throw ScriptError(kind: .name, message: Message.noMember(superclass.name, name), span: nameSpan)
+            }
+            try writeBack(rt, values)
+            return result
+        }
+    }
+
+    /// `self.init(…)` in an initializer: another initializer of the same type; its result becomes `self`.
+    private func compileDelegatingInit(_ arguments: [Argument], _ span: SourceSpan) throws(ScriptError) -> Eval {
+        guard let type = typeContext?.type else { throw error(.syntax, "'self.init' outside of an initializer", span) }
+        let selfEval = try compileExpr(Expr(.identifier("self"), span))
+        let store = writer(try compileLValue(Expr(.identifier("self"), span)).root)
+        let labels = arguments.map(\.label), trailing = arguments.map(\.isTrailing)
+        let (evaluate, writeBack) = try argumentsEvaluator(arguments)
+        return { rt throws(ScriptError) in
+            var values = try evaluate(rt)
+            let result: Value
+            if type.isReference, case .instance = try selfEval(rt) {
+                let method = try rt.chooseOverload(type.allInitializers, values, labels: labels, trailing: trailing, span: span)
+                result = try rt.runInitializer(method, try selfEval(rt), &values, labels: labels, trailing: trailing, span: span)
+            } else {
+                result = try rt.construct(type, &values, labels: labels, trailing: trailing, span: span)
+            }
+            if case .null = result { rt.returnValue = .null; throw Compiler.failedInitializer }
+            if case .wrapped(let inner) = result { store(rt, inner) } else { store(rt, result) }
+            try writeBack(rt, values)
+            return .void
+        }
+    }
+
+    /// Thrown by a delegated failable `self.init` that failed; the enclosing initializer then fails too.
+    static let failedInitializer = ScriptError(kind: .runtime, message: "\u{0}failed-initializer")
+
+    // MARK: - Member expressions without a call
+
+    /// `Type.member`, `super.member`; nil for other member expressions.
+    func compileTypeMember(_ base: Expr, _ name: String, _ nameSpan: SourceSpan, _ span: SourceSpan) throws(ScriptError) -> Eval? {
+        if case .identifier("super") = base.kind {
+            guard let superclass = typeContext?.type.superclass else {
+                throw error(.syntax, "'super' cannot be used outside of class members with a superclass", span)
+            }
+            let selfEval = try compileExpr(Expr(.identifier("self"), span))
+            return { rt throws(ScriptError) in
+                guard let value = try rt.readSuper(superclass, try selfEval(rt), name, span: nameSpan) else {
+                    throw ScriptError(kind: .name, message: Message.noMember(superclass.name, name), span: nameSpan)
+                }
+                return value
+            }
+        }
+        guard let (type, generics) = namedDeclaredType(base) else { return nil }
+        if let tag = type.caseIndex[name], let singleton = type.cases[tag].singleton {
+            var instance = singleton
+            if let generics {
+                instance = singleton.copy()
+                instance.header.arguments = GenericArguments(generics)
+            }
+            let value = Value.instance(instance)
+            return { _ in value }
+        }
+        if case .stored(let storage) = type.staticProperty(named: name) {
+            return { rt throws(ScriptError) in try storage.value(rt) }
+        }
+        let known = type.visibleStaticNames.contains(name) || type.nestedTypes[name] != nil || name == "self"
+            || (name == "allCases" && type.kind == .enumeration) || type.caseIndex[name] != nil || type.kind == .protocolType
+        if !known {
+            throw error(.name, Message.didYouMean(Message.noStaticMember(type.name, name),
+                                                  Suggestions.closest(to: name, among: type.staticMemberNames)), nameSpan)
+        }
+        return { rt throws(ScriptError) in
+            guard let value = try rt.readStatic(type, name, span: span) else {
+                throw ScriptError(kind: .name, message: Message.noStaticMember(type.name, name), span: nameSpan)
+            }
+            return value
+        }
+    }
+
+    /// `.name` where a declared enum has that case (or a declared type that static member); nil keeps the symbol
+    /// (library arguments such as `.auto`). When several types have it, the most recently declared wins.
+    func compileImplicitMember(_ name: String, _ span: SourceSpan) -> Eval? {
+        guard let type = implicitMemberType(name, wantsPayload: false) else { return nil }
+        if let tag = type.caseIndex[name], let singleton = type.cases[tag].singleton {
+            let value = Value.instance(singleton)
+            return { _ in value }
+        }
+        return { rt throws(ScriptError) in try rt.readStatic(type, name, span: span) ?? .symbol(name) }
+    }
+
+    /// The declared type an implicit member `.name` belongs to.
+    func implicitMemberType(_ name: String, wantsPayload: Bool) -> DeclaredType? {
+        let registry = session.typeRegistry
+        if let context = typeContext, context.type.caseIndex[name] != nil || context.type.visibleStaticNames.contains(name) {
+            return context.type
+        }
+        let enums = registry.enums(withCase: name).filter { $0.cases[$0.caseIndex[name] ?? 0].hasPayload == wantsPayload }
+        if let latest = enums.max(by: { $0.serial < $1.serial }) { return latest }
+        return registry.types(withStaticMember: name).max(by: { $0.serial < $1.serial })
+    }
+}
+
+/// Names of types used as values, receivers that cannot be mutated, and calls on them.
+extension Compiler {
+    /// `Self`, or a declared type visible here (nested types included), as a value; nil when `name` is neither.
+    func compileTypeName(_ name: String, _ span: SourceSpan) throws(ScriptError) -> Eval? {
+        if name == "Self", let context = typeContext {
+            if context.type.kind == .protocolType || context.type.kind == .builtin {
+                let selfEval = try compileExpr(Expr(.identifier("self"), span))
+                return { rt throws(ScriptError) in
+                    let value = try selfEval(rt)
+                    if case .type = value { return value }
+                    return value.declaredType.map { .type($0.namespace) } ?? value
+                }
+            }
+            let value = Value.type(context.type.namespace)
+            return { _ in value }
+        }
+        guard let declared = resolveDeclaredType(name) else { return nil }
+        let value = Value.type(declared.namespace)
+        return { _ in value }
+    }
+
+    /// Why a method receiver may not be mutated (`'p' is a 'let' constant`), or nil when it is a variable.
+    func immutableReceiver(_ base: Expr) -> String? {
+        guard base.isPlace, let root = base.rootName else {
+            if case .call = base.kind { return "function call returns immutable value" }
+            return "value is immutable"
+        }
+        if root == "self", let context = typeContext {
+            return context.isMutating || context.type.isReference ? nil : "'self' is immutable"
+        }
+        if let variable = lookup(root), !variable.isVar { return "'\(root)' is a 'let' constant" }
+        return nil
+    }
+
+    /// A call of a user method on a receiver that cannot be mutated: it fails when the method is mutating
+    /// and the receiver a value (a class instance's methods may run).
+    func compileImmutableMethodCall(_ base: Expr, _ name: String, _ nameSpan: SourceSpan, _ arguments: [Argument],
+                                    _ span: SourceSpan, immutable: String) throws(ScriptError) -> Eval {
+        let labels = arguments.map(\.label), trailing = arguments.map(\.isTrailing)
+        let baseEval = try compileChainBase(base)
+        let (evaluate, writeBack) = try argumentsEvaluator(arguments)
+        return { rt throws(ScriptError) in
+            var receiver = try baseEval(rt)
+            var values = try evaluate(rt)
+            let methods = receiver.declaredType.map { $0.methods(named: name) }
+                ?? rt.registry.extensions(for: receiver).flatMap { $0.methods(named: name) }
+            if !methods.isEmpty, methods.allSatisfy(\.isMutating), !(receiver.declaredType?.isReference ?? false) {
+                throw ScriptError(kind: .type, message: Message.mutatingOnImmutable(immutable), span: nameSpan)
+            }
+            let result = try Members.callMethod(&receiver, name, &values, labels: labels, trailing: trailing,
+                                                nameSpan: nameSpan, span: span, rt: rt)
+            try writeBack(rt, values)
+            return result
+        }
+    }
+}
+
+/// Assignments that reach declared types: static stored properties (`Counter.count += 1`) and members of
+/// a `let` that holds a class instance (`let dog = Dog(); dog.name = "Rex"`).
+extension Compiler {
+    /// The global slot of `Type.name` (or `self.name` in a static member) for a static stored `var`.
+    func staticLValueRoot(_ base: Expr, _ name: String, _ nameSpan: SourceSpan) throws(ScriptError) -> VariableRef? {
+        let type: DeclaredType
+        if let (named, _) = namedDeclaredType(base) { type = named }
+        else if case .identifier("self") = base.kind, let context = typeContext, context.isStatic { type = context.type }
+        else { return nil }
+        guard case .stored(let storage) = type.staticProperty(named: name) else { return nil }
+        guard storage.isVar else { throw error(.type, Message.assignToLetProperty(name), nameSpan) }
+        return .global(storage.slot)
+    }
+
+    /// A modification through a `let`: it runs when the variable holds a class instance (a shared reference),
+    /// and is the Swift error otherwise.
+    func classOnlyModify(_ modify: @escaping (Runtime, (inout Value) throws(ScriptError) -> Void) throws(ScriptError) -> Void,
+                         read: @escaping Eval, name: String)
+        -> (Runtime, (inout Value) throws(ScriptError) -> Void) throws(ScriptError) -> Void {
+        let message = name == "self" ? "cannot assign to property: 'self' is immutable" : Message.assignToLetProperty(name)
+        return { rt, body throws(ScriptError) in
+            guard try read(rt).declaredType?.isReference == true else {
+                throw ScriptError(kind: .type, message: message)
+            }
+            try modify(rt, body)
+        }
+    }
+}

@@ -1,2 +1,0 @@
-class Model {}
-// expect error: SyntaxError: 'class' is not supported in Loupe cells
