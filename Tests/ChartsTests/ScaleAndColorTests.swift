@@ -10,23 +10,16 @@ import Testing
     }
 
     @Test func logScaleTicksArePowersOfTen() {
-        #expect(LogScale.nice(0.3, 450) == (0.1, 1000))
-        // Within two decades, with room for 2s and 5s, the domain ends at the next 1, 2 or 5 × 10^k.
-        #expect(LogScale.nice(0.12, 2.3, maxCount: 10) == (0.1, 5))
-        #expect(LogScale.nice(0.2, 10, maxCount: 10) == (0.2, 10))
-        #expect(LogScale.nice(0.12, 2.3, maxCount: 4) == (0.1, 10))
-        #expect(LogScale.nice(3, 3, maxCount: 10) == (2, 5))
-        #expect(LogScale.nice(100, 100, maxCount: 10) == (10, 1000))
-        for (lo, hi) in [(0.12, 2.3), (0.011, 0.99), (3.3, 47.0), (1e-5, 9e-4)] {
-            let domain = LogScale.nice(lo, hi, maxCount: 10)
-            let ticks = LogScale.ticks(domain.lo, domain.hi, maxCount: 10)
-            #expect(domain.lo <= lo && domain.hi >= hi)
-            #expect(ticks.first == domain.lo && ticks.last == domain.hi, "\(lo)…\(hi): the ends are ticks")
-        }
         #expect(LogScale.ticks(0.1, 1000, maxCount: 10) == [0.1, 1, 10, 100, 1000])
         #expect(LogScale.ticks(1, 100, maxCount: 10) == [1, 2, 5, 10, 20, 50, 100])
         let s = LogScale(domain: (1, 100), range: (0, 200))
         #expect(abs(s(10) - 100) < 1e-9)
+    }
+
+    @Test func logScaleMinorTicksFillTheDecades() {
+        #expect(LogScale.minorTicks(0.05, 3, major: [0.1, 0.2, 0.5, 1, 2])
+                == [0.05, 0.06, 0.07, 0.08, 0.09, 0.3, 0.4, 0.6, 0.7, 0.8, 0.9, 3])
+        #expect(LogScale.minorTicks(1, 1e9, major: [1, 1e3, 1e6, 1e9]).isEmpty, "no minor ticks past six decades")
     }
 
     @Test func bandScaleSpacesCategories() {

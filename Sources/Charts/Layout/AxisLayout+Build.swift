@@ -9,6 +9,7 @@ import Graphics
 /// label modes that never overlap.
 extension AxisLayout {
     static let tickLength = 4.0
+    static let minorTickLength = 2.0
     static let labelGap = 3.0
 
     /// A vertical axis of `length` pixels, value 0 at the bottom.
@@ -27,10 +28,9 @@ extension AxisLayout {
             return AxisLayout(scale: .band(scale), ticks: ticks, mode: .horizontal,
                               depth: widest(ticks, style, measurer) + 6)
         case .linear, .log:
-            let count = Swift.max(3, Int(length / 45))
-            let (scale, ticks) = numeric(spec, length: length, count: count, reversed: true)
-            return AxisLayout(scale: scale, ticks: ticks, mode: .horizontal,
-                              depth: tickLength + labelGap + widest(ticks, style, measurer))
+            var layout = numeric(spec, length: length, count: Swift.max(3, Int(length / 45)), reversed: true)
+            layout.depth = tickLength + labelGap + widest(layout.ticks, style, measurer)
+            return layout
         }
     }
 
@@ -45,12 +45,12 @@ extension AxisLayout {
         case .linear, .log:
             var count = Swift.max(2, Int(length / 80))
             while true {
-                let (scale, ticks) = numeric(spec, length: length, count: count, reversed: false)
-                let widths = ticks.map { style.metrics($0.lines[0], measurer).width }
-                if count <= 2 || fits(ticks, widths: widths, gap: 12) {
-                    let overhang = (widths.last ?? 0) / 2
-                    return AxisLayout(scale: scale, ticks: ticks, mode: .horizontal,
-                                      depth: tickLength + labelGap + lineHeight, overhang: overhang)
+                var layout = numeric(spec, length: length, count: count, reversed: false)
+                let widths = layout.ticks.map { style.metrics($0.lines[0], measurer).width }
+                if count <= 2 || fits(layout.ticks, widths: widths, gap: 12) {
+                    layout.depth = tickLength + labelGap + lineHeight
+                    layout.overhang = overhang(layout, widths: widths, length: length)
+                    return layout
                 }
                 count -= 1
             }
@@ -92,28 +92,45 @@ extension AxisLayout {
         return layout
     }
 
-    /// Nice numeric ticks for a linear or log axis of `length` pixels.
-    static func numeric(_ spec: AxisSpec, length: Double, count: Int, reversed: Bool) -> (AxisScale, [AxisTick]) {
+    /// Ticks for a linear or log axis of `length` pixels over the domain `AxisDomain` gives.
+    static func numeric(_ spec: AxisSpec, length: Double, count: Int, reversed: Bool) -> AxisLayout {
         let range = reversed ? (length, 0.0) : (0.0, length)
         switch spec {
-        case .log(let lo, let hi):
+        case .log(let lo, let hi, let margin):
             let maxCount = Swift.max(2, count + 1)
-            let domain = LogScale.nice(lo, hi, maxCount: maxCount)
+            let domain = AxisDomain.log(lo, hi, margin: margin)
             let scale = LogScale(domain: (domain.lo, domain.hi), range: range)
-            let values = LogScale.ticks(domain.lo, domain.hi, maxCount: maxCount)
-            let ticks = values.map { AxisTick(position: scale($0), lines: [NumberFormat.short($0)]) }
-            return (.log(scale), ticks)
-        case .linear(var lo, var hi, let includeZero):
-            if includeZero { lo = Swift.min(lo, 0); hi = Swift.max(hi, 0) }
-            let domain = Ticks.nice(lo, hi, count: count)
-            let scale = LinearScale(domain: (domain.lo, domain.hi), range: range)
-            let values = Ticks.values(domain.lo, domain.hi, count: count)
-            let labels = NumberFormat.tickLabels(values, step: Ticks.step(domain.lo, domain.hi, count: count))
+            var values = LogScale.ticks(domain.lo, domain.hi, maxCount: maxCount)
+            var labels = values.map(NumberFormat.short)
+            if values.count < 2 {
+                values = Ticks.values(domain.lo, domain.hi, count: count)
+                labels = NumberFormat.tickLabels(values, step: Ticks.step(domain.lo, domain.hi, count: count))
+            }
+            let minor = LogScale.minorTicks(domain.lo, domain.hi, major: values).map { scale($0) }
             let ticks = zip(values, labels).map { AxisTick(position: scale($0), lines: [$1]) }
-            return (.linear(scale), ticks)
+            return AxisLayout(scale: .log(scale), ticks: ticks, minorTicks: minor, mode: .horizontal, depth: 0)
+        case .linear(let lo, let hi, let includeZero, let margin, let integer):
+            let domain = AxisDomain.linear(lo, hi, count: count, margin: margin, includeZero: includeZero, integer: integer)
+            let scale = LinearScale(domain: (domain.lo, domain.hi), range: range)
+            var tickCount = count
+            var values = Ticks.values(domain.lo, domain.hi, count: tickCount, integer: integer)
+            while values.count < 2, tickCount < 4 * count + 4 {
+                tickCount *= 2
+                values = Ticks.values(domain.lo, domain.hi, count: tickCount, integer: integer)
+            }
+            let step = Ticks.step(domain.lo, domain.hi, count: tickCount, integer: integer)
+            let labels = NumberFormat.tickLabels(values, step: step)
+            let ticks = zip(values, labels).map { AxisTick(position: scale($0), lines: [$1]) }
+            return AxisLayout(scale: .linear(scale), ticks: ticks, mode: .horizontal, depth: 0)
         case .band:
-            return (.linear(LinearScale(domain: (0, 1), range: range)), [])
+            return AxisLayout(scale: .linear(LinearScale(domain: (0, 1), range: range)), ticks: [], mode: .horizontal, depth: 0)
         }
+    }
+
+    /// Pixels the last tick label reaches past the axis end (ticks now stop short of the end).
+    private static func overhang(_ layout: AxisLayout, widths: [Double], length: Double) -> Double {
+        guard let last = layout.ticks.last, let width = widths.last else { return 0 }
+        return Swift.max(0, last.position + width / 2 - length)
     }
 
     /// Show every n-th label so labels `needed` pixels apart do not collide.

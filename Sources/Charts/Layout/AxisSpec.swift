@@ -1,20 +1,19 @@
 /// What an axis shows, before layout: a numeric extent or categories.
 enum AxisSpec {
-    /// Data from `lo` to `hi`; `includeZero` stretches the domain to 0 (bars).
-    case linear(lo: Double, hi: Double, includeZero: Bool)
+    /// Data from `lo` to `hi`, reaching `margin` of the span past it (see `AxisDomain`);
+    /// `includeZero` stretches the domain to 0 (bars), `integer` keeps ticks whole (counts, epochs).
+    case linear(lo: Double, hi: Double, includeZero: Bool, margin: Double = 0, integer: Bool = false)
     /// Positive data from `lo` to `hi`, shown by powers of ten.
-    case log(lo: Double, hi: Double)
+    case log(lo: Double, hi: Double, margin: Double = 0)
     /// One band per category, in order; `padding` is the gap between bands
     /// as a fraction of the step (half of it at both ends).
     case band([String], padding: Double = 0.2)
 }
 
 extension AxisSpec {
-    /// A linear axis over `lo...hi` widened by `fraction` of the span on both
-    /// sides, so marks at the extremes do not sit on the frame.
-    static func padded(_ lo: Double, _ hi: Double, fraction: Double = 0.03) -> AxisSpec {
-        let pad = (hi - lo) * fraction
-        return .linear(lo: lo - pad, hi: hi + pad, includeZero: false)
+    /// A linear axis over `lo...hi` with room for marks at the extremes (dots, line ends).
+    static func padded(_ lo: Double, _ hi: Double) -> AxisSpec {
+        .linear(lo: lo, hi: hi, includeZero: false, margin: AxisDomain.pointMargin)
     }
 }
 
@@ -60,6 +59,8 @@ struct AxisTick {
 struct AxisLayout {
     var scale: AxisScale
     var ticks: [AxisTick]
+    /// Pixel positions of unlabelled minor ticks (log axes).
+    var minorTicks: [Double] = []
     var mode: LabelMode
     /// Pixels needed perpendicular to the axis for tick marks and labels.
     var depth: Double

@@ -42,6 +42,14 @@ extension CartesianFrame {
                 lines.move(to: Point(plot.minX - AxisLayout.tickLength, yy)); lines.line(to: Point(plot.minX, yy))
             }
         }
+        for position in x.minorTicks {
+            let xx = Self.crisp(plot.minX + position)
+            lines.move(to: Point(xx, plot.maxY)); lines.line(to: Point(xx, plot.maxY + AxisLayout.minorTickLength))
+        }
+        for position in y.minorTicks {
+            let yy = Self.crisp(plot.minY + position)
+            lines.move(to: Point(plot.minX - AxisLayout.minorTickLength, yy)); lines.line(to: Point(plot.minX, yy))
+        }
         if !lines.isEmpty {
             nodes.append(.shape(Shape(lines, stroke: .solid(theme.axis), strokeStyle: StrokeStyle(width: 1))))
         }

@@ -14,14 +14,15 @@ struct LineLayout {
         let xExtent = DataCheck.extent([chart.x]) ?? (0, 1)
         let yExtent = DataCheck.extent(all) ?? (0, 1)
         let yAxis: AxisSpec = chart.yScale == .log
-            ? .log(lo: yExtent.lo, hi: yExtent.hi)
+            ? .log(lo: yExtent.lo, hi: yExtent.hi, margin: AxisDomain.pointMargin)
             : .padded(yExtent.lo, yExtent.hi)
-        var spec = CartesianSpec(x: .linear(lo: xExtent.lo, hi: xExtent.hi, includeZero: false), y: yAxis)
+        let dots = chart.x.count <= 25
+        let xMargin = dots ? AxisDomain.pointMargin : 0
+        var spec = CartesianSpec(x: .linear(lo: xExtent.lo, hi: xExtent.hi, includeZero: false, margin: xMargin), y: yAxis)
         spec.note = chart.droppedCount > 0 ? ChartMessages.nonFiniteNote(chart.droppedCount) : nil
         if chart.series.count > 1 {
             spec.legend = chart.series.indices.map { LegendEntry(name: chart.series[$0].name, color: theme.color($0), mark: .line) }
         }
-        let dots = chart.x.count <= 25
         return CartesianRenderer.render(spec: spec, options: chart.options, size: size, measurer: measurer) { frame in
             var layer = MarkLayer()
             for (s, values) in drawn.enumerated() {

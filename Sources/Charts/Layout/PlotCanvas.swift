@@ -7,8 +7,9 @@ import Graphics
 public enum PlotCanvas {
     /// What an axis shows.
     public enum Axis: Sendable {
-        /// Numbers from `lo` to `hi`, widened to round ticks.
-        case linear(lo: Double, hi: Double, includeZero: Bool = false)
+        /// Numbers from `lo` to `hi`, reaching `margin` of the span past them (`AxisDomain`);
+        /// `integer` keeps the ticks whole (counts, epochs).
+        case linear(lo: Double, hi: Double, includeZero: Bool = false, margin: Double = 0, integer: Bool = false)
         /// One band per name, in order (top to bottom on the y axis).
         case bands([String], padding: Double = 0.2)
     }
@@ -86,7 +87,8 @@ public enum PlotCanvas {
 extension PlotCanvas.Axis {
     var spec: AxisSpec {
         switch self {
-        case let .linear(lo, hi, includeZero): .linear(lo: lo, hi: hi, includeZero: includeZero)
+        case let .linear(lo, hi, includeZero, margin, integer):
+            .linear(lo: lo, hi: hi, includeZero: includeZero, margin: margin, integer: integer)
         case let .bands(names, padding): .band(names, padding: padding)
         }
     }

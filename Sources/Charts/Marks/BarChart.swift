@@ -76,7 +76,7 @@ public struct BarChart: Chart {
         let bars = self.bars
         let lo = bars.map { Swift.min($0.from, $0.to) }.min() ?? 0
         let hi = bars.map { Swift.max($0.from, $0.to) }.max() ?? 1
-        let value = AxisSpec.linear(lo: lo, hi: hi, includeZero: true)
+        let value = AxisSpec.linear(lo: lo, hi: hi, includeZero: true, margin: AxisDomain.barMargin)
         var spec = horizontal ? CartesianSpec(x: value, y: .band(labels)) : CartesianSpec(x: .band(labels), y: value)
         spec.verticalGrid = horizontal; spec.horizontalGrid = !horizontal
         spec.note = droppedCount > 0 ? ChartMessages.nonFiniteNote(droppedCount) : nil

@@ -71,8 +71,8 @@ public struct Histogram: Chart {
     public func nodes(size: Size, measurer: any TextMeasurer) -> [Node] {
         let theme = self.theme
         let top = heights.flatMap { $0 }.max() ?? 1
-        var spec = CartesianSpec(x: .linear(lo: edges.first ?? 0, hi: edges.last ?? 1, includeZero: false),
-                                 y: .linear(lo: 0, hi: top, includeZero: true))
+        var spec = CartesianSpec(x: .linear(lo: edges.first ?? 0, hi: edges.last ?? 1, includeZero: false, margin: AxisDomain.barMargin),
+                                 y: .linear(lo: 0, hi: top, includeZero: true, margin: AxisDomain.barMargin, integer: !density))
         spec.verticalGrid = false
         spec.note = droppedCount > 0 ? ChartMessages.nonFiniteNote(droppedCount) : nil
         if isOverlay { spec.legend = seriesNames.indices.map { LegendEntry(name: seriesNames[$0], color: theme.color($0), mark: .box) } }

@@ -29,7 +29,9 @@ public enum NumberFormat {
             return ticks.map { fixed($0 / unit, decimals: decimals) + ($0 == 0 ? "" : suffix) }
         }
         if step < 1e-4 || (largest >= 1e15) {
-            return ticks.map(scientific)
+            // Enough mantissa digits to tell neighbouring ticks apart (7.6100e-9, 7.6105e-9).
+            let digits = Swift.max(2, Swift.min(14, Int(safe: log10(largest / step).rounded(.up))))
+            return ticks.map { scientific($0, digits: digits) }
         }
         let decimals = decimalsFor(step: step)
         return ticks.map { fixed($0, decimals: decimals) }
@@ -94,9 +96,9 @@ public enum NumberFormat {
         return (text.hasSuffix(".0") ? String(text.dropLast(2)) : text) + "%"
     }
 
-    static func scientific(_ value: Double) -> String {
+    static func scientific(_ value: Double, digits: Int = 2) -> String {
         if value == 0 { return "0" }
-        let text = CFormat.string("%.2e", value)
+        let text = CFormat.string("%.\(digits)e", value)
         guard let e = text.firstIndex(of: "e") else { return text }
         let mantissa = trimmed(String(text[..<e]))
         let exponent = Int(text[text.index(after: e)...]) ?? 0

@@ -5,8 +5,8 @@ import Darwin
 #endif
 
 /// Nice tick values: steps of 1, 2 or 5 × 10^k. A port of d3-array's
-/// `ticks.js` (tickSpec, ticks, tickIncrement) and d3-scale's `nice`, with
-/// matplotlib's `nonsingular` widening of zero-width domains.
+/// `ticks.js` (tickSpec, ticks, tickIncrement), with matplotlib's
+/// `nonsingular` widening of zero-width domains (`AxisDomain` sets the domain).
 public enum Ticks {
     /// An integer range of tick indices and the step: tick i is `i * step`
     /// when `step > 0`, or `i / -step` when `step < 0` (an inverse step keeps
@@ -53,6 +53,21 @@ public enum Ticks {
         return (s.first...s.last).map { value(index: $0, increment: s.increment) }
     }
 
+    /// Like `values`, with whole numbers only (counts, epochs; matplotlib's `MaxNLocator(integer=True)`):
+    /// where the step would fall below 1, every integer inside the domain.
+    public static func values(_ start: Double, _ stop: Double, count: Int, integer: Bool) -> [Double] {
+        guard integer, step(start, stop, count: count) < 1 else { return values(start, stop, count: count) }
+        let lo = Swift.min(start, stop).rounded(.up), hi = Swift.max(start, stop).rounded(.down)
+        guard lo.isFinite, hi.isFinite, lo <= hi, hi - lo <= 1000 else { return [] }
+        return stride(from: lo, through: hi, by: 1).map { $0 == 0 ? 0 : $0 }
+    }
+
+    /// The step of `values(_:_:count:integer:)`.
+    public static func step(_ start: Double, _ stop: Double, count: Int, integer: Bool) -> Double {
+        let step = step(start, stop, count: count)
+        return integer ? Swift.max(1, step) : step
+    }
+
     /// The step between ticks: positive, or negative meaning "1 / -step".
     public static func increment(_ start: Double, _ stop: Double, count: Int) -> Double {
         spec(start, stop, Double(count))?.increment ?? 0
@@ -67,24 +82,6 @@ public enum Ticks {
     static func value(index i: Int, increment inc: Double) -> Double {
         let v = inc < 0 ? Double(i) / -inc : Double(i) * inc
         return v == 0 ? 0 : v  // never -0
-    }
-
-    /// Extends `[lo, hi]` outward to multiples of the tick step (d3 `nice`),
-    /// after widening a zero-width or non-finite domain.
-    public static func nice(_ lo: Double, _ hi: Double, count: Int) -> (lo: Double, hi: Double) {
-        var (start, stop) = nonsingular(lo, hi)
-        var previous: Double?
-        for _ in 0..<10 {
-            let inc = increment(start, stop, count: count)
-            if inc == previous || inc == 0 { break }
-            if inc > 0 {
-                start = floor(start / inc) * inc; stop = ceil(stop / inc) * inc
-            } else {
-                start = ceil(start * inc) / inc; stop = floor(stop * inc) / inc
-            }
-            previous = inc
-        }
-        return (start == 0 ? 0 : start, stop == 0 ? 0 : stop)
     }
 
     /// matplotlib's `transforms.nonsingular`: a zero-width domain becomes

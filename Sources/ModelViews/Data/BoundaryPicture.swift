@@ -13,7 +13,8 @@ struct BoundaryPicture {
         let e = chart.extent
         var settings = PlotCanvas.Settings()
         settings.legend = chart.classNames.indices.map { PlotCanvas.LegendItem(chart.classNames[$0], color: theme.color($0), mark: .dot) }
-        return PlotCanvas.render(x: .linear(lo: e.x.lo, hi: e.x.hi), y: .linear(lo: e.y.lo, hi: e.y.hi), settings: settings,
+        return PlotCanvas.render(x: .linear(lo: e.x.lo, hi: e.x.hi, margin: AxisDomain.pointMargin),
+                                 y: .linear(lo: e.y.lo, hi: e.y.hi, margin: AxisDomain.pointMargin), settings: settings,
                                  options: chart.options, size: size, measurer: measurer) { frame in
             var marks = PlotCanvas.Marks()
             marks.under = field(frame: frame, theme: theme)

@@ -15,7 +15,8 @@ struct CurvePanel {
         let settings = PlotCanvas.Settings()
         let options = ChartOptions(xLabel: last ? "epoch" : nil, yLabel: name, width: size.width, height: size.height,
                                    theme: curve.options.theme)
-        return PlotCanvas.render(x: .linear(lo: 1, hi: Double(Swift.max(2, epochs))), y: .linear(lo: lo, hi: hi),
+        return PlotCanvas.render(x: .linear(lo: 1, hi: Double(Swift.max(2, epochs)), margin: AxisDomain.barMargin, integer: true),
+                                 y: .linear(lo: lo, hi: hi, includeZero: isLoss, margin: AxisDomain.pointMargin),
                                  settings: settings, options: options, size: size, measurer: measurer) { frame in
             var marks = PlotCanvas.Marks()
             for (s, values) in [train, validation].enumerated() where values.contains(where: \.isFinite) {

@@ -24,7 +24,8 @@ struct WeightPanel: Chart {
         var opts = options
         opts.yLabel = "count"
         let top = counts.max() ?? 1
-        return PlotCanvas.render(x: .linear(lo: bins.lo, hi: bins.hi), y: .linear(lo: 0, hi: Swift.max(1, top), includeZero: true),
+        return PlotCanvas.render(x: .linear(lo: bins.lo, hi: bins.hi, margin: AxisDomain.barMargin),
+                                 y: .linear(lo: 0, hi: Swift.max(1, top), includeZero: true, margin: AxisDomain.barMargin, integer: true),
                                  settings: settings, options: opts, size: size, measurer: measurer) { frame in
             var marks = PlotCanvas.Marks()
             var rects: [Rect] = []
