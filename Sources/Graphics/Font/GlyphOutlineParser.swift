@@ -22,7 +22,8 @@ struct GlyphOutlineParser: Sendable {
         return path
     }
 
-    private func glyphData(_ glyph: UInt16) -> ByteView?? {
+    /// The glyph's bytes in `glyf`: nil when unreadable, `.some(nil)` when it has no outline.
+    func glyphData(_ glyph: UInt16) -> ByteView?? {
         let g = Int(glyph)
         guard g < glyphCount else { return nil }
         let start: Int, end: Int

@@ -35,17 +35,19 @@ struct TextLayout {
             .concatenating(run.rotation.isFinite && run.rotation != 0 ? .rotate(degrees: run.rotation) : .identity)
     }
 
-    /// All glyph outlines of the run, in user units.
+    /// All glyph outlines of the run, in user units (each glyph scaled by its own font's em).
     func outline() -> Path {
-        let font = fonts.font(run.weight)
-        let scale = FontBook.finiteSize(run.size) / Double(font.unitsPerEm)
-        let (glyphs, width) = fonts.layout(run.text, font: font)
-        let dx = Self.anchorShift(run.anchor, width: Double(width) * scale)
+        let line = fonts.layout(run.text, weight: run.weight)
+        let size = FontBook.finiteSize(run.size)
+        let mainScale = size / Double(line.unitsPerEm)
+        let dx = Self.anchorShift(run.anchor, width: line.width * mainScale)
         let base = placement.concatenating(.translate(dx, baselineShift))
         var elements: [Path.Element] = []
-        for (glyph, x) in glyphs {
-            let t = base.concatenating(Transform(a: scale, b: 0, c: 0, d: -scale, e: Double(x) * scale, f: 0))
-            elements += fonts.outline(glyph, weight: run.weight).elements.map { $0.transformed(by: t) }
+        for g in line.glyphs {
+            guard let font = fonts.font(g.slot) else { continue }
+            let scale = size / Double(font.unitsPerEm)
+            let t = base.concatenating(Transform(a: scale, b: 0, c: 0, d: -scale, e: g.x * mainScale, f: 0))
+            elements += fonts.outline(g.glyph, slot: g.slot).elements.map { $0.transformed(by: t) }
         }
         return Path(elements: elements)
     }

@@ -38,30 +38,39 @@ enum ImagePNG {
     }
 
     private static func compressedRows(_ image: RasterImage, channels: Int, filtered: Bool) -> [UInt8] {
-        let rowBytes = image.width * channels
+        let samples: [UInt8]
+        switch image.pixels {
+        case .gray(let b), .rgb(let b), .rgba(let b), .indexed(let b, _): samples = b
+        }
+        return filteredAndDeflated(samples, width: image.width, height: image.height, channels: channels,
+                                   filtered: filtered) ?? []
+    }
+
+    /// PNG scanlines of `samples` (a filter byte per row: the minimum-sum filter, or None when
+    /// not `filtered`), zlib-compressed: a PNG's IDAT data, or a PDF image with `/Predictor 15`.
+    /// Nil if zlib failed or the sample count does not match.
+    static func filteredAndDeflated(_ samples: [UInt8], width: Int, height: Int, channels: Int,
+                                    filtered: Bool) -> [UInt8]? {
+        let rowBytes = width * channels
+        guard rowBytes > 0, samples.count == rowBytes * height else { return nil }
         let stream = DeflateStream(level: 6, strategy: 0)
         var previous = [UInt8](repeating: 0, count: rowBytes)
         var output = [UInt8](repeating: 0, count: rowBytes + 1)
-        func write(_ bytes: [UInt8]) {
-            for y in 0..<image.height {
-                bytes.withUnsafeBufferPointer { all in
-                    let row = UnsafeBufferPointer(rebasing: all[(y * rowBytes)..<((y + 1) * rowBytes)])
-                    output.withUnsafeMutableBufferPointer { dst in
-                        previous.withUnsafeBufferPointer { prev in
-                            let filter = filtered ? PNGFilter.bestFilter(row, prev, channels) : 0
-                            dst[0] = filter
-                            PNGFilter.apply(filter, row, prev, channels, dst)
-                        }
+        samples.withUnsafeBufferPointer { all in
+            for y in 0..<height {
+                let row = UnsafeBufferPointer(rebasing: all[(y * rowBytes)..<((y + 1) * rowBytes)])
+                output.withUnsafeMutableBufferPointer { dst in
+                    previous.withUnsafeBufferPointer { prev in
+                        let filter = filtered ? PNGFilter.bestFilter(row, prev, channels) : 0
+                        dst[0] = filter
+                        PNGFilter.apply(filter, row, prev, channels, dst)
                     }
-                    previous.withUnsafeMutableBufferPointer { $0.update(fromContentsOf: row) }
                 }
+                previous.withUnsafeMutableBufferPointer { _ = $0.update(fromContentsOf: row) }
                 output.withUnsafeBufferPointer { stream.write($0) }
             }
         }
-        switch image.pixels {
-        case .gray(let b), .rgb(let b), .rgba(let b), .indexed(let b, _): write(b)
-        }
-        return stream.finish() ?? []
+        return stream.finish()
     }
 
     private static func appendBigEndian(_ v: UInt32, to out: inout [UInt8]) {

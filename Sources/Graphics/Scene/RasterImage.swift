@@ -66,6 +66,11 @@ public struct RasterImage: Hashable, Sendable {
         }
     }
 
+    var isIndexed: Bool {
+        if case .indexed = pixels { return true }
+        return false
+    }
+
     /// The straight RGBA of pixel `index` (row-major).
     @inline(__always) func straight(_ index: Int) -> (UInt8, UInt8, UInt8, UInt8) {
         switch pixels {
