@@ -37,16 +37,23 @@ struct TextStyle {
 }
 
 enum TextFit {
-    /// `text` shortened with "…" until it is at most `width` wide.
+    /// `text` shortened with "…" to the longest prefix (trailing spaces trimmed) that fits in
+    /// `width`. Widths grow with the prefix (kerning aside), so the prefix is found by bisection,
+    /// then walked down from a little past it as the one-character-at-a-time rule would:
+    /// O(n log n) measuring instead of O(n²) (a 20 000-character title took 17 s).
     static func truncate(_ text: String, width: Double, style: TextStyle, measurer: any TextMeasurer) -> String {
         if style.metrics(text, measurer).width <= width { return text }
-        var characters = Array(text)
-        while !characters.isEmpty {
-            characters.removeLast()
-            let candidate = String(characters).trimmingTrailingSpaces() + "…"
-            if style.metrics(candidate, measurer).width <= width { return candidate }
+        let characters = Array(text)
+        func candidate(_ n: Int) -> String { String(characters[..<n]).trimmingTrailingSpaces() + "…" }
+        func fits(_ n: Int) -> Bool { style.metrics(candidate(n), measurer).width <= width }
+        var low = 0, high = characters.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if fits(mid) { low = mid } else { high = mid - 1 }
         }
-        return "…"
+        var n = Swift.min(characters.count - 1, low + 8)
+        while n > 0 && !fits(n) { n -= 1 }
+        return n > 0 ? candidate(n) : "…"
     }
 
     /// Splits at spaces into at most `maxLines` lines no wider than `width`, or nil if it cannot.

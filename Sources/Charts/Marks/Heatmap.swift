@@ -41,12 +41,16 @@ public struct Heatmap: Chart {
         HeatmapLayout(chart: self, size: size, measurer: measurer).nodes()
     }
 
+    /// At most this many rows are written in the text rendering.
+    static let textRows = 60
+
     public func text(columns: Int) -> String {
         var out: [String] = []
         if let title = options.title { out.append(title) }
         let shades: [Character] = ["·", "░", "▒", "▓", "█"]
+        let rows = matrix.prefix(Self.textRows)
         let labelWidth = Swift.min(16, yLabels.map(\.count).max() ?? 1)
-        let values = matrix.map { $0.map { $0.isFinite ? NumberFormat.short($0) : "·" } }
+        let values = annotate ? rows.map { $0.map { $0.isFinite ? NumberFormat.short($0) : "·" } } : []
         let valueWidth = values.flatMap { $0 }.map(\.count).max() ?? 1
         let headerWidth = Swift.min(8, xLabels.map(\.count).max() ?? 1)
         let annotatedCell = Swift.max(valueWidth, headerWidth) + 1
@@ -54,7 +58,7 @@ public struct Heatmap: Chart {
         let shown = Swift.max(1, Swift.min(xLabels.count, (columns - labelWidth - 1) / cell))
         out.append(String(repeating: " ", count: labelWidth + 1)
                    + xLabels.prefix(shown).map { BlockText.pad($0, cell - 1, right: cell > 2) + " " }.joined())
-        for (r, row) in matrix.enumerated() {
+        for (r, row) in rows.enumerated() {
             var line = BlockText.pad(yLabels[r], labelWidth) + " "
             for (c, v) in row.prefix(shown).enumerated() {
                 if cell > 2 { line += BlockText.pad(values[r][c], cell - 1, right: true) + " "; continue }
@@ -63,6 +67,7 @@ public struct Heatmap: Chart {
             }
             out.append(line)
         }
+        if rows.count < matrix.count { out.append("(\(matrix.count - rows.count) more rows not shown)") }
         if shown < xLabels.count { out.append("(\(xLabels.count - shown) more columns not shown)") }
         out.append("\(colormap.rawValue): \(NumberFormat.short(range.lo)) " + String(shades) + " \(NumberFormat.short(range.hi))")
         if droppedCount > 0 { out.append(ChartMessages.nonFiniteNote(droppedCount)) }
