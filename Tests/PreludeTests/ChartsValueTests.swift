@@ -23,7 +23,7 @@ import Testing
 
     @Test func bundleHasSvgPngAtTwiceTheSizeAndText() throws {
         let bundle = try #require(try cells.harness.run("BarChart([\"a\": 1, \"b\": 2], width: 320, height: 200)").get())
-        #expect(bundle.items.map(\.mime) == ["image/svg+xml", "image/png", "text/plain"])
+        #expect(bundle.items.map(\.mime) == ["image/svg+xml", "image/png", "application/pdf", "text/plain"])
         #expect(bundle.content("image/svg+xml")?.hasPrefix("<svg") == true)
         #expect(bundle.pngSize?.width == 320 && bundle.pngSize?.height == 200)
         let png = base64Decoded(try #require(bundle.content("image/png")))
@@ -32,11 +32,22 @@ import Testing
         #expect(bundle.plainText?.contains("a") == true)
     }
 
+    @Test func bundleHasASmallVectorPDF() throws {
+        let bundle = try #require(try cells.harness.run(
+            "BarChart([\"train\": 0.92, \"validation\": 0.88, \"test\": 0.87], title: \"Accuracy by split\")").get())
+        let pdf = base64Decoded(try #require(bundle.content("application/pdf")))
+        #expect(String(decoding: pdf.prefix(9), as: UTF8.self) == "%PDF-1.4\n")
+        #expect(pdf.count < 20_000, "\(pdf.count) bytes")
+        let text = String(decoding: pdf, as: UTF8.self)
+        #expect(text.contains("/MediaBox [0 0 480 300]"))
+        #expect(text.contains("/FontFile2"))
+    }
+
     @Test func displayShowsTheChartBundle() throws {
         _ = try cells.harness.run("display(PieChart([\"a\": 1, \"b\": 3]), id: \"pie\")").get()
         let shown = try #require(cells.harness.shown.last)
         #expect(shown.id == "pie")
-        #expect(shown.bundle.items.map(\.mime) == ["image/svg+xml", "image/png", "text/plain"])
+        #expect(shown.bundle.items.map(\.mime) == ["image/svg+xml", "image/png", "application/pdf", "text/plain"])
     }
 
     @Test func saveWritesSvgAndPngFiles() throws {

@@ -55,3 +55,14 @@ def execute(kc, code: str, timeout: float = 30, **kwargs):
     outputs = []
     reply = kc.execute_interactive(code, timeout=timeout, output_hook=outputs.append, **kwargs)
     return reply, outputs
+
+
+@pytest.fixture(scope="session")
+def executed_tour():
+    """notebooks/tour.ipynb executed once by nbclient against the built kernel, for every
+    test module that reads its outputs."""
+    import nbformat
+    from nbclient import NotebookClient
+    notebook = nbformat.read(ROOT / "notebooks" / "tour.ipynb", as_version=4)
+    NotebookClient(notebook, kernel_name=KERNEL_NAME, timeout=300, allow_errors=True).execute()
+    return notebook

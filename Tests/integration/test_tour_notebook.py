@@ -3,22 +3,14 @@ cell runs without error, every chart shows as SVG + PNG + text, tensors add
 an HTML table, and the live training views keep their final frame."""
 import base64
 
-import nbformat
 import pytest
-from nbclient import NotebookClient
 
-from conftest import KERNEL_NAME, ROOT
-
-TOUR = ROOT / "notebooks" / "tour.ipynb"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 @pytest.fixture(scope="module")
-def executed():
-    notebook = nbformat.read(TOUR, as_version=4)
-    client = NotebookClient(notebook, kernel_name=KERNEL_NAME, timeout=300, allow_errors=True)
-    client.execute()
-    return notebook
+def executed(executed_tour):
+    return executed_tour
 
 
 def _code_cells(notebook):

@@ -7,7 +7,7 @@ import Prelude
 import Script
 
 /// Times chart cells through the real path — Interpreter + Prelude, then `Prelude.bundle(for:)`
-/// (SVG + PNG at 2× + text) — and prints one `NAME MEDIAN_MS MIN_MS` line per measurement
+/// (SVG + PNG at 2× + PDF + text) — and prints one `NAME MEDIAN_MS MIN_MS` line per measurement
 /// (with `--all-times`, one `NAME<TAB>MS` line per run instead, for medians over several rounds).
 /// Usage: ChartsBench [REPS [NAME]] [--all-times] (NAME runs one measurement only, e.g. for a
 /// profiler; `phases` prints the time of each step of the histogram bundle on stderr)
@@ -30,14 +30,14 @@ final class ChartCellBench: ScriptHost, DisplaySink {
     func show(_ bundle: DisplayBundle, id: String?, update: Bool) {}
     func clearOutput(wait: Bool) {}
 
-    /// Runs a cell and renders its result's bundle (which must be a chart's three MIME types).
+    /// Runs a cell and renders its result's bundle (which must be a chart's four MIME types).
     func run(_ source: String) {
         cell += 1
         guard let interpreter else { return }
         switch interpreter.run(source, cell: cell) {
         case .value(let value?):
             let bundle = Prelude.bundle(for: value)
-            if bundle.items.count != 3 { fail("expected a chart bundle, got \(bundle.items.map(\.mime))") }
+            if bundle.items.count != 4 { fail("expected a chart bundle, got \(bundle.items.map(\.mime))") }
         case .value(nil):
             break
         case .error(let error):
@@ -69,6 +69,7 @@ final class ChartCellBench: ScriptHost, DisplaySink {
             ("SVG", { _ = scene.map { SVGWriter.write($0, fonts: fonts) } }),
             ("raster 2x", { _ = scene.map { Rasterizer(fonts: fonts).render($0, scale: 2) } }),
             ("raster 2x + PNG", { _ = scene.map { PNGEncoder.encode(Rasterizer(fonts: fonts).render($0, scale: 2)) } }),
+            ("PDF", { _ = scene.map { PDFWriter.write($0, fonts: fonts) } }),
             ("text", { _ = chart?.text() }),
         ]
         for (name, step) in steps {

@@ -1,10 +1,10 @@
 // Renders every model view for the spiral MLP of ../shared/anchors/mlp_numpy.py
 // (2-64-64-3 ReLU, 3 000-point 3-class spiral, 20 epochs of SGD 0.1, batch 32)
-// as its full display bundle — SVG text, PNG at 2× and text/plain — and prints
+// as its full display bundle — SVG text, PNG at 2×, PDF and text/plain — and prints
 // the median milliseconds per view. With --dump FILE it first writes the
 // trained weights, history and data as JSON for the matplotlib side of bench/views.
 // With --phases it also prints each phase's median over the reps (build, scene, SVG, raster,
-// PNG, text) and their sum without PNG encoding.
+// PNG, PDF, text) and their sum without PNG encoding.
 // With --only TEXT it renders only the views whose name contains TEXT (for profiling one view);
 // --save DIR writes each view's PNG at --save-scale (default 1) and its text.
 // Usage: views-bench [--reps N] [--dump FILE] [--save DIR] [--save-scale S] [--phases] [--all-times] [--only TEXT]
@@ -29,7 +29,7 @@ struct Bench {
     let fonts: FontBook
     var sink = 0
 
-    /// Milliseconds per phase of every bundle so far: build, scene, svg, raster, png, text.
+    /// Milliseconds per phase of every bundle so far: build, scene, svg, raster, png, pdf, text.
     var phases: [[Double]] = []
 
     /// The median of each phase over the bundles since the last `phases.removeAll()`.
@@ -41,22 +41,23 @@ struct Bench {
         }
     }
 
-    /// Builds the chart, then SVG + PNG at 2× + text, as the Prelude sends it.
+    /// Builds the chart, then SVG + PNG at 2× + PDF + text, as the Prelude sends it.
     mutating func bundle(_ make: () throws -> any Chart) throws {
         var chart: (any Chart)?
         var scene = Scene(width: 1, height: 1)
         var svg = "", text = ""
         var pixmap: Pixmap?
-        var png: [UInt8] = []
+        var png: [UInt8] = [], pdf: [UInt8] = []
         phases.append([
             try milliseconds { chart = try make() },
             milliseconds { if let chart { scene = chart.scene(measurer: fonts) } },
             milliseconds { svg = SVGWriter.write(scene) },
             milliseconds { pixmap = Rasterizer(fonts: fonts).render(scene, scale: 2) },
             milliseconds { if let pixmap { png = PNGEncoder.encode(pixmap) } },
+            milliseconds { pdf = PDFWriter.write(scene, fonts: fonts) },
             milliseconds { text = chart?.text(columns: 80) ?? "" },
         ])
-        sink &+= svg.utf8.count &+ png.count &+ text.count
+        sink &+= svg.utf8.count &+ png.count &+ pdf.count &+ text.count
     }
 }
 
@@ -120,7 +121,7 @@ do {
             print("\(name)\t\(times.sorted()[times.count / 2])")
         }
         if CommandLine.arguments.contains("--phases") {
-            let labels = ["build", "scene", "svg", "raster", "png", "text"]
+            let labels = ["build", "scene", "svg", "raster", "png", "pdf", "text"]
             let medians = bench.phaseMedians
             let line = zip(labels, medians).map { "\($0) \(String(format: "%.2f", $1))" }.joined(separator: " · ")
             print("  median ms: " + line + String(format: " · all but png %.2f", medians.reduce(0, +) - (medians.count > 4 ? medians[4] : 0)))

@@ -4,7 +4,7 @@ import Platform
 import Script
 
 /// A chart as a cell value: any `Chart` (data charts and model views), shown as
-/// SVG, PNG at 2× and Unicode text.
+/// SVG, PNG at 2×, PDF (vector, for `nbconvert --to pdf`) and Unicode text.
 public final class ChartValue: RichDisplayable {
     public let chart: any Chart
     public let name: String
@@ -38,8 +38,9 @@ public final class ChartValue: RichDisplayable {
         let (scene, fonts) = try scene()
         let svg = SVGWriter.write(scene, fonts: fonts)
         let png = PNGEncoder.encode(Rasterizer(fonts: fonts).render(scene, scale: 2))
+        let pdf = PDFWriter.write(scene, fonts: fonts, title: chart.options.title)
         return DisplayBundle(items: [("image/svg+xml", svg), ("image/png", Base64.encode(png)),
-                                     ("text/plain", chart.text())],
+                                     ("application/pdf", Base64.encode(pdf)), ("text/plain", chart.text())],
                              pngSize: (Int(scene.width.rounded()), Int(scene.height.rounded())))
     }
 }
