@@ -77,7 +77,7 @@ let package = Package(
                     resources: [.copy("Golden")]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Graphics", "RenderTestSupport"],
                     resources: [.copy("Golden")]),
-        .testTarget(name: "LearnTests", dependencies: ["Learn", "LearnKernels", "LearnKernelsAVX512"],
+        .testTarget(name: "LearnTests", dependencies: ["Learn", "LearnKernels", "LearnKernelsAVX512", "Graphics", "RenderTestSupport"],
                     exclude: ["Reference"]),
         .testTarget(name: "ScriptTests", dependencies: ["Script"],
                     resources: [.copy("Cases")]),
@@ -86,6 +86,7 @@ let package = Package(
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "Script", "Learn", "Charts"]),
         .testTarget(name: "KernelTests", dependencies: ["Kernel", "COpenSSL", "Platform"]),
         .testTarget(name: "PlatformTests", dependencies: ["Platform"]),
+        .testTarget(name: "CodecsTests", dependencies: ["Codecs", "CZlib", "RenderTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

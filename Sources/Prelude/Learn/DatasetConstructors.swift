@@ -13,10 +13,11 @@ enum DatasetConstructors {
             return .native(DatasetValue(try LearnBridge.run { try Dataset(csv: path, label: label) }, context: context))
         }
         return TypeNamespace(
-            name: "Dataset", doc: "Examples with features [n, d] and labels [n].", initializers: [csv],
+            name: "Dataset", doc: "Examples with features [n, d] and labels [n].",
+            initializers: [csv, ImageDatasetConstructors.imagesIn(context)],
             staticProperties: ["iris": { () throws(ScriptError) in .native(DatasetValue(try LearnBridge.run { try Dataset.iris }, context: context)) },
                                "digits": { () throws(ScriptError) in .native(DatasetValue(try LearnBridge.run { try Dataset.digits }, context: context)) }],
-            staticMethods: generators(context))
+            staticMethods: generators(context).merging(["mnist": ImageDatasetConstructors.mnist(context)]) { $1 })
     }
 
     private static func generators(_ context: LearnContext) -> [String: [Builtin]] {
