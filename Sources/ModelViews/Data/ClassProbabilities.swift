@@ -15,10 +15,8 @@ struct ClassProbabilities {
     let classes: Int
 
     init(model: Sequential, features: Tensor, view: String) throws {
-        var inference = model
-        inference.isTraining = false
         let output: Tensor
-        do { output = try inference(features) } catch {
+        do { output = try model.inferenceOutputs(features) } catch {
             throw ModelViewError.unsuitable(view: view, argument: "model", reason: "could not run on the data: \(error)")
         }
         guard output.rank == 2, output.shape[1] >= 1 else {

@@ -12,7 +12,7 @@ enum LearnLibrary {
         interpreter.register(ModelConstructors.namespace(context))
         OptimizerConstructors.namespaces.forEach(interpreter.register)
         interpreter.register(DatasetConstructors.namespace(context))
-        let builtins = TensorMath.all + LossFunctions.all + Differentiation.builtins(context) + ModelViewFunctions.all
+        let builtins = TensorMath.all + LossFunctions.all + Differentiation.builtins(context) + ModelViewFunctions.all + ImageViewFunctions.all
         builtins.forEach(interpreter.register)
     }
 }

@@ -65,7 +65,7 @@ enum ModelViewFunctions {
         ]
     }
 
-    private static func view(_ name: String, _ own: [Parameter],
+    static func view(_ name: String, _ own: [Parameter],
                              _ make: @escaping (Arguments, Labels) throws -> any Chart) -> Builtin {
         let none = Parameter.DefaultValue.nilValue
         let common = [Parameter("title", type: "String?", default: none), Parameter("xLabel", type: "String?", default: none),
@@ -96,7 +96,7 @@ enum ModelViewFunctions {
         return try copy.double(index)
     }
 
-    private static func model(_ arguments: Arguments, _ index: Int) throws -> Sequential {
+    static func model(_ arguments: Arguments, _ index: Int) throws -> Sequential {
         try arguments.native(index, as: ModelValue.self, named: "Sequential").model
     }
 
@@ -104,7 +104,7 @@ enum ModelViewFunctions {
         try arguments.native(index, as: HistoryValue.self, named: "History").history
     }
 
-    private static func dataset(_ arguments: Arguments, _ index: Int) throws -> Dataset {
+    static func dataset(_ arguments: Arguments, _ index: Int) throws -> Dataset {
         try arguments.native(index, as: DatasetValue.self, named: "Dataset").dataset
     }
 }
