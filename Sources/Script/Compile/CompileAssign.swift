@@ -31,7 +31,9 @@ extension Compiler {
             lvalue.components.append(.subscriptKey(keys, labels: arguments.map(\.label), expr.span))
             return lvalue
         case .member(let base, let name, let nameSpan):
-            if let root = try staticLValueRoot(base, name, nameSpan) { return LValue(root: root, components: []) }
+            if let (root, isLet) = try staticLValueRoot(base, name, nameSpan, throughMember: throughMember) {
+                return LValue(root: root, components: [], letRoot: isLet ? name : nil)
+            }
             var lvalue = try compileLValue(base, forInout: forInout, throughMember: true)
             lvalue.components.append(.member(name, nameSpan))
             return lvalue

@@ -153,6 +153,7 @@ extension Compiler {
         }
         case "!": return { rt throws(ScriptError) in
             let value = try eval(rt)
+            if case .instance = value, let result = try UserOperators.unary("!", value, span: span) { return result }
             guard case .bool(let flag) = value else {
                 throw ScriptError(kind: .type, message: Message.unary("!", value.typeName), span: span)
             }
@@ -163,6 +164,7 @@ extension Compiler {
             switch value {
             case .int, .double: return value
             case .native(let object): if let result = try object.unaryOperator(op) { return result }
+            case .instance: if let result = try UserOperators.unary(op, value, span: span) { return result }
             default: break
             }
             throw ScriptError(kind: .type, message: Message.unary(op, value.typeName), span: span)

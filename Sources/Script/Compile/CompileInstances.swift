@@ -22,6 +22,12 @@ extension Compiler {
         }
     }
 
+    /// The extensions of a built-in type named by `expr` (`String` in `String.separator`), or nil.
+    func builtinExtension(_ expr: Expr) -> DeclaredType? {
+        guard case .identifier(let name) = expr.kind, lookup(name) == nil else { return nil }
+        return session.typeRegistry.builtinExtensions[name]
+    }
+
     /// A call whose callee is a declared type, a static member, `super.…`, `self.init` or an implicit member;
     /// nil for every other call.
     func compileTypeCall(_ callee: Expr, _ arguments: [Argument], _ span: SourceSpan) throws(ScriptError) -> Eval? {
@@ -34,6 +40,9 @@ extension Compiler {
             }
             if let (type, generics) = namedDeclaredType(base) {
                 return try compileStaticCall(type, name, nameSpan, generics, arguments, span)
+            }
+            if let extended = builtinExtension(base), extended.visibleStaticNames.contains(name) {
+                return try compileStaticCall(extended, name, nameSpan, nil, arguments, span)
             }
         case .implicitMember(let name):
             if let type = implicitMemberType(name, wantsPayload: !arguments.isEmpty) {
@@ -62,8 +71,9 @@ extension Compiler {
 
     /// `Type(…)`: the memberwise initializer straight into the fields when the labels fit it at compile time,
     /// otherwise `Runtime.construct` (initializers chosen by labels and types).
-    func compileConstruction(_ type: DeclaredType, _ generics: [TypeAnnotation]?, _ arguments: [Argument],
+    func compileConstruction(_ type: DeclaredType, _ written: [TypeAnnotation]?, _ arguments: [Argument],
                              _ span: SourceSpan) throws(ScriptError) -> Eval {
+        let generics = written.flatMap { $0.contains(where: mentionsGenericParameter) ? nil : $0 }
         let labels = arguments.map(\.label), trailing = arguments.map(\.isTrailing)
         if type.kind == .structure, let memberwise = type.memberwise, type.initializers.isEmpty, !arguments.contains(where: \.isInout),
            case .success(let sources) = CallMatching.match(memberwise.shapes, labels: labels, trailing: trailing) {
@@ -79,7 +89,7 @@ extension Compiler {
             let arguments = generics.map(GenericArguments.init)
             return { rt throws(ScriptError) in
                 let instance = Instance.make(type, count: count)
-                if let arguments { instance.header.arguments = arguments }
+                if let arguments { instance.headerPointer.pointee.arguments = arguments }
                 for (field, eval) in plan {
                     if let eval { try rt.store(try eval(rt), into: instance, field: field, span: span) }
                     else if let defaultValue = type.fields[field].defaultValue { instance[field] = try defaultValue(rt) }
@@ -164,9 +174,9 @@ extension Compiler {
         return { rt throws(ScriptError) in
             var values = try evaluate(rt)
             let result: Value
-            if type.isReference, case .instance = try selfEval(rt) {
-                let method = try rt.chooseOverload(type.allInitializers, values, labels: labels, trailing: trailing, span: span)
-                result = try rt.runInitializer(method, try selfEval(rt), &values, labels: labels, trailing: trailing, span: span)
+            if type.isReference, case .instance(let instance) = try selfEval(rt) {
+                let method = try rt.chooseOverload(instance.type.allInitializers, values, labels: labels, trailing: trailing, span: span)
+                result = try rt.runInitializer(method, .instance(instance), &values, labels: labels, trailing: trailing, span: span)
             } else {
                 result = try rt.construct(type, &values, labels: labels, trailing: trailing, span: span)
             }
@@ -196,12 +206,20 @@ extension Compiler {
                 return value
             }
         }
+        if let extended = builtinExtension(base), extended.visibleStaticNames.contains(name) {
+            return { rt throws(ScriptError) in
+                guard let value = try rt.readStatic(extended, name, span: span) else {
+                    throw ScriptError(kind: .name, message: Message.noStaticMember(extended.name, name), span: nameSpan)
+                }
+                return value
+            }
+        }
         guard let (type, generics) = namedDeclaredType(base) else { return nil }
         if let tag = type.caseIndex[name], let singleton = type.cases[tag].singleton {
             var instance = singleton
             if let generics {
                 instance = singleton.copy()
-                instance.header.arguments = GenericArguments(generics)
+                instance.headerPointer.pointee.arguments = GenericArguments(generics)
             }
             let value = Value.instance(instance)
             return { _ in value }
@@ -307,14 +325,16 @@ extension Compiler {
 /// a `let` that holds a class instance (`let dog = Dog(); dog.name = "Rex"`).
 extension Compiler {
     /// The global slot of `Type.name` (or `self.name` in a static member) for a static stored `var`.
-    func staticLValueRoot(_ base: Expr, _ name: String, _ nameSpan: SourceSpan) throws(ScriptError) -> VariableRef? {
+    /// A `let` reached through a member (`Settings.shared.volume = 8`) is allowed when it holds a class instance.
+    func staticLValueRoot(_ base: Expr, _ name: String, _ nameSpan: SourceSpan,
+                          throughMember: Bool) throws(ScriptError) -> (VariableRef, isLet: Bool)? {
         let type: DeclaredType
         if let (named, _) = namedDeclaredType(base) { type = named }
         else if case .identifier("self") = base.kind, let context = typeContext, context.isStatic { type = context.type }
         else { return nil }
         guard case .stored(let storage) = type.staticProperty(named: name) else { return nil }
-        guard storage.isVar else { throw error(.type, Message.assignToLetProperty(name), nameSpan) }
-        return .global(storage.slot)
+        guard storage.isVar || throughMember else { throw error(.type, Message.assignToLetProperty(name), nameSpan) }
+        return (.global(storage.slot), !storage.isVar)
     }
 
     /// A modification through a `let`: it runs when the variable holds a class instance (a shared reference),
@@ -328,6 +348,20 @@ extension Compiler {
                 throw ScriptError(kind: .type, message: message)
             }
             try modify(rt, body)
+        }
+    }
+}
+
+extension Compiler {
+    /// Whether a written type uses a generic parameter of the code being compiled (`Pair<B, A>` in a method of
+    /// `Pair<A, B>`): such arguments are known only at run time, so printing infers them from the values.
+    func mentionsGenericParameter(_ type: TypeAnnotation) -> Bool {
+        switch type {
+        case .named(let name): genericConstraints(name) != nil
+        case .array(let element), .optional(let element): mentionsGenericParameter(element)
+        case .dictionary(let key, let value): mentionsGenericParameter(key) || mentionsGenericParameter(value)
+        case .tuple(let items, _), .generic(_, let items): items.contains(where: mentionsGenericParameter)
+        case .function: false
         }
     }
 }

@@ -136,12 +136,12 @@ extension Compiler {
     /// with one Boolean condition, ending in `return value` with nothing after the last return; nil otherwise
     /// (nothing compiled then).
     func returningNode(_ body: [Stmt]) throws(ScriptError) -> ExprNode? {
-        guard Self.isReturning(body[...]) else { return nil }
+        guard isReturning(body[...]) else { return nil }
         return try returningNode(body[...])
     }
 
     /// Whether `returningNode` accepts the statements (checked before compiling anything).
-    static func isReturning(_ body: ArraySlice<Stmt>) -> Bool {
+    func isReturning(_ body: ArraySlice<Stmt>) -> Bool {
         guard let first = body.first else { return false }
         let rest = body.dropFirst()
         switch first.kind {
@@ -154,6 +154,8 @@ extension Compiler {
             guard conditions.count == 1, case .expr = conditions[0] else { return false }
             return isReturning(elseBody[...]) && isReturning(rest)
         case .binding(isVar: false, .binding, nil, .some): return isReturning(rest)
+        case .switchStmt(_, let cases):
+            return rest.isEmpty && isEnumSwitch(cases) && cases.allSatisfy { isReturning($0.body[...]) }
         default: return false
         }
     }
@@ -187,6 +189,9 @@ extension Compiler {
         case .returnStmt(let value):
             guard let value else { break }
             return try compileNode(value)
+        case .switchStmt(let subject, let cases):
+            try checkExhaustive(cases, first.span)
+            return try enumSwitchNode(subject, cases, first.span) { (body) throws(ScriptError) in try returningNode(body[...]) }
         default: break
         }
         return ConstantNode(.void)

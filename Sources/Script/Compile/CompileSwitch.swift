@@ -2,13 +2,16 @@
 extension Compiler {
     func compileSwitch(_ subject: Expr, _ cases: [SwitchCase], _ span: SourceSpan) throws(ScriptError) -> Exec {
         try checkExhaustive(cases, span)
+        if let tagDispatch = try compileEnumSwitch(subject, cases, span) { return tagDispatch }
         let subjectEval = try compileExpr(subject)
         var compiled: [(matchers: [(Runtime, Value) throws(ScriptError) -> Bool], guardTest: ((Runtime) throws(ScriptError) -> Bool)?, body: Exec)] = []
         scope.switchDepth += 1
         defer { scope.switchDepth -= 1 }
         for switchCase in cases {
             scope.pushBlock()
+            caseBindings = [:]
             let matchers = try switchCase.patterns.map { (pattern) throws(ScriptError) in try compilePattern(pattern) }
+            caseBindings = nil
             let guardTest = try switchCase.guardExpr.map { (expr) throws(ScriptError) in try compileCondition(expr) }
             let body = try compileBlock(switchCase.body)
             scope.popBlock()
@@ -33,7 +36,11 @@ extension Compiler {
         case .wildcard: return { _, _ in true }
         case .binding(let name, let span):
             if binding {
-                let store = initializer(try declare(name, isVar: false, span: span))
+                // The patterns of one `case a(let x), b(let x):` bind the same variable.
+                let ref: VariableRef
+                if let bound = caseBindings?[name] { ref = bound } else { ref = try declare(name, isVar: false, span: span) }
+                caseBindings?[name] = ref
+                let store = initializer(ref)
                 return { rt, value in store(rt, value); return true }
             }
             return try compileExpressionPattern(Expr(.identifier(name), span))

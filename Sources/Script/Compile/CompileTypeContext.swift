@@ -71,7 +71,13 @@ extension Compiler {
 
     /// The compiled check for a written type, knowing declared types, protocols, aliases and generic parameters.
     func typeCheck(_ type: TypeAnnotation) -> TypeCheck? {
-        TypeCheck.make(type) { [unowned self] name in self.namedCheck(name) }
+        guard var check = TypeCheck.make(type, resolve: { [unowned self] name in self.namedCheck(name) }) else { return nil }
+        if case .named(let name) = type, genericConstraints(name) == nil, resolveAlias(name) == nil,
+           let declared = resolveDeclaredType(name), declared.kind != .protocolType, declared.kind != .builtin {
+            check.simple = 5
+            check.declaredIdentity = Unmanaged.passUnretained(declared).toOpaque()
+        }
+        return check
     }
 
     /// The check for a type name the built-in checks do not know; nil accepts anything.

@@ -29,6 +29,7 @@ extension TypeDeclarations {
             case .enumCase, .nestedType, .typeAlias, .associatedType: break
             }
         }
+        type.runsDeinit = type.lineage.contains { $0.deinitializer != nil }
     }
 
     private func requirement(for method: MethodDecl) -> Requirement {

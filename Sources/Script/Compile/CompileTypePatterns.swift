@@ -6,8 +6,13 @@ extension Compiler {
 
     func compileEnumCasePattern(_ typeName: String?, _ name: String, _ items: [(label: String?, pattern: Pattern)]?,
                                 binding: Bool, _ span: SourceSpan) throws(ScriptError) -> Matcher {
-        let subpatterns = try (items ?? []).map { (item) throws(ScriptError) in try compilePattern(item.pattern, binding: binding) }
         let expected: DeclaredType? = typeName.flatMap { resolveDeclaredType($0) }
+        if let typeName, items == nil, expected?.caseIndex[name] == nil {
+            // `Double.pi`, `Config.limit`: a value compared with `==`, not a case.
+            let member = Expr(.member(Expr(.identifier(typeName), span), name, nameSpan: span), span)
+            return try compileExpressionPattern(member)
+        }
+        let subpatterns = try (items ?? []).map { (item) throws(ScriptError) in try compilePattern(item.pattern, binding: binding) }
         if let typeName, expected == nil, typeName != "Optional" {
             throw error(.name, "cannot find type '\(typeName)' in scope", span)
         }

@@ -177,6 +177,10 @@ struct TypeDeclarations {
                 if type.kind == .enumeration {
                     throw compiler.error(.syntax, "enums must not contain stored properties", property.nameSpan)
                 }
+                if type.superclass?.fieldIndex[property.name] != nil, property.modifiers.isOverride, property.initialValue == nil,
+                   property.willSet != nil || property.didSet != nil {
+                    continue
+                }
                 if type.fieldIndex[property.name] != nil {
                     let inherited = type.superclass?.fieldIndex[property.name] != nil
                     throw compiler.error(.name, inherited ? "cannot override with a stored property '\(property.name)'"

@@ -24,6 +24,8 @@ final class Compiler {
     var genericScopes: [GenericScope] = []
     /// Type declarations already declared (hoisted), and the static storage each one initialises when it runs.
     var declaredTypeDecls: Set<ObjectIdentifier> = []
+    /// Names bound by the patterns of the `case` being compiled (all its patterns bind the same variables).
+    var caseBindings: [String: VariableRef]?
     var staticStorages: [ObjectIdentifier: [StaticStorage]] = [:]
 
     init(session: Session, cell: Int, statements: [Stmt]) {
@@ -45,11 +47,16 @@ final class Compiler {
         var result: Eval?
         if let last = body.last, case .expression(let expr) = last.kind, !expr.isAssignment {
             body.removeLast()
-            let compiledBody = try compileStatementList(body)
-            result = try compileExpr(expr)
+            let compiledBody = try compileTopLevelStatements(body)
+            let value = try compileExpr(expr)
+            result = { rt throws(ScriptError) in
+                let result = try value(rt)
+                try rt.runPendingDeinits()
+                return result
+            }
             return CompiledCell(prelude: hoisted, body: compiledBody, result: result)
         }
-        let compiledBody = try compileStatementList(body)
+        let compiledBody = try compileTopLevelStatements(body)
         return CompiledCell(prelude: hoisted, body: compiledBody, result: nil)
     }
 

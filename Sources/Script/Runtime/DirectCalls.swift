@@ -12,6 +12,8 @@ final class DirectTarget {
     /// The simple kind of each parameter check (see `TypeCheck.simple`); 0 when unchecked.
     /// A plain buffer, so reading it on every call touches no reference count.
     let parameterKinds: UnsafeMutableBufferPointer<UInt8>
+    /// For kind 5 (a declared type), the identity of the type each parameter must have.
+    let parameterTypes: UnsafeMutableBufferPointer<UnsafeMutableRawPointer?>
     let needsChecks: Bool
     let hasReturnCheck: Bool
     let returnKind: UInt8
@@ -23,12 +25,22 @@ final class DirectTarget {
         frameSize = proto.frameSize
         parameterKinds = .allocate(capacity: proto.parameterKinds.count)
         _ = parameterKinds.initialize(from: proto.parameterKinds)
+        parameterTypes = .allocate(capacity: proto.parameterKinds.count)
+        _ = parameterTypes.initialize(from: proto.parameterChecks.map { $0?.declaredIdentity })
         needsChecks = proto.parameterKinds.contains { $0 != 0 }
         hasReturnCheck = proto.hasReturnCheck
         returnKind = proto.returnKind
     }
 
-    deinit { parameterKinds.deallocate() }
+    deinit { parameterKinds.deallocate(); parameterTypes.deallocate() }
+
+    /// A quick yes for an argument that needs no conversion (see `TypeCheck.accepts`).
+    @inline(__always)
+    func accepts(_ index: Int, _ value: Value) -> Bool {
+        let kind = parameterKinds[index]
+        if kind == 5 { return DeclaredType.identity(of: value) == parameterTypes[index] }
+        return TypeCheck.accepts(kind, value)
+    }
 }
 
 /// What a by-name call site of a global function learnt about the function it called last.
@@ -138,7 +150,7 @@ extension Runtime {
         do throws(ScriptError) {
             if target.needsChecks {
                 if target.parameterKinds.count == 1 {
-                    if !TypeCheck.accepts(target.parameterKinds[0], stack[base]) { try convertParameters(target.proto) }
+                    if !target.accepts(0, stack[base]) { try convertParameters(target.proto) }
                 } else {
                     try checkDirectParameters(target, base: base)
                 }
@@ -158,7 +170,7 @@ extension Runtime {
         let kinds = target.parameterKinds
         var index = 0
         while index < kinds.count {
-            if kinds[index] != 0 && !TypeCheck.accepts(kinds[index], stack[base &+ index]) {
+            if kinds[index] != 0 && !target.accepts(index, stack[base &+ index]) {
                 try convertParameters(target.proto)
                 return
             }

@@ -81,6 +81,7 @@ extension Runtime {
             while slot < frameEnd { stack[slot] = .void; slot += 1 }
             fp = savedFp; top = base; depth -= 1
             if swapsCaptures { captures = savedCaptures; capturesInUse = !savedCaptures.isEmpty }
+            if hasPendingDeinits { runDeinitsQuietly() }
         }
         do throws(ScriptError) {
             if proto.needsPrologue { try prologue(proto) }

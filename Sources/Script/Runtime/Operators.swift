@@ -156,6 +156,8 @@ enum Operators {
         case .double(let a): return .double(-a)
         case .native(let object):
             if let result = try object.unaryOperator("-") { return result }
+        case .instance:
+            if let result = try UserOperators.unary("-", value) { return result }
         default: break
         }
         throw ScriptError(kind: .type, message: Message.unary("-", value.typeName))

@@ -35,6 +35,10 @@ final class Runtime {
     var hasSelfResult = false
     var printDepth = 0
     var pendingDeinits: [Instance] = []
+    var hasPendingDeinits = false
+    var runningDeinits = false
+    /// The first error a `deinit` body raised where it could not be reported (rethrown at the next statement).
+    var deinitError: ScriptError?
     unowned(unsafe) var interpreter: Interpreter!
 
     init() {
@@ -114,6 +118,6 @@ final class Runtime {
         for index in 0..<min(top + 64, stackCapacity) { stack[index] = .void }
         fp = 0; top = 0; depth = 0; captures = []; capturesInUse = false; returnValue = .void
         builderValues = []; builderFrame = -1
-        selfResult = .void; hasSelfResult = false; printDepth = 0
+        selfResult = .void; hasSelfResult = false; printDepth = 0; deinitError = nil
     }
 }

@@ -1,7 +1,8 @@
 /// Reading through subscripts: `a[i]`, `a[1..<3]`, `d[k]` (optional), `d[k, default: v]`, native subscripts.
 enum Subscripts {
     static func get(_ container: Value, _ keys: [Value], labels: [String?], span: SourceSpan, rt: Runtime) throws(ScriptError) -> Value {
-        if container.declaredType != nil || labels.contains(where: { $0 != nil && $0 != "default" }), rt.hasUserSubscripts(container) {
+        if container.declaredType != nil || !container.isSubscriptable || labels.contains(where: { $0 != nil && $0 != "default" }),
+           rt.hasUserSubscripts(container) {
             return try rt.readSubscript(container, keys, labels: labels, span: span)
         }
         switch container {

@@ -2,10 +2,13 @@
 struct TypeCheck {
     let text: String
     let apply: (Value) -> Value?
-    /// 1 Int, 2 Double, 3 Bool, 4 String, 0 anything else.
-    let simple: UInt8
+    /// 1 Int, 2 Double, 3 Bool, 4 String, 5 one declared type (always checked by `apply`), 0 anything else.
+    /// Functions whose parameters are all unchecked or of a simple kind can take the direct call path.
+    var simple: UInt8
     /// A message better than "cannot convert" for a value the check refuses (a violated generic constraint).
     var explain: ((Value) -> String?)?
+    /// For kind 5: the declared type's identity (`DeclaredType.identity(of:)` of its values).
+    var declaredIdentity: UnsafeMutableRawPointer?
 
     init(text: String, apply: @escaping (Value) -> Value?) {
         self.text = text; self.apply = apply

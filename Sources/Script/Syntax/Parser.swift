@@ -8,6 +8,8 @@ struct Parser {
     var index = 0
     var nesting = 0
     var allowsTrailingClosure = true
+    /// False in a pattern's expression: `case 0 as Int` casts the pattern, not the literal.
+    var allowsCasts = true
     let cell: Int
 
     init(tokens: [Token], cell: Int) { self.tokens = tokens; self.cell = cell }

@@ -15,9 +15,10 @@ extension Parser {
     // expression -> ternary (assignmentOperator expression)?
     mutating func parseExpression(allowTrailingClosure: Bool = true) throws(ScriptError) -> Expr {
         try enter(); defer { leave() }
-        let saved = allowsTrailingClosure
+        let saved = allowsTrailingClosure, savedCasts = allowsCasts
         allowsTrailingClosure = allowTrailingClosure
-        defer { allowsTrailingClosure = saved }
+        allowsCasts = true
+        defer { allowsTrailingClosure = saved; allowsCasts = savedCasts }
         let target = try parseTernary()
         if case .op(let op) = current.kind, Self.assignmentOperators.contains(op), isBinaryPosition {
             let opSpan = advance().span
@@ -50,7 +51,7 @@ extension Parser {
         var left = try parseUnary()
         var chain = 0
         while true {
-            if current.isKeyword("as") || current.isKeyword("is"), Self.castingPrecedence >= minimum {
+            if current.isKeyword("as") || current.isKeyword("is"), Self.castingPrecedence >= minimum, allowsCasts {
                 let kind = advance()
                 var name = kind.isKeyword("as") ? "as" : "is"
                 if kind.isKeyword("as"), current.isOp("?") || current.isOp("!"), !current.spaceBefore {

@@ -253,9 +253,10 @@ extension Parser {
             _ = try expectPunct(")")
             return items.count == 1 ? items[0] : .tuple(items)
         }
-        let saved = allowsTrailingClosure
+        let saved = allowsTrailingClosure, savedCasts = allowsCasts
         allowsTrailingClosure = false
-        defer { allowsTrailingClosure = saved }
+        allowsCasts = false
+        defer { allowsTrailingClosure = saved; allowsCasts = savedCasts }
         return .expression(try parseTernary())
     }
 
@@ -281,8 +282,10 @@ extension Parser {
     var isEnumCasePatternStart: Bool {
         if current.isPunct("."), case .identifier = peek(1).kind { return true }
         if case .identifier(let type) = current.kind, type.first?.isUppercase == true, peek(1).isPunct("."),
-           case .identifier = peek(2).kind, peek(3).isPunct("("), !peek(3).newlineBefore {
-            return true
+           case .identifier = peek(2).kind {
+            let next = peek(3)
+            return (next.isPunct("(") && !next.newlineBefore) || next.isPunct(":") || next.isPunct(",")
+                || next.isKeyword("where") || next.isPunct("{") || next.isKeyword("in") || next.isOp("=")
         }
         return false
     }

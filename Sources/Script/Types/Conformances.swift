@@ -27,6 +27,16 @@ enum UserOperators {
         return nil
     }
 
+    /// A prefix operator method (`static prefix func - (v: Vector) -> Vector`) of an instance's type; nil when none.
+    static func unary(_ op: String, _ value: Value, span: SourceSpan? = nil) throws(ScriptError) -> Value? {
+        guard let type = value.declaredType else { return nil }
+        for method in type.staticMethods(named: op) where method.shapes.count == 1 {
+            var metatype = Value.type(method.owner.namespace)
+            return try type.session.runtime.callAccessor(method, &metatype, [value], span: span)
+        }
+        return nil
+    }
+
     /// An operator method of either operand's type (or of a protocol it conforms to), or a global `func op`.
     private static func declared(_ op: String, _ lhs: Value, _ rhs: Value, rt: Runtime, span: SourceSpan?) throws(ScriptError) -> Value? {
         for side in [lhs, rhs] {

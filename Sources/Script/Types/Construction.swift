@@ -73,7 +73,7 @@ extension Runtime {
     /// A new instance with every stored property's default value (fields of `skipping` are left for the caller).
     func allocate(_ type: DeclaredType, generics: [TypeAnnotation]?, skipping memberwise: Memberwise?, span: SourceSpan) throws(ScriptError) -> Instance {
         let instance = Instance.make(type, count: type.fields.count)
-        if let generics { instance.header.arguments = GenericArguments(generics) }
+        if let generics { instance.headerPointer.pointee.arguments = GenericArguments(generics) }
         for (index, field) in type.fields.enumerated() {
             guard let defaultValue = field.defaultValue else { continue }
             if let memberwise, memberwise.parameters.contains(where: { $0.field == index }) { continue }

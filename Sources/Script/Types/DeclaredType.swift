@@ -63,6 +63,14 @@ final class DeclaredType {
     }
 
     var isReference: Bool { kind == .classType }
+
+    /// The identity of a value's declared type (nil for other values), compared with a parameter's type on the
+    /// direct call path without keeping references.
+    @inline(__always)
+    static func identity(of value: Value) -> UnsafeMutableRawPointer? {
+        guard case .instance(let instance) = value else { return nil }
+        return Unmanaged.passUnretained(instance.type).toOpaque()
+    }
     var isValueType: Bool { kind == .structure || kind == .enumeration }
     var kindName: String {
         switch kind {
@@ -133,10 +141,17 @@ final class DeclaredType {
         return nil
     }
 
-    /// The initializers a construction chooses from: the type's own, or (a class declaring none) its superclass's.
+    /// The initializers a construction chooses from: the type's own, then those it inherits from its superclasses
+    /// (each signature once, the nearest first).
     var allInitializers: [UserMethod] {
-        for type in lineage where !type.initializers.isEmpty || type.memberwise != nil { return type.initializers }
-        return []
+        var found: [UserMethod] = []
+        for type in lineage {
+            for method in type.initializers where !found.contains(where: { $0.signatureName == method.signatureName }) {
+                found.append(method)
+            }
+            if type.memberwise != nil { break }
+        }
+        return found
     }
 
     var allSubscripts: [UserSubscript] {
@@ -179,11 +194,14 @@ final class DeclaredType {
 
     // MARK: - deinit
 
-    /// A class instance with a `deinit` went away: its fields live on in `copy`, whose `deinit` body runs
+    /// Whether instances run a `deinit` (this class's or a superclass's) when they go away.
+    var runsDeinit = false
+
+    /// A class instance with a `deinit` went away: its fields live on in `copy`, whose `deinit` bodies run
     /// at the next safe point (see `Runtime.runPendingDeinits`).
     func scheduleDeinit(_ copy: Instance) {
         session.runtime.pendingDeinits.append(copy)
-        session.runtime.interruptRequested.store(true, ordering: .relaxed)
+        session.runtime.hasPendingDeinits = true
     }
 }
 

@@ -8,7 +8,7 @@ enum GenericInference {
                                              "ClosedRange", "Set", "Substring"]
 
     static func arguments(of instance: Instance) -> [TypeAnnotation] {
-        if let written = instance.header.arguments?.types { return written }
+        if let written = instance.headerPointer.pointee.arguments?.types { return written }
         let type = instance.type
         var pairs: [(TypeAnnotation, Value)] = []
         if type.kind == .enumeration, instance.tag < type.cases.count {

@@ -17,17 +17,20 @@ public final class Instance: ManagedBuffer<InstanceHeader, Value> {
     }
 
     deinit {
-        if header.deinitializer { header.type.scheduleDeinit(copy()) }
+        if headerPointer.pointee.deinitializer { type.scheduleDeinit(copy()) }
         withUnsafeMutablePointers { header, fields in
             fields.deinitialize(count: Int(header.pointee.count))
         }
     }
 
+    /// The header, read through its address (the `header` property of a class is checked for exclusive
+    /// access at run time on every use).
+    @inline(__always) var headerPointer: UnsafeMutablePointer<InstanceHeader> { withUnsafeMutablePointerToHeader { $0 } }
     /// The declared type (kept alive by `DeclaredType.all`).
-    @inline(__always) var type: DeclaredType { header.type }
+    @inline(__always) var type: DeclaredType { headerPointer.pointee.type }
     /// The enum case (index into `DeclaredType.cases`); 0 for structs and classes.
-    @inline(__always) var tag: Int { Int(header.tag) }
-    @inline(__always) var count: Int { Int(header.count) }
+    @inline(__always) var tag: Int { Int(headerPointer.pointee.tag) }
+    @inline(__always) var count: Int { Int(headerPointer.pointee.count) }
 
     /// The fields, stable for the instance's life.
     @inline(__always) var fields: UnsafeMutablePointer<Value> { withUnsafeMutablePointerToElements { $0 } }
@@ -40,8 +43,8 @@ public final class Instance: ManagedBuffer<InstanceHeader, Value> {
     /// A copy with the same type, tag, generic arguments and fields (copy on write).
     func copy() -> Instance {
         let result = Instance.make(type, tag: tag, count: count)
-        result.header.arguments = header.arguments
-        result.header.deinitializer = false
+        result.headerPointer.pointee.arguments = headerPointer.pointee.arguments
+        result.headerPointer.pointee.deinitializer = false
         let source = fields, target = result.fields
         for index in 0..<count { target[index] = source[index] }
         return result
@@ -78,7 +81,7 @@ public struct InstanceHeader {
 
     init(type: DeclaredType, tag: Int32, count: Int32) {
         self.type = type; self.tag = tag; self.count = count
-        deinitializer = type.deinitializer != nil
+        deinitializer = type.runsDeinit
     }
 }
 

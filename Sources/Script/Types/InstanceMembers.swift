@@ -30,6 +30,11 @@ extension Runtime {
 
     /// `value.name` for an instance, or an extension property of a built-in value; nil when there is none.
     func readMember(_ value: Value, _ name: String, span: SourceSpan?) throws(ScriptError) -> Value? {
+        if case .type(let namespace) = value {
+            if let declared = namespace.declared { return try readStatic(declared, name, span: span) }
+            if let extended = registry.builtinExtensions[namespace.name] { return try readStatic(extended, name, span: span) }
+            return nil
+        }
         if case .instance(let instance) = value {
             let type = instance.type
             if let index = type.fieldIndex[name] { return try readField(instance, index, span: span) }
@@ -51,6 +56,10 @@ extension Runtime {
             }
             let methods = extended.methods(named: name)
             if !methods.isEmpty { return boundMethods(methods, receiver: value) }
+        }
+        // An integer literal where an extension of Double is meant (`42.km`): Swift types the literal as Double.
+        if case .int(let number) = value, registry.builtinExtensions["Double"]?.computedProperty(named: name) != nil {
+            return try readMember(.double(Double(number)), name, span: span)
         }
         return nil
     }
@@ -128,6 +137,20 @@ extension Runtime {
     /// such method (the caller tries the built-in tables).
     func callMember(_ receiver: inout Value, _ name: String, _ arguments: inout [Value], labels: [String?], trailing: [Bool],
                     span: SourceSpan) throws(ScriptError) -> Value? {
+        if case .type(let namespace) = receiver {
+            if let declared = namespace.declared {
+                return try callStatic(declared, name, &arguments, labels: labels, trailing: trailing, span: span)
+            }
+            if let extended = registry.builtinExtensions[namespace.name] {
+                return try callStatic(extended, name, &arguments, labels: labels, trailing: trailing, span: span)
+            }
+            return nil
+        }
+        if case .int(let number) = receiver, registry.extensions(for: receiver).allSatisfy({ $0.methods(named: name).isEmpty }),
+           registry.builtinExtensions["Double"]?.methods(named: name).isEmpty == false {
+            var asDouble = Value.double(Double(number))
+            return try callMember(&asDouble, name, &arguments, labels: labels, trailing: trailing, span: span)
+        }
         if case .instance(let instance) = receiver {
             let overloads = instance.type.methods(named: name)
             if !overloads.isEmpty {

@@ -1,0 +1,319 @@
+/// `switch` over the cases of a declared enum, dispatched on the case tag: each arm's patterns name cases and
+/// bind associated values to frame slots (`case .add(let a, let b), .mul(let a, let b):`). The arms a tag can
+/// take are found once per enum type (`EnumSwitchTable`), so matching is an index and a few slot writes.
+/// Other switches (and arms binding captured or nested values) take the general pattern path.
+extension Compiler {
+    /// One pattern of an arm: the case name and which associated value goes to which slot.
+    struct EnumArmPattern {
+        var name: String
+        var binds: [(payload: Int, slot: Int)]
+    }
+
+    /// The declared enum a switch's patterns all name, when every pattern is a case with plain bindings.
+    func enumSwitchType(_ cases: [SwitchCase]) -> DeclaredType? {
+        var names: [String] = []
+        var typeName: String?
+        for switchCase in cases where !switchCase.isDefault {
+            for pattern in switchCase.patterns {
+                guard let (written, name, _) = Self.simpleCasePattern(pattern) else { return nil }
+                if let written { typeName = written }
+                names.append(name)
+            }
+        }
+        guard !names.isEmpty else { return nil }
+        let type: DeclaredType?
+        if let typeName { type = resolveDeclaredType(typeName) }
+        else if let context = typeContext, names.allSatisfy({ context.type.caseIndex[$0] != nil }) { type = context.type }
+        else {
+            type = session.typeRegistry.types.values.filter { candidate in
+                candidate.kind == .enumeration && names.allSatisfy { candidate.caseIndex[$0] != nil }
+            }.max(by: { $0.serial < $1.serial })
+        }
+        guard let type, type.kind == .enumeration else { return nil }
+        for switchCase in cases where !switchCase.isDefault {
+            for pattern in switchCase.patterns {
+                guard let (_, name, items) = Self.simpleCasePattern(pattern), let tag = type.caseIndex[name] else { return nil }
+                if let items, items.count != type.cases[tag].labels.count { return nil }
+            }
+        }
+        return type
+    }
+
+    /// `.name`, `.name(let a, _)`, `let .name(a, b)`, `Type.name(…)`: (type, case name, bound names or nil for `_`).
+    static func simpleCasePattern(_ pattern: Pattern) -> (String?, String, [String?]?)? {
+        switch pattern {
+        case .letBinding(let inner): return simpleCasePattern(inner)
+        case .enumCase(let type, let name, let items, _):
+            guard let items else { return (type, name, nil) }
+            var names: [String?] = []
+            for item in items {
+                switch item.pattern {
+                case .binding(let bound, _), .letBinding(.binding(let bound, _)): names.append(bound)
+                case .wildcard: names.append(nil)
+                default: return nil
+                }
+            }
+            return (type, name, names)
+        default: return nil
+        }
+    }
+
+    /// The arm's patterns, declaring their bindings (one variable per name across the arm's patterns);
+    /// nil when a binding is not a plain frame slot (a closure captures it).
+    func compileArmPatterns(_ switchCase: SwitchCase) throws(ScriptError) -> [EnumArmPattern]? {
+        var patterns: [EnumArmPattern] = []
+        var slots: [String: Int] = [:]
+        for pattern in switchCase.patterns {
+            guard let (_, name, items) = Self.simpleCasePattern(pattern) else { return nil }
+            var binds: [(payload: Int, slot: Int)] = []
+            for (position, bound) in (items ?? []).enumerated() {
+                guard let bound else { continue }
+                if let slot = slots[bound] { binds.append((position, slot)); continue }
+                guard case .local(let slot) = try declare(bound, isVar: false, span: switchCase.span) else { return nil }
+                slots[bound] = slot
+                binds.append((position, slot))
+            }
+            patterns.append(EnumArmPattern(name: name, binds: binds))
+        }
+        return patterns
+    }
+
+    /// Whether the switch can be a tag dispatch (checked before compiling anything).
+    func isEnumSwitch(_ cases: [SwitchCase]) -> Bool {
+        guard enumSwitchType(cases) != nil else { return false }
+        let captured = scope.capturedNames
+        for switchCase in cases where !switchCase.isDefault {
+            for pattern in switchCase.patterns {
+                guard let (_, _, items) = Self.simpleCasePattern(pattern) else { return false }
+                if (items ?? []).contains(where: { $0.map(captured.contains) ?? false }) { return false }
+            }
+        }
+        return true
+    }
+
+    /// A statement `switch` dispatched on the enum tag; nil when the general path applies.
+    func compileEnumSwitch(_ subject: Expr, _ cases: [SwitchCase], _ span: SourceSpan) throws(ScriptError) -> Exec? {
+        guard isEnumSwitch(cases) else { return nil }
+        let subjectEval = try compileExpr(subject)
+        var arms: [EnumSwitchArm] = []
+        var patterns: [(arm: Int, pattern: EnumArmPattern?)] = []
+        scope.switchDepth += 1
+        defer { scope.switchDepth -= 1 }
+        for switchCase in cases {
+            scope.pushBlock()
+            let armPatterns = switchCase.isDefault ? [] : try compileArmPatterns(switchCase) ?? []
+            let guardTest = try switchCase.guardExpr.map { (expr) throws(ScriptError) in try compileCondition(expr) }
+            let body = try compileBlock(switchCase.body)
+            scope.popBlock()
+            if switchCase.isDefault { patterns.append((arms.count, nil)) }
+            for pattern in armPatterns { patterns.append((arms.count, pattern)) }
+            arms.append(EnumSwitchArm(guardTest: guardTest, body: body))
+        }
+        let table = EnumSwitchTable(patterns)
+        let run: (Int, Runtime) throws(ScriptError) -> Flow? = { arm, rt throws(ScriptError) in
+            let entry = arms[arm]
+            if let guardTest = entry.guardTest, !(try guardTest(rt)) { return nil }
+            let flow = try entry.body(rt)
+            return flow == .breakLoop ? .normal : flow
+        }
+        return { rt throws(ScriptError) in
+            let value = try subjectEval(rt)
+            if case .instance(let instance) = value {
+                for choice in try table.range(for: instance, span: span) {
+                    let index = table.choices[choice]
+                    table.bind(index, instance, rt)
+                    if let flow = try run(table.armOf[index], rt) { return flow }
+                }
+            } else {
+                for index in table.choices(forOther: value) { if let flow = try run(table.armOf[index], rt) { return flow } }
+            }
+            throw ScriptError(kind: .runtime, message: Message.switchExhaustive(), span: span)
+        }
+    }
+
+    /// A returning `switch` (every arm ends in `return`) as a node, for function bodies on the direct path.
+    func enumSwitchNode(_ subject: Expr, _ cases: [SwitchCase], _ span: SourceSpan,
+                        arm body: ([Stmt]) throws(ScriptError) -> ExprNode) throws(ScriptError) -> ExprNode {
+        let subjectNode = try compileNode(subject)
+        var arms: [EnumSwitchNodeArm] = []
+        var patterns: [(arm: Int, pattern: EnumArmPattern?)] = []
+        for switchCase in cases {
+            scope.pushBlock()
+            let armPatterns = switchCase.isDefault ? [] : try compileArmPatterns(switchCase) ?? []
+            let guardNode = try switchCase.guardExpr.map { (expr) throws(ScriptError) in try compileNode(expr) }
+            let bodyNode = try body(switchCase.body)
+            scope.popBlock()
+            if switchCase.isDefault { patterns.append((arms.count, nil)) }
+            for pattern in armPatterns { patterns.append((arms.count, pattern)) }
+            arms.append(EnumSwitchNodeArm(guardNode: guardNode, body: bodyNode, span: switchCase.guardExpr?.span ?? span))
+        }
+        return EnumSwitchNode(subjectNode, EnumSwitchTable(patterns), arms, span)
+    }
+}
+
+/// An arm of a statement switch: its guard and body.
+final class EnumSwitchArm {
+    let guardTest: ((Runtime) throws(ScriptError) -> Bool)?
+    let body: Exec
+    init(guardTest: ((Runtime) throws(ScriptError) -> Bool)?, body: @escaping Exec) { self.guardTest = guardTest; self.body = body }
+}
+
+/// An arm of a returning switch node: its guard (must be Bool) and the body's value.
+final class EnumSwitchNodeArm {
+    let guardNode: ExprNode?
+    let body: ExprNode
+    let span: SourceSpan
+    init(guardNode: ExprNode?, body: ExprNode, span: SourceSpan) { self.guardNode = guardNode; self.body = body; self.span = span }
+
+    /// The body's value, or nil when the guard is false.
+    @inline(__always)
+    func run(_ rt: Runtime) throws(ScriptError) -> Value? {
+        if let guardNode {
+            let test = try guardNode.evaluate(rt)
+            guard case .bool(let flag) = test else { throw TernaryNode.notBoolean(test, span) }
+            if !flag { return nil }
+        }
+        return try body.evaluate(rt)
+    }
+}
+
+/// The patterns of an enum switch in source order, and for the enum type last seen, which of them each case
+/// tag can take (in order, the `default` last). Kept in plain buffers: matching reads indices and touches no
+/// reference count.
+final class EnumSwitchTable {
+    let patterns: [(arm: Int, pattern: Compiler.EnumArmPattern?)]
+    /// Per pattern: its arm, and its bindings as a range of `bindPayload`/`bindSlot`.
+    let armOf: UnsafeMutableBufferPointer<Int>
+    let bindStart: UnsafeMutableBufferPointer<Int>
+    let bindPayload: UnsafeMutableBufferPointer<Int>
+    let bindSlot: UnsafeMutableBufferPointer<Int>
+    /// For the type last seen: the patterns of each tag, as ranges of `choices`.
+    private(set) var tagStart: UnsafeMutableBufferPointer<Int> = .allocate(capacity: 1)
+    private(set) var choices: UnsafeMutableBufferPointer<Int> = .allocate(capacity: 1)
+    private unowned(unsafe) var type: DeclaredType?
+    private let defaults: [Int]
+
+    init(_ patterns: [(arm: Int, pattern: Compiler.EnumArmPattern?)]) {
+        self.patterns = patterns
+        defaults = patterns.indices.filter { patterns[$0].pattern == nil }
+        armOf = .allocate(capacity: patterns.count)
+        bindStart = .allocate(capacity: patterns.count + 1)
+        let binds = patterns.flatMap { $0.pattern?.binds ?? [] }
+        bindPayload = .allocate(capacity: max(1, binds.count))
+        bindSlot = .allocate(capacity: max(1, binds.count))
+        var next = 0
+        for (index, entry) in patterns.enumerated() {
+            armOf[index] = entry.arm
+            bindStart[index] = next
+            for bind in entry.pattern?.binds ?? [] { bindPayload[next] = bind.payload; bindSlot[next] = bind.slot; next += 1 }
+        }
+        bindStart[patterns.count] = next
+        tagStart.initialize(repeating: 0)
+    }
+
+    deinit {
+        for buffer in [armOf, bindStart, bindPayload, bindSlot, tagStart, choices] { buffer.deallocate() }
+    }
+
+    /// The range of `choices` for an instance (learning its type's tags on first sight); the patterns for other
+    /// values (`.symbol` cases written without a type, anything else only `default`) as a list.
+    @inline(__always)
+    func range(for instance: Instance, span: SourceSpan) throws(ScriptError) -> Range<Int> {
+        let instanceType = instance.type
+        if instanceType !== type { try learn(instanceType, span: span) }
+        let tag = instance.tag
+        return tagStart[tag]..<tagStart[tag &+ 1]
+    }
+
+    func choices(forOther value: Value) -> [Int] {
+        if case .symbol(let name) = value {
+            return patterns.indices.filter { patterns[$0].pattern.map { $0.name == name && $0.binds.isEmpty } ?? true }
+        }
+        return defaults
+    }
+
+    private func learn(_ enumType: DeclaredType, span: SourceSpan) throws(ScriptError) {
+        var table = Array(repeating: [Int](), count: enumType.cases.count)
+        for (index, entry) in patterns.enumerated() {
+            guard let pattern = entry.pattern else {
+                for tag in table.indices { table[tag].append(index) }
+                continue
+            }
+            guard let tag = enumType.caseIndex[pattern.name] else { continue }
+            if let last = pattern.binds.map(\.payload).max(), last >= enumType.cases[tag].labels.count {
+                throw ScriptError(kind: .type, message: "pattern '.\(pattern.name)' does not match the associated values of '\(enumType.name)'", span: span)
+            }
+            table[tag].append(index)
+        }
+        tagStart.deallocate(); choices.deallocate()
+        tagStart = .allocate(capacity: table.count + 1)
+        choices = .allocate(capacity: max(1, table.reduce(0) { $0 + $1.count }))
+        var next = 0
+        for (tag, list) in table.enumerated() {
+            tagStart[tag] = next
+            for index in list { choices[next] = index; next += 1 }
+        }
+        tagStart[table.count] = next
+        type = enumType
+    }
+
+    /// Stores the associated values pattern `index` binds into their frame slots.
+    @inline(__always)
+    func bind(_ index: Int, _ instance: Instance, _ rt: Runtime) {
+        var bind = bindStart[index]
+        let end = bindStart[index &+ 1]
+        guard bind < end else { return }
+        let fields = instance.fields
+        let frame = rt.stack + rt.fp
+        while bind < end {
+            frame[bindSlot[bind]] = fields[bindPayload[bind]]
+            bind &+= 1
+        }
+    }
+}
+
+/// A returning `switch` over an enum as a node (the body of `func eval(_ e: Expr) -> Double { switch e { … } }`).
+/// Arms are reached through unmanaged references, so dispatch retains nothing but the subject.
+final class EnumSwitchNode: ExprNode {
+    let subject: ExprNode
+    let table: EnumSwitchTable
+    let arms: [EnumSwitchNodeArm]
+    private let armRefs: UnsafeMutableBufferPointer<Unmanaged<EnumSwitchNodeArm>>
+    let span: SourceSpan
+
+    init(_ subject: ExprNode, _ table: EnumSwitchTable, _ arms: [EnumSwitchNodeArm], _ span: SourceSpan) {
+        self.subject = subject; self.table = table; self.arms = arms; self.span = span
+        armRefs = .allocate(capacity: max(1, arms.count))
+        for (index, arm) in arms.enumerated() { armRefs[index] = Unmanaged.passUnretained(arm) }
+    }
+
+    deinit { armRefs.deallocate() }
+
+    /// Runs an arm reached through its unmanaged reference (an untyped throwing closure, as `Runtime.runDirect`).
+    @inline(__always)
+    private static func run(_ arm: Unmanaged<EnumSwitchNodeArm>, _ rt: Runtime) throws(ScriptError) -> Value? {
+        do {
+            return try arm._withUnsafeGuaranteedRef { try $0.run(rt) }
+        } catch let error as ScriptError {
+            throw error
+        } catch {
+            throw ScriptError(kind: .runtime, message: "\(error)")
+        }
+    }
+
+    override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
+        let value = try subject.evaluate(rt)
+        if case .instance(let instance) = value {
+            for choice in try table.range(for: instance, span: span) {
+                let index = table.choices[choice]
+                table.bind(index, instance, rt)
+                if let result = try Self.run(armRefs[table.armOf[index]], rt) { return result }
+            }
+        } else {
+            for index in table.choices(forOther: value) {
+                if let result = try arms[table.armOf[index]].run(rt) { return result }
+            }
+        }
+        throw ScriptError(kind: .runtime, message: Message.switchExhaustive(), span: span)
+    }
+}
