@@ -81,6 +81,7 @@ struct TypeDeclarations {
         type.isFinal = decl.modifiers.isFinal
         type.isIndirect = decl.modifiers.isIndirect
         type.outer = outer
+        type.declaration = session.declarationLine(decl.span)
         outer?.nestedTypes[decl.name] = type
         registry.types[name] = type
         if outer == nil { session.types[name] = type.namespace }

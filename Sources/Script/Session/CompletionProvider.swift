@@ -15,7 +15,9 @@ struct CompletionProvider {
         let prefix = String(String.UnicodeScalarView(scalars[start..<end]))
         let candidates: [String]
         if start > 0, scalars[start - 1] == "." {
-            candidates = memberCandidates(receiver: receiverText(scalars, before: start - 1))
+            let receiver = receiverText(scalars, before: start - 1)
+            let members = memberCandidates(receiver: receiver)
+            candidates = members.isEmpty ? declaredMemberCandidates(receiver: receiver, scalars: scalars) : members
         } else {
             candidates = Array(session.globals.keys) + session.builtinNames.filter { $0.first?.isLetter ?? false }
                 + Array(Keywords.all) + declaredNames(in: scalars)
@@ -59,7 +61,9 @@ struct CompletionProvider {
     func declaredNames(in scalars: [Unicode.Scalar]) -> [String] {
         guard let tokens = try? Lexer.tokenize(scalars, cell: 0) else { return [] }
         var names: [String] = []
-        for (index, token) in tokens.enumerated().dropLast() where token.isKeyword("let") || token.isKeyword("var") || token.isKeyword("func") {
+        let declaring: Set<String> = ["let", "var", "func", "struct", "class", "enum", "protocol"]
+        for (index, token) in tokens.enumerated().dropLast() {
+            guard case .keyword(let word) = token.kind, declaring.contains(word) else { continue }
             if case .identifier(let name) = tokens[index + 1].kind { names.append(name) }
         }
         return names

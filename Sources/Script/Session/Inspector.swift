@@ -31,6 +31,7 @@ struct Inspector {
             return make(overloads.map(\.signature).joined(separator: "\n"), overloads.first?.doc ?? "")
         }
         if let namespace = session.types[name] {
+            if let declared = namespace.declared { return self.declared(declared) }
             let signatures = namespace.initializers.map(\.signature)
             return make(signatures.isEmpty ? name : signatures.joined(separator: "\n"), namespace.doc)
         }
@@ -40,6 +41,7 @@ struct Inspector {
     func member(_ name: String, of receiver: String) -> Inspection? {
         let provider = CompletionProvider(session: session)
         guard let value = provider.currentValue(of: receiver) ?? (receiver == "\"\"" ? .string("") : nil) else { return nil }
+        if let found = declaredMember(name, of: value) { return found }
         var overloads: [Builtin] = []
         switch value {
         case .type(let namespace):

@@ -42,6 +42,8 @@ final class DeclaredType {
     var requirements: [Requirement] = []
     var typeAliases: [String: TypeAnnotation] = [:]
     var nestedTypes: [String: DeclaredType] = [:]
+    /// The declaration's first line (`struct Point: Equatable`), shown by inspect.
+    var declaration = ""
     /// The type this one is declared in (`Outer` for `Outer.Inner`).
     var outer: DeclaredType?
     var associatedTypes: Set<String> = []
