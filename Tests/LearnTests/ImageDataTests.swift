@@ -162,4 +162,13 @@ import Testing
         #expect((try? Dataset(imagesIn: url.path + "/missing", size: (8, 8))) == nil)
         #expect(throws: LearnError.self) { try Dataset(imagesIn: url.path, size: (0, 8)) }
     }
+
+    @Test func datasetsOfImagesResize() throws {
+        let digits = try Dataset.digits.subset(Array(0..<5))
+        let big = try digits.resized(to: (28, 20))
+        #expect(big.features.shape == [5, 28, 20, 1] && big.labels == digits.labels && big.classNames == digits.classNames)
+        let third = Array(digits.features.scalars[128..<192])
+        #expect(Array(big.features.scalars[(2 * 560)..<(3 * 560)]) == ImageResampling.resize(third, height: 8, width: 8, channels: 1, to: (28, 20)))
+        #expect(throws: LearnError.self) { try Dataset.blobs(count: 10, seed: 1).resized(to: (4, 4)) }
+    }
 }

@@ -18,7 +18,11 @@ enum ImageTileText {
         return "\(NumberFormat.short(lo)) ░▒▓█ \(NumberFormat.short(hi))"
     }
 
-    static func render(_ tiles: [ImageTile], scale: ImageScale, title: String?, columns: Int, notes: [String] = []) -> String {
+    /// At most this many tiles in the text form (a console screen or two).
+    static let maxTiles = 32
+
+    static func render(_ allTiles: [ImageTile], scale: ImageScale, title: String?, columns: Int, notes: [String] = []) -> String {
+        let tiles = Array(allTiles.prefix(maxTiles))
         var out: [String] = []
         if let title { out.append(String(title.prefix(columns))) }
         let widest = tiles.map(\.width).max() ?? 1, tallest = tiles.map(\.height).max() ?? 1
@@ -41,6 +45,7 @@ enum ImageTileText {
                 }.joined(separator: "  "))
             }
         }
+        if allTiles.count > tiles.count { out.append("(\(allTiles.count - tiles.count) more not shown; the picture has them all)") }
         out.append(String(("scale: " + legend(scale)).prefix(columns)))
         out += notes.map { String($0.prefix(columns)) }
         return out.map { line in

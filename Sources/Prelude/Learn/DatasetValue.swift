@@ -16,7 +16,7 @@ final class DatasetValue: NativeObject {
         return "Dataset(count: \(dataset.count), \(shape)\(classes))"
     }
     var memberNames: [String] {
-        ["features", "labels", "classNames", "featureNames", "count", "split", "batches", "shuffled", "standardized"]
+        ["features", "labels", "classNames", "featureNames", "count", "split", "batches", "shuffled", "standardized", "resized"]
     }
 
     func property(_ name: String) throws(ScriptError) -> Value? {
@@ -64,6 +64,7 @@ final class DatasetValue: NativeObject {
             return [Builtin("standardized", [], returns: "Dataset", doc: "Features shifted and scaled to mean 0, std 1.") {
                 _ throws(ScriptError) in wrap(try LearnBridge.run { try dataset.standardized() })
             }]
+        case "resized": return [ImageDatasetConstructors.resized(dataset, wrap: wrap)]
         default: return nil
         }
     }

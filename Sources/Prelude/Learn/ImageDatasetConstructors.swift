@@ -31,4 +31,13 @@ enum ImageDatasetConstructors {
             return .native(DatasetValue(try LearnBridge.run { try Dataset.mnist(directory: directory, split: split) }, context: context))
         }]
     }
+
+    /// `data.resized(to: (28, 28))`: the images resized (bilinear, as Pillow).
+    static func resized(_ dataset: Dataset, wrap: @escaping (Dataset) -> Value) -> Builtin {
+        Builtin("resized", [Parameter("to", "size", type: "(Int, Int)")], returns: "Dataset",
+                doc: "The images resized to (height, width) with a bilinear filter.") { arguments throws(ScriptError) in
+            let size = try ImageLayerConstructors.sizes(arguments, 0, count: 2)
+            return wrap(try LearnBridge.run { try dataset.resized(to: (size[0], size[1])) })
+        }
+    }
 }

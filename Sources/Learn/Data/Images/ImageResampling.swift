@@ -48,3 +48,28 @@ enum ImageResampling {
         return out
     }
 }
+
+extension Dataset {
+    /// The images resized to `size` (height, width) with `ImageResampling`'s
+    /// bilinear filter, labels and class names kept (as Keras's `Resizing`).
+    public func resized(to size: (Int, Int)) throws -> Dataset {
+        guard size.0 > 0, size.1 > 0, size.0 <= 4096, size.1 <= 4096 else {
+            throw LearnError.invalidArgument(name: "size", reason: "must be between (1, 1) and (4096, 4096), got (\(size.0), \(size.1))")
+        }
+        let shape = exampleShape
+        guard shape.count == 3 else {
+            throw LearnError.invalidArgument(name: "data", reason: "resizing needs images [n, height, width, channels], got features \(features.shape)")
+        }
+        let (height, width, channels) = (shape[0], shape[1], shape[2])
+        let target = try TensorLimits.scalarCount([count, size.0, size.1, channels])
+        var scalars: [Double] = []
+        scalars.reserveCapacity(target)
+        let imageSize = height * width * channels
+        for image in 0..<count {
+            let pixels = Array(features.scalars[(image * imageSize)..<((image + 1) * imageSize)])
+            scalars += ImageResampling.resize(pixels, height: height, width: width, channels: channels, to: size)
+        }
+        return try Dataset(features: Tensor(shape: [count, size.0, size.1, channels], scalars: scalars), labels: labels,
+                           classNames: classNames)
+    }
+}
