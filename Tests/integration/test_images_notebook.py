@@ -41,17 +41,21 @@ def test_every_cell_runs_without_error(executed):
     assert errors == []
 
 
-@pytest.mark.parametrize("text", [
-    "ImageGrid(digits", "NetworkDiagram(model)", "Predictions(model", "Misclassified(model", "ConfusionMatrix(model",
-    "Filters(model, layer: 0)", "FeatureMaps(model, image, layer: 0)", "FeatureMaps(model, image, layer: 2)",
-    "method: .gradient)", "method: .integratedGradients)", "method: .gradCAM)", "ImageGrid(mnistTrain", "Filters(mlp",
-])
-def test_image_views_show_svg_png_and_text(executed, text):
+IMAGE_VIEWS = [
+    "ImageGrid(digits", "Predictions(model", "Misclassified(model", "Filters(model, layer: 0)",
+    "FeatureMaps(model, image, layer: 0)", "FeatureMaps(model, image, layer: 2)", "method: .gradient)",
+    "method: .integratedGradients)", "method: .gradCAM)", "ImageGrid(mnistTrain", "Filters(mlp",
+]
+
+
+@pytest.mark.parametrize("text", IMAGE_VIEWS + ["NetworkDiagram(model)", "ConfusionMatrix(model"])
+def test_views_show_svg_png_and_text(executed, text):
     data = _result(_cell(executed, text)).data
     assert data["image/svg+xml"].lstrip().startswith("<svg")
-    assert "<image" in data["image/svg+xml"], "pixels drawn as embedded rasters"
     assert base64.b64decode(data["image/png"]).startswith(PNG_SIGNATURE)
     assert data["text/plain"].strip()
+    if text in IMAGE_VIEWS:
+        assert "<image" in data["image/svg+xml"], "pixels drawn as embedded rasters"
 
 
 def _accuracy(cell):
