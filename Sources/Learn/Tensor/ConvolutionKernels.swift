@@ -233,16 +233,15 @@ enum ConvolutionKernels {
         return first..<max(first, min(last + 1, g.outputWidth))
     }
 
-    /// Copies `count` doubles; short runs (a window row of a one-channel
-    /// image) without a call to `memmove`.
+    /// Copies `count` doubles; window rows (a few to a few hundred) without a call to `memmove`.
     @inline(__always)
     private static func copy(_ source: UnsafePointer<Double>, to target: UnsafeMutablePointer<Double>, count: Int) {
-        guard count < 16 else { return target.update(from: source, count: count) }
+        guard count < 512 else { return target.update(from: source, count: count) }
         var i = 0
-        while i + 4 <= count {
+        while i &+ 4 <= count {
             UnsafeMutableRawPointer(target + i).storeBytes(of: UnsafeRawPointer(source + i).loadUnaligned(as: SIMD4<Double>.self),
                                                            as: SIMD4<Double>.self)
-            i += 4
+            i &+= 4
         }
         if i < count { target[i] = source[i] }
         if i + 1 < count { target[i + 1] = source[i + 1] }

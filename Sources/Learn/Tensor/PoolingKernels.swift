@@ -62,44 +62,23 @@ enum PoolingKernels {
     }
 
     /// The input gradient of max pooling: each output's gradient goes to the
-    /// cell its maximum came from (added to zero, as the tape adds it), all
-    /// other cells get zero. With `rectifiedBy` (the pooled outputs, when the
-    /// pooled values are a ReLU's), only positive maxima pass their gradient:
-    /// the ReLU's own gradient, which need not be applied again.
+    /// cell its maximum came from, all other cells get zero. With
+    /// `rectifiedBy` (the pooled outputs, when the pooled values are a
+    /// ReLU's), only positive maxima pass their gradient: the ReLU's own
+    /// gradient, which need not be applied again (the same numbers: a cell
+    /// that is no window's positive maximum gets zero either way).
     /// `inputGradient` (the whole batch) is overwritten.
     static func maxPoolBackward(
         _ g: ImageGeometry, _ upstream: UnsafePointer<Double>, argmax: UnsafePointer<Int>,
         rectifiedBy pooled: UnsafePointer<Double>? = nil, into inputGradient: UnsafeMutablePointer<Double>
     ) {
-        let c = g.channels, outputCount = g.batch &* g.outputPixels &* c
-        @inline(__always) func passed(_ i: Int) -> Double {
-            guard let pooled else { return upstream[i] + 0 }
-            return pooled[i] > 0 ? upstream[i] + 0 : 0
+        let outputCount = g.batch &* g.outputPixels &* g.channels
+        inputGradient.update(repeating: 0, count: g.batch &* g.inputImageSize)
+        if let pooled {
+            for i in 0..<outputCount where argmax[i] >= 0 && pooled[i] > 0 { inputGradient[argmax[i]] += upstream[i] }
+        } else {
+            for i in 0..<outputCount where argmax[i] >= 0 { inputGradient[argmax[i]] += upstream[i] }
         }
-        guard tilesExactly(g) else {
-            inputGradient.update(repeating: 0, count: g.batch &* g.inputImageSize)
-            for i in 0..<outputCount where argmax[i] >= 0 { inputGradient[argmax[i]] += passed(i) }
-            return
-        }
-        // Every cell is in exactly one window: write each window's cells once, no zero fill.
-        forEachWindow(g, inParallel: true) { image, position, rows, columns in
-            for y in rows {
-                for x in columns {
-                    let base = ((image &* g.height &+ y) &* g.width &+ x) &* c
-                    for channel in 0..<c {
-                        let i = position &+ channel
-                        inputGradient[base &+ channel] = argmax[i] == base &+ channel ? passed(i) : 0
-                    }
-                }
-            }
-        }
-    }
-
-    /// True when the windows cover every cell exactly once (valid padding,
-    /// strides equal to the window, sizes multiples of it).
-    private static func tilesExactly(_ g: ImageGeometry) -> Bool {
-        g.padTop == 0 && g.padLeft == 0 && g.strideY == g.windowHeight && g.strideX == g.windowWidth
-            && g.height == g.outputHeight &* g.windowHeight && g.width == g.outputWidth &* g.windowWidth
     }
 
     /// Each output is the mean of its window's cells inside the image.
