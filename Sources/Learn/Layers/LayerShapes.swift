@@ -28,6 +28,6 @@ extension Layer {
     /// True for the layers that take a batch of images (or reshape to one),
     /// so nothing before them tells the width of the model's input.
     var takesImages: Bool {
-        self is Conv2D || self is MaxPool2D || self is AvgPool2D || self is GlobalAvgPool2D || self is Reshape
+        self is Conv2D || self is any WindowPoolingLayer || self is GlobalAvgPool2D || self is Reshape
     }
 }

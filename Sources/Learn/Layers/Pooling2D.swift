@@ -46,8 +46,22 @@ public struct PoolingWindow: Sendable, Equatable {
     }
 }
 
+/// A pooling layer over windows of channels-last images: no parameters,
+/// the output shape from its window.
+public protocol WindowPoolingLayer: Layer {
+    var window: PoolingWindow { get }
+}
+
+extension WindowPoolingLayer {
+    public var parameters: [Tensor] { [] }
+    public mutating func setParameters(_ parameters: [Tensor]) {}
+    public var inputFeatures: Int? { nil }
+    public func outputShape(for inputShape: [Int]) -> [Int] { window.outputShape(for: inputShape) }
+    public var description: String { "\(kind)(\(window.arguments))" }
+}
+
 /// The largest value of each channel in each window (Swift for TensorFlow's `MaxPool2D`).
-public struct MaxPool2D: Layer {
+public struct MaxPool2D: WindowPoolingLayer {
     public let window: PoolingWindow
 
     public init(poolSize: (Int, Int) = (2, 2), strides: (Int, Int)? = nil, padding: Padding = .valid) throws {
@@ -55,20 +69,14 @@ public struct MaxPool2D: Layer {
     }
 
     public var kind: String { "MaxPool2D" }
-    public var parameters: [Tensor] { [] }
-    public mutating func setParameters(_ parameters: [Tensor]) {}
-    public var inputFeatures: Int? { nil }
-    public func outputShape(for inputShape: [Int]) -> [Int] { window.outputShape(for: inputShape) }
 
     public func forward(_ input: Tensor, training: Bool) throws -> Tensor {
         try Primitives.maxPool(input, geometry: window.checkedGeometry(input.shape, layer: kind))
     }
-
-    public var description: String { "MaxPool2D(\(window.arguments))" }
 }
 
 /// The mean of each channel in each window (Swift for TensorFlow's `AvgPool2D`).
-public struct AvgPool2D: Layer {
+public struct AvgPool2D: WindowPoolingLayer {
     public let window: PoolingWindow
 
     public init(poolSize: (Int, Int) = (2, 2), strides: (Int, Int)? = nil, padding: Padding = .valid) throws {
@@ -76,16 +84,10 @@ public struct AvgPool2D: Layer {
     }
 
     public var kind: String { "AvgPool2D" }
-    public var parameters: [Tensor] { [] }
-    public mutating func setParameters(_ parameters: [Tensor]) {}
-    public var inputFeatures: Int? { nil }
-    public func outputShape(for inputShape: [Int]) -> [Int] { window.outputShape(for: inputShape) }
 
     public func forward(_ input: Tensor, training: Bool) throws -> Tensor {
         try Primitives.averagePool(input, geometry: window.checkedGeometry(input.shape, layer: kind))
     }
-
-    public var description: String { "AvgPool2D(\(window.arguments))" }
 }
 
 /// The mean of each channel over all pixels: `[n, h, w, c]` → `[n, c]`.

@@ -5,7 +5,7 @@ extension ConvolutionStackPass {
     /// the model classified correctly. `model` must be the one the pass was made for.
     mutating func run(_ model: Sequential, data: Dataset, rows: ArraySlice<Int>) -> (loss: Double, correct: Int) {
         let m = rows.count
-        gather(data, rows: rows)
+        gather(data, rows: rows, into: batchInput)
         for index in stages.indices {
             forward(index, layer: model.layers[index], rows: m)
         }
@@ -16,18 +16,6 @@ extension ConvolutionStackPass {
             backward(index, layer: model.layers[index], rows: m)
         }
         return result
-    }
-
-    private func gather(_ data: Dataset, rows: ArraySlice<Int>) {
-        let width = data.featureCount
-        data.features.scalars.withUnsafeBufferPointer { source in
-            let from = MatrixKernels.base(source)
-            var target = batchInput.pointer
-            for row in rows {
-                target.update(from: from + row * width, count: width)
-                target += width
-            }
-        }
     }
 
     private func input(of index: Int) -> UnsafeMutablePointer<Double> {

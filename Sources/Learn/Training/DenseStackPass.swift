@@ -25,7 +25,6 @@ struct DenseStackPass {
     }
 
     private let stages: [Stage]
-    private let features: Int
     private let batchInput: ScratchBuffer
     private let labels: [Int]
     /// The gradients of the last step, parallel to the model's parameters.
@@ -57,7 +56,6 @@ struct DenseStackPass {
         guard let labels = try? classIndices(data.labels, classes: width) else { return nil }
         self.stages = stages
         self.labels = labels
-        features = data.featureCount
         batchInput = ScratchBuffer(capacity: batchSize * data.featureCount)
         gradients = ModelGradients(layers: stages.map { stage in
             [Tensor(uncheckedShape: [stage.inputs, stage.outputs], scalars: Array(repeating: 0, count: stage.inputs * stage.outputs)),
@@ -70,7 +68,7 @@ struct DenseStackPass {
     /// the model classified correctly. `model` must be the one the pass was made for.
     mutating func run(_ model: Sequential, data: Dataset, rows: ArraySlice<Int>) -> (loss: Double, correct: Int) {
         let m = rows.count
-        gather(data, rows: rows)
+        gather(data, rows: rows, into: batchInput)
         for (index, stage) in stages.enumerated() {
             guard let dense = model.layers[index] as? Dense else { continue }
             forward(stage, input: index == 0 ? batchInput.pointer : stages[index - 1].output.pointer, rows: m,
@@ -82,18 +80,6 @@ struct DenseStackPass {
             backward(index, rows: m, weight: dense.weight.scalars)
         }
         return result
-    }
-
-    private func gather(_ data: Dataset, rows: ArraySlice<Int>) {
-        let width = features
-        data.features.scalars.withUnsafeBufferPointer { source in
-            let from = MatrixKernels.base(source)
-            var target = batchInput.pointer
-            for row in rows {
-                target.update(from: from + row * width, count: width)
-                target += width
-            }
-        }
     }
 
     /// `output = activation(input · weight + bias)`, the bias added to the

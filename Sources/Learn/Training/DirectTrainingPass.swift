@@ -18,3 +18,18 @@ enum DirectPasses {
         return ConvolutionStackPass(model: model, data: data, batchSize: batchSize, kind: kind)
     }
 }
+
+extension DirectTrainingPass {
+    /// Copies the examples at `rows` of `data` one after another into `batch`.
+    func gather(_ data: Dataset, rows: ArraySlice<Int>, into batch: ScratchBuffer) {
+        let width = data.featureCount
+        data.features.scalars.withUnsafeBufferPointer { source in
+            let from = MatrixKernels.base(source)
+            var target = batch.pointer
+            for row in rows {
+                target.update(from: from + row * width, count: width)
+                target += width
+            }
+        }
+    }
+}

@@ -8,7 +8,7 @@ enum ImageLayerMembers {
     static func names(of layer: any Layer) -> [String] {
         switch layer {
         case is Conv2D: ["filter", "filterShape", "strides", "padding"]
-        case is MaxPool2D, is AvgPool2D: ["poolSize", "strides", "padding"]
+        case is any WindowPoolingLayer: ["poolSize", "strides", "padding"]
         case is BatchNorm: ["scale", "offset", "runningMean", "runningVariance", "featureCount", "momentum", "epsilon"]
         case is Reshape: ["shape"]
         default: []
@@ -24,12 +24,9 @@ enum ImageLayerMembers {
         case ("strides", let conv as Conv2D): return tuple([conv.strides.0, conv.strides.1])
         case ("padding", let conv as Conv2D): return .symbol(conv.padding.rawValue)
         case ("activation", let conv as Conv2D): return .string(conv.activation.name)
-        case ("poolSize", let pool as MaxPool2D): return tuple([pool.window.height, pool.window.width])
-        case ("poolSize", let pool as AvgPool2D): return tuple([pool.window.height, pool.window.width])
-        case ("strides", let pool as MaxPool2D): return tuple([pool.window.strideY, pool.window.strideX])
-        case ("strides", let pool as AvgPool2D): return tuple([pool.window.strideY, pool.window.strideX])
-        case ("padding", let pool as MaxPool2D): return .symbol(pool.window.padding.rawValue)
-        case ("padding", let pool as AvgPool2D): return .symbol(pool.window.padding.rawValue)
+        case ("poolSize", let pool as any WindowPoolingLayer): return tuple([pool.window.height, pool.window.width])
+        case ("strides", let pool as any WindowPoolingLayer): return tuple([pool.window.strideY, pool.window.strideX])
+        case ("padding", let pool as any WindowPoolingLayer): return .symbol(pool.window.padding.rawValue)
         case ("scale", let norm as BatchNorm): return LearnBridge.value(norm.scale)
         case ("offset", let norm as BatchNorm): return LearnBridge.value(norm.offset)
         case ("runningMean", let norm as BatchNorm): return LearnBridge.value(norm.runningMean)
