@@ -107,6 +107,25 @@ import Testing
         #expect(data.featureNames == ["a", "b"])
     }
 
+    @Test func wholeNumberLabelsAreClassesUnlessTheTaskSaysOtherwise() throws {
+        let digits = try Dataset(csvText: "a,digit\n0.5,3\n1,9\n2,0\n", label: "digit")
+        #expect(digits.task == .classification && digits.classNames == (0...9).map(String.init))
+        let targets = try Dataset(csvText: "a,y\n0.5,3.25\n1,9\n", label: "y")
+        #expect(targets.task == .regression && targets.classNames.isEmpty)
+        let forced = try Dataset(csvText: "a,digit\n0.5,3\n1,9\n", label: "digit", task: .regression)
+        #expect(forced.task == .regression && forced.classNames.isEmpty)
+        #expect(throws: LearnError.self) { try Dataset(csvText: "a,y\n0.5,cat\n", label: "y", task: .regression) }
+        #expect(throws: LearnError.labelOutOfRange(label: 0.5, classes: Dataset.maximumInferredClassCount)) {
+            try Dataset(features: Tensor(zeros: [2, 1]), labels: Tensor([1, 0.5]), task: .classification)
+        }
+        let named = try Dataset(features: Tensor(zeros: [2, 1]), labels: Tensor([1, 0]), classNames: ["no", "yes", "maybe"])
+        #expect(named.classCount == 3)
+        let large = try Dataset(features: Tensor(zeros: [2, 1]), labels: Tensor([1, 250_000]))
+        #expect(large.task == .regression)
+        let part = try Dataset(features: Tensor(zeros: [3, 1]), labels: Tensor([1.5, 2, 3]))
+        #expect(try part.subset([1, 2]).task == .regression, "a subset keeps its dataset's task")
+    }
+
     @Test func quotedFieldsMaySpanLinesAndHoldCommas() {
         let records = CSVReader.records(in: "x,\"a, \"\"b\"\"\nc\"\r\n1,2")
         #expect(records == [CSVRecord(fields: ["x", "a, \"b\"\nc"], line: 1), CSVRecord(fields: ["1", "2"], line: 3)])

@@ -52,8 +52,24 @@ import Testing
         #expect(matrix.counts.joined().reduce(0, +) == t.data.count)
         let correct = matrix.counts.indices.reduce(0) { $0 + matrix.counts[$1][$1] }
         let accuracy = try t.model.evaluate(t.data).accuracy
-        #expect(abs(Double(correct) / Double(t.data.count) - accuracy) < 1e-9)
+        #expect(Double(correct) / Double(t.data.count) == accuracy)
         #expect(matrix.text(columns: 80).contains("predicted →"))
+    }
+
+    @Test func aBinarySigmoidClassifiersFiguresAllAgree() throws {
+        Learn.seed(4)
+        let (train, test) = try Dataset.circles(count: 300, noise: 0.08, seed: 3).split(ratio: 0.7, seed: 1)
+        var model = Sequential([try Dense(inputSize: 2, outputSize: 16, activation: .relu),
+                                try Dense(inputSize: 16, outputSize: 1, activation: .sigmoid)])
+        let history = try model.fit(train, epochs: 30, batchSize: 16, optimizer: Adam(for: model, learningRate: 0.02), validation: test)
+        let matrix = try ConfusionMatrix(model, test)
+        let correct = matrix.counts.indices.reduce(0) { $0 + matrix.counts[$1][$1] }
+        let evaluated = try model.evaluate(test).accuracy
+        let predicted = try model.predict(test.features).scalars
+        let byPredict = Double(zip(predicted, test.labels.scalars).filter { $0 == $1 }.count) / Double(test.count)
+        #expect(Double(correct) / Double(test.count) == evaluated)
+        #expect(history.validationAccuracy.last == evaluated && byPredict == evaluated)
+        #expect(evaluated > 0.85)
     }
 
     @Test func decisionFieldAgreesWithPredict() throws {

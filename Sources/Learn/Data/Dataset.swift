@@ -2,33 +2,52 @@
 /// channels]`, any rank from 2), `labels` `[n]` (class indices or regression
 /// targets), the names of classes and of features.
 public struct Dataset: Sendable, Equatable {
+    /// What the labels are.
+    public enum Task: String, Sendable {
+        /// Class indices `0..<classNames.count`.
+        case classification
+        /// Real-valued targets.
+        case regression
+    }
+
+    /// Whole-number labels up to this are read as classes when the task is not given.
+    public static let maximumInferredClassCount = 10_000
+
     public let features: Tensor
     public let labels: Tensor
     /// Class names by index; empty for regression targets.
     public let classNames: [String]
     public let featureNames: [String]
+    /// Whether the labels are class indices or regression targets.
+    public let task: Task
 
     /// Checks that features are `[n, d]` and labels `[n]` (missing feature
-    /// names become `x1`, `x2`, …).
-    public init(features: Tensor, labels: Tensor, classNames: [String] = [], featureNames: [String] = []) throws {
+    /// names become `x1`, `x2`, …). The labels are class indices when `task` says so or
+    /// `classNames` are given, or — without either — when they are all whole numbers from 0 to
+    /// `maximumInferredClassCount − 1`; the class count is then the largest label + 1 and the
+    /// classes are named "0", "1", …. Other labels are regression targets.
+    public init(features: Tensor, labels: Tensor, classNames: [String] = [], featureNames: [String] = [],
+                task: Task? = nil) throws {
         guard features.rank >= 2 else {
             throw LearnError.invalidArgument(name: "features", reason: "expected shape [examples, features] or [examples, height, width, channels], got \(features.shape)")
         }
         guard labels.rank == 1, labels.scalarCount == features.shape[0] else {
             throw LearnError.invalidArgument(name: "labels", reason: "expected shape [\(features.shape[0])], got \(labels.shape)")
         }
-        if !classNames.isEmpty {
-            _ = try classIndices(labels, classes: classNames.count)
-        }
+        let names = try Self.classNames(classNames, for: labels, task: task)
         let width = features.rank == 2 ? features.shape[1] : 0
         guard featureNames.isEmpty || featureNames.count == width else {
             throw LearnError.invalidArgument(name: "featureNames", reason: "\(featureNames.count) names for \(width) features")
         }
         self.features = features.detached
         self.labels = labels.detached
-        self.classNames = classNames
+        self.classNames = names
+        self.task = task ?? (names.isEmpty ? .regression : .classification)
         self.featureNames = featureNames.isEmpty ? (1...max(width, 1)).prefix(width).map { "x\($0)" } : featureNames
     }
+
+    /// True when the labels are class indices.
+    public var isClassification: Bool { task == .classification }
 
     /// The number of examples.
     public var count: Int { features.shape[0] }
@@ -38,6 +57,27 @@ public struct Dataset: Sendable, Equatable {
 
     /// One example's shape: `[d]`, or `[height, width, channels]` for images.
     public var exampleShape: [Int] { Array(features.shape.dropFirst()) }
+    /// The class names of `labels` for `task` (empty for regression), checking the labels.
+    private static func classNames(_ given: [String], for labels: Tensor, task: Task?) throws -> [String] {
+        switch task {
+        case .regression?:
+            guard given.isEmpty else {
+                throw LearnError.invalidArgument(name: "classNames", reason: "a regression dataset has no classes")
+            }
+            return []
+        case .classification?, nil:
+            if !given.isEmpty {
+                _ = try classIndices(labels, classes: given.count)
+                return given
+            }
+            let limit = Double(maximumInferredClassCount)
+            let largest = labels.scalars.max() ?? -1
+            let wholeNumbers = labels.scalars.allSatisfy { $0 >= 0 && $0 < limit && $0 == $0.rounded() }
+            if task == nil, !wholeNumbers { return [] }
+            _ = try classIndices(labels, classes: maximumInferredClassCount)
+            return (0..<(Int(largest) + 1)).map(String.init)
+        }
+    }
 
     /// The number of classes: the class names, or else one more than the largest label.
     public var classCount: Int {
@@ -48,7 +88,7 @@ public struct Dataset: Sendable, Equatable {
     /// The examples at `indices`, in that order.
     public func subset(_ indices: [Int]) throws -> Dataset {
         try Dataset(features: features.gathering(rows: indices), labels: labels.gathering(rows: indices),
-                    classNames: classNames, featureNames: featureNames)
+                    classNames: classNames, featureNames: featureNames, task: task)
     }
 
     /// A shuffled split: the first `ratio` of the examples for training, the rest for testing.
@@ -80,7 +120,7 @@ public struct Dataset: Sendable, Equatable {
         let std = try features.std(alongAxes: 0)
         let safeStd = Tensor(uncheckedShape: std.shape, scalars: std.scalars.map { $0 > 0 ? $0 : 1 })
         return try Dataset(features: (features - mean) / safeStd, labels: labels,
-                           classNames: classNames, featureNames: featureNames)
+                           classNames: classNames, featureNames: featureNames, task: task)
     }
 }
 

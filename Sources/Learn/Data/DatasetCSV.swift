@@ -4,20 +4,22 @@ import Platform
 extension Dataset {
     /// Reads `path`: every column but `label` must hold numbers (the
     /// features); the `label` column holds class names (turned into indices
-    /// in order of first appearance) or, when every value is a number,
-    /// regression targets. Errors name the file, line and column.
-    public init(csv path: String, label: String) throws {
+    /// in order of first appearance) or numbers: class indices when they are
+    /// whole numbers (see `init(features:labels:classNames:featureNames:task:)`),
+    /// regression targets otherwise; `task` decides instead when given.
+    /// Errors name the file, line and column.
+    public init(csv path: String, label: String, task: Task? = nil) throws {
         guard let data = FileBytes.read(path) else {
             throw LearnError.fileNotFound(path: path)
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             throw LearnError.invalidArgument(name: "csv", reason: "\(path) is not UTF-8 text")
         }
-        try self.init(csvText: text, label: label, fileName: path)
+        try self.init(csvText: text, label: label, fileName: path, task: task)
     }
 
     /// Parses CSV text as `init(csv:label:)` does; `fileName` is used in errors.
-    public init(csvText text: String, label: String, fileName: String = "data.csv") throws {
+    public init(csvText text: String, label: String, fileName: String = "data.csv", task: Task? = nil) throws {
         let records = CSVReader.records(in: text)
         guard let header = records.first else { throw LearnError.emptyDataset(fileName) }
         guard let labelColumn = header.fields.firstIndex(of: label) else {
@@ -44,10 +46,13 @@ extension Dataset {
             }
         }
         let (labels, classNames) = Self.encodeLabels(labelTexts)
+        if task == .regression, !classNames.isEmpty, let text = labelTexts.first(where: { Double($0) == nil }) {
+            throw LearnError.invalidArgument(name: "task", reason: "\(fileName): the label column '\(label)' holds '\(text)', not a number, so it cannot be a regression target")
+        }
         var featureNames = header.fields
         featureNames.remove(at: labelColumn)
         try self.init(features: Tensor(uncheckedShape: [rows.count, featureNames.count], scalars: features),
-                      labels: Tensor(labels), classNames: classNames, featureNames: featureNames)
+                      labels: Tensor(labels), classNames: classNames, featureNames: featureNames, task: task)
     }
 
     /// Numbers as they are; otherwise class indices in order of first appearance.

@@ -66,12 +66,14 @@ enum Primitives {
 
     // MARK: Elementwise functions of one argument
 
+    /// A sigmoid's output remembers its logits (see `ProbabilityOrigin`).
     static func unary(_ function: UnaryFunction, _ x: Tensor) -> Tensor {
         let value = Tensor(uncheckedShape: x.shape, scalars: function.apply(x.scalars))
-        return Tensor.record(value, inputs: [x]) { g in
+        let result = Tensor.record(value, inputs: [x]) { g in
             [Tensor(uncheckedShape: x.shape,
                     scalars: function.backward(x: x.scalars, y: value.scalars, upstream: g.scalars))]
         }
+        return function == .sigmoid ? result.madeProbabilities(by: .sigmoid, from: x) : result
     }
 
     // MARK: Linear algebra
@@ -195,12 +197,13 @@ enum Primitives {
 
     // MARK: Softmax family (along the last axis)
 
+    /// The output remembers its logits (see `ProbabilityOrigin`).
     static func softmax(_ x: Tensor) -> Tensor {
         let value = Tensor(uncheckedShape: x.shape, scalars: SoftmaxKernels.softmax(x.scalars, width: x.shape.last ?? 1))
         return Tensor.record(value, inputs: [x]) { g in
             [Tensor(uncheckedShape: x.shape, scalars: SoftmaxKernels.softmaxBackward(
                 y: value.scalars, upstream: g.scalars, width: x.shape.last ?? 1))]
-        }
+        }.madeProbabilities(by: .softmax, from: x)
     }
 
     static func logSoftmax(_ x: Tensor) -> Tensor {
@@ -209,20 +212,6 @@ enum Primitives {
         return Tensor.record(value, inputs: [x]) { g in
             [Tensor(uncheckedShape: x.shape, scalars: SoftmaxKernels.logSoftmaxBackward(
                 logY: value.scalars, upstream: g.scalars, width: width))]
-        }
-    }
-
-    /// Mean over rows of `-log softmax(logits)[row, label]`; labels already validated.
-    static func softmaxCrossEntropy(_ logits: Tensor, labels: [Int]) -> Tensor {
-        let width = logits.shape.last ?? 1
-        let (loss, probabilities) = SoftmaxKernels.crossEntropy(logits.scalars, labels: labels, width: width)
-        let value = Tensor(loss)
-        return Tensor.record(value, inputs: [logits]) { g in
-            let scale = g.scalars[0] / Double(max(labels.count, 1))
-            var grad = probabilities
-            for (row, label) in labels.enumerated() { grad[row * width + label] -= 1 }
-            for i in 0..<grad.count { grad[i] *= scale }
-            return [Tensor(uncheckedShape: logits.shape, scalars: grad)]
         }
     }
 }

@@ -24,6 +24,9 @@ public struct Sequential: Sendable {
     public var inputShape: [Int]?
     /// Where stateful layers leave their state while training (set by `valueWithGradient(at:in:)`).
     var stateRecorder: LayerStateRecorder?
+    /// The loss `fit` last trained the model with (Keras's compiled loss); `evaluate`,
+    /// `predict` and the views read the outputs by it. Nil until the first `fit`.
+    public var loss: LossKind?
 
     public init(_ layers: [any Layer]) {
         self.layers = layers
@@ -76,13 +79,4 @@ public struct Sequential: Sendable {
 
     /// One example's shape: `inputShape` once known, else the first sized layer's input width.
     public var exampleShape: [Int]? { inputShape ?? inputFeatures.map { [$0] } }
-
-    /// The class index of the largest output for each row of `input`.
-    public func predict(_ input: Tensor) throws -> Tensor {
-        var inference = self
-        inference.isTraining = false
-        let output = try inference(input)
-        guard output.rank == 2 else { return output }
-        return try output.argmax(squeezingAxis: 1)
-    }
 }

@@ -1,5 +1,14 @@
-/// The loss functions of LANGUAGE.md section 8, each returning a rank-0 tensor
+/// The loss functions of LANGUAGE.md sections 8 and 8a, each returning a rank-0 tensor
 /// (the mean over examples) that can be differentiated.
+///
+/// The cross-entropies read their input as Keras does: the output of a `softmax` (or a
+/// `sigmoid`) is replaced by the logits it was made from, so the activation is never applied
+/// twice; the output of the other activation (probabilities, but not the ones this loss
+/// expects) is read as probabilities, clipped to `[ε, 1 − ε]` with Keras's ε = 1e-7; any other
+/// input is read as logits (where Keras would read probabilities; see docs/learn.md).
+
+/// Keras's `epsilon()`, the clipping of probabilities read by a cross-entropy.
+public let probabilityEpsilon = 1e-7
 
 /// Mean cross-entropy between `softmax(logits)` and class indices.
 /// `logits` is `[n, classes]`, `labels` `[n]` of whole numbers in `0..<classes`.
@@ -15,7 +24,31 @@ public func softmaxCrossEntropy(logits: Tensor, labels: Tensor) throws -> Tensor
         throw LearnError.countMismatch(argument: "labels", expected: logits.shape[0], actual: labels.scalarCount)
     }
     let indices = try classIndices(labels, classes: logits.shape[1])
-    return Primitives.softmaxCrossEntropy(logits, labels: indices)
+    switch logits.probabilityOrigin {
+    case let origin? where origin.link == .softmax:
+        return Primitives.softmaxCrossEntropy(origin.logits, labels: indices)
+    case _?:
+        return try probabilityCrossEntropy(logits, labels: indices)
+    case nil:
+        return Primitives.softmaxCrossEntropy(logits, labels: indices)
+    }
+}
+
+/// Mean binary cross-entropy of `sigmoid(logits)` against targets in [0, 1], computed stably
+/// as `max(x, 0) − x·z + log(1 + exp(−|x|))`.
+public func sigmoidCrossEntropy(logits: Tensor, labels: Tensor) throws -> Tensor {
+    let z = try aligned(labels, to: logits, names: ("logits", "labels"))
+    switch logits.probabilityOrigin {
+    case let origin? where origin.link == .sigmoid:
+        return Primitives.sigmoidCrossEntropy(origin.logits, targets: z)
+    case _?:
+        let p = clipped(logits)
+        let positive = try z * log(p)
+        let negative = try (1 - z) * log(1 - p)
+        return try -(positive + negative).mean()
+    case nil:
+        return Primitives.sigmoidCrossEntropy(logits, targets: z)
+    }
 }
 
 /// Mean of `(predicted − expected)²`. Shapes must match (`[n, 1]` against `[n]` is accepted).
@@ -25,12 +58,26 @@ public func meanSquaredError(predicted: Tensor, expected: Tensor) throws -> Tens
     return try (difference * difference).mean()
 }
 
-/// Mean binary cross-entropy of `sigmoid(logits)` against targets in [0, 1],
-/// computed stably as `max(x, 0) − x·z + log(1 + exp(−|x|))`.
-public func sigmoidCrossEntropy(logits: Tensor, labels: Tensor) throws -> Tensor {
-    let z = try aligned(labels, to: logits, names: ("logits", "labels"))
-    let softplus = log(exp(-abs(logits)) + 1)
-    return try (relu(logits) - logits * z + softplus).mean()
+/// Mean of `|predicted − expected|`. Shapes must match (`[n, 1]` against `[n]` is accepted).
+public func meanAbsoluteError(predicted: Tensor, expected: Tensor) throws -> Tensor {
+    let target = try aligned(expected, to: predicted, names: ("predicted", "expected"))
+    return try abs(predicted - target).mean()
+}
+
+/// Keras's categorical cross-entropy of probabilities: each row divided by its sum, clipped,
+/// and the mean of `−log p[label]`.
+private func probabilityCrossEntropy(_ probabilities: Tensor, labels: [Int]) throws -> Tensor {
+    let normalised = try probabilities / probabilities.sum(alongAxes: 1)
+    let width = probabilities.shape[1]
+    var oneHot = [Double](repeating: 0, count: probabilities.scalarCount)
+    for (row, label) in labels.enumerated() { oneHot[row * width + label] = 1 }
+    let picked = try log(clipped(normalised)) * Tensor(uncheckedShape: probabilities.shape, scalars: oneHot)
+    return try -(picked.sum() / Double(Swift.max(labels.count, 1)))
+}
+
+/// Probabilities clipped to `[ε, 1 − ε]` (the gradient is zero where clipped).
+private func clipped(_ p: Tensor) -> Tensor {
+    min(max(p, probabilityEpsilon), 1 - probabilityEpsilon)
 }
 
 /// Validated whole-number class indices.

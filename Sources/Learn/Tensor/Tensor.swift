@@ -10,6 +10,8 @@ public struct Tensor: @unchecked Sendable {
     public internal(set) var scalars: [Double]
     /// Where this value sits in a gradient computation, if it does.
     var node: GradientNode?
+    /// The logits this value was made from, when it is the output of a softmax or a sigmoid.
+    var probabilityOrigin: ProbabilityOrigin?
 
     /// Wraps already-validated storage (count must equal the shape's product).
     init(uncheckedShape shape: [Int], scalars: [Double], node: GradientNode? = nil) {

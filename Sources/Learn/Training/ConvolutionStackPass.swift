@@ -59,15 +59,19 @@ struct ConvolutionStackPass {
         let batchInput = input
         var parametersBelow = false
         var gradients: [[Tensor]] = []
-        for layer in model.layers {
+        for (index, layer) in model.layers.enumerated() {
             guard let (operation, outputShape, activation) = Self.operation(of: layer, exampleShape: shape, batchSize: batchSize)
             else { return nil }
             let size = outputShape.reduce(1, *)
+            let isLast = index == model.layers.count - 1
             var function: UnaryFunction?
             switch activation.kind {
             case .identity: function = nil
+            case .elementwise(.sigmoid) where isLast: return nil  // the loss reads probabilities, not logits
             case let .elementwise(unary): function = activation == .relu ? nil : unary
-            case .softmax: return nil
+            case .softmax:
+                guard isLast else { return nil }
+                function = nil  // the loss starts from the logits
             }
             let isReshape = if case .reshape = operation { true } else { false }
             let output = isReshape ? input : ScratchBuffer(capacity: batchSize * size)

@@ -1,6 +1,7 @@
 /// `fit`'s forward and backward pass for a `Sequential` made only of `Dense`
-/// layers (identity, ReLU or another elementwise activation) trained with
-/// softmax cross-entropy, without recording a tape.
+/// layers (identity, ReLU or another elementwise activation; `softmax` on the
+/// last, which the loss takes over) trained with softmax cross-entropy, without
+/// recording a tape.
 ///
 /// It performs the very operations the tape would (the same kernels on the
 /// same operands in the same order), so its gradients equal the tape's bit
@@ -37,15 +38,19 @@ struct DenseStackPass {
         guard kind == .softmaxCrossEntropy, batchSize > 0, !model.layers.isEmpty, data.features.rank == 2 else { return nil }
         var stages: [Stage] = []
         var width = data.featureCount
-        for layer in model.layers {
+        for (index, layer) in model.layers.enumerated() {
             guard let dense = layer as? Dense, dense.inputSize == width, dense.outputSize > 0,
                   dense.bias.shape == [dense.outputSize] else { return nil }
             let n = dense.outputSize
+            let isLast = index == model.layers.count - 1
             var function: UnaryFunction?
             switch dense.activation.kind {
             case .identity: function = nil
+            case .elementwise(.sigmoid) where isLast: return nil  // the loss reads probabilities, not logits
             case let .elementwise(unary): function = dense.activation == .relu ? nil : unary
-            case .softmax: return nil
+            case .softmax:
+                guard isLast else { return nil }
+                function = nil  // the loss starts from the logits
             }
             stages.append(Stage(inputs: width, outputs: n, function: function, rectified: dense.activation == .relu,
                                 preActivation: function == nil ? nil : ScratchBuffer(capacity: batchSize * n),

@@ -11,7 +11,8 @@ enum DirectPassLoss {
     /// against the labels of `rows`, and how many rows predict their label;
     /// leaves `(softmax − onehot) / batch` in `gradient` (the arithmetic of
     /// `SoftmaxKernels.crossEntropy` and of its gradient rule, so the passes
-    /// match the tape bit for bit).
+    /// match the tape bit for bit). The predicted class is the first most
+    /// probable one, as `ClassProbabilities` reads it.
     static func softmaxCrossEntropy(
         logits: UnsafePointer<Double>, width: Int, rows: ArraySlice<Int>, labels: [Int],
         gradient probabilities: UnsafeMutablePointer<Double>
@@ -21,18 +22,14 @@ enum DirectPassLoss {
             let label = labels[row], start = position * width
             var top = -Double.infinity, predicted = 0
             for i in start..<(start + width) { top = max(top, logits[i]) }
-            if width == 1 {
-                predicted = logits[start] > 0 ? 1 : 0
-            } else {
-                for c in 1..<width where logits[start + c] > logits[start + predicted] { predicted = c }
-            }
-            if predicted == label { correct += 1 }
             var sum = 0.0
             for i in start..<(start + width) {
                 probabilities[i] = exp(logits[i] - top)
                 sum += probabilities[i]
             }
             for i in start..<(start + width) { probabilities[i] /= sum }
+            for c in 1..<width where probabilities[start + c] > probabilities[start + predicted] { predicted = c }
+            if predicted == label { correct += 1 }
             total += log(sum) - (logits[start + label] - top)
         }
         let count = Double(max(rows.count, 1))

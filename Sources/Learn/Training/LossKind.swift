@@ -1,43 +1,19 @@
-/// The loss `fit` and `evaluate` optimise, chosen from the data and model.
-public enum LossKind: String, Sendable {
-    case softmaxCrossEntropy, sigmoidCrossEntropy, meanSquaredError
+/// The loss `fit` and `evaluate` optimise: chosen from the model's output and the data as
+/// Keras users expect (see `Sequential.lossKind(for:requested:)`), or given with `loss:`.
+public enum LossKind: String, Sendable, CaseIterable {
+    case softmaxCrossEntropy, sigmoidCrossEntropy, meanSquaredError, meanAbsoluteError
 
-    /// Classification data (with class names) uses softmax cross-entropy, or
-    /// sigmoid cross-entropy for a single output; other data mean squared error.
-    static func automatic(outputWidth: Int, data: Dataset) -> LossKind {
-        if data.classNames.isEmpty { return .meanSquaredError }
-        return outputWidth == 1 ? .sigmoidCrossEntropy : .softmaxCrossEntropy
-    }
+    /// True for the cross-entropies, whose models are classifiers.
+    public var isClassification: Bool { self == .softmaxCrossEntropy || self == .sigmoidCrossEntropy }
 
-    var isClassification: Bool { self != .meanSquaredError }
-
-    /// The loss of `output` against `labels` (`[n]`).
-    func loss(_ output: Tensor, _ labels: Tensor) throws -> Tensor {
+    /// The loss of `output` (the model's output, softmax or sigmoid included) against `labels` (`[n]`).
+    public func loss(_ output: Tensor, _ labels: Tensor) throws -> Tensor {
         switch self {
         case .softmaxCrossEntropy: return try softmaxLoss(output, labels)
         case .sigmoidCrossEntropy: return try sigmoidLoss(output, labels)
         case .meanSquaredError: return try squaredLoss(output, labels)
+        case .meanAbsoluteError: return try absoluteLoss(output, labels)
         }
-    }
-
-    /// How many rows of `output` predict their label.
-    func correctCount(_ output: Tensor, _ labels: Tensor) -> Int {
-        guard isClassification, output.rank == 2 else { return 0 }
-        let width = output.shape[1]
-        var correct = 0
-        output.scalars.withUnsafeBufferPointer { values in
-            for (row, label) in labels.scalars.enumerated() {
-                let start = row * width
-                var predicted = 0
-                if width == 1 {
-                    predicted = values[start] > 0 ? 1 : 0
-                } else {
-                    for c in 1..<width where values[start + c] > values[start + predicted] { predicted = c }
-                }
-                if Double(predicted) == label { correct += 1 }
-            }
-        }
-        return correct
     }
 }
 
@@ -52,4 +28,8 @@ private func sigmoidLoss(_ output: Tensor, _ labels: Tensor) throws -> Tensor {
 
 private func squaredLoss(_ output: Tensor, _ labels: Tensor) throws -> Tensor {
     try meanSquaredError(predicted: output, expected: labels)
+}
+
+private func absoluteLoss(_ output: Tensor, _ labels: Tensor) throws -> Tensor {
+    try meanAbsoluteError(predicted: output, expected: labels)
 }

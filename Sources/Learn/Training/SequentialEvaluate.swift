@@ -1,14 +1,14 @@
 /// Measuring a model on data.
 extension Sequential {
-    /// The mean loss and the accuracy (0 for regression) of the model on `data`,
-    /// in inference mode.
+    /// The mean loss and the accuracy of the model on `data`, in inference mode, with the loss
+    /// `fit` would use (`lossKind(output:data:requested:)`); the accuracy comes from
+    /// `ClassProbabilities` (NaN for a regression model).
     public func evaluate(_ data: Dataset, loss lossKind: LossKind? = nil) throws -> (loss: Double, accuracy: Double) {
         let kind = try checkedLoss(lossKind, for: data, argument: "data")
-        var inference = self
-        inference.isTraining = false
-        let output = try inference(data.features)
+        let output = try inferenceOutput(data.features)
         let loss = try kind.loss(output, data.labels).scalars.first ?? .nan
-        let accuracy = Double(kind.correctCount(output, data.labels)) / Double(data.count)
-        return (loss, accuracy)
+        guard kind.isClassification else { return (loss, .nan) }
+        let correct = try ClassProbabilities(output: output, loss: kind).correctCount(data.labels)
+        return (loss, Double(correct) / Double(data.count))
     }
 }

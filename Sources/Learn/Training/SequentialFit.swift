@@ -34,6 +34,7 @@ extension Sequential {
         }
         let kind = try checkedLoss(lossKind, for: data, argument: "data")
         if let validation { _ = try checkedLoss(kind, for: validation, argument: "validation") }
+        loss = kind
         let stepsPerEpoch = (data.count + batchSize - 1) / batchSize
         inputShape = data.exampleShape
         var history = History()
@@ -75,25 +76,27 @@ extension Sequential {
         return history
     }
 
-    /// The loss to use, after checking that `data` fits the model: not empty,
-    /// the right number of features, labels that are class indices of the output.
+    /// The loss to use (`lossKind(output:data:requested:)`), after checking that `data` fits
+    /// the model: not empty, the right number of features, labels that the loss can read.
     func checkedLoss(_ requested: LossKind?, for data: Dataset, argument: String) throws -> LossKind {
         guard data.count > 0 else { throw LearnError.emptyDataset(argument) }
-        var inference = self
-        inference.isTraining = false
-        let probe = try inference(data.features[0..<1])
+        let probe = try inferenceOutput(data.features[0..<1])
         guard probe.rank == 2 else {
             throw LearnError.invalidArgument(name: "model", reason: "its output must be [examples, outputs], got \(probe.shape)")
         }
-        let kind = requested ?? LossKind.automatic(outputWidth: probe.shape[1], data: data)
+        let kind = lossKind(output: probe, data: data, requested: requested)
+        let width = probe.shape[1]
         switch kind {
         case .softmaxCrossEntropy:
-            _ = try classIndices(data.labels, classes: probe.shape[1])
+            _ = try classIndices(data.labels, classes: width)
         case .sigmoidCrossEntropy:
+            guard width == 1 else {
+                throw LearnError.invalidArgument(name: "loss", reason: "sigmoidCrossEntropy needs a model with 1 output (a binary classifier), this one has \(width)")
+            }
             _ = try classIndices(data.labels, classes: 2)
-        case .meanSquaredError:
-            guard probe.shape[1] == 1 else {
-                throw LearnError.invalidArgument(name: argument, reason: "regression targets need a model with 1 output, this one has \(probe.shape[1])")
+        case .meanSquaredError, .meanAbsoluteError:
+            guard width == 1 else {
+                throw LearnError.invalidArgument(name: argument, reason: "regression targets need a model with 1 output, this one has \(width)")
             }
         }
         return kind

@@ -66,13 +66,14 @@ struct TrainingLoop {
         for row in rows { batchLabels.append(data.labels.scalars[row]) }
         let x = Tensor(uncheckedShape: [rows.count] + data.exampleShape, scalars: batchFeatures)
         let y = Tensor(uncheckedShape: [rows.count], scalars: batchLabels)
-        var output = x
+        var correct = 0
         let kind = self.kind
         let (loss, gradients) = try valueWithGradient(at: model) { m in
-            let logits = try m(x)
-            output = logits.detached  // keeps no tape alive, so the update can write weights in place
-            return try kind.loss(logits, y)
+            let output = try m(x)
+            // Counted here, so no tensor of the tape outlives the closure and the update can write weights in place.
+            if kind.isClassification { correct = try ClassProbabilities(output: output, loss: kind).correctCount(y) }
+            return try kind.loss(output, y)
         }
-        return StepResult(loss: loss.scalars.first ?? .nan, correct: kind.correctCount(output, y), gradients: gradients)
+        return StepResult(loss: loss.scalars.first ?? .nan, correct: correct, gradients: gradients)
     }
 }

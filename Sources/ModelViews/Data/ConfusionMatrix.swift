@@ -37,7 +37,7 @@ public struct ConfusionMatrix: Chart {
         if let inputs = model.inputFeatures, inputs != data.featureCount {
             throw ModelViewError.featureCount(view: view, argument: "data", expected: inputs, actual: data.featureCount)
         }
-        let p = try ClassProbabilities(model: model, features: data.features, view: view)
+        let p = try ClassData.probabilities(model, data.features, for: data, view: view)
         let k = Swift.max(classes.names.count, p.classes)
         let names = classes.names + (classes.names.count..<k).map { "class \($0)" }
         var counts = [[Int]](repeating: [Int](repeating: 0, count: k), count: k)

@@ -14,6 +14,8 @@ public struct DecisionBoundary: Chart {
     public let classNames: [String]
     /// Side of one field cell in CSS pixels.
     public let cellSize: Double
+    /// The loss the model's outputs are read by (chosen for the data, as `fit` would).
+    public let loss: LossKind
 
     public init(_ model: Sequential, _ data: Dataset, cellSize: Double = 4, title: String? = nil,
                 width: Double = ChartOptions.defaultWidth, height: Double = ChartOptions.defaultHeight) throws {
@@ -28,7 +30,7 @@ public struct DecisionBoundary: Chart {
             throw ModelViewError.unsuitable(view: view, argument: "cellSize", reason: "must be between 1 and 50 pixels")
         }
         let classes = try ClassData.labels(data, view: view)
-        let probe = try ClassProbabilities(model: model, features: data.features[0..<1], view: view)
+        let probe = try ClassData.probabilities(model, data.features[0..<1], for: data, view: view)
         guard probe.classes >= classes.names.count || classes.names.count <= 2 else {
             throw ModelViewError.unsuitable(view: view, argument: "model",
                                             reason: "outputs \(probe.classes) classes but data has \(classes.names.count)")
@@ -44,6 +46,7 @@ public struct DecisionBoundary: Chart {
         let names = classes.names
         classNames = probe.classes > names.count ? names + (names.count..<probe.classes).map { "class \($0)" } : names
         self.cellSize = cellSize
+        loss = probe.loss
         options = ChartOptions(title: title, xLabel: data.featureNames.first, yLabel: data.featureNames.last,
                                width: width, height: height)
     }
@@ -65,8 +68,8 @@ public struct DecisionBoundary: Chart {
                 grid[i] = x(Double(c * step)); grid[i + 1] = y(Double(r * step))
             }
         }
-        let p = try ClassProbabilities(model: model, features: Tensor(shape: [nodeColumns * nodeRows, 2], scalars: grid),
-                                       view: "DecisionBoundary")
+        let p = try ClassData.probabilities(model, Tensor(shape: [nodeColumns * nodeRows, 2], scalars: grid),
+                                            loss: loss, view: "DecisionBoundary")
         let k = p.classes
         var out: [(Int, Double)] = []
         out.reserveCapacity(columns * rows)

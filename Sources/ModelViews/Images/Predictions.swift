@@ -61,7 +61,7 @@ public struct Predictions: Chart {
     static func verdicts(_ model: Sequential, _ data: Dataset, rows: [Int], view: String) throws -> ([Verdict], [String]) {
         let classes = try ClassData.labels(data, view: view)
         let features = rows.count == data.count ? data.features : try data.features.gathering(rows: rows)
-        let probabilities = try ClassProbabilities(model: model, features: features, view: view)
+        let probabilities = try ClassData.probabilities(model, features, for: data, view: view)
         let names = classes.names + (classes.names.count..<Swift.max(classes.names.count, probabilities.classes)).map { "class \($0)" }
         let verdicts = rows.enumerated().map { position, row in
             let (predicted, probability) = probabilities.predicted(position)

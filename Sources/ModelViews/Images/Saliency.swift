@@ -22,7 +22,7 @@ public struct Saliency: Chart {
         let batch = try ImageSource.batchOfOne(image, view: view)
         let shape = try ImageSource.imageShape(Array(batch.shape.dropFirst()), view: view, argument: "image")
         _ = try ImageSource.run(model, on: batch, view: view)
-        let probabilities = try ClassProbabilities(model: model, features: batch, view: view)
+        let probabilities = try ClassData.probabilities(model, batch, view: view)
         let (predicted, probability) = probabilities.predicted(0)
         let heat: [Double]
         do {

@@ -6,18 +6,41 @@ import Script
 /// the cell's generator, so `seed(_:)` makes them repeat.
 enum DatasetConstructors {
     static func namespace(_ context: LearnContext) -> TypeNamespace {
-        let csv = Builtin("Dataset", [Parameter("csv", "path", type: "String"), Parameter("label", type: "String")],
+        let task = Parameter("task", type: "Task?", default: .nilValue)
+        let csv = Builtin("Dataset", [Parameter("csv", "path", type: "String"), Parameter("label", type: "String"), task],
                           returns: "Dataset", doc: "Reads a CSV file with a header; `label` names the label column.") {
             arguments throws(ScriptError) in
-            let (path, label) = (try arguments.string(0), try arguments.string(1))
-            return .native(DatasetValue(try LearnBridge.run { try Dataset(csv: path, label: label) }, context: context))
+            let (path, label, task) = (try arguments.string(0), try arguments.string(1), try Self.task(arguments, 2))
+            return .native(DatasetValue(try LearnBridge.run { try Dataset(csv: path, label: label, task: task) }, context: context))
+        }
+        let tensors = Builtin("Dataset", [Parameter("features", type: "Tensor"), Parameter("labels", type: "Tensor"),
+                                          Parameter("classNames", type: "[String]", default: .init("[]") { .array([]) }),
+                                          Parameter("featureNames", type: "[String]", default: .init("[]") { .array([]) }), task],
+                              returns: "Dataset",
+                              doc: "Examples from tensors: features [n, d], labels [n] (whole numbers are class indices).") {
+            arguments throws(ScriptError) in
+            let features = try LearnBridge.tensor(arguments[0], name: "features")
+            let labels = try LearnBridge.tensor(arguments[1], name: "labels")
+            let (classNames, featureNames) = (try arguments.strings(2), try arguments.strings(3))
+            let task = try Self.task(arguments, 4)
+            return .native(DatasetValue(try LearnBridge.run {
+                try Dataset(features: features, labels: labels, classNames: classNames, featureNames: featureNames, task: task)
+            }, context: context))
         }
         return TypeNamespace(
             name: "Dataset", doc: "Examples with features [n, d] and labels [n].",
-            initializers: [csv, ImageDatasetConstructors.imagesIn(context)],
+            initializers: [csv, tensors, ImageDatasetConstructors.imagesIn(context)],
             staticProperties: ["iris": { () throws(ScriptError) in .native(DatasetValue(try LearnBridge.run { try Dataset.iris }, context: context)) },
                                "digits": { () throws(ScriptError) in .native(DatasetValue(try LearnBridge.run { try Dataset.digits }, context: context)) }],
             staticMethods: generators(context).merging(["mnist": ImageDatasetConstructors.mnist(context)]) { $1 })
+    }
+
+    /// The `task:` argument: `.classification`, `.regression`, or nil (decided from the labels).
+    private static func task(_ arguments: Arguments, _ index: Int) throws(ScriptError) -> Dataset.Task? {
+        guard let value = LearnBridge.optional(arguments[index]) else { return nil }
+        if case .symbol(let name) = value, let task = Dataset.Task(rawValue: name) { return task }
+        let shown = if case .symbol(let name) = value { "." + name } else { value.typeName }
+        throw ScriptError(kind: .type, message: "'task' must be .classification or .regression, got '\(shown)'")
     }
 
     private static func generators(_ context: LearnContext) -> [String: [Builtin]] {

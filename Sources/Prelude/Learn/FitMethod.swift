@@ -12,6 +12,7 @@ enum FitMethod {
             Parameter("batchSize", type: "Int", default: .init("32") { .int(32) }),
             Parameter("optimizer", type: "Optimizer?", default: .nilValue),
             Parameter("validation", type: "Dataset?", default: .nilValue),
+            Parameter("loss", type: "Loss?", default: .nilValue),
         ]
         return Builtin("fit", parameters, returns: "History",
                        doc: "Trains the model in shuffled mini-batches (default optimizer Adam, learning rate 0.01).") {
@@ -23,7 +24,9 @@ enum FitMethod {
             if LearnBridge.optional(arguments[4]) != nil {
                 validation = try arguments.native(4, as: DatasetValue.self, named: "Dataset?").dataset
             }
-            return try train(object, data: data, epochs: epochs, batchSize: batchSize, optimizer: optimizer, validation: validation)
+            let loss = try LossFunctions.kind(arguments, 5)
+            return try train(object, data: data, epochs: epochs, batchSize: batchSize, optimizer: optimizer,
+                             validation: validation, loss: loss)
         }
     }
 
@@ -35,7 +38,7 @@ enum FitMethod {
     }
 
     private static func train(_ object: ModelValue, data: Dataset, epochs: Int, batchSize: Int,
-                              optimizer: any Optimizer, validation: Dataset?) throws(ScriptError) -> Value {
+                              optimizer: any Optimizer, validation: Dataset?, loss: LossKind?) throws(ScriptError) -> Value {
         let context = object.context
         let interpreter = context.interpreter
         let live = LiveTraining(context: context)
@@ -45,7 +48,7 @@ enum FitMethod {
         defer { object.model = model }
         let history = try LearnBridge.seeded(interpreter) {
             try model.fit(data, epochs: epochs, batchSize: batchSize, optimizer: optimizer, validation: validation,
-                          progress: live.report, shouldStop: {
+                          loss: loss, progress: live.report, shouldStop: {
                 do { try interpreter.checkInterrupt() } catch { interrupted = true }
                 return interrupted
             })

@@ -14,7 +14,7 @@ final class ModelValue: RichDisplayable {
     var description: String {
         "Sequential(" + model.layers.map(\.description).joined(separator: ", ") + ")"
     }
-    var memberNames: [String] { ["layers", "parameterCount", "summary", "predict", "evaluate", "fit"] }
+    var memberNames: [String] { ["layers", "parameterCount", "summary", "predict", "predictProbabilities", "evaluate", "fit"] }
 
     func displayBundle() throws(ScriptError) -> DisplayBundle { .plain(model.summary()) }
 
@@ -34,16 +34,26 @@ final class ModelValue: RichDisplayable {
             }]
         case "predict":
             return [Builtin("predict", [Parameter(nil, "x", type: "Tensor")], returns: "Tensor",
-                            doc: "The predicted class index of each example (or the value, for one output).") {
+                            doc: "The predicted class of each example (0/1 for a binary classifier), or a regression model's value.") {
                 [model] arguments throws(ScriptError) in
                 let input = try LearnBridge.tensor(arguments[0], name: "x")
                 return LearnBridge.value(try LearnBridge.run { try model.predict(input) })
             }]
+        case "predictProbabilities":
+            return [Builtin("predictProbabilities", [Parameter(nil, "x", type: "Tensor")], returns: "Tensor",
+                            doc: "A binary classifier's probability of class 1 per example [n], or every class's probability [n, classes].") {
+                [model] arguments throws(ScriptError) in
+                let input = try LearnBridge.tensor(arguments[0], name: "x")
+                return LearnBridge.value(try LearnBridge.run { try model.predictProbabilities(input) })
+            }]
         case "evaluate":
-            return [Builtin("evaluate", [Parameter(nil, "data", type: "Dataset")], returns: "(loss: Double, accuracy: Double)",
-                            doc: "The mean loss and the accuracy on a dataset.") { [model] arguments throws(ScriptError) in
+            return [Builtin("evaluate", [Parameter(nil, "data", type: "Dataset"), Parameter("loss", type: "Loss?", default: .nilValue)],
+                            returns: "(loss: Double, accuracy: Double)",
+                            doc: "The mean loss and the accuracy on a dataset (accuracy nan for a regression model).") {
+                [model] arguments throws(ScriptError) in
                 let data = try arguments.native(0, as: DatasetValue.self, named: "Dataset").dataset
-                let result = try LearnBridge.run { try model.evaluate(data) }
+                let loss = try LossFunctions.kind(arguments, 1)
+                let result = try LearnBridge.run { try model.evaluate(data, loss: loss) }
                 return .tuple(TupleValue(elements: [.double(result.loss), .double(result.accuracy)], labels: ["loss", "accuracy"]))
             }]
         case "fit": return [FitMethod.builtin(for: self)]
