@@ -3,7 +3,9 @@ import Testing
 
 /// Checks a differentiable function at a point: the gradient from the tape
 /// against central finite differences (relative error below `tolerance`),
-/// and optionally the forward value against an expected one.
+/// and optionally the forward value against an expected one. The output is
+/// reduced to a scalar with distinct weights per element, so a gradient sent
+/// to the wrong element (a layout rule's mistake) cannot go unnoticed.
 func checkGradient(
     of function: (Tensor) throws -> Tensor,
     at point: Tensor,
@@ -11,7 +13,10 @@ func checkGradient(
     tolerance: Double = 1e-6,
     sourceLocation: SourceLocation = #_sourceLocation
 ) throws {
-    let (value, analytic) = try valueWithGradient(at: point) { x in try function(x).sum() }
+    let outputShape = try function(point).shape
+    let weights = try Tensor(shape: outputShape, scalars: (0..<outputShape.reduce(1, *)).map { 1 + 0.37 * Double($0 % 11) })
+    func weighted(_ x: Tensor) throws -> Tensor { try (function(x) * weights).sum() }
+    let (value, analytic) = try valueWithGradient(at: point) { x in try weighted(x) }
     if let expectedValue {
         let forward = try function(point)
         #expect(forward.shape == expectedValue.shape, sourceLocation: sourceLocation)
@@ -25,8 +30,8 @@ func checkGradient(
         var plus = point.scalars, minus = point.scalars
         plus[i] += step
         minus[i] -= step
-        let up = try function(Tensor(shape: point.shape, scalars: plus)).sum().scalars[0]
-        let down = try function(Tensor(shape: point.shape, scalars: minus)).sum().scalars[0]
+        let up = try weighted(Tensor(shape: point.shape, scalars: plus)).scalars[0]
+        let down = try weighted(Tensor(shape: point.shape, scalars: minus)).scalars[0]
         let numeric = (up - down) / (2 * step)
         let scale = Swift.max(1, Swift.abs(numeric), Swift.abs(analytic.scalars[i]))
         let error = Swift.abs(numeric - analytic.scalars[i]) / scale

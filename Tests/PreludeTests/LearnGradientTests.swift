@@ -71,4 +71,37 @@ import Script
         }
         #expect(other.message.contains("String"))
     }
+
+    @Test func indexingSlicingAndJoiningInACellDifferentiate() throws {
+        let harness = PreludeHarness()
+        _ = try harness.run("let x = Tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])").get()
+        #expect(try doubles(harness, "gradient(at: x) { x in x[0, 1] * 3 }.scalars") == [0, 3, 0, 0, 0, 0])
+        #expect(try doubles(harness, "gradient(at: x) { x in (x[1] * x[1]).sum() }.scalars") == [0, 0, 0, 8, 10, 12])
+        #expect(try doubles(harness, "gradient(at: x) { x in x[0..<1, 1..<3].sum() }.scalars") == [0, 1, 1, 0, 0, 0])
+        #expect(try doubles(harness, "gradient(at: x) { x in Tensor([x[0, 0], x[1, 2] * 2]).sum() }.scalars") == [1, 0, 0, 0, 0, 2])
+        #expect(try doubles(harness, "gradient(at: x) { x in (x * (x .> 2.5)).sum() }.scalars") == [0, 0, 1, 1, 1, 1])
+        #expect(try doubles(harness, """
+            gradient(at: x) { x in
+                let wide = x.padded(forSizes: [(0, 0), (1, 1)]).concatenated(with: x * 2, alongAxis: 1)
+                return Tensor(stacking: [wide, wide], alongAxis: 0).expandingShape(at: 0).squeezingShape(at: 0).sum()
+            }.scalars
+            """) == [6, 6, 6, 6, 6, 6])
+        #expect(try doubles(harness, "x[1]") == [4, 5, 6])
+        #expect(try harness.run("x[1, 2]").get()?.plainText == "6.0")
+    }
+
+    @Test func aResultReachedOnlyWithoutAGradientIsAnError() throws {
+        let harness = PreludeHarness()
+        _ = try harness.run("let x = Tensor([[1.0, 2.0], [3.0, 4.0]])").get()
+        for (source, operation) in [("gradient(at: x) { x in Tensor(x.scalars).sum() }", "scalars"),
+                                    ("gradient(at: x) { x in x.sum().scalarized() * 2 }", "scalarized"),
+                                    ("gradient(at: x) { x in x.argmax(squeezingAxis: 1).sum() }", "argmax"),
+                                    ("gradient(at: x) { x in (x .>= 2).sum() }", ".>=")] {
+            guard case .failure(let error) = harness.run(source) else {
+                Issue.record("\(source) must be an error"); continue
+            }
+            #expect(error.message == "'\(operation)' is not differentiable", "\(source)")
+        }
+        #expect(try doubles(harness, "gradient(at: x) { x in x.sum() * Double(x.scalars.count) }.scalars") == [4, 4, 4, 4])
+    }
 }

@@ -14,18 +14,21 @@ final class GradientNode: @unchecked Sendable {
     let inputs: [GradientNode?]
     let shape: [Int]
     let backward: Backward?
+    /// The differentiation this node belongs to.
+    let tape: Tape
     /// The accumulated gradient of the final result with respect to this value.
     var gradient: [Double]?
 
-    init(inputs: [GradientNode?], shape: [Int], backward: Backward?) {
+    init(inputs: [GradientNode?], shape: [Int], backward: Backward?, tape: Tape) {
         self.inputs = inputs
         self.shape = shape
         self.backward = backward
+        self.tape = tape
     }
 
     /// A leaf: a value we differentiate with respect to.
-    static func leaf(shape: [Int]) -> GradientNode {
-        GradientNode(inputs: [], shape: shape, backward: nil)
+    static func leaf(shape: [Int], tape: Tape) -> GradientNode {
+        GradientNode(inputs: [], shape: shape, backward: nil, tape: tape)
     }
 
     func accumulate(_ incoming: Tensor) {
@@ -43,20 +46,47 @@ final class GradientNode: @unchecked Sendable {
     }
 }
 
+/// What one differentiation shares among its nodes: the first operation that used a tracked
+/// value without a gradient (an argmax, a comparison, reading the scalars out), named in the
+/// error when the result turns out not to depend on the tracked values through anything else.
+final class Tape: @unchecked Sendable {
+    private(set) var firstNonDifferentiableUse: String?
+
+    func noteNonDifferentiableUse(_ operation: String) {
+        if firstNonDifferentiableUse == nil { firstNonDifferentiableUse = operation }
+    }
+
+    /// Throws `'op' is not differentiable` when `result` is not tracked but a tracked value was
+    /// used by an operation without a gradient: its gradient would otherwise be a silent zero.
+    func check(_ result: Tensor) throws {
+        if result.node == nil, let operation = firstNonDifferentiableUse {
+            throw TensorError.notDifferentiable(operation)
+        }
+    }
+}
+
 extension Tensor {
     /// Attaches a node for `value` when any input is tracked; otherwise returns
     /// `value` untouched (so code that differentiates nothing pays nothing).
     static func record(_ value: Tensor, inputs: [Tensor], backward: @escaping GradientNode.Backward) -> Tensor {
-        guard inputs.contains(where: { $0.node != nil }) else { return value }
+        guard let tape = inputs.lazy.compactMap(\.node).first?.tape else { return value }
         var result = value
-        result.node = GradientNode(inputs: inputs.map(\.node), shape: value.shape, backward: backward)
+        result.node = GradientNode(inputs: inputs.map(\.node), shape: value.shape, backward: backward, tape: tape)
         return result
     }
 
-    /// A copy of this tensor marked as a leaf to differentiate with respect to.
-    func trackedAsLeaf() -> (Tensor, GradientNode) {
-        let leaf = GradientNode.leaf(shape: shape)
+    /// A copy of this tensor marked as a leaf of `tape` to differentiate with respect to.
+    func trackedAsLeaf(of tape: Tape) -> (Tensor, GradientNode) {
+        let leaf = GradientNode.leaf(shape: shape, tape: tape)
         return (Tensor(uncheckedShape: shape, scalars: scalars, node: leaf), leaf)
+    }
+
+    /// Notes that `operation` used this tensor's values without a gradient (an argmax, a
+    /// comparison, reading the scalars out). When the differentiated result then does not
+    /// depend on the tracked values, differentiation fails with `'operation' is not
+    /// differentiable` instead of returning a zero gradient.
+    public func noteNonDifferentiableUse(_ operation: String) {
+        node?.tape.noteNonDifferentiableUse(operation)
     }
 }
 

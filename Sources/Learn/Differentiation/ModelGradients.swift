@@ -40,12 +40,14 @@ public func valueWithGradient(
     let recorder = LayerStateRecorder()
     tracked.stateRecorder = recorder
     var leaves: [[GradientNode]] = []
+    let tape = Tape()
     for index in tracked.layers.indices {
-        let pairs = tracked.layers[index].parameters.map { $0.trackedAsLeaf() }
+        let pairs = tracked.layers[index].parameters.map { $0.trackedAsLeaf(of: tape) }
         tracked.layers[index].setParameters(pairs.map(\.0))
         leaves.append(pairs.map(\.1))
     }
     let value = try body(tracked)
+    try tape.check(value)
     try BackwardPass.run(from: value)
     let gradients = zip(leaves, model.layers).map { layerLeaves, layer in
         zip(layerLeaves, layer.parameters).map { leaf, parameter in

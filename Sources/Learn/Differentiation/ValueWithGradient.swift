@@ -9,8 +9,10 @@
 public func valueWithGradient(
     at x: Tensor, in body: (Tensor) throws -> Tensor
 ) throws -> (value: Tensor, gradient: Tensor) {
-    let (tracked, leaf) = x.trackedAsLeaf()
+    let tape = Tape()
+    let (tracked, leaf) = x.trackedAsLeaf(of: tape)
     let value = try body(tracked)
+    try tape.check(value)
     try BackwardPass.run(from: value)
     let gradient = leaf.gradient ?? [Double](repeating: 0, count: x.scalarCount)
     return (value.detached, Tensor(uncheckedShape: x.shape, scalars: gradient))
@@ -25,9 +27,11 @@ public func gradient(at x: Tensor, in body: (Tensor) throws -> Tensor) throws ->
 public func valueWithGradient(
     at x: Tensor, _ y: Tensor, in body: (Tensor, Tensor) throws -> Tensor
 ) throws -> (value: Tensor, gradient: (Tensor, Tensor)) {
-    let (trackedX, leafX) = x.trackedAsLeaf()
-    let (trackedY, leafY) = y.trackedAsLeaf()
+    let tape = Tape()
+    let (trackedX, leafX) = x.trackedAsLeaf(of: tape)
+    let (trackedY, leafY) = y.trackedAsLeaf(of: tape)
     let value = try body(trackedX, trackedY)
+    try tape.check(value)
     try BackwardPass.run(from: value)
     let gx = Tensor(uncheckedShape: x.shape, scalars: leafX.gradient ?? [Double](repeating: 0, count: x.scalarCount))
     let gy = Tensor(uncheckedShape: y.shape, scalars: leafY.gradient ?? [Double](repeating: 0, count: y.scalarCount))

@@ -56,7 +56,9 @@ extension Tensor {
     public func min(squeezingAxes axes: Int...) throws -> Tensor { try extremum(largest: false, axes: axes, keep: false) }
 
     /// The indices of the largest elements along `axis`, with that axis removed.
+    /// Indices have no gradient (see `noteNonDifferentiableUse`).
     public func argmax(squeezingAxis axis: Int) throws -> Tensor {
+        noteNonDifferentiableUse("argmax")
         guard rank > 0 else { throw TensorError.invalidAxis(axis: axis, rank: rank) }
         let normal = try ReductionKernels.normalizedAxes([axis], rank: rank)[0]
         guard shape[normal] > 0 else { throw TensorError.emptyReduction("argmax") }
@@ -80,6 +82,7 @@ extension Tensor {
 
     /// The flat index of the largest element (throws for an empty tensor).
     public func argmax() throws -> Int {
+        noteNonDifferentiableUse("argmax")
         guard let best = scalars.indices.max(by: { scalars[$0] < scalars[$1] }) else {
             throw TensorError.emptyReduction("argmax")
         }

@@ -1,5 +1,12 @@
 /// Reshaping, transposing, indexing and slicing (all differentiable).
 extension Tensor {
+    /// One entry of an index along a leading axis: a position (the axis is dropped) or a
+    /// range of positions (the axis is kept).
+    public enum Index: Sendable, Equatable {
+        case at(Int)
+        case range(Range<Int>)
+    }
+
     /// The same scalars viewed with another shape; one dimension may be -1 (inferred).
     public func reshaped(to newShape: [Int]) throws -> Tensor {
         var resolved = newShape
@@ -26,32 +33,81 @@ extension Tensor {
     /// The axes in reverse order (the matrix transpose for rank 2).
     public func transposed() -> Tensor { Primitives.transpose(self) }
 
+    /// The axes in the order `permutation` lists them (`[0, 2, 1]` swaps the last two of three).
+    public func transposed(permutation: [Int]) throws -> Tensor {
+        let normal = try permutation.map { try Self.normalizedAxis($0, rank: rank) }
+        guard normal.count == rank, Set(normal).count == rank else {
+            throw TensorError.invalidArgument(name: "permutation", reason: "must list each of the \(rank) axes once, got \(permutation)")
+        }
+        return Primitives.permute(self, normal)
+    }
+
+    /// The tensor with axes of size 1 inserted at `axes` (positions in the result; negative
+    /// counts from the end).
+    public func expandingShape(at axes: [Int]) throws -> Tensor {
+        let resultRank = rank + axes.count
+        let normal = Set(try axes.map { try Self.normalizedAxis($0, rank: resultRank) })
+        guard normal.count == axes.count else {
+            throw TensorError.invalidArgument(name: "at", reason: "axes \(axes) repeat an axis")
+        }
+        var remaining = shape[...]
+        let newShape = (0..<resultRank).map { normal.contains($0) ? 1 : remaining.removeFirst() }
+        return Primitives.reshape(self, to: newShape)
+    }
+
+    public func expandingShape(at axes: Int...) throws -> Tensor { try expandingShape(at: axes) }
+
+    /// The tensor without the axes `axes` (each of size 1); without axes, every axis of size 1.
+    public func squeezingShape(at axes: [Int]) throws -> Tensor {
+        let normal = axes.isEmpty ? Set(shape.indices.filter { shape[$0] == 1 })
+                                  : Set(try axes.map { try Self.normalizedAxis($0, rank: rank) })
+        if let wide = normal.sorted().first(where: { shape[$0] != 1 }) {
+            throw TensorError.invalidArgument(name: "at", reason: "axis \(wide) of shape \(shape) has size \(shape[wide]), not 1")
+        }
+        return Primitives.reshape(self, to: shape.indices.filter { !normal.contains($0) }.map { shape[$0] })
+    }
+
+    public func squeezingShape(at axes: Int...) throws -> Tensor { try squeezingShape(at: axes) }
+
+    /// Indexes and slices the leading axes, one entry per axis from the first.
+    public func indexed(_ indices: [Index]) throws -> Tensor {
+        guard indices.count <= rank else { throw TensorError.tooManyIndices(count: indices.count, rank: rank) }
+        var lower = [Int](repeating: 0, count: rank)
+        var size = shape
+        var kept: [Int] = []
+        for (axis, index) in indices.enumerated() {
+            switch index {
+            case .at(let position):
+                guard position >= 0, position < shape[axis] else {
+                    throw TensorError.indexOutOfRange(index: position, axis: axis, size: shape[axis])
+                }
+                (lower[axis], size[axis]) = (position, 1)
+            case .range(let range):
+                guard range.lowerBound >= 0, range.upperBound <= shape[axis] else {
+                    let bad = range.lowerBound < 0 ? range.lowerBound : range.upperBound
+                    throw TensorError.indexOutOfRange(index: bad, axis: axis, size: shape[axis])
+                }
+                (lower[axis], size[axis]) = (range.lowerBound, range.count)
+                kept.append(range.count)
+            }
+        }
+        let box = indices.count == 1
+            ? Primitives.slice(self, rows: lower[0]..<(lower[0] + size[0]))
+            : Primitives.crop(self, lower: lower, size: size)
+        let resultShape = kept + Array(shape.dropFirst(indices.count))
+        return box.shape == resultShape ? box : Primitives.reshape(box, to: resultShape)
+    }
+
     /// Indexes the leading axes: `t[i]` drops one axis, `t[i, j]` two.
     public subscript(_ indices: Int...) -> Tensor {
-        get throws {
-            guard indices.count <= rank else { throw TensorError.tooManyIndices(count: indices.count, rank: rank) }
-            var result = self
-            for (axis, index) in indices.enumerated() {
-                let size = result.shape[0]
-                guard index >= 0, index < size else {
-                    throw TensorError.indexOutOfRange(index: index, axis: axis, size: size)
-                }
-                result = Primitives.reshape(Primitives.slice(result, rows: index..<(index + 1)),
-                                            to: Array(result.shape.dropFirst()))
-            }
-            return result
-        }
+        get throws { try indexed(indices.map(Index.at)) }
     }
 
     /// The rows `range` of the first axis.
     public subscript(_ range: Range<Int>) -> Tensor {
         get throws {
             guard rank > 0 else { throw TensorError.tooManyIndices(count: 1, rank: 0) }
-            guard range.lowerBound >= 0, range.upperBound <= shape[0] else {
-                let bad = range.lowerBound < 0 ? range.lowerBound : range.upperBound
-                throw TensorError.indexOutOfRange(index: bad, axis: 0, size: shape[0])
-            }
-            return Primitives.slice(self, rows: range)
+            return try indexed([.range(range)])
         }
     }
 
@@ -70,5 +126,12 @@ extension Tensor {
             throw TensorError.indexOutOfRange(index: bad, axis: 0, size: shape[0])
         }
         return Primitives.gather(self, rows: indices)
+    }
+
+    /// `axis` in `0..<rank`, counting from the end when negative.
+    static func normalizedAxis(_ axis: Int, rank: Int) throws -> Int {
+        let normal = axis < 0 ? axis + rank : axis
+        guard normal >= 0, normal < rank else { throw TensorError.invalidAxis(axis: axis, rank: rank) }
+        return normal
     }
 }

@@ -2,6 +2,8 @@
 /// shown to the person at the notebook.
 public enum TensorError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotBroadcast([Int], [Int])
+    /// Shapes that `operation` ("stack", "concatenate … along axis 1") cannot combine.
+    case incompatibleShapes(operation: String, [Int], [Int])
     case matmulMismatch([Int], [Int])
     case rankMismatch(operation: String, expected: String, actual: [Int])
     case reshapeMismatch(from: [Int], to: [Int])
@@ -15,11 +17,16 @@ public enum TensorError: Error, Equatable, Sendable, CustomStringConvertible {
     case scalarCountMismatch(shape: [Int], count: Int)
     case invalidArgument(name: String, reason: String)
     case tooLarge([Int])
+    /// An operation without a gradient stood between the differentiated result and its argument.
+    case notDifferentiable(String)
 
     public var description: String {
         switch self {
         case let .cannotBroadcast(a, b):
             return "cannot broadcast shapes \(a) and \(b)"
+        case let .incompatibleShapes(operation, a, b):
+            let parts = operation.split(separator: " ", maxSplits: 1)
+            return "cannot \(parts[0]) shapes \(a) and \(b)" + (parts.count > 1 ? " \(parts[1])" : "")
         case let .matmulMismatch(a, b):
             return "cannot multiply matrices of shapes \(a) and \(b): inner dimensions differ"
         case let .rankMismatch(operation, expected, actual):
@@ -44,6 +51,8 @@ public enum TensorError: Error, Equatable, Sendable, CustomStringConvertible {
             return "shape \(shape) needs \(TensorLimits.saturatingProduct(shape)) scalars, got \(count)"
         case let .invalidArgument(name, reason):
             return "invalid argument '\(name)': \(reason)"
+        case let .notDifferentiable(operation):
+            return "'\(operation)' is not differentiable"
         case let .tooLarge(shape):
             return "a tensor of shape \(shape) is too large (the limit is \(TensorLimits.maximumScalarCount) scalars)"
         }

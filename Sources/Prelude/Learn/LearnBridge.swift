@@ -25,7 +25,8 @@ enum LearnBridge {
         return try run { try RandomState.withIsolatedGlobal(seed: seed, body) }
     }
 
-    /// A tensor from a cell value: a `Tensor`, a number, or nested arrays of numbers.
+    /// A tensor from a cell value: a `Tensor`, a number, or nested arrays of numbers; arrays
+    /// holding tensors are stacked (`Tensor([x[0, 1], x[1, 0]])` keeps their gradients).
     static func tensor(_ value: Value, name: String) throws(ScriptError) -> Tensor {
         switch value {
         case .native(let object as TensorValue): return object.tensor
@@ -38,6 +39,11 @@ enum LearnBridge {
     }
 
     private static func tensor(items: [Value], name: String) throws(ScriptError) -> Tensor {
+        if items.contains(where: holdsTensor) {
+            var parts: [Tensor] = []
+            for item in items { parts.append(try tensor(item, name: name)) }
+            return try run { try Tensor(stacking: parts, alongAxis: 0) }
+        }
         var shape: [Int] = []
         var scalars: [Double] = []
         try flatten(.array(items), depth: 0, shape: &shape, scalars: &scalars, name: name)
@@ -55,6 +61,15 @@ enum LearnBridge {
         default:
             guard depth == shape.count, let number = number(value) else { throw ragged }
             scalars.append(number)
+        }
+    }
+
+    /// True for a Tensor or an array holding one at any depth.
+    private static func holdsTensor(_ value: Value) -> Bool {
+        switch value {
+        case .native(let object): object is TensorValue
+        case .array(let items): items.contains(where: holdsTensor)
+        default: false
         }
     }
 

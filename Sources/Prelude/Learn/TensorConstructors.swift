@@ -1,7 +1,8 @@
 import Learn
 import Script
 
-/// `Tensor(…)`: from numbers or nested arrays, `zeros:`, `ones:`, `randomNormal:`,
+/// `Tensor(…)`: from numbers or nested arrays (of numbers or tensors), `shape:scalars:`,
+/// `stacking:alongAxis:`, `concatenating:alongAxis:`, `zeros:`, `ones:`, `randomNormal:`,
 /// `randomUniform:`, `linspace:_:count:` (LANGUAGE.md section 7).
 enum TensorConstructors {
     static func namespace(_ interpreter: Interpreter) -> TypeNamespace {
@@ -9,6 +10,14 @@ enum TensorConstructors {
             make([Parameter(nil, "scalars", type: "[Double]")], "A tensor from a number or nested arrays of numbers.") {
                 arguments throws(ScriptError) in try LearnBridge.tensor(arguments[0], name: "scalars")
             },
+            make([Parameter("shape", type: "[Int]"), Parameter("scalars", type: "[Double]")],
+                 "A tensor of the given shape from its scalars in row-major order.") { arguments throws(ScriptError) in
+                let shape = try LearnBridge.ints(arguments[0], name: "shape")
+                let scalars = try arguments.doubles(1)
+                return try LearnBridge.run { try Tensor(shape: shape, scalars: scalars) }
+            },
+            joining("stacking", "The tensors (of one shape) stacked along a new axis.") { try Tensor(stacking: $0, alongAxis: $1) },
+            joining("concatenating", "The tensors joined along an existing axis.") { try Tensor(concatenating: $0, alongAxis: $1) },
             shaped("zeros", "A tensor of zeros.") { shape throws in try Tensor(zeros: shape) },
             shaped("ones", "A tensor of ones.") { shape throws in try Tensor(ones: shape) },
             shaped("randomNormal", "Standard normal samples (reproducible with seed(_:)).", interpreter: interpreter) {
@@ -30,6 +39,20 @@ enum TensorConstructors {
                              _ body: @escaping (Arguments) throws(ScriptError) -> Tensor) -> Builtin {
         Builtin("Tensor", parameters, returns: "Tensor", doc: doc) { arguments throws(ScriptError) in
             .native(TensorValue(try body(arguments)))
+        }
+    }
+
+    /// `Tensor(stacking: [a, b], alongAxis: 0)` and `Tensor(concatenating: …)`.
+    private static func joining(_ label: String, _ doc: String, _ body: @escaping ([Tensor], Int) throws -> Tensor) -> Builtin {
+        make([Parameter(label, "tensors", type: "[Tensor]"), Parameter("alongAxis", "axis", type: "Int", default: .init("0") { .int(0) })], doc) {
+            arguments throws(ScriptError) in
+            guard case .array(let items) = arguments[0] else {
+                throw ScriptError(kind: .type, message: "'\(label)' must be an array of tensors")
+            }
+            var tensors: [Tensor] = []
+            for item in items { tensors.append(try LearnBridge.tensor(item, name: label)) }
+            let axis = try arguments.int(1)
+            return try LearnBridge.run { try body(tensors, axis) }
         }
     }
 

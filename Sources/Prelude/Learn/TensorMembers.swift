@@ -1,22 +1,29 @@
 import Learn
 import Script
 
-/// `shape rank scalarCount scalars transposed() reshaped(to:) flattened()`, the reductions and
-/// `argmax(squeezingAxis:)` on a cell's Tensor (LANGUAGE.md section 7).
+/// `shape rank scalarCount scalars transposed() reshaped(to:) flattened()`, the reductions,
+/// `argmax(squeezingAxis:)`, `expandingShape(at:)`, `squeezingShape(at:)`, `padded(forSizes:)`
+/// and `concatenated(with:alongAxis:)` on a cell's Tensor (LANGUAGE.md section 7). Reading the
+/// scalars out of a tensor being differentiated is noted, so a result reached only that way is
+/// the error `'scalars' is not differentiable`.
 extension TensorValue {
     public var memberNames: [String] {
         ["shape", "rank", "scalarCount", "scalars", "scalar", "scalarized", "transposed", "reshaped", "flattened",
-         "sum", "mean", "std", "min", "max", "argmax"]
+         "expandingShape", "squeezingShape", "padded", "concatenated", "sum", "mean", "std", "min", "max", "argmax"]
     }
 
     public func property(_ name: String) throws(ScriptError) -> Value? {
         switch name {
-        case "shape": .array(tensor.shape.map(Value.int))
-        case "rank": .int(tensor.rank)
-        case "scalarCount": .int(tensor.scalarCount)
-        case "scalars": .array(tensor.scalars.map(Value.double))
-        case "scalar": tensor.scalar.map { .wrapped(.double($0)) } ?? .null
-        default: nil
+        case "shape": return .array(tensor.shape.map(Value.int))
+        case "rank": return .int(tensor.rank)
+        case "scalarCount": return .int(tensor.scalarCount)
+        case "scalars":
+            tensor.noteNonDifferentiableUse("scalars")
+            return .array(tensor.scalars.map(Value.double))
+        case "scalar":
+            tensor.noteNonDifferentiableUse("scalar")
+            return tensor.scalar.map { .wrapped(.double($0)) } ?? .null
+        default: return nil
         }
     }
 
@@ -25,13 +32,43 @@ extension TensorValue {
         switch name {
         case "scalarized":
             return [Builtin(name, [], returns: "Double", doc: "The value of a one-element tensor.") { _ throws(ScriptError) in
+                tensor.noteNonDifferentiableUse("scalarized")
                 guard let scalar = tensor.scalar else {
                     throw ScriptError(kind: .runtime, message: "scalarized() needs a tensor with one element, got shape \(tensor.shape)")
                 }
                 return .double(scalar)
             }]
         case "transposed":
-            return [Self.method(name, [], "Swaps the two axes of a matrix.") { _ throws(ScriptError) in tensor.transposed() }]
+            return [Self.method(name, [], "The axes in reverse order (a matrix's transpose).") { _ throws(ScriptError) in tensor.transposed() },
+                    Self.method(name, [Parameter("permutation", type: "[Int]")], "The axes in the listed order.") {
+                        arguments throws(ScriptError) in
+                        let permutation = try LearnBridge.ints(arguments[0], name: "permutation")
+                        return try LearnBridge.run { try tensor.transposed(permutation: permutation) }
+                    }]
+        case "expandingShape", "squeezingShape":
+            let doc = name == "expandingShape" ? "Inserts axes of size 1 at the positions given."
+                                               : "Removes the axes of size 1 given (all of them without axes)."
+            return [Self.method(name, [Parameter("at", "axes", type: "Int...", variadic: true)], doc) { arguments throws(ScriptError) in
+                let axes = try LearnBridge.ints(arguments[0], name: "at")
+                return try LearnBridge.run {
+                    name == "expandingShape" ? try tensor.expandingShape(at: axes) : try tensor.squeezingShape(at: axes)
+                }
+            }]
+        case "padded":
+            return [Self.method(name, [Parameter("forSizes", "sizes", type: "[(before: Int, after: Int)]"),
+                                       Parameter("with", "value", type: "Double", default: .init("0") { .double(0) })],
+                                "Adds `before` and `after` elements of `value` around every axis.") { arguments throws(ScriptError) in
+                let sizes = try Self.paddingSizes(arguments[0])
+                let value = try arguments.double(1)
+                return try LearnBridge.run { try tensor.padded(forSizes: sizes, with: value) }
+            }]
+        case "concatenated":
+            return [Self.method(name, [Parameter("with", "other", type: "Tensor"), Parameter("alongAxis", "axis", type: "Int", default: .init("0") { .int(0) })],
+                                "This tensor and another joined along an axis.") { arguments throws(ScriptError) in
+                let other = try LearnBridge.tensor(arguments[0], name: "with")
+                let axis = try arguments.int(1)
+                return try LearnBridge.run { try tensor.concatenated(with: other, alongAxis: axis) }
+            }]
         case "flattened":
             return [Self.method(name, [], "The scalars as a rank-1 tensor.") { _ throws(ScriptError) in tensor.flattened() }]
         case "reshaped":
@@ -94,6 +131,19 @@ extension TensorValue {
         guard !keep else { return kept }
         let shape = tensor.shape.enumerated().filter { !axes.contains($0.offset) }.map(\.element)
         return try kept.reshaped(to: shape)
+    }
+
+    /// `[(0, 0), (1, 1)]`: one (before, after) pair of Ints per axis.
+    private static func paddingSizes(_ value: Value) throws(ScriptError) -> [(before: Int, after: Int)] {
+        let error = ScriptError(kind: .type, message: "'forSizes' must be a list of (before, after) pairs of Ints, such as [(0, 0), (1, 1)]")
+        guard case .array(let items) = value else { throw error }
+        var sizes: [(before: Int, after: Int)] = []
+        for item in items {
+            guard case .tuple(let pair) = item, pair.elements.count == 2,
+                  case .int(let before) = pair.elements[0], case .int(let after) = pair.elements[1] else { throw error }
+            sizes.append((before, after))
+        }
+        return sizes
     }
 
     /// A method returning a tensor.

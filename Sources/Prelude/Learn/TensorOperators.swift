@@ -2,10 +2,12 @@ import Learn
 import Script
 
 /// `+ - * /` with broadcasting (Tensor with Tensor, Int or Double on either side), `•`
-/// (matrix product), prefix `-`, `==`, and the subscripts `t[i]`, `t[i, j]`, `t[0..<2]`.
+/// (matrix product), the masks `.< .<= .> .>= .== .!=` (1 where true, 0 elsewhere), prefix
+/// `-`, `==`, and the subscripts `t[i]`, `t[i, j]`, `t[0..<2]`.
 extension TensorValue {
     public func binaryOperator(_ op: String, other: Value, selfOnLeft: Bool) throws(ScriptError) -> Value? {
-        guard ["+", "-", "*", "/", "•"].contains(op) else { return nil }
+        let comparison = ComparisonOperator(rawValue: op)
+        guard comparison != nil || ["+", "-", "*", "/", "•"].contains(op) else { return nil }
         let otherTensor: Tensor
         switch other {
         case .native(let object as TensorValue): otherTensor = object.tensor
@@ -13,6 +15,9 @@ extension TensorValue {
         default: return nil
         }
         let (lhs, rhs) = selfOnLeft ? (tensor, otherTensor) : (otherTensor, tensor)
+        if let comparison {
+            return .native(TensorValue(try LearnBridge.run { try Tensor.compare(lhs, comparison, rhs) }))
+        }
         let result = try LearnBridge.run { try Self.apply(op, lhs, rhs, scalarOperand: otherTensor.rank == 0) }
         return .native(TensorValue(result))
     }
@@ -40,38 +45,34 @@ extension TensorValue {
         return object.tensor == tensor
     }
 
-    /// `t[i]` (a row, or a scalar of a rank-1 tensor as a Double), `t[i, j]`, `t[a..<b]`, `t[a...b]`;
-    /// negative or out-of-range indices are errors naming the axis.
+    /// `t[i]`, `t[i, j]`, `t[a..<b]`, `t[a...b]`, `t[i, a..<b]`: each key indexes (drops) or slices
+    /// (keeps) one leading axis. A single element is a Double, except while the tensor is being
+    /// differentiated: then it stays a rank-0 Tensor, so its gradient flows. Negative or
+    /// out-of-range indices are errors naming the axis.
     public func subscriptGet(_ arguments: Arguments) throws(ScriptError) -> Value? {
         let source = tensor
-        if arguments.values.count == 1, case .range(let range) = arguments[0] {
-            guard case .int(let lower) = range.lower, case .int(let upper) = range.upper, lower <= upper else {
-                throw ScriptError(kind: .type, message: "a tensor is sliced with an Int range such as 0..<2")
-            }
-            let result = try LearnBridge.run { range.isClosed ? try source[lower...upper] : try source[lower..<upper] }
-            return .native(TensorValue(result))
-        }
-        var indices: [Int] = []
-        for (position, value) in arguments.values.enumerated() {
-            guard case .int(let index) = value else {
-                throw ScriptError(kind: .type, message: "tensor index \(position) must be an Int, got '\(value.typeName)'")
-            }
-            indices.append(index)
-        }
-        let element = try LearnBridge.run { try Self.element(of: source, at: indices) }
-        if element.rank == 0, let scalar = element.scalar { return .double(scalar) }
+        let indices = try Self.indices(arguments)
+        let element = try LearnBridge.run { try source.indexed(indices) }
+        if element.rank == 0, !element.isDifferentiable, let scalar = element.scalar { return .double(scalar) }
         return .native(TensorValue(element))
     }
 
-    private static func element(of tensor: Tensor, at indices: [Int]) throws -> Tensor {
-        guard indices.count <= tensor.rank else { throw TensorError.tooManyIndices(count: indices.count, rank: tensor.rank) }
-        var result = tensor
-        for (axis, index) in indices.enumerated() {
-            guard index >= 0, index < result.shape[0] else {
-                throw TensorError.indexOutOfRange(index: index, axis: axis, size: result.shape[0])
+    /// The keys of a subscript as indices of leading axes.
+    static func indices(_ arguments: Arguments) throws(ScriptError) -> [Tensor.Index] {
+        var indices: [Tensor.Index] = []
+        for (position, value) in arguments.values.enumerated() {
+            switch value {
+            case .int(let index): indices.append(.at(index))
+            case .range(let range):
+                guard case .int(let lower) = range.lower, case .int(let upper) = range.upper, lower <= upper,
+                      !range.isClosed || upper < Int.max else {
+                    throw ScriptError(kind: .type, message: "a tensor is sliced with an Int range such as 0..<2")
+                }
+                indices.append(.range(lower..<(range.isClosed ? upper + 1 : upper)))
+            default:
+                throw ScriptError(kind: .type, message: "tensor index \(position) must be an Int or a range, got '\(value.typeName)'")
             }
-            result = try result[index]
         }
-        return result
+        return indices
     }
 }

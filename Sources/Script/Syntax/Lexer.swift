@@ -118,6 +118,10 @@ struct Lexer {
                 while let next = peek(), Self.isOperatorChar(next) || next == "." { position += 1 }
                 return .op(text(start, position))
             }
+            if let comparison = Self.pointwiseComparisons.first(where: { matches($0) }) {
+                position += comparison.unicodeScalars.count
+                return .op(comparison)
+            }
             position += 1
             return .punctuation(".")
         }
@@ -156,6 +160,16 @@ struct Lexer {
         if value < 128 { return value >= 48 && value <= 57 || isIdentifierStart(scalar) }
         return isIdentifierStart(scalar) || scalar.properties.generalCategory == .nonspacingMark
             || scalar.properties.generalCategory == .decimalNumber
+    }
+
+    /// Swift for TensorFlow's elementwise comparisons (`mask = x .> 0`), longest first; only
+    /// native values (tensors) implement them.
+    static let pointwiseComparisons = [".<=", ".>=", ".==", ".!=", ".<", ".>"]
+
+    /// True when the text at the current position starts with `text`.
+    func matches(_ text: String) -> Bool {
+        for (offset, scalar) in text.unicodeScalars.enumerated() where peek(offset) != scalar { return false }
+        return true
     }
 
     static func isOperatorChar(_ scalar: Unicode.Scalar) -> Bool {
