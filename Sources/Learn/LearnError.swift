@@ -17,6 +17,8 @@ public enum LearnError: Error, Equatable, Sendable, CustomStringConvertible {
     case raggedRow(file: String, line: Int, expected: Int, actual: Int)
     case missingColumn(file: String, column: String)
     case gradientMismatch(layer: Int, reason: String)
+    /// A parameter set to a tensor of another shape.
+    case parameterShape(name: String, expected: [Int], actual: [Int])
     /// Class probabilities or predicted classes asked of a model trained for regression.
     case notAClassifier(loss: String)
 
@@ -48,6 +50,8 @@ public enum LearnError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(file): no column named '\(column)' in the header"
         case let .gradientMismatch(layer, reason):
             return "gradients do not match the model at layer \(layer): \(reason)"
+        case let .parameterShape(name, expected, actual):
+            return "cannot set '\(name)' of shape \(expected) to a tensor of shape \(actual)"
         case let .notAClassifier(loss):
             return "the model is read as a regression model (loss \(loss)), so it has no class probabilities; "
                 + "end it in sigmoid or softmax, or train it with a cross-entropy loss"

@@ -161,3 +161,46 @@ import Testing
         #expect(indexSum > 0 && through.scalars.allSatisfy { $0 == indexSum }, "an index used as a constant, as in PyTorch")
     }
 }
+
+/// `t[i, j] = v`, `t[0..<2] = other`: in place when nothing else holds the storage, a copy
+/// otherwise, differentiable while tracked, and shape errors naming both shapes.
+@Suite struct TensorAssignmentTests {
+    @Test func assignmentWritesTheSelectedElements() throws {
+        var t = try Tensor(zeros: [2, 3, 2])
+        let before = t
+        try t.assign(Tensor([1, 2]), at: [.at(1), .range(0..<2)])
+        #expect(t.scalars == [0, 0, 0, 0, 0, 0, 1, 2, 1, 2, 0, 0])
+        #expect(before.scalars.allSatisfy { $0 == 0 }, "value semantics: a copy keeps its values")
+        try t.assign(7, at: [0, 2, 1])
+        #expect(try t[0, 2, 1].scalar == 7)
+        #expect(throws: TensorError.assignmentMismatch(value: [3], target: [2, 2])) {
+            try t.assign(Tensor([1, 2, 3]), at: [.at(1), .range(0..<2)])
+        }
+        #expect(TensorError.assignmentMismatch(value: [3], target: [2, 2]).description
+                    == "cannot assign a tensor of shape [3] to elements of shape [2, 2]")
+        #expect(throws: TensorError.indexOutOfRange(index: 5, axis: 0, size: 2)) { try t.assign(0, at: [5]) }
+    }
+
+    @Test func assignmentInPlaceDoesNotCopyUnsharedStorage() throws {
+        var t = try Tensor(zeros: [1000])
+        let address = t.scalars.withUnsafeBufferPointer(\.baseAddress)
+        for i in 0..<1000 { try t.assign(Double(i), at: [i]) }
+        #expect(t.scalars.withUnsafeBufferPointer(\.baseAddress) == address)
+        #expect(t.scalars == (0..<1000).map(Double.init))
+    }
+
+    @Test func assignmentIsDifferentiableInBothArguments() throws {
+        let value = try samplePoint([3], offset: 0.2)
+        try checkGradient(of: { x in
+            var copy = x
+            try copy.assign(value * 2, at: [.at(1)])
+            return try copy * copy
+        }, at: try samplePoint([2, 3]))
+        let base = try samplePoint([2, 2, 3])
+        try checkGradient(of: { v in
+            var copy = base
+            try copy.assign(v * v, at: [.range(0..<2), .at(1)])
+            return try copy * base
+        }, at: value)
+    }
+}

@@ -15,6 +15,19 @@ public protocol Layer: Sendable, CustomStringConvertible {
 }
 
 extension Layer {
+    /// Replaces parameter `index` (named `name` in errors) with a tensor of the same shape.
+    public mutating func replaceParameter(_ index: Int, named name: String, with value: Tensor) throws {
+        var current = parameters
+        guard current.indices.contains(index) else {
+            throw LearnError.invalidArgument(name: name, reason: "a \(kind) layer has no '\(name)'")
+        }
+        guard value.shape == current[index].shape else {
+            throw LearnError.parameterShape(name: name, expected: current[index].shape, actual: value.shape)
+        }
+        current[index] = value.detached
+        setParameters(current)
+    }
+
     /// The layer applied to a batch in inference mode.
     public func callAsFunction(_ input: Tensor) throws -> Tensor {
         try forward(input, training: false)

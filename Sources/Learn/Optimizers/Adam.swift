@@ -9,7 +9,7 @@ import Darwin
 /// `m ← β1·m + (1−β1)·g`, `v ← β2·v + (1−β2)·g²`,
 /// `θ ← θ − η · (m / (1−β1ᵗ)) / (√(v / (1−β2ᵗ)) + ε)`.
 public final class Adam: Optimizer {
-    public let learningRate: Double
+    public var learningRate: Double
     public let beta1: Double
     public let beta2: Double
     public let epsilon: Double

@@ -2,10 +2,18 @@
 /// `update(_:along:)`). Optimizers are classes because they keep state
 /// (velocities, moment estimates) between steps.
 public protocol Optimizer: AnyObject {
-    /// The step size; finite and positive.
-    var learningRate: Double { get }
+    /// The step size; finite and positive (`setLearningRate` checks a new one).
+    var learningRate: Double { get set }
     /// Applies one step to `model`; `gradients` must be parallel to its parameters.
     func update(_ model: inout Sequential, along gradients: ModelGradients) throws
+}
+
+extension Optimizer {
+    /// Sets the step size for the next updates (`optimizer.learningRate = 0.001` between cells).
+    public func setLearningRate(_ value: Double) throws {
+        try OptimizerSupport.checkLearningRate(value)
+        learningRate = value
+    }
 }
 
 /// Argument checks and the per-parameter state shared by the optimizers.

@@ -2,7 +2,7 @@
 /// added outside the square root, no momentum, no centering:
 /// `v ← ρ·v + (1−ρ)·g²`, `θ ← θ − η·g / (√v + ε)`.
 public final class RMSProp: Optimizer {
-    public let learningRate: Double
+    public var learningRate: Double
     public let rho: Double
     public let epsilon: Double
     private var meanSquare: [[[Double]]]

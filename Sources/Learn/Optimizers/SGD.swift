@@ -1,7 +1,7 @@
 /// Stochastic gradient descent with optional momentum, PyTorch's convention:
 /// `v ← μ·v + g`, `θ ← θ − η·v` (plain `θ ← θ − η·g` when μ = 0).
 public final class SGD: Optimizer {
-    public let learningRate: Double
+    public var learningRate: Double
     public let momentum: Double
     private var velocity: [[[Double]]]
 

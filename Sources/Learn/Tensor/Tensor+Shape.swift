@@ -71,6 +71,16 @@ extension Tensor {
 
     /// Indexes and slices the leading axes, one entry per axis from the first.
     public func indexed(_ indices: [Index]) throws -> Tensor {
+        let region = try self.region(indices)
+        let box = indices.count == 1
+            ? Primitives.slice(self, rows: region.lower[0]..<(region.lower[0] + region.size[0]))
+            : Primitives.crop(self, lower: region.lower, size: region.size)
+        return box.shape == region.shape ? box : Primitives.reshape(box, to: region.shape)
+    }
+
+    /// The box `indices` select (its corner and size, one entry per axis) and the shape of what
+    /// they select (the box without the indexed axes).
+    func region(_ indices: [Index]) throws -> (lower: [Int], size: [Int], shape: [Int]) {
         guard indices.count <= rank else { throw TensorError.tooManyIndices(count: indices.count, rank: rank) }
         var lower = [Int](repeating: 0, count: rank)
         var size = shape
@@ -91,11 +101,7 @@ extension Tensor {
                 kept.append(range.count)
             }
         }
-        let box = indices.count == 1
-            ? Primitives.slice(self, rows: lower[0]..<(lower[0] + size[0]))
-            : Primitives.crop(self, lower: lower, size: size)
-        let resultShape = kept + Array(shape.dropFirst(indices.count))
-        return box.shape == resultShape ? box : Primitives.reshape(box, to: resultShape)
+        return (lower, size, kept + Array(shape.dropFirst(indices.count)))
     }
 
     /// Indexes the leading axes: `t[i]` drops one axis, `t[i, j]` two.

@@ -4,6 +4,8 @@ public enum TensorError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotBroadcast([Int], [Int])
     /// Shapes that `operation` ("stack", "concatenate … along axis 1") cannot combine.
     case incompatibleShapes(operation: String, [Int], [Int])
+    /// A value that does not broadcast to the elements it is assigned to.
+    case assignmentMismatch(value: [Int], target: [Int])
     case matmulMismatch([Int], [Int])
     case rankMismatch(operation: String, expected: String, actual: [Int])
     case reshapeMismatch(from: [Int], to: [Int])
@@ -27,6 +29,8 @@ public enum TensorError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .incompatibleShapes(operation, a, b):
             let parts = operation.split(separator: " ", maxSplits: 1)
             return "cannot \(parts[0]) shapes \(a) and \(b)" + (parts.count > 1 ? " \(parts[1])" : "")
+        case let .assignmentMismatch(value, target):
+            return "cannot assign a tensor of shape \(value) to elements of shape \(target)"
         case let .matmulMismatch(a, b):
             return "cannot multiply matrices of shapes \(a) and \(b): inner dimensions differ"
         case let .rankMismatch(operation, expected, actual):
