@@ -19,6 +19,7 @@ import Testing
              Flatten(), Dense(inputSize: 16, outputSize: 5, activation: .relu), Dense(inputSize: 5, outputSize: 3)],
             [Reshape(shape: [-1, 8, 8, 1]), Conv2D(filterShape: (2, 2, 1, 3), activation: .relu),
              Conv2D(filterShape: (1, 1, 3, 3), activation: .leakyRelu), GlobalAvgPool2D()],
+            [Conv2D(filterShape: (3, 3, 1, 2), activation: .relu), Flatten(), Dense(inputSize: 72, outputSize: 3, activation: .softmax)],
         ]) ?? []
     }()
 
@@ -29,7 +30,7 @@ import Testing
         return (try #require(loss.scalar), gradients)
     }
 
-    @Test(arguments: 0..<3) func gradientsEqualTheTapeBitForBit(architecture: Int) throws {
+    @Test(arguments: 0..<4) func gradientsEqualTheTapeBitForBit(architecture: Int) throws {
         let data = try Self.images(count: 70, size: 8)
         let model = Sequential(Self.architectures[architecture])
         var pass = try #require(ConvolutionStackPass(model: model, data: data, batchSize: 40, kind: .softmaxCrossEntropy))
@@ -88,7 +89,8 @@ import Testing
         #expect(!direct([conv, Flatten(), try Dense(inputSize: 72, outputSize: 3)], data, kind: .meanSquaredError))
         #expect(!direct([conv, try BatchNorm(featureCount: 2), Flatten(), try Dense(inputSize: 72, outputSize: 3)], data))
         #expect(!direct([conv, try Dropout(probability: 0.5), Flatten(), try Dense(inputSize: 72, outputSize: 3)], data))
-        #expect(!direct([conv, Flatten(), try Dense(inputSize: 72, outputSize: 3, activation: .softmax)], data))
+        #expect(direct([conv, Flatten(), try Dense(inputSize: 72, outputSize: 3, activation: .softmax)], data), "the loss takes a final softmax over")
+        #expect(!direct([conv, Flatten(), try Dense(inputSize: 72, outputSize: 3, activation: .sigmoid)], data), "a final sigmoid's outputs are read as probabilities")
         #expect(!direct([conv, Flatten(), try Dense(inputSize: 71, outputSize: 3)], data))
         #expect(!direct([Flatten(), try Dense(inputSize: 64, outputSize: 3)], data))
     }

@@ -126,9 +126,30 @@ import Testing
         #expect(try part.subset([1, 2]).task == .regression, "a subset keeps its dataset's task")
     }
 
-    @Test func quotedFieldsMaySpanLinesAndHoldCommas() {
-        let records = CSVReader.records(in: "x,\"a, \"\"b\"\"\nc\"\r\n1,2")
-        #expect(records == [CSVRecord(fields: ["x", "a, \"b\"\nc"], line: 1), CSVRecord(fields: ["1", "2"], line: 3)])
+    @Test func quotedFieldsMaySpanLinesAndHoldCommas() throws {
+        let data = try Dataset(csvText: "x,\"a, \"\"b\"\"\nc\"\r\n1,cat\r\n\"2\",\"dog, \"\"big\"\"\"\n", label: "a, \"b\"\nc")
+        #expect(data.classNames == ["cat", "dog, \"big\""] && data.features.scalars == [1, 2])
+        let error = #expect(throws: LearnError.self) { try Dataset(csvText: "x,\"y\ny\"\r\n1,2\r\n\"z\n\",3\n", label: "y\ny") }
+        #expect(error?.description == "data.csv, line 4, column 1 ('x'): 'z\n' is not a number")
+    }
+
+    @Test func numbersAreReadAsDoubleReadsThem() throws {
+        let texts = ["0", "-0", "+1.5", "1e5", "1E-5", ".5", "5.", "0x1p3", "inf", "-Infinity", "nan", "1e400", "1e-400",
+                     "123456789012345678901234", "0.1", "2.2250738585072014e-308", "4.9e-324", "9007199254740993",
+                     "179769313486231570000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
+                     "3.14159265358979323846", "1_000", "1e", "e5", ".", "-", "", " 1", "1 ", "0x", "1.2.3", "--1", "1e+", "١"]
+        for text in texts {
+            let parsed = NumberParser.double(Array(text.utf8)[...])
+            let swift = Double(text)
+            #expect(parsed?.bitPattern == swift?.bitPattern || (parsed?.isNaN == true && swift?.isNaN == true), "\(text): \(String(describing: parsed)) vs \(String(describing: swift))")
+        }
+        var random = RandomState(seed: 11)
+        for _ in 0..<20_000 {
+            let value = Double(bitPattern: random.next() >> 2) * (random.nextUniform() < 0.5 ? -1 : 1)
+            let text = [value.description, String(Int(random.next() % 100_000)) + "." + String(Int(random.next() % 1000)),
+                        "\(Int(random.next() % 1_000_000))e-\(Int(random.next() % 30))"][Int(random.next() % 3)]
+            #expect(NumberParser.double(Array(text.utf8)[...])?.bitPattern == Double(text)?.bitPattern, "\(text)")
+        }
     }
 
     @Test func randomTextNeverTraps() {

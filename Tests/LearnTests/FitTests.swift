@@ -23,9 +23,11 @@ import Testing
         #expect(try #require(history.accuracy.last) > 0.95)
         #expect(try model.evaluate(test).accuracy > 0.9)
         let weights = try history.weights(layer: 0)
-        #expect(weights.count == 30 && weights[0].shape == [2, 16])
-        #expect(weights[0] != weights[29])
-        #expect(try history.gradients(layer: 1).map(\.shape) == Array(repeating: [16, 2], count: 30))
+        #expect(history.snapshotEpochs.count == 25 && history.snapshotEpochs.first == 1 && history.snapshotEpochs.last == 30)
+        #expect(weights.count == 25 && weights[0].shape == [2, 16])
+        #expect(weights[0] != weights[24])
+        #expect(weights[24] == model.layers[0].parameters[0], "the last kept epoch is the last one")
+        #expect(try history.gradients(layer: 1).map(\.shape) == Array(repeating: [16, 2], count: 25))
         #expect(throws: LearnError.layerIndexOutOfRange(index: 2, count: 2)) { try history.weights(layer: 2) }
         #expect(try model.predict(test.features).shape == [test.count])
     }
@@ -151,5 +153,27 @@ import Testing
         let grads = try gradient(at: model) { m in try m(Tensor([[1, 2]])).sum() }
         try SGD(for: model, learningRate: 0.1).update(&model, along: grads)
         #expect(model.layers[0].parameters.allSatisfy { !$0.isDifferentiable })
+    }
+}
+
+/// History's snapshots: at most 25 epochs spread over the run, the first and the last always,
+/// fewer for a model too large for the budget (LANGUAGE.md 8a).
+@Suite struct HistorySnapshotTests {
+    func kept(epochs: Int, parameters: Int, stopAfter: Int? = nil) -> [Int] {
+        var history = History()
+        history.planSnapshots(epochs: epochs, parameterCount: parameters)
+        for _ in 0..<(stopAfter ?? epochs) { history.append([("loss", 1)], weights: [], gradients: []) }
+        return history.snapshotEpochs
+    }
+
+    @Test func snapshotsAreSpreadAndBounded() {
+        #expect(kept(epochs: 10, parameters: 100) == Array(1...10))
+        let hundred = kept(epochs: 100, parameters: 100)
+        #expect(hundred.count == 25 && hundred.first == 1 && hundred.last == 100 && hundred == hundred.sorted())
+        let gaps = zip(hundred.dropFirst(), hundred).map { $0 - $1 }
+        #expect(gaps.allSatisfy { $0 == 4 || $0 == 5 })
+        #expect(kept(epochs: 100, parameters: 2_000_000) == [1, 100], "two million parameters: 32 MB an epoch, first and last")
+        #expect(kept(epochs: 100, parameters: 100, stopAfter: 10) == [1, 5, 9, 10], "stopped early: the last epoch reached is kept")
+        #expect(kept(epochs: 100, parameters: 2_000_000, stopAfter: 50) == [1, 50])
     }
 }

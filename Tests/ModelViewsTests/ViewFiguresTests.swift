@@ -95,7 +95,10 @@ import Testing
         let t = try ViewGallery.trained()
         let view = try GradientHistograms(t.history, model: t.model)
         #expect(view.layers.map(\.name) == ["0 Dense · relu", "1 Dense · relu", "2 Dense"])
-        #expect(view.layers.allSatisfy { $0.epochs.count == 30 })
+        #expect(view.layers.allSatisfy { $0.epochs.count == 25 && $0.epochNumbers == t.history.snapshotEpochs })
+        #expect(t.history.snapshotEpochs.first == 1 && t.history.snapshotEpochs.last == 30)
+        let text = view.text(columns: 80)
+        #expect(text.contains("epoch 30 ") && !text.contains("epoch 29 "), "ridges are labelled with the kept epochs")
     }
 
     @Test func progressBarShowsTheShareOfAllSteps() {

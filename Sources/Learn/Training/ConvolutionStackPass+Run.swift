@@ -11,7 +11,7 @@ extension ConvolutionStackPass {
         }
         guard let last = stages.last else { return (0, 0) }
         let result = DirectPassLoss.softmaxCrossEntropy(logits: last.output.pointer, width: last.outputSize, rows: rows,
-                                                        labels: labels, gradient: last.delta.pointer)
+                                                        labels: labels, gradient: last.delta.pointer, scores: &scores)
         for index in stages.indices.reversed() {
             backward(index, layer: model.layers[index], rows: m)
         }

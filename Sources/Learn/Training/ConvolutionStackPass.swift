@@ -45,6 +45,8 @@ struct ConvolutionStackPass {
     let labels: [Int]
     /// The gradients of the last step, parallel to the model's parameters.
     var gradients: ModelGradients
+    /// When set, every example's prediction is added to it (for `fit`'s metrics).
+    var scores: ClassScores?
 
     /// A pass for `model` on `data` in batches of up to `batchSize`, or nil
     /// when the model has no convolution, another kind of layer or

@@ -29,7 +29,9 @@ struct DenseStackPass {
     private let batchInput: ScratchBuffer
     private let labels: [Int]
     /// The gradients of the last step, parallel to the model's parameters.
-    private(set) var gradients: ModelGradients
+    var gradients: ModelGradients
+    /// When set, every example's prediction is added to it (for `fit`'s metrics).
+    var scores: ClassScores?
 
     /// A pass for `model` on `data` in batches of up to `batchSize`, or nil
     /// when the model has another kind of layer or activation, its layer
@@ -104,10 +106,10 @@ struct DenseStackPass {
     }
 
     /// The mean softmax cross-entropy of the last layer's output, leaving its gradient in the layer's delta.
-    private func lossAndLogitGradient(rows: ArraySlice<Int>) -> (loss: Double, correct: Int) {
+    private mutating func lossAndLogitGradient(rows: ArraySlice<Int>) -> (loss: Double, correct: Int) {
         guard let last = stages.last else { return (0, 0) }
         return DirectPassLoss.softmaxCrossEntropy(logits: last.output.pointer, width: last.outputs, rows: rows, labels: labels,
-                                                  gradient: last.delta.pointer)
+                                                  gradient: last.delta.pointer, scores: &scores)
     }
 
     /// From the delta of layer `index`'s output: its weight and bias

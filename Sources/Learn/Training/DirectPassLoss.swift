@@ -12,10 +12,11 @@ enum DirectPassLoss {
     /// leaves `(softmax − onehot) / batch` in `gradient` (the arithmetic of
     /// `SoftmaxKernels.crossEntropy` and of its gradient rule, so the passes
     /// match the tape bit for bit). The predicted class is the first most
-    /// probable one, as `ClassProbabilities` reads it.
+    /// probable one, as `ClassProbabilities` reads it; each row's prediction is
+    /// added to `scores` when set.
     static func softmaxCrossEntropy(
         logits: UnsafePointer<Double>, width: Int, rows: ArraySlice<Int>, labels: [Int],
-        gradient probabilities: UnsafeMutablePointer<Double>
+        gradient probabilities: UnsafeMutablePointer<Double>, scores: inout ClassScores?
     ) -> (loss: Double, correct: Int) {
         var total = 0.0, correct = 0
         for (position, row) in rows.enumerated() {
@@ -30,6 +31,7 @@ enum DirectPassLoss {
             for i in start..<(start + width) { probabilities[i] /= sum }
             for c in 1..<width where probabilities[start + c] > probabilities[start + predicted] { predicted = c }
             if predicted == label { correct += 1 }
+            scores?.add(label: label, predicted: predicted, probabilities: probabilities + start, width: width)
             total += log(sum) - (logits[start + label] - top)
         }
         let count = Double(max(rows.count, 1))

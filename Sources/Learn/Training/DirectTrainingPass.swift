@@ -2,10 +2,19 @@
 /// computing the same loss and gradients bit for bit.
 protocol DirectTrainingPass {
     /// The gradients of the last step, parallel to the model's parameters.
-    var gradients: ModelGradients { get }
+    var gradients: ModelGradients { get set }
+    /// When set, every example's prediction is added to it (for `fit`'s metrics).
+    var scores: ClassScores? { get set }
     /// Runs the examples at `rows` of `data` through `model` and fills
     /// `gradients`; returns the mean loss and how many rows were classified correctly.
     mutating func run(_ model: Sequential, data: Dataset, rows: ArraySlice<Int>) -> (loss: Double, correct: Int)
+}
+
+extension DirectTrainingPass {
+    /// Adds `decay · θ` to the last step's gradients, in their storage.
+    mutating func addWeightDecay(_ decay: Double, of model: Sequential) {
+        gradients.addWeightDecay(decay, of: model)
+    }
 }
 
 extension DenseStackPass: DirectTrainingPass {}

@@ -15,15 +15,32 @@ extension Sequential {
         validation: Dataset? = nil, loss lossKind: LossKind? = nil,
         progress: ((FitProgress) -> Void)? = nil, shouldStop: (() -> Bool)? = nil
     ) throws -> History {
-        try fit(data, epochs: epochs, batchSize: batchSize, optimizer: optimizer, validation: validation,
-                loss: lossKind, progress: progress, shouldStop: shouldStop, allowDirectPass: true)
+        try fit(data, epochs: epochs, batchSize: batchSize, optimizer: optimizer,
+                options: FitOptions(validation: validation, loss: lossKind), progress: progress, shouldStop: shouldStop)
     }
 
-    /// `fit`, with `allowDirectPass: false` forcing every step through the
-    /// recorded tape (the tests compare the two).
+    /// `fit` with every option (`FitOptions`); `allowDirectPass: false` forces every step
+    /// through the recorded tape (the tests compare the two).
+    public mutating func fit(
+        _ data: Dataset, epochs: Int, batchSize: Int, optimizer: any Optimizer, options: FitOptions,
+        progress: ((FitProgress) -> Void)? = nil, shouldStop: (() -> Bool)? = nil
+    ) throws -> History {
+        try fit(data, epochs: epochs, batchSize: batchSize, optimizer: optimizer, options: options,
+                progress: progress, shouldStop: shouldStop, allowDirectPass: true)
+    }
+
     mutating func fit(
         _ data: Dataset, epochs: Int, batchSize: Int, optimizer: any Optimizer,
         validation: Dataset?, loss lossKind: LossKind?,
+        progress: ((FitProgress) -> Void)?, shouldStop: (() -> Bool)?, allowDirectPass: Bool
+    ) throws -> History {
+        try fit(data, epochs: epochs, batchSize: batchSize, optimizer: optimizer,
+                options: FitOptions(validation: validation, loss: lossKind),
+                progress: progress, shouldStop: shouldStop, allowDirectPass: allowDirectPass)
+    }
+
+    mutating func fit(
+        _ data: Dataset, epochs: Int, batchSize: Int, optimizer: any Optimizer, options: FitOptions,
         progress: ((FitProgress) -> Void)?, shouldStop: (() -> Bool)?, allowDirectPass: Bool
     ) throws -> History {
         guard epochs >= 0 else {
@@ -32,13 +49,17 @@ extension Sequential {
         guard batchSize > 0 else {
             throw LearnError.invalidArgument(name: "batchSize", reason: "a batch size must be positive, got \(batchSize)")
         }
-        let kind = try checkedLoss(lossKind, for: data, argument: "data")
-        if let validation { _ = try checkedLoss(kind, for: validation, argument: "validation") }
+        let kind = try checkedLoss(options.loss, for: data, argument: "data")
+        if let validation = options.validation { _ = try checkedLoss(kind, for: validation, argument: "validation") }
+        try options.validate(isClassification: kind.isClassification)
         loss = kind
         let stepsPerEpoch = (data.count + batchSize - 1) / batchSize
         inputShape = data.exampleShape
         var history = History()
-        var trainer = TrainingLoop(model: self, data: data, batchSize: batchSize, kind: kind, allowDirectPass: allowDirectPass)
+        history.planSnapshots(epochs: epochs, parameterCount: parameterCount)
+        var watch = options.earlyStopping.map(EarlyStopping.Watch.init)
+        var trainer = TrainingLoop(model: self, data: data, batchSize: batchSize, kind: kind, options: options,
+                                   allowDirectPass: allowDirectPass)
         for epoch in 1...max(epochs, 1) where epochs > 0 {
             let order = RandomState.withGlobal { $0.permutation(data.count) }
             var totals = (loss: 0.0, correct: 0, seen: 0)
@@ -46,6 +67,10 @@ extension Sequential {
                 if shouldStop?() == true {
                     history.wasInterrupted = true
                     return history
+                }
+                if let schedule = options.learningRate {
+                    optimizer.learningRate = schedule.rate(epoch: epoch - 1, step: (epoch - 1) * stepsPerEpoch + step - 1,
+                                                           totalSteps: epochs * stepsPerEpoch)
                 }
                 let rows = order[((step - 1) * batchSize)..<min(step * batchSize, data.count)]
                 let result = try trainer.step(&self, rows: rows, optimizer: optimizer, epoch: epoch, step: step)
@@ -57,21 +82,36 @@ extension Sequential {
                                       accuracy: kind.isClassification ? Double(totals.correct) / Double(totals.seen) : nil,
                                       isEpochEnd: false, validationLoss: nil, validationAccuracy: nil))
             }
-            history.loss.append(totals.loss / Double(totals.seen))
-            if kind.isClassification { history.accuracy.append(Double(totals.correct) / Double(totals.seen)) }
-            var validationFigures: (loss: Double, accuracy: Double)?
-            if let validation {
-                let figures = try evaluate(validation, loss: kind)
-                history.validationLoss.append(figures.loss)
-                if kind.isClassification { history.validationAccuracy.append(figures.accuracy) }
-                validationFigures = figures
+            var figures: [(String, Double)] = [("loss", totals.loss / Double(totals.seen))]
+            if kind.isClassification { figures.append(("accuracy", Double(totals.correct) / Double(totals.seen))) }
+            let trainingScores = trainer.takeEpochScores()
+            for metric in options.extraMetrics { figures.append((metric.key(validation: false), metric.value(trainingScores))) }
+            if let validation = options.validation {
+                let measured = try measure(validation, loss: kind, keepingProbabilities: options.extraMetrics.contains(.auc))
+                figures.append(("validationLoss", measured.loss))
+                if let scores = measured.scores {
+                    figures.append(("validationAccuracy", scores.accuracy))
+                    for metric in options.extraMetrics { figures.append((metric.key(validation: true), metric.value(scores))) }
+                }
             }
-            history.weightSnapshots.append(layers.map(\.parameters))
-            history.gradientSnapshots.append(trainer.takeMeanGradients())
+            history.append(figures, weights: layers.map(\.parameters), gradients: trainer.takeMeanGradients())
             progress?(FitProgress(epoch: epoch, epochs: epochs, step: stepsPerEpoch, stepsPerEpoch: stepsPerEpoch,
                                   loss: history.loss[epoch - 1], accuracy: history.accuracy.last,
-                                  isEpochEnd: true, validationLoss: validationFigures?.loss,
-                                  validationAccuracy: kind.isClassification ? validationFigures?.accuracy : nil))
+                                  isEpochEnd: true, validationLoss: history.validationLoss.last,
+                                  validationAccuracy: history.validationAccuracy.last,
+                                  metrics: figures.filter { !FitProgress.basicKeys.contains($0.0) }))
+            if var current = watch, let monitored = figures.first(where: { $0.0 == current.rule.monitor })?.1 {
+                let stop = current.observe(monitored, epoch: epoch) { layers.map(\.parameters) }
+                watch = current
+                if stop {
+                    history.stoppedEpoch = epoch
+                    history.bestEpoch = current.bestEpoch
+                    if let best = current.bestWeights {
+                        for index in layers.indices { layers[index].setParameters(best[index]) }
+                    }
+                    break
+                }
+            }
         }
         return history
     }

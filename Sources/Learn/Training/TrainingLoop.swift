@@ -1,5 +1,5 @@
-/// One optimisation step of `fit`: gather a batch, differentiate, check, add
-/// to the epoch's mean gradient, update.
+/// One optimisation step of `fit`: gather a batch, differentiate, add the weight decay, check,
+/// add to the epoch's mean gradient, update; and the epoch's predictions when metrics need them.
 ///
 /// A model of `Dense` layers, or a convolutional one, trained with softmax
 /// cross-entropy takes a direct pass (`DenseStackPass`, `ConvolutionStackPass`:
@@ -8,18 +8,28 @@
 struct TrainingLoop {
     let data: Dataset
     let kind: LossKind
+    let weightDecay: Double
     private var directPass: (any DirectTrainingPass)?
     private var gradientMean = GradientMean()
     private var batchFeatures: [Double]
     private var batchLabels: [Double]
+    /// The epoch's predictions, kept when a metric besides accuracy is asked for.
+    private var scores: ClassScores?
 
-    init(model: Sequential, data: Dataset, batchSize: Int, kind: LossKind, allowDirectPass: Bool = true) {
+    init(model: Sequential, data: Dataset, batchSize: Int, kind: LossKind, options: FitOptions = FitOptions(),
+         allowDirectPass: Bool = true) {
         self.data = data
         self.kind = kind
+        weightDecay = options.weightDecay
         let batch = min(batchSize, data.count)
         directPass = allowDirectPass ? DirectPasses.make(model: model, data: data, batchSize: batch, kind: kind) : nil
         batchFeatures = []
         batchLabels = []
+        if kind.isClassification, !options.extraMetrics.isEmpty {
+            scores = ClassScores(classes: kind == .sigmoidCrossEntropy ? 2 : 0,
+                                 keepingProbabilities: options.extraMetrics.contains(.auc))
+            directPass?.scores = scores
+        }
     }
 
     /// True when steps take the direct pass rather than the tape.
@@ -36,6 +46,14 @@ struct TrainingLoop {
         gradientMean.takeMean()
     }
 
+    /// The predictions since the last call (one epoch's), empty without extra metrics.
+    mutating func takeEpochScores() -> ClassScores {
+        let taken = directPass?.scores ?? scores ?? ClassScores(classes: 0, keepingProbabilities: false)
+        directPass?.scores?.removeAll()
+        scores?.removeAll()
+        return taken
+    }
+
     mutating func step(
         _ model: inout Sequential, rows: ArraySlice<Int>, optimizer: any Optimizer, epoch: Int, step: Int
     ) throws -> (loss: Double, correct: Int) {
@@ -50,7 +68,12 @@ struct TrainingLoop {
     private mutating func directStep(_ model: Sequential, rows: ArraySlice<Int>) -> StepResult {
         // Mutated in place through the optional, so its gradient storage is written without a copy.
         let data = self.data
-        guard let figures = directPass?.run(model, data: data, rows: rows), let gradients = directPass?.gradients else {
+        guard let figures = directPass?.run(model, data: data, rows: rows) else {
+            return StepResult(loss: .nan, correct: 0, gradients: ModelGradients(layers: []))
+        }
+        let decay = weightDecay
+        if decay > 0 { directPass?.addWeightDecay(decay, of: model) }
+        guard let gradients = directPass?.gradients else {
             return StepResult(loss: .nan, correct: 0, gradients: ModelGradients(layers: []))
         }
         return StepResult(loss: figures.loss, correct: figures.correct, gradients: gradients)
@@ -66,14 +89,31 @@ struct TrainingLoop {
         for row in rows { batchLabels.append(data.labels.scalars[row]) }
         let x = Tensor(uncheckedShape: [rows.count] + data.exampleShape, scalars: batchFeatures)
         let y = Tensor(uncheckedShape: [rows.count], scalars: batchLabels)
-        var correct = 0
+        var read: ClassProbabilities?
         let kind = self.kind
-        let (loss, gradients) = try valueWithGradient(at: model) { m in
+        var (loss, gradients) = try valueWithGradient(at: model) { m in
             let output = try m(x)
-            // Counted here, so no tensor of the tape outlives the closure and the update can write weights in place.
-            if kind.isClassification { correct = try ClassProbabilities(output: output, loss: kind).correctCount(y) }
+            // Read here, so no tensor of the tape outlives the closure and the update can write weights in place.
+            if kind.isClassification { read = try ClassProbabilities(output: output, loss: kind) }
             return try kind.loss(output, y)
         }
-        return StepResult(loss: loss.scalars.first ?? .nan, correct: correct, gradients: gradients)
+        if let read { scores?.add(read, labels: y) }
+        if weightDecay > 0 { gradients.addWeightDecay(weightDecay, of: model) }
+        return StepResult(loss: loss.scalars.first ?? .nan, correct: read?.correctCount(y) ?? 0, gradients: gradients)
+    }
+}
+
+extension ModelGradients {
+    /// Adds `decay · θ` to the gradient of every parameter θ of `model` (L2 regularisation).
+    mutating func addWeightDecay(_ decay: Double, of model: Sequential) {
+        for (layer, parameters) in model.layers.map(\.parameters).enumerated() where layer < layers.count {
+            for (index, parameter) in parameters.enumerated() where index < layers[layer].count {
+                parameter.scalars.withUnsafeBufferPointer { theta in
+                    layers[layer][index].scalars.withUnsafeMutableBufferPointer { g in
+                        for i in 0..<min(g.count, theta.count) { g[i] += decay * theta[i] }
+                    }
+                }
+            }
+        }
     }
 }

@@ -6,11 +6,16 @@ import Learn
 /// distributed at each epoch, as ridgelines over shared bins of
 /// log₁₀|gradient| — vanishing gradients drift left, exploding ones right.
 public struct GradientHistograms: Chart {
-    /// One layer's gradient values, one array per epoch.
+    /// One layer's gradient values, one array per recorded epoch.
     public struct LayerGradients: Sendable, Equatable {
         public var name: String
         public var epochs: [[Double]]
-        public init(name: String, epochs: [[Double]]) { self.name = name; self.epochs = epochs }
+        /// The (1-based) epoch each array belongs to; 1, 2, … when not given.
+        public var epochNumbers: [Int]
+        public init(name: String, epochs: [[Double]], epochNumbers: [Int]? = nil) {
+            self.name = name; self.epochs = epochs
+            self.epochNumbers = epochNumbers.flatMap { $0.count == epochs.count ? $0 : nil } ?? epochs.indices.map { $0 + 1 }
+        }
     }
 
     public var options: ChartOptions
@@ -30,7 +35,8 @@ public struct GradientHistograms: Chart {
                                height: height ?? Swift.min(2400, 60 + 300 * rows))
     }
 
-    /// Every layer with parameters; `layerNames` (e.g. from the model) label the panels.
+    /// Every layer with parameters, at the epochs the history kept (`History.snapshotEpochs`,
+    /// which label the ridges); `layerNames` (e.g. from the model) label the panels.
     public init(_ history: History, layerNames: [String] = [], title: String? = nil,
                 width: Double? = nil, height: Double? = nil) throws {
         var layers: [LayerGradients] = []
@@ -38,7 +44,7 @@ public struct GradientHistograms: Chart {
         while let snapshots = try? history.gradients(layer: index) {
             if !snapshots.isEmpty {
                 let name = index < layerNames.count ? layerNames[index] : "layer \(index)"
-                layers.append(LayerGradients(name: name, epochs: snapshots.map(\.scalars)))
+                layers.append(LayerGradients(name: name, epochs: snapshots.map(\.scalars), epochNumbers: history.snapshotEpochs))
             }
             index += 1
         }

@@ -38,7 +38,7 @@ struct RidgePanel: Chart {
         var settings = PlotCanvas.Settings()
         settings.horizontalGrid = false
         if zeroFraction > 0 { settings.note = LossText.percent(zeroFraction) + " exactly zero (not shown)" }
-        let names = epochs.map { "epoch \($0 + 1)" }
+        let names = epochs.map { "epoch \(layer.epochNumbers[$0])" }
         return PlotCanvas.render(x: .linear(lo: bins.lo, hi: bins.hi), y: .bands(names, padding: 0), settings: settings,
                                  options: options, size: size, measurer: measurer) { frame in
             var marks = PlotCanvas.Marks()
@@ -79,7 +79,7 @@ struct RidgePanel: Chart {
             })
             let magnitudes = layer.epochs[epoch].filter(\.isFinite).map(abs).sorted()
             let median = magnitudes.isEmpty ? Double.nan : magnitudes[magnitudes.count / 2]
-            lines.append(HistogramText.pad("epoch \(epoch + 1)", 10) + spark + "  median |g| " + Sparkline.number(median))
+            lines.append(HistogramText.pad("epoch \(layer.epochNumbers[epoch])", 10) + spark + "  median |g| " + Sparkline.number(median))
         }
         if zeroFraction > 0 { lines.append(LossText.percent(zeroFraction) + " of gradients exactly zero") }
         return lines.joined(separator: "\n")

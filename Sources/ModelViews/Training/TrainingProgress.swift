@@ -15,22 +15,27 @@ public struct TrainingProgress: Chart {
     public let accuracy: Double?
     public let validationLoss: Double?
     public let validationAccuracy: Double?
+    /// The last epoch's other figures (`fit(metrics:)`), by History name.
+    public let metrics: [(String, Double)]
 
     public init(epoch: Int, epochs: Int, step: Int, stepsPerEpoch: Int, loss: Double, accuracy: Double? = nil,
-                validationLoss: Double? = nil, validationAccuracy: Double? = nil, width: Double = ChartOptions.defaultWidth) {
+                validationLoss: Double? = nil, validationAccuracy: Double? = nil, metrics: [(String, Double)] = [],
+                width: Double = ChartOptions.defaultWidth) {
         self.epochs = Swift.max(1, epochs)
         self.epoch = Swift.max(0, Swift.min(epoch, self.epochs))
         self.stepsPerEpoch = Swift.max(1, stepsPerEpoch)
         self.step = Swift.max(0, Swift.min(step, self.stepsPerEpoch))
         self.loss = loss; self.accuracy = accuracy
         self.validationLoss = validationLoss; self.validationAccuracy = validationAccuracy
+        self.metrics = metrics
         options = ChartOptions(width: width, height: 80)
     }
 
+    /// The bar for `progress` (the metrics and validation figures come with an epoch's end).
     public init(_ progress: FitProgress, width: Double = ChartOptions.defaultWidth) {
         self.init(epoch: progress.epoch, epochs: progress.epochs, step: progress.step, stepsPerEpoch: progress.stepsPerEpoch,
                   loss: progress.loss, accuracy: progress.accuracy, validationLoss: progress.validationLoss,
-                  validationAccuracy: progress.validationAccuracy, width: width)
+                  validationAccuracy: progress.validationAccuracy, metrics: progress.metrics, width: width)
     }
 
     /// Fraction of all steps done, 0…1.
@@ -38,12 +43,16 @@ public struct TrainingProgress: Chart {
         Double((epoch - 1) * stepsPerEpoch + step) / Double(epochs * stepsPerEpoch)
     }
 
-    /// "epoch 3/20 · step 40/94 · loss 0.412 · accuracy 87.5%".
+    /// "epoch 3/20 · step 40/94 · loss 0.412 · accuracy 87.5% · f1 0.871 · val f1 0.85".
     public var figures: String {
         var parts = ["epoch \(epoch)/\(epochs)", "step \(step)/\(stepsPerEpoch)", "loss " + Sparkline.number(loss)]
         if let accuracy { parts.append("accuracy " + LossText.percent(accuracy)) }
         if let validationLoss { parts.append("val loss " + Sparkline.number(validationLoss)) }
         if let validationAccuracy { parts.append("val accuracy " + LossText.percent(validationAccuracy)) }
+        for (name, value) in metrics {
+            let shown = name.hasPrefix("validation") ? "val " + name.dropFirst("validation".count).lowercased() : name
+            parts.append(shown + " " + Sparkline.number(value))
+        }
         return parts.joined(separator: " · ")
     }
 

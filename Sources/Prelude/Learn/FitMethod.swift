@@ -1,8 +1,9 @@
 import Learn
 import Script
 
-/// `model.fit(data, epochs:batchSize:optimizer:validation:)` → History, with the live progress
-/// bar and loss chart; interrupting keeps the weights reached and returns the history so far,
+/// `model.fit(data, epochs:batchSize:optimizer:validation:loss:metrics:callbacks:learningRate:
+/// weightDecay:verbose:)` → History, with the live progress bar and loss chart (none with
+/// `verbose: false`); interrupting keeps the weights reached and returns the history so far,
 /// with a note on stdout saying so.
 enum FitMethod {
     static func builtin(for object: ModelValue) -> Builtin {
@@ -13,23 +14,34 @@ enum FitMethod {
             Parameter("optimizer", type: "Optimizer?", default: .nilValue),
             Parameter("validation", type: "Dataset?", default: .nilValue),
             Parameter("loss", type: "Loss?", default: .nilValue),
+            Parameter("metrics", type: "[Metric]", default: .init("[]") { .array([]) }),
+            Parameter("callbacks", type: "[EarlyStopping]", default: .init("[]") { .array([]) }),
+            Parameter("learningRate", type: "LearningRateSchedule?", default: .nilValue),
+            Parameter("weightDecay", type: "Double", default: .init("0") { .double(0) }),
+            Parameter("verbose", type: "Bool", default: .init("true") { .bool(true) }),
         ]
         return Builtin("fit", parameters, returns: "History",
                        doc: "Trains the model in shuffled mini-batches (default optimizer Adam, learning rate 0.01).") {
             arguments throws(ScriptError) in
             let data = try arguments.native(0, as: DatasetValue.self, named: "Dataset").dataset
             let (epochs, batchSize) = (try arguments.int(1), try arguments.int(2))
-            let optimizer = try chosenOptimizer(arguments, model: object.model)
-            var validation: Dataset?
+            var options = FitOptions()
             if LearnBridge.optional(arguments[4]) != nil {
-                validation = try arguments.native(4, as: DatasetValue.self, named: "Dataset?").dataset
+                options.validation = try arguments.native(4, as: DatasetValue.self, named: "Dataset?").dataset
             }
-            let loss = try LossFunctions.kind(arguments, 5)
+            options.loss = try LossFunctions.kind(arguments, 5)
+            options.metrics = try TrainingControls.metrics(arguments[6])
+            options.earlyStopping = try TrainingControls.earlyStopping(arguments[7])
+            options.learningRate = try TrainingControls.schedule(arguments[8])
+            options.weightDecay = try arguments.double(9)
+            let optimizer = try chosenOptimizer(arguments, model: object.model)
             return try train(object, data: data, epochs: epochs, batchSize: batchSize, optimizer: optimizer,
-                             validation: validation, loss: loss)
+                             options: options, verbose: try arguments.bool(10))
         }
     }
 
+    /// The optimizer given, else Adam with learning rate 0.01 (a `learningRate:` schedule sets
+    /// the rate before every step).
     private static func chosenOptimizer(_ arguments: Arguments, model: Sequential) throws(ScriptError) -> any Optimizer {
         guard LearnBridge.optional(arguments[3]) != nil else {
             return try LearnBridge.run { try Adam(for: model, learningRate: 0.01) }
@@ -38,17 +50,17 @@ enum FitMethod {
     }
 
     private static func train(_ object: ModelValue, data: Dataset, epochs: Int, batchSize: Int,
-                              optimizer: any Optimizer, validation: Dataset?, loss: LossKind?) throws(ScriptError) -> Value {
+                              optimizer: any Optimizer, options: FitOptions, verbose: Bool) throws(ScriptError) -> Value {
         let context = object.context
         let interpreter = context.interpreter
-        let live = LiveTraining(context: context)
-        defer { live.finish() }
+        let live = verbose ? LiveTraining(context: context) : nil
+        defer { live?.finish() }
         var interrupted = false
         var model = object.model
         defer { object.model = model }
         let history = try LearnBridge.seeded(interpreter) {
-            try model.fit(data, epochs: epochs, batchSize: batchSize, optimizer: optimizer, validation: validation,
-                          loss: loss, progress: live.report, shouldStop: {
+            try model.fit(data, epochs: epochs, batchSize: batchSize, optimizer: optimizer, options: options,
+                          progress: live.map { live in { live.report($0) } }, shouldStop: {
                 do { try interpreter.checkInterrupt() } catch { interrupted = true }
                 return interrupted
             })

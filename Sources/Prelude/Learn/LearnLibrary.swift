@@ -12,6 +12,7 @@ enum LearnLibrary {
         interpreter.register(ModelConstructors.namespace(context))
         OptimizerConstructors.namespaces.forEach(interpreter.register)
         interpreter.register(DatasetConstructors.namespace(context))
+        interpreter.register(TrainingControls.namespace)
         let builtins = TensorMath.all + LossFunctions.all + Differentiation.builtins(context) + ModelViewFunctions.all + ImageViewFunctions.all
         builtins.forEach(interpreter.register)
     }

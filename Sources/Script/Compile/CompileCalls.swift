@@ -72,6 +72,14 @@ extension Compiler {
             return try compileBuiltinCall(namespace.initializers, arguments, span)
         case .dictionary(let pairs) where arguments.isEmpty && pairs.count == 1:
             return { _ in .dictionary(OrderedDictionary()) }
+        case .implicitMember(let name):
+            let evals = try arguments.map { (argument) throws(ScriptError) -> Eval in try compileExpr(argument.value) }
+            let labels = arguments.map(\.label)
+            return { rt throws(ScriptError) in
+                var values: [Value] = []
+                for eval in evals { values.append(try eval(rt)) }
+                return .native(SymbolCall(name: name, labels: labels, values: values))
+            }
         default:
             return try compileValueCall(try compileChainBase(callee), arguments, labels: nil, span)
         }
