@@ -111,3 +111,30 @@ import Testing
     }
 }
 
+
+/// `model.report(data)` against scikit-learn's `classification_report` (numbers and text).
+@Suite struct ClassificationReportTests {
+    @Test(arguments: MetricReference.cases.map(\.name))
+    func reportMatchesScikitLearnsText(name: String) throws {
+        let reference = try #require(MetricReference.cases.first { $0.name == name })
+        let scores = ClassScores(labels: reference.labels, probabilities: reference.probabilities, classes: reference.classes)
+        let report = ClassificationReport(scores, classNames: reference.classNames)
+        let text = report.text()
+        let first = Array(zip(text, reference.report)).firstIndex { $0 != $1 } ?? Swift.min(text.count, reference.report.count)
+        #expect(text == reference.report, "first difference at character \(first):\n\(text)\nvs\n\(reference.report)")
+        #expect(report.classes.map(\.support).reduce(0, +) == reference.labels.count)
+    }
+
+    @Test func aModelsReportComesFromItsPredictions() throws {
+        let data = try Dataset.blobs(count: 90, centers: 3, std: 2, seed: 8)
+        Learn.seed(2)
+        var net = Sequential([try Dense(inputSize: 2, outputSize: 3)])
+        _ = try net.fit(data, epochs: 3, batchSize: 16, optimizer: SGD(for: net, learningRate: 0.1))
+        let report = try net.report(data)
+        #expect(report.accuracy == (try net.evaluate(data).accuracy))
+        #expect(report.classes.map(\.name) == ["0", "1", "2"])
+        let regression = try Dataset.regression(count: 10, seed: 1)
+        let line = Sequential([try Dense(inputSize: 1, outputSize: 1)])
+        #expect(throws: LearnError.self) { try line.report(regression) }
+    }
+}

@@ -14,7 +14,7 @@ final class ModelValue: RichDisplayable {
     var description: String {
         "Sequential(" + model.layers.map(\.description).joined(separator: ", ") + ")"
     }
-    var memberNames: [String] { ["layers", "parameterCount", "summary", "predict", "predictProbabilities", "evaluate", "fit"] }
+    var memberNames: [String] { ["layers", "parameterCount", "summary", "predict", "predictProbabilities", "evaluate", "report", "fit"] }
 
     func displayBundle() throws(ScriptError) -> DisplayBundle { .plain(model.summary()) }
 
@@ -45,6 +45,15 @@ final class ModelValue: RichDisplayable {
                 [model] arguments throws(ScriptError) in
                 let input = try LearnBridge.tensor(arguments[0], name: "x")
                 return LearnBridge.value(try LearnBridge.run { try model.predictProbabilities(input) })
+            }]
+        case "report":
+            return [Builtin("report", [Parameter(nil, "data", type: "Dataset"), Parameter("loss", type: "Loss?", default: .nilValue)],
+                            returns: "ClassificationReport",
+                            doc: "Precision, recall, F1 and support per class with averages (scikit-learn's classification_report).") {
+                [model] arguments throws(ScriptError) in
+                let data = try arguments.native(0, as: DatasetValue.self, named: "Dataset").dataset
+                let loss = try LossFunctions.kind(arguments, 1)
+                return .native(ReportValue(try LearnBridge.run { try model.report(data, loss: loss) }))
             }]
         case "evaluate":
             return [Builtin("evaluate", [Parameter(nil, "data", type: "Dataset"), Parameter("loss", type: "Loss?", default: .nilValue)],
