@@ -15,7 +15,12 @@ import Testing
         #expect(tensor.heights == [[2.0 / 6, 2.0 / 6]])
         let overlay = try cells.chart("Histogram([\"train\": [1.0, 2, 3], \"test\": [2.0, 3]])", as: Histogram.self)
         #expect(overlay.seriesNames == ["train", "test"])
-        #expect(overlay.edges.count == 31)
+        // Without `bins:`, whole numbers 1…3 get one bin each (0.5…3.5), not 30 hair-thin ones.
+        #expect(overlay.edges == [0.5, 1.5, 2.5, 3.5])
+        let many = try cells.chart("Histogram(Array(0..<1000).map { Double($0) * 0.37 })", as: Histogram.self)
+        #expect(many.edges.count == 31)
+        let explicit = try cells.chart("Histogram([1.0, 2, 3], bins: 30)", as: Histogram.self)
+        #expect(explicit.edges.count == 31)
     }
 
     @Test(arguments: ["[1, 2.5, Double.nan, 4, -1]", "[1, 2.5, Double.nan, 4, -1, Double.infinity]"])

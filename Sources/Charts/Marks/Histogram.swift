@@ -13,8 +13,14 @@ public struct Histogram: Chart {
     public let heights: [[Double]]
     /// Values left out because they were NaN or infinite.
     public let droppedCount: Int
+    /// Values far from the rest, reported in the caption (their bars may be too short to see).
+    public let outliers: HistogramOutliers
+    /// The finite extent of all series.
+    public let extent: (lo: Double, hi: Double)
+    /// Whether each bin holds one whole number (edges at k ± 0.5).
+    public let wholeNumberBins: Bool
 
-    public init(_ values: [Double], bins: HistogramBins = .count(30), density: Bool = false,
+    public init(_ values: [Double], bins: HistogramBins = .standard, density: Bool = false,
                 title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
                 width: Double = ChartOptions.defaultWidth, height: Double = ChartOptions.defaultHeight) throws {
         try self.init(series: [NamedSeries("", values)], argumentNames: ["values"], bins: bins, density: density,
@@ -31,7 +37,7 @@ public struct Histogram: Chart {
     }
 
     /// Overlaid series with a legend, in the given order (`Histogram(["train": a, "test": b])`).
-    public init(series: [NamedSeries], bins: HistogramBins = .count(30), density: Bool = false,
+    public init(series: [NamedSeries], bins: HistogramBins = .standard, density: Bool = false,
                 title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
                 width: Double = ChartOptions.defaultWidth, height: Double = ChartOptions.defaultHeight) throws {
         try self.init(series: series, argumentNames: series.map { "series[\"\($0.name)\"]" }, bins: bins, density: density,
@@ -55,26 +61,42 @@ public struct Histogram: Chart {
             extents.append(try check.finiteExtent(s.values, argument, known: known?[index]))
         }
         let extent = extents.reduce(FiniteExtent()) { $0.merged(with: $1) }
-        let edges = bins.edges(for: series.map(\.values), extent: extent)
+        let layout = bins.layout(for: series.map(\.values), extent: extent)
+        let edges = layout.edges
         self.options = options
         self.seriesNames = series.map(\.name)
         self.density = density
         self.droppedCount = extent.nonFinite
         self.edges = edges
-        heights = zip(series, extents).map { s, own in
-            HistogramCounts.heights(s.values, edges: edges, density: density, allInside: own.nonFinite == 0)
+        self.wholeNumberBins = layout.wholeNumbers
+        self.extent = extent.bounds ?? (0, 0)
+        let counts = zip(series, extents).map { s, own in
+            HistogramCounts.counts(s.values, edges: edges, allInside: own.nonFinite == 0)
         }
+        heights = counts.map { HistogramCounts.heights(counts: $0, edges: edges, density: density) }
+        outliers = HistogramOutliers(edges: edges, counts: counts.dropFirst().reduce(counts[0]) { zip($0, $1).map(+) })
     }
+
+    /// The caption: non-finite values left out, outliers.
+    var note: String? {
+        let parts = [droppedCount > 0 ? ChartMessages.nonFiniteNote(droppedCount) : nil, outliers.note(extent: extent)]
+        let text = parts.compactMap { $0 }.joined(separator: " · ")
+        return text.isEmpty ? nil : text
+    }
+
+    /// The shortest a non-empty bar is drawn, in CSS pixels, so a bin holding one far value stays visible.
+    static let minimumBarHeight = 1.0
 
     var isOverlay: Bool { seriesNames.count > 1 }
 
     public func nodes(size: Size, measurer: any TextMeasurer) -> [Node] {
         let theme = self.theme
         let top = heights.flatMap { $0 }.max() ?? 1
-        var spec = CartesianSpec(x: .linear(lo: edges.first ?? 0, hi: edges.last ?? 1, includeZero: false, margin: AxisDomain.barMargin),
+        var spec = CartesianSpec(x: .linear(lo: edges.first ?? 0, hi: edges.last ?? 1, includeZero: false,
+                                            margin: AxisDomain.barMargin, integer: wholeNumberBins),
                                  y: .linear(lo: 0, hi: top, includeZero: true, margin: AxisDomain.barMargin, integer: !density))
         spec.verticalGrid = false
-        spec.note = droppedCount > 0 ? ChartMessages.nonFiniteNote(droppedCount) : nil
+        spec.note = note
         if isOverlay { spec.legend = seriesNames.indices.map { LegendEntry(name: seriesNames[$0], color: theme.color($0), mark: .box) } }
         var opts = options
         if opts.yLabel == nil { opts.yLabel = density ? "density" : "count" }
@@ -85,7 +107,7 @@ public struct Histogram: Chart {
                 var rects: [Rect] = []
                 for (i, h) in values.enumerated() where h > 0 {
                     let x0 = frame.px(edges[i]), x1 = frame.px(edges[i + 1])
-                    let y0 = frame.py(0), y1 = frame.py(h)
+                    let y0 = frame.py(0), y1 = Swift.min(frame.py(h), y0 - Self.minimumBarHeight)
                     let gap = x1 - x0 > 4 ? 0.5 : 0
                     let r = Rect(x: x0 + gap, y: y1, width: Swift.max(0.5, x1 - x0 - 2 * gap), height: y0 - y1)
                     rects.append(r)
@@ -106,7 +128,7 @@ public struct Histogram: Chart {
                                   yTop: NumberFormat.short(top), yBottom: "0",
                                   xStart: NumberFormat.short(edges.first ?? 0), xEnd: NumberFormat.short(edges.last ?? 0))
             if isOverlay { frame.title = (s == 0 && options.title != nil ? (options.title ?? "") + "\n" : "") + seriesNames[s] }
-            if s == heights.count - 1, droppedCount > 0 { frame.notes = [ChartMessages.nonFiniteNote(droppedCount)] }
+            if s == heights.count - 1, let note { frame.notes = [note] }
             let width = frame.bodyWidth(columns: columns)
             let cells = TextResample.sum(values, into: width)
             let perBin = Swift.max(1, width / Swift.max(1, cells.count))

@@ -4,24 +4,42 @@ import Glibc
 import Darwin
 #endif
 
-/// How a histogram chooses its bins: a fixed count, or `.auto` by the
-/// Freedman–Diaconis rule (width 2·IQR·n^(−1/3); Sturges' ⌈log2 n⌉ + 1 when IQR is 0).
+/// How a histogram chooses its bins: a fixed count; `.auto` by the Freedman–Diaconis rule
+/// (width 2·IQR·n^(−1/3); Sturges' ⌈log2 n⌉ + 1 when IQR is 0); or `.standard`, what a
+/// histogram gets when `bins:` is not given: 30 bins, fewer for few values (the larger of
+/// Sturges' count and √n, so 9 values get 5 bins rather than 30 hair-thin ones), and one bin per
+/// whole number when every value is whole and they span at most 30 of them (dice, counts).
 public enum HistogramBins: Hashable, Sendable {
     case count(Int)
     case auto
+    case standard
 
     public static let maxCount = 1000
+    /// The bin count of `.standard` for many values.
+    public static let standardCount = 30
 
     /// Equal-width bin edges over `values` (finite, non-empty).
     func edges(for values: [Double]) -> [Double] {
-        edges(for: [values], extent: FiniteExtent(values))
+        layout(for: [values], extent: FiniteExtent(values)).edges
     }
 
-    /// Equal-width bin edges over the finite values of all `series`, whose joint extent is `extent`.
-    func edges(for series: [[Double]], extent: FiniteExtent) -> [Double] {
-        guard var (lo, hi) = extent.bounds else { return [0, 1] }
+    /// Equal-width bin edges over the finite values of all `series`, whose joint extent is `extent`,
+    /// and whether each bin is one whole number wide and centred on it.
+    func layout(for series: [[Double]], extent: FiniteExtent) -> (edges: [Double], wholeNumbers: Bool) {
+        guard var (lo, hi) = extent.bounds else { return ([0, 1], false) }
+        if self == .standard, hi - lo < Double(Self.standardCount), Self.allWhole(series) {
+            return (Self.edges(lo: lo - 0.5, hi: hi + 0.5, count: Int(hi - lo) + 1), true)
+        }
         if lo == hi { lo -= 0.5; hi += 0.5 }
-        return Self.edges(lo: lo, hi: hi, count: binCount(series, extent: extent, lo: lo, hi: hi))
+        return (Self.edges(lo: lo, hi: hi, count: binCount(series, extent: extent, lo: lo, hi: hi)), false)
+    }
+
+    /// Whether every finite value is a whole number (stops at the first that is not).
+    static func allWhole(_ series: [[Double]]) -> Bool {
+        for values in series {
+            for v in values where v.isFinite && v != v.rounded() { return false }
+        }
+        return true
     }
 
     /// `count + 1` edges from `lo` to `hi`; finite even when `hi − lo` overflows.
@@ -38,6 +56,10 @@ public enum HistogramBins: Hashable, Sendable {
     func binCount(_ series: [[Double]], extent: FiniteExtent, lo: Double, hi: Double) -> Int {
         switch self {
         case .count(let n): return Swift.max(1, Swift.min(Self.maxCount, n))
+        case .standard:
+            let n = Double(Swift.max(1, extent.finiteCount))
+            let few = Swift.max(Int(safe: log2(n).rounded(.up)) + 1, Int(safe: n.squareRoot().rounded(.up)))
+            return Swift.max(1, Swift.min(Self.standardCount, few))
         case .auto:
             let n = Double(extent.finiteCount)
             let (q1, q3) = Self.quartiles(of: series, extent: extent)

@@ -74,10 +74,20 @@ enum HistogramCounts {
     /// 2^52 + 2^51: adding it to a Double below 2^51 in magnitude rounds it to an integer.
     private static let roundingShift = 6_755_399_441_055_744.0
 
-    /// Heights of one series: counts, or densities (area 1) when `density` is set.
-    static func heights(_ values: [Double], edges: [Double], density: Bool, allInside: Bool = false) -> [Double] {
+    /// Per bin, how many of `values` fall in it.
+    static func counts(_ values: [Double], edges: [Double], allInside: Bool = false) -> [Int] {
         var counts = [Int](repeating: 0, count: Swift.max(0, edges.count - 1))
         add(values, edges: edges, into: &counts, allInside: allInside)
+        return counts
+    }
+
+    /// Heights of one series: counts, or densities (area 1) when `density` is set.
+    static func heights(_ values: [Double], edges: [Double], density: Bool, allInside: Bool = false) -> [Double] {
+        heights(counts: counts(values, edges: edges, allInside: allInside), edges: edges, density: density)
+    }
+
+    /// Heights from a series' bin counts.
+    static func heights(counts: [Int], edges: [Double], density: Bool) -> [Double] {
         let total = counts.reduce(0, +)
         guard density, total > 0, let lo = edges.first, let hi = edges.last else { return counts.map(Double.init) }
         let width = (hi - lo) / Double(counts.count)

@@ -3,11 +3,12 @@ import Script
 
 /// `Histogram(_ values, bins: 30, density: false)`: values as `[Double]` or a Tensor, or a
 /// `[String: [Double]]` of series overlaid with a legend; `bins: .auto` for Freedman–Diaconis.
+/// Without `bins:` the chart gets `HistogramBins.standard` (30, fewer for few or whole-number values).
 enum HistogramBuiltins {
     static func install(into interpreter: Interpreter) {
         let parameters = [
             Parameter(nil, "values", type: "[Double]"),
-            ChartConstructor.parameter("bins", type: "Int", default: "30") { .int(30) },
+            ChartConstructor.parameter("bins", type: "Int", default: "30") { .null },
             ChartConstructor.parameter("density", type: "Bool", default: "false") { .bool(false) },
         ]
         ChartConstructor.register("Histogram", parameters,
@@ -28,8 +29,9 @@ enum HistogramBuiltins {
         }
     }
 
-    /// `bins:` is a count or `.auto`.
+    /// `bins:` is a count or `.auto`; left out, `.standard`.
     static func bins(_ arguments: Arguments, _ index: Int) throws(ScriptError) -> HistogramBins {
+        if case .null = arguments[index] { return .standard }
         if case .symbol = arguments[index] {
             _ = try ChartArguments.choice(arguments, index, among: ["auto"])
             return .auto

@@ -102,6 +102,8 @@ enum Gallery {
                     ("Dense\n[?, 16] · 272 params", "Dense\n[?, 3] · 51 params")],
             title: "Model as a layer graph")))
         list.append(("small", try LinePlot(loss, title: "Small").size(width: 320, height: 200)))
+        list.append(("histogram-outlier", try Histogram(normal(999, seed: 12) + [60], title: "One value far from the rest")))
+        list.append(("histogram-whole-numbers", try Histogram([3, 1, 4, 1, 5, 9, 2, 6, 5], title: "Nine whole numbers")))
         return list
     }
 }
