@@ -1,6 +1,6 @@
 import Graphics
 
-/// One legend row: a swatch in the series colour and its name.
+/// One legend row: a key drawn like the series' marks (same colour and opacity) and its name.
 struct LegendEntry {
     enum Mark { case box, line, dot }
     var name: String
@@ -14,6 +14,8 @@ struct LegendBlock {
     static let swatch = 12.0
     static let gap = 6.0
     static let maxNameWidth = 160.0
+    /// The stroke of a line key: the width of the lines it stands for.
+    static let lineWidth = 2.0
 
     var entries: [LegendEntry]
     var names: [String]
@@ -58,7 +60,7 @@ struct LegendBlock {
             return .shape(Shape(PathKit.rect(r), fill: .solid(entry.color)))
         case .line:
             return .shape(Shape(PathKit.line(Point(x, centerY), Point(x + s, centerY)),
-                                stroke: .solid(entry.color), strokeStyle: StrokeStyle(width: 2.5, cap: .round)))
+                                stroke: .solid(entry.color), strokeStyle: StrokeStyle(width: LegendBlock.lineWidth, cap: .round)))
         case .dot:
             return .shape(Shape(PathKit.circle(Point(x + s / 2, centerY), radius: 4), fill: .solid(entry.color)))
         }

@@ -89,6 +89,14 @@ public struct Histogram: Chart {
 
     var isOverlay: Bool { seriesNames.count > 1 }
 
+    /// Overlaid series are translucent so each shows through the others.
+    static let overlayAlpha = 0.55
+
+    /// The fill of series `s`'s bars, which its legend key repeats.
+    func fill(_ s: Int) -> Color {
+        isOverlay ? theme.color(s).withAlpha(Self.overlayAlpha) : theme.color(s)
+    }
+
     public func nodes(size: Size, measurer: any TextMeasurer) -> [Node] {
         let theme = self.theme
         let top = heights.flatMap { $0 }.max() ?? 1
@@ -97,13 +105,12 @@ public struct Histogram: Chart {
                                  y: .linear(lo: 0, hi: top, includeZero: true, margin: AxisDomain.barMargin, integer: !density))
         spec.verticalGrid = false
         spec.note = note
-        if isOverlay { spec.legend = seriesNames.indices.map { LegendEntry(name: seriesNames[$0], color: theme.color($0), mark: .box) } }
+        if isOverlay { spec.legend = seriesNames.indices.map { LegendEntry(name: seriesNames[$0], color: fill($0), mark: .box) } }
         var opts = options
         if opts.yLabel == nil { opts.yLabel = density ? "density" : "count" }
         return CartesianRenderer.render(spec: spec, options: opts, size: size, measurer: measurer) { frame in
             var layer = MarkLayer()
             for (s, values) in heights.enumerated() {
-                let color = theme.color(s)
                 var rects: [Rect] = []
                 for (i, h) in values.enumerated() where h > 0 {
                     let x0 = frame.px(edges[i]), x1 = frame.px(edges[i + 1])
@@ -113,8 +120,7 @@ public struct Histogram: Chart {
                     rects.append(r)
                     layer.footprint.append(r)
                 }
-                let fill = isOverlay ? color.withAlpha(0.55) : color
-                layer.nodes.append(.shape(Shape(PathKit.rects(rects), fill: .solid(fill))))
+                layer.nodes.append(.shape(Shape(PathKit.rects(rects), fill: .solid(fill(s)))))
             }
             return layer
         }

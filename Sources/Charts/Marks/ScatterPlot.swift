@@ -11,6 +11,8 @@ public struct ScatterPlot: Chart {
     public let droppedCount: Int
 
     public static let compactThreshold = 5000
+    /// Points are translucent so overlaps show; legend keys repeat the same paint.
+    public static let pointAlpha = 0.75
 
     public init(x: [Double], y: [Double], labels: [String]? = nil,
                 title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
@@ -49,7 +51,9 @@ public struct ScatterPlot: Chart {
         var spec = CartesianSpec(x: .padded(xe.lo, xe.hi), y: .padded(ye.lo, ye.hi))
         spec.note = droppedCount > 0 ? ChartMessages.nonFiniteNote(droppedCount) : nil
         let classes = self.classes
-        if !classes.isEmpty { spec.legend = classes.indices.map { LegendEntry(name: classes[$0], color: theme.color($0), mark: .dot) } }
+        if !classes.isEmpty {
+            spec.legend = classes.indices.map { LegendEntry(name: classes[$0], color: theme.color($0).withAlpha(Self.pointAlpha), mark: .dot) }
+        }
         let n = x.count
         let radius = n > 10_000 ? 1.5 : n > 1000 ? 2.5 : 3.5
         let groups = self.groups
@@ -65,7 +69,7 @@ public struct ScatterPlot: Chart {
                     if k % footprintStride == 0 { layer.footprint.append(Footprint.dot(p, radius: radius)) }
                 }
                 let dots = Path(elements: elements)
-                let color = Paint.solid(theme.color(g).withAlpha(0.75))
+                let color = Paint.solid(theme.color(g).withAlpha(Self.pointAlpha))
                 layer.nodes.append(.shape(compact
                     ? Shape(dots, stroke: color, strokeStyle: StrokeStyle(width: 2 * radius, cap: .round))
                     : Shape(dots, fill: color)))

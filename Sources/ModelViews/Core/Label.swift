@@ -107,7 +107,7 @@ extension PanelStack {
         var nodes: [Node] = []
         for (item, w) in zip(items, widths) {
             nodes.append(.shape(Shape(Path.line(from: Point(x, centerY), to: Point(x + swatch, centerY)), stroke: .solid(item.color),
-                                      strokeStyle: StrokeStyle(width: 2.5, cap: .round))))
+                                      strokeStyle: StrokeStyle(width: 2, cap: .round))))
             nodes.append(style.run(item.name, x: x + swatch + gap, centerY: centerY, measurer: measurer))
             x += w + spacing
         }

@@ -7,12 +7,14 @@ struct BoundaryPicture {
     let chart: DecisionBoundary
 
     static let levels = 6
+    /// The data points' opacity, which the legend keys repeat.
+    static let pointAlpha = 0.9
 
     func nodes(size: Size, measurer: any TextMeasurer) -> [Node] {
         let theme = chart.options.theme.theme
         let e = chart.extent
         var settings = PlotCanvas.Settings()
-        settings.legend = chart.classNames.indices.map { PlotCanvas.LegendItem(chart.classNames[$0], color: theme.color($0), mark: .dot) }
+        settings.legend = chart.classNames.indices.map { PlotCanvas.LegendItem(chart.classNames[$0], color: theme.color($0).withAlpha(Self.pointAlpha), mark: .dot) }
         return PlotCanvas.render(x: .linear(lo: e.x.lo, hi: e.x.hi, margin: AxisDomain.pointMargin),
                                  y: .linear(lo: e.y.lo, hi: e.y.hi, margin: AxisDomain.pointMargin), settings: settings,
                                  options: chart.options, size: size, measurer: measurer) { frame in
@@ -93,7 +95,7 @@ struct BoundaryPicture {
             }
         }
         let nodes: [Node] = groups.enumerated().compactMap { g, elements in
-            elements.isEmpty ? nil : .shape(Shape(Path(elements: elements), stroke: .solid(theme.color(g).withAlpha(0.9)),
+            elements.isEmpty ? nil : .shape(Shape(Path(elements: elements), stroke: .solid(theme.color(g).withAlpha(Self.pointAlpha)),
                                                   strokeStyle: StrokeStyle(width: 2 * radius, cap: .round)))
         }
         return (nodes, footprint)
