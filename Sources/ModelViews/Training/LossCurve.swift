@@ -3,8 +3,10 @@ import Graphics
 import Learn
 
 /// `LossCurve(history)`: training and validation loss per epoch (accuracy on
-/// a second panel when recorded), smoothed with TensorBoard's debiased EMA
-/// over the faded raw line, with the best epoch marked. Works on a partial
+/// a second panel when recorded), drawn as recorded, with the best epoch
+/// marked. Per-epoch values are few and already averages over an epoch, so a
+/// moving average would only make the line lag them; `smoothing:` > 0 opts in
+/// to TensorBoard's debiased EMA over the faded raw line. Works on a partial
 /// history; `totalEpochs` fixes the x axis so a live chart does not rescale.
 public struct LossCurve: Chart {
     public var options: ChartOptions
@@ -12,7 +14,7 @@ public struct LossCurve: Chart {
     public let smoothing: Double
     public let totalEpochs: Int?
 
-    public init(_ curves: TrainingCurves, smoothing: Double = 0.6, totalEpochs: Int? = nil, title: String? = nil,
+    public init(_ curves: TrainingCurves, smoothing: Double = 0, totalEpochs: Int? = nil, title: String? = nil,
                 width: Double = ChartOptions.defaultWidth, height: Double = ChartOptions.defaultHeight) throws {
         let view = "LossCurve"
         guard curves.epochs > 0 else {
@@ -30,7 +32,7 @@ public struct LossCurve: Chart {
         options = ChartOptions(title: title, xLabel: "epoch", width: width, height: height)
     }
 
-    public init(_ history: History, smoothing: Double = 0.6, totalEpochs: Int? = nil, title: String? = nil,
+    public init(_ history: History, smoothing: Double = 0, totalEpochs: Int? = nil, title: String? = nil,
                 width: Double = ChartOptions.defaultWidth, height: Double = ChartOptions.defaultHeight) throws {
         try self.init(TrainingCurves(history), smoothing: smoothing, totalEpochs: totalEpochs, title: title,
                       width: width, height: height)

@@ -39,7 +39,7 @@ enum ModelViewFunctions {
                 return try ModelDiagram(try model(a, 0), style: style, title: l.title, width: l.width, height: l.height)
             },
             view("LossCurve", [Parameter(nil, "history", type: "History"),
-                               Parameter("smoothing", type: "Double", default: .init("0.6") { .double(0.6) })]) { a, l throws in
+                               Parameter("smoothing", type: "Double", default: .init("0") { .double(0) })]) { a, l throws in
                 try LossCurve(try history(a, 0), smoothing: try a.double(1), title: l.title,
                               width: l.width ?? ChartOptions.defaultWidth, height: l.height ?? ChartOptions.defaultHeight)
             },
