@@ -161,4 +161,35 @@ import Testing
         }
         return walk(chart.scene(measurer: fonts).nodes).filter { $0.count > 2 }
     }
+
+    /// Every activation panel has a colour bar; a layer with both signs (logits) is on coolwarm
+    /// centred on 0, a ReLU layer on viridis from 0.
+    @Test func activationPanelsHaveCentredColourBars() throws {
+        let t = try ViewGallery.trained()
+        let view = try ActivationHeatmap(t.model, try t.data.features.gathering(rows: Array(0..<20)))
+        let fonts = try FontBook.system()
+        for layer in view.layers {
+            let panel = ActivationPanel(layer: layer, theme: .light)
+            let values = layer.values.joined().filter(\.isFinite)
+            if let lo = values.min(), let hi = values.max(), lo < 0, hi > 0 {
+                #expect(panel.colorBar.colormap == .coolwarm && panel.colorBar.lo == -panel.colorBar.hi, "\(layer.name)")
+                #expect(panel.level(0) == ActivationPanel.levels / 2, "zero falls in the neutral middle level")
+            } else {
+                #expect(panel.colorBar.colormap == .viridis, "\(layer.name)")
+            }
+        }
+        #expect(Self.gradients(view.scene(measurer: fonts).nodes) == view.layers.count, "one colour bar per panel")
+    }
+
+    static func gradients(_ nodes: [Node]) -> Int {
+        nodes.reduce(0) { count, node in
+            switch node {
+            case .shape(let shape):
+                if case .linearGradient = shape.fill { return count + 1 }
+                return count
+            case .group(let group): return count + gradients(group.children)
+            default: return count
+            }
+        }
+    }
 }

@@ -10,8 +10,10 @@ struct CartesianSpec {
     var verticalGrid = true
     var horizontalGrid = true
     var spines = true
-    /// Extra pixels kept free right of the plot (a colour bar).
+    /// Extra pixels kept free right of the plot.
     var extraRight = 0.0
+    /// A colour key right of the plot (its room is added to `extraRight` by the renderer).
+    var colorBar: ColorBar?
 }
 
 /// The plot rectangle and both axes, laid out from measured label sizes.

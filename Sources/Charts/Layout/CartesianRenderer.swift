@@ -15,6 +15,9 @@ enum CartesianRenderer {
     static func render(spec: CartesianSpec, options: ChartOptions, size: Size, measurer: any TextMeasurer,
                        marks: (CartesianFrame) -> MarkLayer) -> [Node] {
         let theme = options.theme.theme
+        let tick = TextStyle(size: theme.tickSize, color: theme.mutedText)
+        var spec = spec
+        if let bar = spec.colorBar { spec.extraRight += bar.reach(style: tick, measurer: measurer) }
         var frame = CartesianFrame(spec: spec, options: options, size: size, theme: theme,
                                    measurer: measurer, legendOutside: nil)
         var layer = marks(frame)
@@ -31,9 +34,10 @@ enum CartesianRenderer {
                 legendNodes = legend.nodes(at: origin, framed: false, theme: theme, measurer: measurer)
             }
         }
+        let barNodes = spec.colorBar?.nodes(beside: frame.plot, style: tick, theme: theme, measurer: measurer) ?? []
         return frame.gridNodes(spec: spec, theme: theme) + layer.nodes
             + frame.axisNodes(spec: spec, options: options, theme: theme, measurer: measurer)
-            + layer.overlay + legendNodes
+            + layer.overlay + barNodes + legendNodes
     }
 }
 

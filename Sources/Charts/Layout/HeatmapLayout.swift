@@ -1,7 +1,7 @@
 import Graphics
 
 /// Draws a `Heatmap`: cells in a band × band frame, optional annotations,
-/// and a colour bar (a linear gradient with its own ticks) on the right.
+/// and its `ColorBar` on the right.
 /// Past `imageCells` cells, the cells are one embedded image (as matplotlib's
 /// imshow draws them) instead of a rectangle each.
 struct HeatmapLayout {
@@ -9,20 +9,14 @@ struct HeatmapLayout {
     let size: Size
     let measurer: any TextMeasurer
 
-    static let barWidth = 14.0
-    static let barGap = 16.0
     /// The most cells drawn as rectangles of their own.
     static let imageCells = 4096
 
     func nodes() -> [Node] {
         let theme = chart.options.theme.theme
-        let tick = TextStyle(size: theme.tickSize, color: theme.mutedText)
-        let barTicks = Ticks.values(chart.range.lo, chart.range.hi, count: 5)
-        let barLabels = NumberFormat.tickLabels(barTicks, step: Ticks.step(chart.range.lo, chart.range.hi, count: 5))
-        let labelWidth = barLabels.map { tick.metrics($0, measurer).width }.max() ?? 0
         var spec = CartesianSpec(x: .band(chart.xLabels, padding: 0), y: .band(chart.yLabels, padding: 0))
         spec.horizontalGrid = false; spec.verticalGrid = false; spec.spines = false
-        spec.extraRight = Self.barGap + Self.barWidth + AxisLayout.tickLength + AxisLayout.labelGap + labelWidth
+        spec.colorBar = chart.colorBar
         spec.note = chart.droppedCount > 0 ? ChartMessages.nonFiniteNote(chart.droppedCount) : nil
         return CartesianRenderer.render(spec: spec, options: chart.options, size: size, measurer: measurer) { frame in
             var layer = MarkLayer()
@@ -52,7 +46,6 @@ struct HeatmapLayout {
                     layer.overlay.append(style.run(text, x: rect.center.x, centerY: rect.center.y, anchor: .middle, measurer: measurer))
                 }
             }
-            layer.overlay += colorBar(frame: frame, ticks: barTicks, labels: barLabels, style: tick, theme: theme)
             return layer
         }
     }
@@ -98,21 +91,4 @@ struct HeatmapLayout {
 
     /// Colour levels of a dense heatmap's image (one palette entry is left for missing values).
     static let levels = 255
-
-    private func colorBar(frame: CartesianFrame, ticks: [Double], labels: [String], style: TextStyle, theme: Theme) -> [Node] {
-        let bar = Rect(x: frame.plot.maxX + Self.barGap, y: frame.plot.minY, width: Self.barWidth, height: frame.plot.height)
-        let gradient = LinearGradient(start: Point(bar.minX, bar.maxY), end: Point(bar.minX, bar.minY),
-                                      stops: chart.colormap.stops())
-        var nodes: [Node] = [.shape(Shape(PathKit.rect(bar), fill: .linearGradient(gradient)))]
-        let scale = LinearScale(domain: (chart.range.lo, chart.range.hi), range: (bar.maxY, bar.minY))
-        var marks = Path()
-        for (value, label) in zip(ticks, labels) {
-            let y = scale(value)
-            marks.move(to: Point(bar.maxX, y)); marks.line(to: Point(bar.maxX + AxisLayout.tickLength, y))
-            nodes.append(style.run(label, x: bar.maxX + AxisLayout.tickLength + AxisLayout.labelGap, centerY: y,
-                                   anchor: .start, measurer: measurer))
-        }
-        nodes.append(.shape(Shape(marks, stroke: .solid(theme.axis), strokeStyle: StrokeStyle(width: 1))))
-        return nodes
-    }
 }

@@ -30,8 +30,10 @@ public enum PlotCanvas {
         public var verticalGrid = true
         public var horizontalGrid = true
         public var spines = true
-        /// Pixels kept free right of the plot (e.g. for a colour bar).
+        /// Pixels kept free right of the plot.
         public var extraRight = 0.0
+        /// A colour key right of the plot, for marks whose colour encodes a number.
+        public var colorBar: ColorBar?
         public init() {}
     }
 
@@ -77,6 +79,7 @@ public enum PlotCanvas {
         spec.horizontalGrid = settings.horizontalGrid
         spec.spines = settings.spines
         spec.extraRight = settings.extraRight
+        spec.colorBar = settings.colorBar
         return CartesianRenderer.render(spec: spec, options: options, size: size, measurer: measurer) { frame in
             let drawn = marks(Frame(plot: frame.plot, frame: frame))
             return MarkLayer(nodes: drawn.under, overlay: drawn.over, footprint: drawn.footprint)

@@ -2,6 +2,8 @@ import Graphics
 
 /// A matrix as coloured cells (row 0 at the top) with a colour bar;
 /// `annotate` writes each value in a colour that contrasts with its cell.
+/// Signed data get a diverging map centred on 0 (coolwarm unless another
+/// map is named); a diverging map on signed data is always centred on 0.
 public struct Heatmap: Chart {
     public var options: ChartOptions
     public let matrix: [[Double]]
@@ -13,7 +15,7 @@ public struct Heatmap: Chart {
     /// The finite value range mapped onto the colormap.
     public let range: (lo: Double, hi: Double)
 
-    public init(_ matrix: [[Double]], colormap: Colormap = .viridis, xLabels: [String]? = nil, yLabels: [String]? = nil,
+    public init(_ matrix: [[Double]], colormap: Colormap? = nil, xLabels: [String]? = nil, yLabels: [String]? = nil,
                 annotate: Bool = false, title: String? = nil, xLabel: String? = nil, yLabel: String? = nil,
                 width: Double = ChartOptions.defaultWidth, height: Double = ChartOptions.defaultHeight) throws {
         let check = DataCheck(chart: "Heatmap")
@@ -27,12 +29,16 @@ public struct Heatmap: Chart {
         if let yLabels { try check.sameLength(yLabels, "yLabels", as: matrix, "matrix rows") }
         let (finite, dropped) = try check.finite(matrix.flatMap { $0 }, "matrix")
         self.options = ChartOptions(title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height)
-        self.matrix = matrix; self.colormap = colormap; self.annotate = annotate; self.droppedCount = dropped
+        self.matrix = matrix; self.annotate = annotate; self.droppedCount = dropped
         self.xLabels = xLabels ?? (0..<columns).map(String.init)
         self.yLabels = yLabels ?? matrix.indices.map(String.init)
-        let lo = finite.min() ?? 0, hi = finite.max() ?? 1
-        self.range = lo == hi ? Ticks.nonsingular(lo, hi) : (lo, hi)
+        let bar = ColorBar.fitting(lo: finite.min() ?? 0, hi: finite.max() ?? 1, colormap: colormap)
+        self.colormap = bar.colormap
+        self.range = (bar.lo, bar.hi)
     }
+
+    /// The colour key of the cells.
+    var colorBar: ColorBar { ColorBar(colormap: colormap, lo: range.lo, hi: range.hi) }
 
     /// Where `value` falls in the colour range, 0…1.
     func fraction(_ value: Double) -> Double { (value - range.lo) / (range.hi - range.lo) }

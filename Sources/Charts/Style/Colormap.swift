@@ -24,6 +24,9 @@ public enum Colormap: String, Hashable, Sendable, CaseIterable {
         return Self.mix(Color(hex: table[i]), Color(hex: table[i + 1]), f)
     }
 
+    /// Whether the map runs from one hue through a neutral middle to another (for signed values).
+    public var isDiverging: Bool { self == .coolwarm }
+
     /// Evenly spaced gradient stops for a colour bar.
     public func stops(count: Int = 17) -> [LinearGradient.Stop] {
         let n = Swift.max(2, count)

@@ -1,27 +1,28 @@
 import Charts
 import Graphics
 
-/// One layer of `ActivationHeatmap`: examples down, units across, viridis
-/// from the layer's lowest to highest output; cells of one colour level are
-/// merged into runs so a 64 × 64 layer is a few dozen shapes.
+/// One layer of `ActivationHeatmap`: examples down, units across, with a colour
+/// bar: a signed layer (tanh, logits) on coolwarm centred on 0 so zero is the
+/// neutral middle, a one-signed one (relu, sigmoid) on viridis from its lowest to
+/// highest output. Cells of one colour level are merged into runs so a 64 × 64
+/// layer is a few dozen shapes.
 struct ActivationPanel: Chart {
     var options: ChartOptions
     let layer: ActivationHeatmap.LayerActivations
-    let range: (lo: Double, hi: Double)
+    let colorBar: ColorBar
 
-    static let levels = 16
+    /// Colour levels; odd, so a diverging map's middle level is centred on 0.
+    static let levels = 17
 
     init(layer: ActivationHeatmap.LayerActivations, theme: ThemeName) {
         options = ChartOptions(title: layer.name, xLabel: "unit", yLabel: "example", theme: theme)
         self.layer = layer
-        let finite = layer.values.joined().filter(\.isFinite)
-        let lo = finite.min() ?? 0, hi = finite.max() ?? 1
-        range = lo < hi ? (lo, hi) : (lo - 0.5, hi + 0.5)
+        colorBar = ColorBar.fitting(Array(layer.values.joined()))
     }
 
     func level(_ v: Double) -> Int {
         guard v.isFinite else { return -1 }
-        return Swift.min(Self.levels - 1, Swift.max(0, Int((v - range.lo) / (range.hi - range.lo) * Double(Self.levels))))
+        return Swift.min(Self.levels - 1, Swift.max(0, Int(colorBar.fraction(v) * Double(Self.levels))))
     }
 
     func nodes(size: Size, measurer: any TextMeasurer) -> [Node] {
@@ -29,7 +30,7 @@ struct ActivationPanel: Chart {
         let units = layer.values.first?.count ?? 0
         var settings = PlotCanvas.Settings()
         settings.verticalGrid = false; settings.horizontalGrid = false; settings.spines = false
-        settings.note = "colour: " + NumberFormat.short(range.lo) + " (dark) to " + NumberFormat.short(range.hi) + " (bright)"
+        settings.colorBar = colorBar
         return PlotCanvas.render(x: .bands((0..<units).map(String.init), padding: 0),
                                  y: .bands(layer.values.indices.map(String.init), padding: 0),
                                  settings: settings, options: options, size: size, measurer: measurer) { frame in
@@ -51,7 +52,7 @@ struct ActivationPanel: Chart {
             }
             let under: [Node] = runs.keys.sorted().compactMap { key in
                 guard let elements = runs[key] else { return nil }
-                let color = key < 0 ? theme.grid : Colormap.viridis.color(at: (Double(key) + 0.5) / Double(Self.levels))
+                let color = key < 0 ? theme.grid : colorBar.colormap.color(at: (Double(key) + 0.5) / Double(Self.levels))
                 return .shape(Shape(Path(elements: elements), fill: .solid(color)))
             }
             return PlotCanvas.Marks(under: under, footprint: [frame.plot])

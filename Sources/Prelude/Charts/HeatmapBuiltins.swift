@@ -2,22 +2,26 @@ import Charts
 import Script
 
 /// `Heatmap(_ matrix)` from `[[Double]]` or a rank-2 Tensor, with `colormap:`, `xLabels:`,
-/// `yLabels:` and `annotate:`.
+/// `yLabels:` and `annotate:`. Left out, `colormap:` is viridis, or coolwarm centred on 0 for signed values.
 enum HeatmapBuiltins {
     static func install(into interpreter: Interpreter) {
         let parameters = [
             Parameter(nil, "matrix", type: "[[Double]]"),
-            ChartConstructor.parameter("colormap", type: "Colormap", default: ".viridis") { .symbol("viridis") },
+            ChartConstructor.parameter("colormap", type: "Colormap", default: ".viridis") { .null },
             ChartConstructor.parameter("xLabels", type: "[String]?", default: "nil"),
             ChartConstructor.parameter("yLabels", type: "[String]?", default: "nil"),
             ChartConstructor.parameter("annotate", type: "Bool", default: "false") { .bool(false) },
         ]
         ChartConstructor.register("Heatmap", parameters,
                                   doc: "A matrix ([[Double]] or a rank-2 Tensor) as coloured cells with a colour bar; "
-                                      + "colormap: .viridis | .magma | .coolwarm | .gray; annotate: true writes the values.",
+                                      + "colormap: .viridis | .magma | .coolwarm | .gray (signed values get .coolwarm "
+                                      + "centred on 0 unless named); annotate: true writes the values.",
                                   into: interpreter) { arguments, options in
-            let name = try ChartArguments.choice(arguments, 1, among: Colormap.allCases.map(\.rawValue))
-            return try Heatmap(try matrix(arguments, 0), colormap: Colormap(rawValue: name) ?? .viridis,
+            var colormap: Colormap?
+            if case .null = arguments[1] {} else {
+                colormap = Colormap(rawValue: try ChartArguments.choice(arguments, 1, among: Colormap.allCases.map(\.rawValue)))
+            }
+            return try Heatmap(try matrix(arguments, 0), colormap: colormap,
                                xLabels: try ChartArguments.optionalStrings(arguments, 2),
                                yLabels: try ChartArguments.optionalStrings(arguments, 3),
                                annotate: try arguments.bool(4), title: options.title, xLabel: options.xLabel,

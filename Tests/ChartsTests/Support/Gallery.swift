@@ -62,7 +62,7 @@ enum Gallery {
         list.append(("scatter-classes", try ScatterPlot(x: zip(xs, classes).map { $0 + (classes.firstIndex(of: $1) == nil ? 0 : Double(["setosa", "versicolor", "virginica"].firstIndex(of: $1) ?? 0) * 3) },
                                                         y: ys, labels: classes, title: "Three classes")))
         let matrix = (0..<6).map { r in (0..<8).map { c in Foundation.sin(Double(r) / 2) * Foundation.cos(Double(c) / 3) } }
-        list.append(("heatmap", try Heatmap(matrix, title: "Heatmap (viridis)")))
+        list.append(("heatmap", try Heatmap(matrix, title: "Heatmap of signed values")))
         list.append(("heatmap-annotated", try Heatmap([[50, 3, 1], [4, 41, 9], [0, 7, 45]], colormap: .magma,
                                                       xLabels: ["cat", "dog", "bird"], yLabels: ["cat", "dog", "bird"],
                                                       annotate: true, title: "Confusion matrix",
