@@ -2,20 +2,53 @@ import Testing
 @testable import Script
 
 /// A tiny native type standing in for the Prelude's tensors: a vector of Doubles.
+/// Its writes follow the copy-on-write contract of `subscriptSet`/`setProperty`; `copies` counts the copies made
+/// on the way to this object, so tests can see whether a write happened in place.
 final class Vec: NativeObject {
     var values: [Double]
+    var copies = 0
     init(_ values: [Double]) { self.values = values }
 
     var typeName: String { "Vec" }
     var description: String { "Vec(\(values))" }
-    var memberNames: [String] { ["count", "values", "scaled"] }
+    var memberNames: [String] { ["count", "values", "scaled", "copies"] }
 
     func property(_ name: String) throws(ScriptError) -> Value? {
         switch name {
         case "count": .int(values.count)
         case "values": .array(values.map(Value.double))
+        case "copies": .int(copies)
         default: nil
         }
+    }
+
+    /// Self when unique, else a copy remembering one more copy.
+    func writable(_ isUniquelyReferenced: Bool) -> Vec {
+        if isUniquelyReferenced { return self }
+        let copy = Vec(values)
+        copy.copies = copies + 1
+        return copy
+    }
+
+    func subscriptSet(_ arguments: Arguments, to newValue: Value, isUniquelyReferenced: Bool) throws(ScriptError) -> (any NativeObject)? {
+        let index = try arguments.int(0)
+        guard values.indices.contains(index) else { throw ScriptError(kind: .runtime, message: "Vec index \(index) out of range") }
+        guard let number = newValue.asDouble else {
+            throw ScriptError(kind: .type, message: "cannot assign value of type '\(newValue.typeName)' to subscript of type 'Double'")
+        }
+        let target = writable(isUniquelyReferenced)
+        target.values[index] = number
+        return target
+    }
+
+    func setProperty(_ name: String, to newValue: Value, isUniquelyReferenced: Bool) throws(ScriptError) -> (any NativeObject)? {
+        guard name == "values" else { return nil }
+        guard let numbers = Conversions.doubles(newValue) else {
+            throw ScriptError(kind: .type, message: "cannot assign value of type '\(newValue.typeName)' to type '[Double]'")
+        }
+        let target = writable(isUniquelyReferenced)
+        target.values = numbers
+        return target
     }
 
     func method(_ name: String) -> [Builtin]? {
@@ -62,10 +95,18 @@ final class Vec: NativeObject {
     }
 }
 
-/// An optimizer-like native whose method takes an inout argument.
+/// An optimizer-like native whose method takes an inout argument; a reference type with a settable `rate`.
 final class Stepper: NativeObject {
+    var rate = 0.1
     var typeName: String { "Stepper" }
     var description: String { "Stepper" }
+    var isReferenceType: Bool { true }
+    func property(_ name: String) throws(ScriptError) -> Value? { name == "rate" ? .double(rate) : nil }
+    func setProperty(_ name: String, to newValue: Value, isUniquelyReferenced: Bool) throws(ScriptError) -> (any NativeObject)? {
+        guard name == "rate", let rate = newValue.asDouble else { return nil }
+        self.rate = rate
+        return self
+    }
     func method(_ name: String) -> [Builtin]? {
         guard name == "update" else { return nil }
         return [Builtin("update", [Parameter(nil, "target", type: "Vec", isInout: true), Parameter("along", type: "Vec")],
@@ -110,6 +151,7 @@ enum FakePrelude {
         interpreter.register(Builtin("explode", doc: "Always fails.") { _ throws(ScriptError) in
             throw ScriptError(kind: .runtime, message: "it blew up")
         })
+        Chain.install(into: interpreter)
         interpreter.register(Builtin("stepper", returns: "Stepper", doc: "A stepper.") { _ throws(ScriptError) in .native(Stepper()) })
         interpreter.register(Builtin("shout", [Parameter(nil, "text", type: "String")], doc: "Writes to stdout.") { args throws(ScriptError) in
             args.interpreter.write((try args.string(0)).uppercased() + "\n")

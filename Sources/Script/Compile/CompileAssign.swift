@@ -1,73 +1,104 @@
-/// One step from a variable into its parts: `[i]`, `.label`, `.0`.
-enum PathComponent {
-    case subscriptKey([Eval], labels: [String?], SourceSpan)
-    case member(String, SourceSpan)
-    case tupleIndex(Int, SourceSpan)
-}
-
-/// An assignable place: a variable and a path into it. Keys are evaluated before the variable is touched.
+/// An assignable place: a variable and a path into it, with the code of every subscript key in path order.
 struct LValue {
     var root: VariableRef
-    var components: [PathComponent]
-    /// A `let` root reached through a member: allowed at run time only when it holds a class instance.
-    var letRoot: String? = nil
+    var components: [PathComponent] = []
+    var keys: [Eval] = []
+    /// Set when the root is a `let`: the message if the value turns out not to be a reference (checked at run time).
+    var letMessage: String?
+    /// The root variable's name (`self` for a property used bare inside a member).
+    var rootName = ""
 }
+
+/// What a compiled place is asked to do (see `PlaceAccess`).
+enum PlaceRequest { case assign, update, take }
+
+/// A compiled place. `access(rt, operand, request, body)` evaluates the path's keys, then `operand` (Swift's order:
+/// `a[i()] = v()` calls `i` first), then walks to the place and runs `body(&place, operand)` on it in place.
+/// With `.assign`, a native setter on the last step receives the operand directly; `.take` reads through natives.
+typealias PlaceAccess = (Runtime, Eval?, PlaceRequest, (inout Value, Value) throws(ScriptError) -> Void) throws(ScriptError) -> Void
 
 /// Assignment (`=`, `+=` …) to variables, elements, tuple members; and inout access.
 extension Compiler {
-    func compileLValue(_ expr: Expr, forInout: Bool = false, throughMember: Bool = false) throws(ScriptError) -> LValue {
+    func compileLValue(_ expr: Expr, forInout: Bool = false) throws(ScriptError) -> LValue {
+        var lvalue = try compilePath(expr, forInout: forInout)
+        guard lvalue.letMessage != nil else { return lvalue }
+        let root = lvalue.rootName
+        if forInout { throw error(.type, Message.immutableInout(root), expr.span) }
+        if root == "self" { lvalue.letMessage = "cannot assign to property: 'self' is immutable" }
+        if case .subscriptKey = lvalue.components.last {
+            lvalue.letMessage = Message.assignThroughSubscript(toLet: root)
+        } else if !lvalue.components.isEmpty, root != "self" {
+            lvalue.letMessage = Message.assignToLetProperty(root)
+        }
+        // Only a property of a reference (a class instance, a class-like native) can be set through a `let`.
+        if let first = lvalue.components.first, case .member = first { return lvalue }
+        throw error(.type, lvalue.letMessage ?? Message.assignToLet(root), expr.span)
+    }
+
+    private func compilePath(_ expr: Expr, forInout: Bool, throughMember: Bool = false) throws(ScriptError) -> LValue {
         switch expr.kind {
         case .identifier(let name):
-            if let member = implicitSelf(name, expr.span) { return try compileLValue(member, forInout: forInout) }
+            if let member = implicitSelf(name, expr.span) { return try compilePath(member, forInout: forInout) }
             guard let variable = lookup(name) else { throw nameError(name, expr.span) }
-            if !variable.isVar {
-                if throughMember { return LValue(root: variable.ref, components: [], letRoot: name) }
-                throw error(.type, forInout ? Message.immutableInout(name) : Message.assignToLet(name), expr.span)
-            }
-            return LValue(root: variable.ref, components: [])
+            return LValue(root: variable.ref, letMessage: variable.isVar ? nil : Message.assignToLet(name), rootName: name)
         case .subscriptAccess(let base, let arguments):
-            var lvalue = try compileLValue(base, forInout: forInout)
-            let keys = try arguments.map { (argument) throws(ScriptError) in try compileExpr(argument.value) }
-            lvalue.components.append(.subscriptKey(keys, labels: arguments.map(\.label), expr.span))
+            var lvalue = try compilePath(base, forInout: forInout)
+            let first = lvalue.keys.count
+            for argument in arguments { lvalue.keys.append(try compileExpr(argument.value)) }
+            lvalue.components.append(.subscriptKey(first: first, count: arguments.count, labels: arguments.map(\.label), expr.span))
             return lvalue
         case .member(let base, let name, let nameSpan):
             if let (root, isLet) = try staticLValueRoot(base, name, nameSpan, throughMember: throughMember) {
-                return LValue(root: root, components: [], letRoot: isLet ? name : nil)
+                return LValue(root: root, letMessage: isLet ? Message.assignToLetProperty(name) : nil, rootName: name)
             }
-            var lvalue = try compileLValue(base, forInout: forInout, throughMember: true)
+            var lvalue = try compilePath(base, forInout: forInout, throughMember: true)
             lvalue.components.append(.member(name, nameSpan))
             return lvalue
         case .tupleIndex(let base, let index):
-            var lvalue = try compileLValue(base, forInout: forInout)
+            var lvalue = try compilePath(base, forInout: forInout)
             lvalue.components.append(.tupleIndex(index, expr.span))
+            return lvalue
+        case .forceUnwrap(let base):
+            var lvalue = try compilePath(base, forInout: forInout)
+            lvalue.components.append(.forceUnwrap(expr.span))
+            return lvalue
+        case .optionalChain(let base):
+            var lvalue = try compilePath(base, forInout: forInout)
+            lvalue.components.append(.optionalChain)
             return lvalue
         default:
             throw error(.syntax, forInout ? Message.inoutNotLValue : "cannot assign to this expression", expr.span)
         }
     }
 
-    /// Runs `body` on the place an lvalue names, in place.
-    func compileModify(_ lvalue: LValue) -> (Runtime, (inout Value) throws(ScriptError) -> Void) throws(ScriptError) -> Void {
-        if let name = lvalue.letRoot {
-            var unchecked = lvalue
-            unchecked.letRoot = nil
-            return classOnlyModify(compileModify(unchecked), read: reader(lvalue.root), name: name)
-        }
+    /// The code that reaches an lvalue's place (see `PlaceAccess`). A `let` root is an error found here, unless
+    /// the path goes into a native value with reference semantics (an optimizer), which is then checked at run time.
+    func compileAccess(_ lvalue: LValue, _ span: SourceSpan) throws(ScriptError) -> PlaceAccess {
         let modify = modifier(lvalue.root)
-        let components = lvalue.components
-        if components.isEmpty { return modify }
-        return { rt, body throws(ScriptError) in
-            var keys: [[Value]] = []
-            keys.reserveCapacity(components.count)
-            for component in components {
-                if case .subscriptKey(let evals, _, _) = component {
-                    var values: [Value] = []
-                    for eval in evals { values.append(try eval(rt)) }
-                    keys.append(values)
-                } else { keys.append([]) }
+        let components = lvalue.components, keyEvals = lvalue.keys
+        let letMessage = lvalue.letMessage
+        if components.isEmpty {
+            return { rt, operand, _, body throws(ScriptError) in
+                let value = try operand?(rt) ?? .void
+                try modify(rt) { (place: inout Value) throws(ScriptError) in try body(&place, value) }
             }
-            try modify(rt) { (root: inout Value) throws(ScriptError) in
-                try Places.modify(&root, components, keys, 0, body)
+        }
+        return { rt, operand, request, body throws(ScriptError) in
+            try withUnsafeTemporaryAllocation(of: Value.self, capacity: max(1, keyEvals.count)) { (buffer) throws(ScriptError) in
+                guard let keys = buffer.baseAddress else { return }
+                var evaluated = 0
+                defer { keys.deinitialize(count: evaluated) }
+                while evaluated < keyEvals.count {
+                    (keys + evaluated).initialize(to: try keyEvals[evaluated](rt))
+                    evaluated += 1
+                }
+                let value = try operand?(rt) ?? .void
+                let mode: PlaceMode = switch request { case .assign: .assign(value); case .update: .update; case .take: .take }
+                let walk = PlaceWalk(components: components, keys: keys, mode: mode, rt: rt)
+                try modify(rt) { (root: inout Value) throws(ScriptError) in
+                    if let letMessage, !Places.allowsWritesThroughLet(root) { throw ScriptError(kind: .type, message: letMessage, span: span) }
+                    try Places.modify(&root, walk, 0) { (place: inout Value) throws(ScriptError) in try body(&place, value) }
+                }
             }
         }
     }
@@ -83,42 +114,41 @@ extension Compiler {
         if case .tuple(let items) = target.kind, op == "=" { return try compileTupleAssignment(items, value, span) }
         let lvalue = try compileLValue(target)
         let binaryOp = String(op.dropLast())
-        if lvalue.components.isEmpty {
-            let read = reader(lvalue.root), write = writer(lvalue.root)
-            if op == "=" { return { rt throws(ScriptError) in write(rt, try value(rt)); return .void } }
-            if binaryOp == "+", let fast = fastIncrement(lvalue.root, value) { return fast }
-            if binaryOp == "+" {
-                return { rt throws(ScriptError) in
-                    let rhs = try value(rt)
-                    let current = try read(rt)
-                    if case .int(let x) = current, case .int(let y) = rhs {
-                        let (sum, overflow) = x.addingReportingOverflow(y)
-                        if !overflow { write(rt, .int(sum)); return .void }
-                    }
-                    if case .double(let x) = current, case .double(let y) = rhs { write(rt, .double(x + y)); return .void }
-                    if case .array = current {
-                        let modify = self.modifier(lvalue.root)
-                        try modify(rt) { (place: inout Value) throws(ScriptError) in
-                            do throws(ScriptError) { try Places.append(&place, rhs) } catch { throw error.located(at: span) }
-                        }
-                        return .void
-                    }
-                    do throws(ScriptError) { write(rt, try Operators.binary("+", current, rhs)) } catch { throw error.located(at: span) }
-                    return .void
-                }
-            }
+        if lvalue.components.isEmpty, lvalue.letMessage == nil {
+            if let fast = try compileVariableAssignment(op, lvalue.root, value, span) { return fast }
+        }
+        let access = try compileAccess(lvalue, target.span)
+        if op == "=" {
             return { rt throws(ScriptError) in
-                let rhs = try value(rt)
-                do throws(ScriptError) { write(rt, try Operators.binary(binaryOp, try read(rt), rhs)) } catch { throw error.located(at: span) }
+                try access(rt, value, .assign) { (place: inout Value, rhs: Value) in place = rhs }
                 return .void
             }
         }
-        let modify = compileModify(lvalue)
+        return { rt throws(ScriptError) in
+            do throws(ScriptError) {
+                try access(rt, value, .update) { (place: inout Value, rhs: Value) throws(ScriptError) in
+                    if binaryOp == "+", case .array = place { try Places.append(&place, rhs); return }
+                    place = try Operators.binary(binaryOp, place, rhs)
+                }
+            } catch { throw error.located(at: span) }
+            return .void
+        }
+    }
+
+    /// `x = value` and `x op= value` on a plain variable, with `+=` on Int and Double inline.
+    private func compileVariableAssignment(_ op: String, _ ref: VariableRef, _ value: @escaping Eval,
+                                           _ span: SourceSpan) throws(ScriptError) -> Eval? {
+        let write = writer(ref)
+        if op == "=" { return { rt throws(ScriptError) in write(rt, try value(rt)); return .void } }
+        if op == "+=", let fast = fastIncrement(ref, value) { return fast }
+        let modify = modifier(ref)
+        let binaryOp = String(op.dropLast())
         return { rt throws(ScriptError) in
             let rhs = try value(rt)
             do throws(ScriptError) {
                 try modify(rt) { (place: inout Value) throws(ScriptError) in
-                    if op == "=" { place = rhs } else { place = try Operators.binary(binaryOp, place, rhs) }
+                    if binaryOp == "+", case .array = place { try Places.append(&place, rhs); return }
+                    place = try Operators.binary(binaryOp, place, rhs)
                 }
             } catch { throw error.located(at: span) }
             return .void
@@ -132,9 +162,7 @@ extension Compiler {
             return { rt throws(ScriptError) in
                 let rhs = try value(rt)
                 if Compiler.addInPlace(rt.globals + slot, rhs) { return .void }
-                let current = rt.globals[slot]
-                rt.globals[slot] = .void
-                var place = current
+                var place = Value.take(&rt.globals[slot])
                 defer { rt.globals[slot] = place }
                 try Places.append(&place, rhs)
                 return .void
@@ -143,10 +171,7 @@ extension Compiler {
             return { rt throws(ScriptError) in
                 let rhs = try value(rt)
                 if Compiler.addInPlace(rt.stack + (rt.fp &+ slot), rhs) { return .void }
-                let address = rt.fp &+ slot
-                let current = rt.stack[address]
-                rt.stack[address] = .void
-                var place = current
+                var place = Value.take(&rt.stack[rt.fp &+ slot])
                 defer { rt.stack[rt.fp &+ slot] = place }
                 try Places.append(&place, rhs)
                 return .void
@@ -172,9 +197,9 @@ extension Compiler {
 
     /// `(a, b) = (b, a)`.
     func compileTupleAssignment(_ items: [(String?, Expr)], _ value: @escaping Eval, _ span: SourceSpan) throws(ScriptError) -> Eval {
-        let targets = try items.map { (item) throws(ScriptError) -> ((Runtime, (inout Value) throws(ScriptError) -> Void) throws(ScriptError) -> Void)? in
+        let targets = try items.map { (item) throws(ScriptError) -> PlaceAccess? in
             if case .discard = item.1.kind { return nil }
-            return compileModify(try compileLValue(item.1))
+            return try compileAccess(try compileLValue(item.1), item.1.span)
         }
         return { rt throws(ScriptError) in
             let result = try value(rt)
@@ -182,7 +207,7 @@ extension Compiler {
                 throw ScriptError(kind: .type, message: Message.tupleArity(targets.count, 1), span: span)
             }
             for (target, element) in zip(targets, tuple.elements) {
-                try target?(rt) { (place: inout Value) throws(ScriptError) in place = element }
+                try target?(rt, { _ in element }, .assign) { (place: inout Value, rhs: Value) in place = rhs }
             }
             return .void
         }

@@ -85,16 +85,22 @@ extension Compiler {
         }
     }
 
-    /// Arguments evaluated in order; inout ones also give the place to write back.
-    func compileArguments(_ arguments: [Argument]) throws(ScriptError)
-        -> (evals: [Eval], writeBacks: [(Int, (Runtime, (inout Value) throws(ScriptError) -> Void) throws(ScriptError) -> Void)]) {
+    /// Arguments evaluated in order; an inout one evaluates to a placeholder and gives the place its value is
+    /// moved from for the call (see `withInoutArguments`). Two inout arguments on one variable are Swift's error.
+    func compileArguments(_ arguments: [Argument]) throws(ScriptError) -> (evals: [Eval], inouts: [InoutArgument]) {
         var evals: [Eval] = []
-        var writeBacks: [(Int, (Runtime, (inout Value) throws(ScriptError) -> Void) throws(ScriptError) -> Void)] = []
+        var inouts: [InoutArgument] = []
+        var roots: Set<String> = []
         for (index, argument) in arguments.enumerated() {
-            evals.append(try compileExpr(argument.value))
-            if argument.isInout { writeBacks.append((index, compileModify(try compileLValue(argument.value, forInout: true)))) }
+            guard argument.isInout else { evals.append(try compileExpr(argument.value)); continue }
+            evals.append({ _ in .void })
+            if let root = argument.value.rootName, !roots.insert(root).inserted {
+                throw error(.type, Message.overlappingAccess(root), argument.value.span)
+            }
+            inouts.append(InoutArgument(index: index,
+                                        access: try compileAccess(try compileLValue(argument.value, forInout: true), argument.value.span)))
         }
-        return (evals, writeBacks)
+        return (evals, inouts)
     }
 
     func compileBuiltinCall(_ overloads: [Builtin], _ arguments: [Argument], _ span: SourceSpan) throws(ScriptError) -> Eval {
@@ -104,28 +110,28 @@ extension Compiler {
         case .success(let candidates): found = candidates
         case .failure(let failure): throw failure.located(at: span)
         }
-        let (evals, writeBacks) = try compileArguments(arguments)
+        let (evals, inouts) = try compileArguments(arguments)
         if found.count > 1 {
             let candidates = found.map { (overloads[$0.0], $0.1) }
             return { rt throws(ScriptError) in
                 var values: [Value] = []
                 values.reserveCapacity(evals.count)
                 for eval in evals { values.append(try eval(rt)) }
-                let result = try rt.callFirstApplicable(candidates, &values, span: span)
-                for (index, writeBack) in writeBacks { try writeBack(rt) { (place: inout Value) throws(ScriptError) in place = values[index] } }
-                return result
+                return try Compiler.withInoutArguments(rt, inouts, &values) { (values: inout [Value]) throws(ScriptError) in
+                    try rt.callFirstApplicable(candidates, &values, span: span)
+                }
             }
         }
         guard let chosen = found.first else { throw error(.type, "no overload matches the call", span) }
         let builtin = overloads[chosen.0], sources = chosen.1
-        if writeBacks.isEmpty, evals.count == 1, sources == [.argument(0)], let unary = builtin.unary {
+        if inouts.isEmpty, evals.count == 1, sources == [.argument(0)], let unary = builtin.unary {
             let eval = try compileExpr(arguments[0].value)
             return { rt throws(ScriptError) in
                 let value = try eval(rt)
                 do throws(ScriptError) { return try unary(value) } catch { throw error.located(at: span) }
             }
         }
-        if writeBacks.isEmpty, evals.count == 1, sources == [.argument(0)] {
+        if inouts.isEmpty, evals.count == 1, sources == [.argument(0)] {
             let eval = evals[0]
             return { rt throws(ScriptError) in
                 var args = Arguments(values: [try eval(rt)], parameters: builtin.parameters, span: span, interpreter: rt.interpreter)
@@ -136,9 +142,9 @@ extension Compiler {
             var values: [Value] = []
             values.reserveCapacity(evals.count)
             for eval in evals { values.append(try eval(rt)) }
-            let result = try rt.callBuiltin(builtin, sources: sources, &values, span: span)
-            for (index, writeBack) in writeBacks { try writeBack(rt) { (place: inout Value) throws(ScriptError) in place = values[index] } }
-            return result
+            return try Compiler.withInoutArguments(rt, inouts, &values) { (values: inout [Value]) throws(ScriptError) in
+                try rt.callBuiltin(builtin, sources: sources, &values, span: span)
+            }
         }
     }
 
@@ -148,8 +154,8 @@ extension Compiler {
                           globalFunction: Int? = nil, _ span: SourceSpan) throws(ScriptError) -> Eval {
         let shape = try compileArgumentShape(arguments)
         var evals: [Eval] = shape.evals ?? []
-        var writeBacks: [(Int, (Runtime, (inout Value) throws(ScriptError) -> Void) throws(ScriptError) -> Void)] = []
-        if shape.evals == nil { (evals, writeBacks) = try compileArguments(arguments) }
+        var inouts: [InoutArgument] = []
+        if shape.evals == nil { (evals, inouts) = try compileArguments(arguments) }
         let trailing = arguments.map(\.isTrailing)
         let count = evals.count
         /// The general path once the callee is known: labels, defaults, variadics, inout write-back.
@@ -157,11 +163,11 @@ extension Compiler {
             var values: [Value] = []
             values.reserveCapacity(count)
             for eval in evals { values.append(try eval(rt)) }
-            let result = try rt.callValue(callee, &values, labels: labels, trailing: trailing, span: span)
-            for (index, writeBack) in writeBacks { try writeBack(rt) { (place: inout Value) throws(ScriptError) in place = values[index] } }
-            return result
+            return try Compiler.withInoutArguments(rt, inouts, &values) { (values: inout [Value]) throws(ScriptError) in
+                try rt.callValue(callee, &values, labels: labels, trailing: trailing, span: span)
+            }
         }
-        guard writeBacks.isEmpty else {
+        guard inouts.isEmpty else {
             return { rt throws(ScriptError) in try general(rt, try calleeEval(rt)) }
         }
         if let slot = globalFunction, let labels {
@@ -203,5 +209,28 @@ extension Compiler {
             }
             return try general(rt, callee)
         }
+    }
+}
+
+/// An inout argument: its position in the call and the place its value comes from.
+struct InoutArgument {
+    let index: Int
+    let access: PlaceAccess
+}
+
+extension Compiler {
+    /// Runs `call` with each inout argument's value moved out of its place into `values`, and moved back when the
+    /// call returns or fails: the callee holds the only reference, so `func f(_ a: inout [Int])` writes in place.
+    static func withInoutArguments(_ rt: Runtime, _ inouts: [InoutArgument], _ values: inout [Value], from position: Int = 0,
+                                   _ call: (inout [Value]) throws(ScriptError) -> Value) throws(ScriptError) -> Value {
+        guard position < inouts.count else { return try call(&values) }
+        let index = inouts[position].index
+        var result = Value.void
+        try inouts[position].access(rt, nil, .update) { (place: inout Value, _: Value) throws(ScriptError) in
+            values[index] = Value.take(&place)
+            defer { place = Value.take(&values[index]) }
+            result = try withInoutArguments(rt, inouts, &values, from: position + 1, call)
+        }
+        return result
     }
 }

@@ -53,20 +53,22 @@ extension Compiler {
         return nil
     }
 
-    /// Evaluates call arguments into an array (and writes back inout ones after the call).
+    /// Evaluates call arguments into an array; `call(rt, &values) { … }` runs a call with the inout ones moved
+    /// out of their places and back (see `withInoutArguments`).
     func argumentsEvaluator(_ arguments: [Argument]) throws(ScriptError)
-        -> (evaluate: (Runtime) throws(ScriptError) -> [Value], writeBack: (Runtime, [Value]) throws(ScriptError) -> Void) {
-        let (evals, writeBacks) = try compileArguments(arguments)
+        -> (evaluate: (Runtime) throws(ScriptError) -> [Value],
+            call: (Runtime, inout [Value], (inout [Value]) throws(ScriptError) -> Value) throws(ScriptError) -> Value) {
+        let (evals, inouts) = try compileArguments(arguments)
         let evaluate: (Runtime) throws(ScriptError) -> [Value] = { rt throws(ScriptError) in
             var values: [Value] = []
             values.reserveCapacity(evals.count)
             for eval in evals { values.append(try eval(rt)) }
             return values
         }
-        let writeBack: (Runtime, [Value]) throws(ScriptError) -> Void = { rt, values throws(ScriptError) in
-            for (index, write) in writeBacks { try write(rt) { (place: inout Value) throws(ScriptError) in place = values[index] } }
+        let call: (Runtime, inout [Value], (inout [Value]) throws(ScriptError) -> Value) throws(ScriptError) -> Value = { rt, values, body throws(ScriptError) in
+            try Compiler.withInoutArguments(rt, inouts, &values, body)
         }
-        return (evaluate, writeBack)
+        return (evaluate, call)
     }
 
     /// `Type(…)`: the memberwise initializer straight into the fields when the labels fit it at compile time,
@@ -98,12 +100,12 @@ extension Compiler {
                 return .instance(instance)
             }
         }
-        let (evaluate, writeBack) = try argumentsEvaluator(arguments)
+        let (evaluate, call) = try argumentsEvaluator(arguments)
         return { rt throws(ScriptError) in
             var values = try evaluate(rt)
-            let result = try rt.construct(type, &values, labels: labels, trailing: trailing, span: span, generics: generics)
-            try writeBack(rt, values)
-            return result
+            return try call(rt, &values) { (values: inout [Value]) throws(ScriptError) in
+                try rt.construct(type, &values, labels: labels, trailing: trailing, span: span, generics: generics)
+            }
         }
     }
 
@@ -112,7 +114,7 @@ extension Compiler {
                            _ arguments: [Argument], _ span: SourceSpan) throws(ScriptError) -> Eval {
         let labels = arguments.map(\.label), trailing = arguments.map(\.isTrailing)
         if let nested = type.nestedTypes[name] { return try compileConstruction(nested, nil, arguments, span) }
-        let (evaluate, writeBack) = try argumentsEvaluator(arguments)
+        let (evaluate, call) = try argumentsEvaluator(arguments)
         if let tag = type.caseIndex[name], type.cases[tag].hasPayload {
             return { rt throws(ScriptError) in try rt.makeCase(type, tag, try evaluate(rt), labels: labels, span: span) }
         }
@@ -121,11 +123,12 @@ extension Compiler {
                                                           Suggestions.closest(to: name, among: type.staticMemberNames)), nameSpan) }
         return { rt throws(ScriptError) in
             var values = try evaluate(rt)
-            guard let result = try rt.callStatic(type, name, &values, labels: labels, trailing: trailing, span: span, generics: generics) else {
-                throw ScriptError(kind: .name, message: Message.noStaticMember(type.name, name), span: nameSpan)
+            return try call(rt, &values) { (values: inout [Value]) throws(ScriptError) in
+                guard let result = try rt.callStatic(type, name, &values, labels: labels, trailing: trailing, span: span, generics: generics) else {
+                    throw ScriptError(kind: .name, message: Message.noStaticMember(type.name, name), span: nameSpan)
+                }
+                return result
             }
-            try writeBack(rt, values)
-            return result
         }
     }
 
@@ -137,13 +140,14 @@ extension Compiler {
         }
         let selfEval = try compileExpr(Expr(.identifier("self"), span))
         let labels = arguments.map(\.label), trailing = arguments.map(\.isTrailing)
-        let (evaluate, writeBack) = try argumentsEvaluator(arguments)
+        let (evaluate, call) = try argumentsEvaluator(arguments)
         if name == "init" {
             return { rt throws(ScriptError) in
                 var values = try evaluate(rt)
-                let method = try rt.chooseOverload(superclass.allInitializers, values, labels: labels, trailing: trailing, span: span)
-                _ = try rt.runInitializer(method, try selfEval(rt), &values, labels: labels, trailing: trailing, span: span)
-                try writeBack(rt, values)
+                _ = try call(rt, &values) { (values: inout [Value]) throws(ScriptError) in
+                    let method = try rt.chooseOverload(superclass.allInitializers, values, labels: labels, trailing: trailing, span: span)
+                    return try rt.runInitializer(method, try selfEval(rt), &values, labels: labels, trailing: trailing, span: span)
+                }
                 return .void
             }
         }
@@ -151,16 +155,15 @@ extension Compiler {
             var values = try evaluate(rt)
             var receiver = try selfEval(rt)
             let methods = superclass.methods(named: name)
-            let result: Value
-            if !methods.isEmpty {
-                result = try rt.callUserMethod(methods, &receiver, &values, labels: labels, trailing: trailing, span: span)
-            } else if let property = try rt.readSuper(superclass, receiver, name, span: nameSpan) {
-                result = try rt.callValue(property, &values, labels: nil, trailing: trailing, span: span)
-            } else {
+            return try call(rt, &values) { (values: inout [Value]) throws(ScriptError) in
+                if !methods.isEmpty {
+                    return try rt.callUserMethod(methods, &receiver, &values, labels: labels, trailing: trailing, span: span)
+                }
+                if let property = try rt.readSuper(superclass, receiver, name, span: nameSpan) {
+                    return try rt.callValue(property, &values, labels: nil, trailing: trailing, span: span)
+                }
                 throw ScriptError(kind: .name, message: Message.noMember(superclass.name, name), span: nameSpan)
             }
-            try writeBack(rt, values)
-            return result
         }
     }
 
@@ -170,19 +173,18 @@ extension Compiler {
         let selfEval = try compileExpr(Expr(.identifier("self"), span))
         let store = writer(try compileLValue(Expr(.identifier("self"), span)).root)
         let labels = arguments.map(\.label), trailing = arguments.map(\.isTrailing)
-        let (evaluate, writeBack) = try argumentsEvaluator(arguments)
+        let (evaluate, call) = try argumentsEvaluator(arguments)
         return { rt throws(ScriptError) in
             var values = try evaluate(rt)
-            let result: Value
-            if type.isReference, case .instance(let instance) = try selfEval(rt) {
-                let method = try rt.chooseOverload(instance.type.allInitializers, values, labels: labels, trailing: trailing, span: span)
-                result = try rt.runInitializer(method, .instance(instance), &values, labels: labels, trailing: trailing, span: span)
-            } else {
-                result = try rt.construct(type, &values, labels: labels, trailing: trailing, span: span)
+            let result = try call(rt, &values) { (values: inout [Value]) throws(ScriptError) in
+                if type.isReference, case .instance(let instance) = try selfEval(rt) {
+                    let method = try rt.chooseOverload(instance.type.allInitializers, values, labels: labels, trailing: trailing, span: span)
+                    return try rt.runInitializer(method, .instance(instance), &values, labels: labels, trailing: trailing, span: span)
+                }
+                return try rt.construct(type, &values, labels: labels, trailing: trailing, span: span)
             }
             if case .null = result { rt.returnValue = .null; throw Compiler.failedInitializer }
             if case .wrapped(let inner) = result { store(rt, inner) } else { store(rt, result) }
-            try writeBack(rt, values)
             return .void
         }
     }
@@ -304,7 +306,7 @@ extension Compiler {
                                     _ span: SourceSpan, immutable: String) throws(ScriptError) -> Eval {
         let labels = arguments.map(\.label), trailing = arguments.map(\.isTrailing)
         let baseEval = try compileChainBase(base)
-        let (evaluate, writeBack) = try argumentsEvaluator(arguments)
+        let (evaluate, call) = try argumentsEvaluator(arguments)
         return { rt throws(ScriptError) in
             var receiver = try baseEval(rt)
             var values = try evaluate(rt)
@@ -313,16 +315,16 @@ extension Compiler {
             if !methods.isEmpty, methods.allSatisfy(\.isMutating), !(receiver.declaredType?.isReference ?? false) {
                 throw ScriptError(kind: .type, message: Message.mutatingOnImmutable(immutable), span: nameSpan)
             }
-            let result = try Members.callMethod(&receiver, name, &values, labels: labels, trailing: trailing,
-                                                nameSpan: nameSpan, span: span, rt: rt)
-            try writeBack(rt, values)
-            return result
+            return try call(rt, &values) { (values: inout [Value]) throws(ScriptError) in
+                try Members.callMethod(&receiver, name, &values, labels: labels, trailing: trailing,
+                                       nameSpan: nameSpan, span: span, rt: rt)
+            }
         }
     }
 }
 
-/// Assignments that reach declared types: static stored properties (`Counter.count += 1`) and members of
-/// a `let` that holds a class instance (`let dog = Dog(); dog.name = "Rex"`).
+/// Assignments that reach declared types: static stored properties (`Counter.count += 1`). Members of a `let`
+/// that holds a class instance (`let dog = Dog(); dog.name = "Rex"`) are checked by `Places.allowsWritesThroughLet`.
 extension Compiler {
     /// The global slot of `Type.name` (or `self.name` in a static member) for a static stored `var`.
     /// A `let` reached through a member (`Settings.shared.volume = 8`) is allowed when it holds a class instance.
@@ -335,20 +337,6 @@ extension Compiler {
         guard case .stored(let storage) = type.staticProperty(named: name) else { return nil }
         guard storage.isVar || throughMember else { throw error(.type, Message.assignToLetProperty(name), nameSpan) }
         return (.global(storage.slot), !storage.isVar)
-    }
-
-    /// A modification through a `let`: it runs when the variable holds a class instance (a shared reference),
-    /// and is the Swift error otherwise.
-    func classOnlyModify(_ modify: @escaping (Runtime, (inout Value) throws(ScriptError) -> Void) throws(ScriptError) -> Void,
-                         read: @escaping Eval, name: String)
-        -> (Runtime, (inout Value) throws(ScriptError) -> Void) throws(ScriptError) -> Void {
-        let message = name == "self" ? "cannot assign to property: 'self' is immutable" : Message.assignToLetProperty(name)
-        return { rt, body throws(ScriptError) in
-            guard try read(rt).declaredType?.isReference == true else {
-                throw ScriptError(kind: .type, message: message)
-            }
-            try modify(rt, body)
-        }
     }
 }
 

@@ -24,17 +24,33 @@ extension Compiler {
     func compileMethodCall(_ base: Expr, _ name: String, _ nameSpan: SourceSpan, _ arguments: [Argument],
                            _ span: SourceSpan) throws(ScriptError) -> Eval {
         let labels = arguments.map(\.label), trailing = arguments.map(\.isTrailing)
-        let (evals, writeBacks) = try compileArguments(arguments)
+        let (evals, inouts) = try compileArguments(arguments)
         let evaluate: (Runtime) throws(ScriptError) -> [Value] = { rt throws(ScriptError) in
             var values: [Value] = []
             values.reserveCapacity(evals.count)
             for eval in evals { values.append(try eval(rt)) }
             return values
         }
-        let writeBack: (Runtime, [Value]) throws(ScriptError) -> Void = { rt, values throws(ScriptError) in
-            for (index, write) in writeBacks { try write(rt) { (place: inout Value) throws(ScriptError) in place = values[index] } }
+        let call: (Runtime, inout Value, inout [Value]) throws(ScriptError) -> Value = { rt, receiver, values throws(ScriptError) in
+            try Compiler.withInoutArguments(rt, inouts, &values) { (values: inout [Value]) throws(ScriptError) in
+                try Members.callMethod(&receiver, name, &values, labels: labels, trailing: trailing,
+                                       nameSpan: nameSpan, span: span, rt: rt)
+            }
         }
         let userMutating = session.typeRegistry.mutatingNames.contains(name) && !Methods.mutatingNames.contains(name)
+        if Methods.mutatingNames.contains(name) || userMutating, case .optionalChain(let inner) = base.kind, inner.isPlace {
+            let access = try compileAccess(try compileLValue(inner), inner.span)
+            return { rt throws(ScriptError) in
+                var values = try evaluate(rt)
+                var result = Value.null
+                try access(rt, nil, .update) { (receiver: inout Value, _: Value) throws(ScriptError) in
+                    if case .null = receiver { return }
+                    if let unwrapped = Value.takeWrapped(&receiver) { receiver = unwrapped }
+                    result = try call(rt, &receiver, &values).asOptional
+                }
+                return result
+            }
+        }
         if userMutating, let immutable = immutableReceiver(base) {
             return try compileImmutableMethodCall(base, name, nameSpan, arguments, span, immutable: immutable)
         }
@@ -42,30 +58,13 @@ extension Compiler {
             if let root = base.rootName, let variable = lookup(root), !variable.isVar, !base.passesThroughMember {
                 throw error(.type, "cannot use mutating member on immutable value: '\(root)' is a 'let' constant", nameSpan)
             }
-            let modify = compileModify(try compileLValue(base))
+            let access = try compileAccess(try compileLValue(base), base.span)
             return { rt throws(ScriptError) in
                 var values = try evaluate(rt)
                 var result = Value.void
-                try modify(rt) { (receiver: inout Value) throws(ScriptError) in
-                    result = try Members.callMethod(&receiver, name, &values, labels: labels, trailing: trailing,
-                                                    nameSpan: nameSpan, span: span, rt: rt)
+                try access(rt, nil, .update) { (receiver: inout Value, _: Value) throws(ScriptError) in
+                    result = try call(rt, &receiver, &values)
                 }
-                try writeBack(rt, values)
-                return result
-            }
-        }
-        if Methods.mutatingNames.contains(name) || userMutating, case .optionalChain(let inner) = base.kind, inner.isPlace {
-            let modify = compileModify(try compileLValue(inner))
-            return { rt throws(ScriptError) in
-                var values = try evaluate(rt)
-                var result = Value.null
-                try modify(rt) { (receiver: inout Value) throws(ScriptError) in
-                    if case .null = receiver { return }
-                    if case .wrapped(let unwrapped) = receiver { receiver = unwrapped }
-                    result = try Members.callMethod(&receiver, name, &values, labels: labels, trailing: trailing,
-                                                    nameSpan: nameSpan, span: span, rt: rt).asOptional
-                }
-                try writeBack(rt, values)
                 return result
             }
         }
@@ -73,10 +72,7 @@ extension Compiler {
         return { rt throws(ScriptError) in
             var receiver = try baseEval(rt)
             var values = try evaluate(rt)
-            let result = try Members.callMethod(&receiver, name, &values, labels: labels, trailing: trailing,
-                                                nameSpan: nameSpan, span: span, rt: rt)
-            try writeBack(rt, values)
-            return result
+            return try call(rt, &receiver, &values)
         }
     }
 
@@ -109,7 +105,8 @@ extension Expr {
     var isPlace: Bool {
         switch kind {
         case .identifier: true
-        case .subscriptAccess(let base, _), .member(let base, _, _), .tupleIndex(let base, _): base.isPlace
+        case .subscriptAccess(let base, _), .member(let base, _, _), .tupleIndex(let base, _), .forceUnwrap(let base):
+            base.isPlace
         default: false
         }
     }
@@ -127,7 +124,9 @@ extension Expr {
     var rootName: String? {
         switch kind {
         case .identifier(let name): name
-        case .subscriptAccess(let base, _), .member(let base, _, _), .tupleIndex(let base, _): base.rootName
+        case .subscriptAccess(let base, _), .member(let base, _, _), .tupleIndex(let base, _), .forceUnwrap(let base),
+             .optionalChain(let base):
+            base.rootName
         default: nil
         }
     }

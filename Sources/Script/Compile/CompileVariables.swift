@@ -30,37 +30,33 @@ extension Compiler {
         return writer(ref)
     }
 
-    /// Mutates a variable in place, keeping array and dictionary storage uniquely referenced.
+    /// Mutates a variable in place: the value is moved out of its slot while `body` runs (so array and
+    /// dictionary storage stays uniquely referenced) and moved back afterwards, also when `body` fails.
     func modifier(_ ref: VariableRef) -> (Runtime, (inout Value) throws(ScriptError) -> Void) throws(ScriptError) -> Void {
         switch ref {
         case .local(let slot):
             return { rt, body throws(ScriptError) in
-                let address = rt.fp &+ slot
-                var value = rt.stack[address]
-                rt.stack[address] = .void
+                var value = Value.take(&rt.stack[rt.fp &+ slot])
                 defer { rt.stack[rt.fp &+ slot] = value }
                 try body(&value)
             }
         case .boxed(let slot):
             return { rt, body throws(ScriptError) in
                 let box = Compiler.box(rt.stack[rt.fp &+ slot])
-                var value = box.value
-                box.value = .void
+                var value = Value.take(&box.value)
                 defer { box.value = value }
                 try body(&value)
             }
         case .capture(let index):
             return { rt, body throws(ScriptError) in
                 let box = rt.captures[index]
-                var value = box.value
-                box.value = .void
+                var value = Value.take(&box.value)
                 defer { box.value = value }
                 try body(&value)
             }
         case .global(let slot):
             return { rt, body throws(ScriptError) in
-                var value = rt.globals[slot]
-                rt.globals[slot] = .void
+                var value = Value.take(&rt.globals[slot])
                 defer { rt.globals[slot] = value }
                 try body(&value)
             }

@@ -8,6 +8,8 @@ enum Message {
     static func noMember(_ type: String, _ name: String) -> String { "value of type '\(type)' has no member '\(name)'" }
     static func noStaticMember(_ type: String, _ name: String) -> String { "type '\(type)' has no member '\(name)'" }
     static func assignToLet(_ name: String) -> String { "cannot assign to value: '\(name)' is a 'let' constant" }
+    static func assignThroughSubscript(toLet name: String) -> String { "cannot assign through subscript: '\(name)' is a 'let' constant" }
+    static let getOnlySubscript = "cannot assign through subscript: subscript is get-only"
     static func redeclaration(_ name: String) -> String { "invalid redeclaration of '\(name)'" }
     static func unsupported(_ keyword: String) -> String { "'\(keyword)' is not supported in Loupe cells" }
     static let overflow = "arithmetic overflow"
@@ -52,6 +54,9 @@ enum Message {
     static let returnOutside = "return invalid outside of a func"
     static let guardFallthrough = "'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope"
     static func switchExhaustive() -> String { "switch must be exhaustive; no case matched" }
+    static func overlappingAccess(_ name: String) -> String {
+        "overlapping accesses to '\(name)', but modification requires exclusive access; consider copying to a local variable"
+    }
     static let inoutNotLValue = "cannot pass immutable value as inout argument"
     static func immutableInout(_ name: String) -> String {
         "cannot pass immutable value as inout argument: '\(name)' is a 'let' constant"

@@ -56,10 +56,13 @@ extension Runtime {
             }
         }
         let base = openFrame(arguments: sources.count + offset)
+        if proto.hasInout { inoutResults = [] }
+        defer { if proto.hasInout { moveInoutResults(proto, sources, offset: offset, base: base, into: &arguments) } }
         for (index, source) in sources.enumerated() {
             let value: Value
             switch source {
-            case .argument(let argument): value = arguments[argument]
+            case .argument(let argument):
+                value = proto.hasInout && proto.inoutParameters[index + offset] ? Value.take(&arguments[argument]) : arguments[argument]
             case .variadic(let indices): value = .array(indices.map { arguments[$0] })
             case .defaultValue: value = try proto.defaults[index + offset].map { (eval) throws(ScriptError) in try eval(self) } ?? .void
             }
@@ -67,13 +70,19 @@ extension Runtime {
         }
         if let receiver { stack[base] = proto.returnsSelf ? receiver.move() : receiver.pointee }
         defer { if let receiver, proto.returnsSelf { receiver.initialize(to: takeSelfResult(base: base)) } }
-        let result = try invoke(closure, base: base, span: span)
-        if proto.hasInout {
-            for (index, source) in sources.enumerated() where proto.inoutParameters[index + offset] {
-                if case .argument(let argument) = source { arguments[argument] = inoutResults[index + offset] }
-            }
+        return try invoke(closure, base: base, span: span)
+    }
+
+    /// Moves the final values of a call's inout parameters back into its arguments. When the call failed before
+    /// its frame ran, the values are still in the argument slots and are moved from there.
+    private func moveInoutResults(_ proto: FunctionProto, _ sources: [ArgumentSource], offset: Int, base: Int,
+                                  into arguments: inout [Value]) {
+        let ran = inoutResults.count == sources.count + offset
+        for (index, source) in sources.enumerated() where proto.inoutParameters[index + offset] {
+            guard case .argument(let argument) = source else { continue }
+            arguments[argument] = ran ? Value.take(&inoutResults[index + offset]) : Value.take(&stack[base + offset + index])
         }
-        return result
+        if !ran { top = base }
     }
 
     /// Builtin overloads chosen by labels; inout parameters written back into `arguments`.

@@ -77,6 +77,7 @@ extension Runtime {
         if swapsCaptures { captures = closure.captures; capturesInUse = proto.captureCount != 0 }
         defer {
             if proto.returnsSelf { keepSelf(base: base) }
+            if proto.hasInout { takeInoutResults(proto, base: base) }
             var slot = base
             while slot < frameEnd { stack[slot] = .void; slot += 1 }
             fp = savedFp; top = base; depth -= 1
@@ -91,12 +92,6 @@ extension Runtime {
             } else if try proto.body(self) == .returned {
                 result = returnValue
                 returnValue = .void
-            }
-            if proto.hasInout {
-                inoutResults = proto.labels.indices.map { index in
-                    let value = stack[base + index]
-                    return proto.boxedParameters.contains(index) ? Compiler.box(value).value : value
-                }
             }
             if proto.hasReturnCheck, !TypeCheck.accepts(proto.returnKind, result), let check = proto.returnCheck {
                 guard let checked = check.apply(result) else {
@@ -141,6 +136,16 @@ extension Runtime {
             return result
         } catch {
             throw framed(error, proto, span)
+        }
+    }
+
+    /// Moves the final values of the parameters out of a finishing frame (also when the call failed), for the
+    /// caller to move back into its inout arguments: nothing is copied, so the caller's value stays unique.
+    func takeInoutResults(_ proto: FunctionProto, base: Int) {
+        inoutResults = proto.labels.indices.map { index in
+            guard proto.inoutParameters[index] else { return .void }
+            if proto.boxedParameters.contains(index) { return Value.take(&Compiler.box(stack[base + index]).value) }
+            return Value.take(&stack[base + index])
         }
     }
 

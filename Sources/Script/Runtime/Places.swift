@@ -1,87 +1,178 @@
-/// In-place mutation through subscripts and members (`a[i][j] += 1`, `d["k"] = nil`, `t.x = 2`),
-/// moving each container out of its parent first so copy-on-write storage stays unique.
+/// One step from a variable into its parts: `[i]`, `.label`, `.0`, `!`, `?`.
+enum PathComponent {
+    /// `[k…]`: the keys are `keys[first ..< first + count]` of the place's evaluated keys.
+    case subscriptKey(first: Int, count: Int, labels: [String?], SourceSpan)
+    case member(String, SourceSpan)
+    case tupleIndex(Int, SourceSpan)
+    case forceUnwrap(SourceSpan)
+    /// `a?[0] = 1`: nothing happens when the value is nil.
+    case optionalChain
+}
+
+/// What a walk down a place does at its end.
+enum PlaceMode {
+    /// Runs the body on the place (compound assignment, mutating method).
+    case update
+    /// A plain `=` of this value: a native's setter is called without reading the old value first.
+    case assign(Value)
+    /// Moves the value out for an inout argument: natives on the way are read, not written.
+    case take
+}
+
+/// A place being walked: the path, its keys (evaluated before the variable was touched), the mode.
+struct PlaceWalk {
+    let components: [PathComponent]
+    let keys: UnsafePointer<Value>
+    let mode: PlaceMode
+    unowned(unsafe) let rt: Runtime
+
+    func keys(_ first: Int, _ count: Int) -> UnsafeBufferPointer<Value> {
+        UnsafeBufferPointer(start: keys + first, count: count)
+    }
+
+    func isLast(_ depth: Int) -> Bool { depth == components.count - 1 }
+}
+
+/// In-place mutation through subscripts and members (`a[i][j] += 1`, `d["k"] = nil`, `t.x = 2`,
+/// `model[0].bias[2] = 0`). Each container is moved out of its parent while its part changes, so copy-on-write
+/// storage stays unique and a write costs O(1) when nothing else shares the value. Native values are read with
+/// their getter, changed, and written back through `NativeObject.subscriptSet`/`setProperty` (`NativePlaces`).
 enum Places {
-    static func modify(_ value: inout Value, _ components: [PathComponent], _ keys: [[Value]], _ depth: Int,
+    static func modify(_ value: inout Value, _ walk: PlaceWalk, _ depth: Int,
                        _ body: (inout Value) throws(ScriptError) -> Void) throws(ScriptError) {
-        guard depth < components.count else { try body(&value); return }
-        switch components[depth] {
-        case .subscriptKey(_, let labels, let span):
-            let key = keys[depth]
-            switch value {
-            case .array(var items):
-                guard key.count == 1 else { throw ScriptError(kind: .type, message: "array subscript takes one index", span: span) }
-                if case .range(let range) = key[0], depth == components.count - 1 {
-                    value = .void
-                    defer { value = .array(items) }
-                    var slice: Value = .array(Array(try Subscripts.slice(items, range, span: span)))
-                    try body(&slice)
-                    guard case .array(let replacement) = slice, let bounds = try? Subscripts.bounds(range, count: items.count, span: span) else { return }
-                    items.replaceSubrange(bounds, with: replacement)
-                    return
-                }
-                guard case .int(let index) = key[0] else {
-                    throw ScriptError(kind: .type, message: "cannot subscript an array with '\(key[0].typeName)'", span: span)
-                }
-                guard index >= 0, index < items.count else {
-                    throw ScriptError(kind: .runtime, message: Message.indexOutOfRange(index, items.count), span: span)
-                }
-                value = .void
-                var element = items[index]
-                items[index] = .void
-                defer { items[index] = element; value = .array(items) }
-                try modify(&element, components, keys, depth + 1, body)
-            case .dictionary(var dict):
-                guard let first = key.first, let hashable = DictionaryKey(first) else {
-                    throw ScriptError(kind: .type, message: "type '\(key.first?.typeName ?? "()")' cannot be a dictionary key", span: span)
-                }
-                let defaultValue = labels.count > 1 && labels[1] == "default" ? key[1] : nil
-                value = .void
+        guard depth < walk.components.count else { try body(&value); return }
+        switch walk.components[depth] {
+        case .subscriptKey(let first, let count, let labels, let span):
+            let keys = walk.keys(first, count)
+            if var items = Value.takeArray(&value) {
+                defer { value = .array(items) }
+                try modifyElement(&items, keys, walk, depth, span, body)
+            } else if var dict = Value.takeDictionary(&value) {
                 defer { value = .dictionary(dict) }
-                try dict.modifyValue(for: hashable) { (element: inout Value) throws(ScriptError) in
-                    if case .null = element, let defaultValue { element = defaultValue }
-                    try modify(&element, components, keys, depth + 1, body)
+                try modifyEntry(&dict, keys, labels, walk, depth, span, body)
+            } else if value.declaredType != nil {
+                try walk.rt.modifySubscript(&value, Array(keys), labels: labels, span: span) { (part: inout Value) throws(ScriptError) in
+                    try modify(&part, walk, depth + 1, body)
                 }
-            default:
-                if let type = value.declaredType {
-                    try type.session.runtime.modifySubscript(&value, key, labels: labels, span: span) { (element: inout Value) throws(ScriptError) in
-                        try modify(&element, components, keys, depth + 1, body)
-                    }
-                    return
-                }
+            } else if value.isNative {
+                try NativePlaces.modifySubscript(&value, keys, labels, walk, depth, span, body)
+            } else if value.isSubscriptable {
+                throw ScriptError(kind: .type, message: Message.getOnlySubscript, span: span)
+            } else {
                 throw ScriptError(kind: .type, message: Message.notSubscriptable(value.typeName), span: span)
             }
         case .member(let name, let span):
-            if let type = value.declaredType {
-                try type.session.runtime.modifyMember(&value, name, span: span) { (element: inout Value) throws(ScriptError) in
-                    try modify(&element, components, keys, depth + 1, body)
+            if value.declaredType != nil {
+                try walk.rt.modifyMember(&value, name, span: span) { (part: inout Value) throws(ScriptError) in
+                    try modify(&part, walk, depth + 1, body)
                 }
-                return
+            } else if let index = labelIndex(name, in: value), var tuple = Value.takeTuple(&value) {
+                defer { value = .tuple(tuple) }
+                try modify(&tuple.elements[index], walk, depth + 1, body)
+            } else if value.isNative {
+                try NativePlaces.modifyProperty(&value, name, walk, depth, span, body)
+            } else {
+                throw notAssignableMember(value, name, span)
             }
-            guard case .tuple(var tuple) = value, let index = tuple.labels.firstIndex(of: name) else {
-                throw ScriptError(kind: .type, message: "cannot assign to property '\(name)' of '\(value.typeName)'", span: span)
-            }
-            value = .void
-            defer { value = .tuple(tuple) }
-            try modify(&tuple.elements[index], components, keys, depth + 1, body)
         case .tupleIndex(let index, let span):
-            guard case .tuple(var tuple) = value, index < tuple.elements.count else {
-                throw ScriptError(kind: .type, message: "value of type '\(value.typeName)' has no member '\(index)'", span: span)
+            guard let count = tupleCount(value), index < count, var tuple = Value.takeTuple(&value) else {
+                throw ScriptError(kind: .name, message: Message.noMember(value.typeName, String(index)), span: span)
             }
-            value = .void
             defer { value = .tuple(tuple) }
-            try modify(&tuple.elements[index], components, keys, depth + 1, body)
+            try modify(&tuple.elements[index], walk, depth + 1, body)
+        case .forceUnwrap(let span):
+            if case .null = value { throw ScriptError(kind: .runtime, message: Message.unwrapNil, span: span) }
+            try modifyUnwrapped(&value, walk, depth, body)
+        case .optionalChain:
+            if case .null = value { return }
+            try modifyUnwrapped(&value, walk, depth, body)
         }
+    }
+
+    /// The wrapped value of an optional (or a dictionary's stored value, which is not wrapped), changed in place.
+    private static func modifyUnwrapped(_ value: inout Value, _ walk: PlaceWalk, _ depth: Int,
+                                        _ body: (inout Value) throws(ScriptError) -> Void) throws(ScriptError) {
+        guard var inner = Value.takeWrapped(&value) else { try modify(&value, walk, depth + 1, body); return }
+        defer { value = .wrapped(inner) }
+        try modify(&inner, walk, depth + 1, body)
+    }
+
+    /// `items[i]` (or `items[a..<b]`) changed in place.
+    private static func modifyElement(_ items: inout [Value], _ keys: UnsafeBufferPointer<Value>, _ walk: PlaceWalk,
+                                      _ depth: Int, _ span: SourceSpan,
+                                      _ body: (inout Value) throws(ScriptError) -> Void) throws(ScriptError) {
+        guard keys.count == 1 else { throw ScriptError(kind: .type, message: "array subscript takes one index", span: span) }
+        switch keys[0] {
+        case .int(let index):
+            guard index >= 0, index < items.count else {
+                throw ScriptError(kind: .runtime, message: Message.indexOutOfRange(index, items.count), span: span)
+            }
+            try modify(&items[index], walk, depth + 1, body)
+        case .range(let range):
+            let bounds = try Subscripts.bounds(range, count: items.count, span: span)
+            var slice: Value = .array(Array(items[bounds]))
+            try modify(&slice, walk, depth + 1, body)
+            guard case .array(let replacement) = slice else {
+                throw ScriptError(kind: .type, message: Message.convert(slice.typeName, to: "ArraySlice"), span: span)
+            }
+            try Limits.checkAllocation(items.count - bounds.count + replacement.count)
+            items.replaceSubrange(bounds, with: replacement)
+        default:
+            throw ScriptError(kind: .type, message: "cannot subscript an array with '\(keys[0].typeName)'", span: span)
+        }
+    }
+
+    /// `dict[key]` or `dict[key, default: v]` changed in place; a plain `=` of nil removes the entry.
+    private static func modifyEntry(_ dict: inout OrderedDictionary, _ keys: UnsafeBufferPointer<Value>, _ labels: [String?],
+                                    _ walk: PlaceWalk, _ depth: Int, _ span: SourceSpan,
+                                    _ body: (inout Value) throws(ScriptError) -> Void) throws(ScriptError) {
+        guard let first = keys.first, let key = DictionaryKey(first) else {
+            throw ScriptError(kind: .type, message: "type '\(keys.first?.typeName ?? "()")' cannot be a dictionary key", span: span)
+        }
+        let defaultValue = keys.count == 2 && labels.count == 2 && labels[1] == "default" ? keys[1] : nil
+        var assignsOptional = false
+        if case .assign = walk.mode, walk.isLast(depth), defaultValue == nil { assignsOptional = true }
+        try dict.modifyValue(for: key) { (element: inout Value) throws(ScriptError) in
+            if case .null = element, let defaultValue { element = defaultValue }
+            try modify(&element, walk, depth + 1, body)
+            if assignsOptional, let inner = Value.takeWrapped(&element) { element = inner }
+        }
+    }
+
+    @inline(never)
+    static func labelIndex(_ name: String, in value: Value) -> Int? {
+        if case .tuple(let tuple) = value { return tuple.labels.firstIndex(of: name) }
+        return nil
+    }
+
+    @inline(never)
+    static func tupleCount(_ value: Value) -> Int? {
+        if case .tuple(let tuple) = value { return tuple.elements.count }
+        return nil
+    }
+
+    /// Whether a `let` variable holding this value may still have its properties set (a class-like native).
+    static func allowsWritesThroughLet(_ value: Value) -> Bool {
+        if case .native(let object) = value { return object.isReferenceType }
+        return value.declaredType?.isReference == true
+    }
+
+    /// `x.name = …` where `x` has no settable `name`: Swift's get-only message, or "no member".
+    static func notAssignableMember(_ value: Value, _ name: String, _ span: SourceSpan) -> ScriptError {
+        if (try? Members.property(value, name, span)) != nil {
+            return ScriptError(kind: .type, message: Message.getOnlyProperty(name), span: span)
+        }
+        return Members.noMember(value, name, span)
     }
 
     /// `array += other` in place.
     static func append(_ place: inout Value, _ other: Value) throws(ScriptError) {
-        guard case .array(var items) = place, case .array(let more) = other else {
+        guard case .array(let more) = other, var items = Value.takeArray(&place) else {
             place = try Operators.add(place, other)
             return
         }
+        defer { place = .array(items) }
         try Limits.checkAllocation(items.count + more.count)
-        place = .void
         items.append(contentsOf: more)
-        place = .array(items)
     }
 }

@@ -58,6 +58,7 @@ struct TypeCheck {
             return { value in
                 guard case .array(let items) = value else { return nil }
                 guard let inner else { return value }
+                if samplesAccepted(items, inner) { return value }
                 var out = items
                 for index in out.indices { guard let x = inner(out[index]) else { return nil }; out[index] = x }
                 return .array(out)
@@ -67,6 +68,7 @@ struct TypeCheck {
             return { value in
                 guard case .dictionary(var dict) = value else { return nil }
                 guard let inner else { return value }
+                if samplesAccepted(dict.values, inner) { return value }
                 for (key, item) in dict.pairs { guard let x = inner(item) else { return nil }; dict.set(x, for: key) }
                 return .dictionary(dict)
             }
@@ -88,6 +90,15 @@ struct TypeCheck {
         }
     }
 
+    /// Whether the first, middle and last elements already have the element type unchanged. Checking (and
+    /// converting) every element would make each call with an array argument O(n) — `func f(_ a: inout [Int])`
+    /// in a loop quadratic — so a collection whose samples pass is taken as it is (docs/script.md, Deviations).
+    static func samplesAccepted(_ items: [Value], _ check: (Value) -> Value?) -> Bool {
+        guard !items.isEmpty else { return true }
+        func passes(_ sample: Value) -> Bool { check(sample)?.isUnchanged(from: sample) ?? false }
+        return passes(items[0]) && passes(items[items.count / 2]) && passes(items[items.count - 1])
+    }
+
     static func named(_ name: String) -> ((Value) -> Value?)? {
         switch name {
         case "Int": return { if case .int = $0 { $0 } else { nil } }
@@ -107,5 +118,30 @@ struct TypeCheck {
         }
         default: return nil
         }
+    }
+}
+
+extension Value {
+    /// True when a check returned the value unconverted: the same scalar case, the same array storage, an optional
+    /// or tuple whose parts are unchanged.
+    func isUnchanged(from other: Value) -> Bool {
+        switch (self, other) {
+        case (.int, .int), (.double, .double), (.bool, .bool), (.string, .string), (.character, .character),
+             (.null, .null), (.function, .function), (.native, .native), (.range, .range), (.void, .void):
+            return true
+        case (.array(let a), .array(let b)): return a.sharesStorage(with: b)
+        case (.dictionary(let a), .dictionary(let b)): return a.values.sharesStorage(with: b.values)
+        case (.wrapped(let a), .wrapped(let b)): return a.isUnchanged(from: b)
+        case (.tuple(let a), .tuple(let b)):
+            return a.labels == b.labels && zip(a.elements, b.elements).allSatisfy { $0.isUnchanged(from: $1) }
+        default: return false
+        }
+    }
+}
+
+extension Array {
+    /// Whether both arrays are views of one buffer (nothing was copied or converted).
+    func sharesStorage(with other: [Element]) -> Bool {
+        count == other.count && withUnsafeBufferPointer { mine in other.withUnsafeBufferPointer { $0.baseAddress == mine.baseAddress } }
     }
 }
