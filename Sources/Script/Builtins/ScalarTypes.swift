@@ -81,8 +81,9 @@ enum ScalarTypes {
 
     static var string: TypeNamespace {
         TypeNamespace(name: "String", doc: "A Unicode string.", initializers: [
-            Builtin("String", [.positional("value")], returns: "String", doc: "The value's text, as print writes it.") { args throws(ScriptError) in
-                .string(args[0].description)
+            Builtin("String", [.positional("value")], returns: "String",
+                    doc: "The characters of a [Character] joined, else the value's text, as print writes it.") { args throws(ScriptError) in
+                .string(characters(args[0]) ?? args[0].description)
             },
             Builtin("String", [.labeled("describing")], returns: "String", doc: "The value's text, as print writes it.") { args throws(ScriptError) in
                 .string(args[0].description)
@@ -94,6 +95,22 @@ enum ScalarTypes {
                 return .string(String(repeating: piece, count: max(0, count)))
             },
         ])
+    }
+
+    /// `String([Character])` joins the characters (as Swift's `String(_: some Sequence<Character>)`, the only
+    /// `String(_:)` an array has; an empty array is ""); a literal `["a", "b"]` is an array of one-character
+    /// strings here, which Swift would have typed as characters.
+    static func characters(_ value: Value) -> String? {
+        guard case .array(let items) = value else { return nil }
+        var text = ""
+        for item in items {
+            switch item {
+            case .character(let character): text.append(character)
+            case .string(let string) where string.count == 1: text += string
+            default: return nil
+            }
+        }
+        return text
     }
 
     static var bool: TypeNamespace {

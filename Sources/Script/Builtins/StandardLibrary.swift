@@ -54,5 +54,30 @@ enum OutputFunctions {
                 returns: "Never", doc: "Stops the cell with a RuntimeError carrying the message.") { args throws(ScriptError) in
             throw ScriptError(kind: .runtime, message: "Fatal error: " + (try args.string(0)))
         },
+        check("assert", "Assertion failed"),
+        check("precondition", "Precondition failed"),
+        failure("assertionFailure", "Assertion failed"),
+        failure("preconditionFailure", "Precondition failed"),
     ] }
+
+    /// `assert(condition, message)`: a RuntimeError naming the message when the condition is false.
+    static func check(_ name: String, _ heading: String) -> Builtin {
+        Builtin(name, [Parameter(nil, "condition", type: "Bool"),
+                       Parameter(nil, "message", type: "String", default: .constant("\"\"", .string("")))],
+                doc: "Stops the cell with a RuntimeError (\(heading): message) when the condition is false.") { args throws(ScriptError) in
+            guard case .bool(let condition) = args[0] else { throw args.mismatch(0, "Bool") }
+            if condition { return .void }
+            let message = try args.string(1)
+            throw ScriptError(kind: .runtime, message: message.isEmpty ? heading : "\(heading): \(message)")
+        }
+    }
+
+    /// `assertionFailure(message)`: always a RuntimeError naming the message.
+    static func failure(_ name: String, _ heading: String) -> Builtin {
+        Builtin(name, [Parameter(nil, "message", type: "String", default: .constant("\"\"", .string("")))],
+                returns: "Never", doc: "Stops the cell with a RuntimeError (\(heading): message).") { args throws(ScriptError) in
+            let message = try args.string(0)
+            throw ScriptError(kind: .runtime, message: message.isEmpty ? heading : "\(heading): \(message)")
+        }
+    }
 }

@@ -5,7 +5,7 @@ enum StringMethods {
         return ""
     }
 
-    static var table: [String: [Method]] { methodTable([
+    static var table: [String: [Method]] { methodTable(mutations + [
         Method("uppercased", returns: "String", doc: "The string in upper case.") { receiver, _ throws(ScriptError) in
             .string(text(receiver).uppercased())
         },
@@ -56,4 +56,68 @@ enum StringMethods {
         guard !target.isEmpty else { return text }
         return text.split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
+}
+
+/// A string is a collection of characters: these members of `[Character]` apply to it as they are (the ones in
+/// `returningSubstrings` give a string back, as Swift's `Substring`). Index-returning members are left out: a
+/// `String.Index` is not an Int.
+extension StringMethods {
+    static let asCharacters: Set<String> = [
+        "enumerated", "sorted", "shuffled", "min", "max", "first", "last", "allSatisfy", "reduce", "forEach", "compactMap",
+        "flatMap", "contains", "prefix", "suffix", "dropFirst", "dropLast", "drop", "count", "isEmpty", "randomElement",
+    ]
+    static let returningSubstrings: Set<String> = ["prefix", "suffix", "dropFirst", "dropLast", "drop"]
+}
+
+/// Mutating members of `String`: the string is moved out of its place while it changes, so appending in a loop is
+/// linear.
+extension StringMethods {
+    static func modify<T>(_ receiver: inout Value, _ body: (inout String) throws(ScriptError) -> T) throws(ScriptError) -> T {
+        var text = Value.takeString(&receiver) ?? ""
+        defer { receiver = .string(text) }
+        return try body(&text)
+    }
+
+    static func piece(_ value: Value, _ args: Arguments, _ index: Int) throws(ScriptError) -> String {
+        switch value {
+        case .string(let text): return text
+        case .character(let character): return String(character)
+        default: throw args.mismatch(index, "String")
+        }
+    }
+
+    static var mutations: [Method] { [
+        Method("append", [.positional("c", "Character")], doc: "Adds a character or a string at the end.", mutating: true) { receiver, args throws(ScriptError) in
+            let more = try piece(args[0], args, 0)
+            return try modify(&receiver) { (text: inout String) throws(ScriptError) in
+                try Limits.checkAllocation(text.utf8.count + more.utf8.count)
+                text += more
+                return .void
+            }
+        },
+        Method("append", [.labeled("contentsOf", "String")], doc: "Adds the characters at the end.", mutating: true) { receiver, args throws(ScriptError) in
+            let more: String
+            if let characters = ScalarTypes.characters(args[0]) { more = characters } else { more = try piece(args[0], args, 0) }
+            return try modify(&receiver) { (text: inout String) throws(ScriptError) in
+                try Limits.checkAllocation(text.utf8.count + more.utf8.count)
+                text += more
+                return .void
+            }
+        },
+        Method("removeLast", returns: "Character", doc: "Removes and returns the last character.", mutating: true) { receiver, _ throws(ScriptError) in
+            try modify(&receiver) { (text: inout String) throws(ScriptError) in
+                guard let last = text.popLast() else { throw ScriptError(kind: .runtime, message: "can't remove last element from an empty collection") }
+                return .character(last)
+            }
+        },
+        Method("removeFirst", returns: "Character", doc: "Removes and returns the first character.", mutating: true) { receiver, _ throws(ScriptError) in
+            try modify(&receiver) { (text: inout String) throws(ScriptError) in
+                guard !text.isEmpty else { throw ScriptError(kind: .runtime, message: "can't remove first element from an empty collection") }
+                return .character(text.removeFirst())
+            }
+        },
+        Method("removeAll", doc: "Removes every character.", mutating: true) { receiver, _ throws(ScriptError) in
+            try modify(&receiver) { (text: inout String) in text = ""; return .void }
+        },
+    ] }
 }

@@ -65,6 +65,8 @@ extension Compiler {
             else { ref = try declare(parameter.name, isVar: isVar, span: parameter.span) }
             if case .boxed = ref { proto.boxedParameters.append(index) }
         }
+        // The body is a block of its own: `var n = n` and `guard let x = x` shadow a parameter, as in Swift.
+        scope.pushBlock()
         proto.parameterChecks = parameters.map { parameter in
             guard let type = parameter.type else { return nil }
             return genericCheck(typeCheck(parameter.isVariadic ? .array(type) : type), parameter.isVariadic ? .array(type) : type)

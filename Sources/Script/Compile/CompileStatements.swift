@@ -90,7 +90,8 @@ extension Compiler {
     // binding -> ('let' | 'var') pattern (':' type)? '=' expression
     func compileBinding(isVar: Bool, _ pattern: Pattern, _ type: TypeAnnotation?, _ value: Expr?,
                         _ span: SourceSpan) throws(ScriptError) -> Exec {
-        let check = type.flatMap(typeCheck)
+        // `var total: Int` without a value is assigned later: nothing to check yet.
+        let check = value == nil ? nil : type.flatMap(typeCheck)
         let eval: Eval
         if let value { eval = try compileExpr(value) }
         else if case .optional = type { eval = { _ in .null } }

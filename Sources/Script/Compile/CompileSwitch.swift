@@ -47,9 +47,13 @@ extension Compiler {
         case .letBinding(let inner): return try compilePattern(inner, binding: true)
         case .optionalSome(let inner):
             let match = try compilePattern(inner, binding: binding)
+            // A value that is not marked optional (an element of `[1, nil, 3]`) is a present one: only nil fails.
             return { rt, value throws(ScriptError) in
-                if case .wrapped(let unwrapped) = value { return try match(rt, unwrapped) }
-                return false
+                switch value {
+                case .wrapped(let unwrapped): return try match(rt, unwrapped)
+                case .null: return false
+                default: return try match(rt, value)
+                }
             }
         case .tuple(let items):
             let matchers = try items.map { (item) throws(ScriptError) in try compilePattern(item, binding: binding) }

@@ -312,7 +312,9 @@ struct TypeDeclarations {
                 else { throw compiler.error(.syntax, "raw value for enum case must be a literal", written.span) }
             default: throw compiler.error(.syntax, "raw value for enum case must be a literal", written.span)
             }
-            if let converted = TypeCheck.make(rawType)?.apply(literal) { literal = converted }
+            // Raw values of the other integer widths are literals kept as Int (as every Loupe integer).
+            let checked: TypeAnnotation = ["UInt8", "UInt", "Int32"].contains(typeName) ? .named("Int") : rawType
+            if let converted = TypeCheck.make(checked)?.apply(literal) { literal = converted }
             else { throw compiler.error(.type, Message.convert(literal.typeName, to: typeName), written.span) }
             return literal
         }

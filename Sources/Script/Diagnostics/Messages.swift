@@ -12,6 +12,7 @@ enum Message {
     static let getOnlySubscript = "cannot assign through subscript: subscript is get-only"
     static func redeclaration(_ name: String) -> String { "invalid redeclaration of '\(name)'" }
     static func unsupported(_ keyword: String) -> String { "'\(keyword)' is not supported in Loupe cells" }
+    static func noSuchModule(_ name: String) -> String { "no such module '\(name)'" }
     static let overflow = "arithmetic overflow"
     static let divisionByZero = "division by zero"
     static let unwrapNil = "unexpectedly found nil while unwrapping an Optional value"

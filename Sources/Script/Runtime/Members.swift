@@ -54,6 +54,8 @@ enum Members {
             if let overloads = object.method(name) { return .function(Function(overloads: overloads)) }
         default: break
         }
+        // Every value has Swift's `description` (what print writes); instances with their own were found above.
+        if name == "description", value.isDescribable { return .string(value.description) }
         throw noMember(value, name, span)
     }
 
@@ -116,6 +118,14 @@ enum Members {
             var asArray = Value.array(try Sequences.elements(of: receiver, span: span))
             return try callMethod(&asArray, name, &arguments, labels: labels, trailing: trailing, nameSpan: nameSpan, span: span, rt: rt)
         }
+        if case .string(let text) = receiver, Methods.string[name] == nil, StringMethods.asCharacters.contains(name) {
+            var characters = Value.array(text.map(Value.character))
+            let result = try callMethod(&characters, name, &arguments, labels: labels, trailing: trailing, nameSpan: nameSpan, span: span, rt: rt)
+            if StringMethods.returningSubstrings.contains(name), case .array(let items) = result {
+                return .string(String(items.compactMap { if case .character(let c) = $0 { c } else { nil } }))
+            }
+            return result
+        }
         if case .tuple(let tuple) = receiver, let index = tuple.labels.firstIndex(of: name) {
             return try rt.callValue(tuple.elements[index], &arguments, labels: nil, trailing: trailing, span: span)
         }
@@ -136,5 +146,15 @@ enum Members {
         }
         var args = Arguments(values: values, parameters: method.builtin.parameters, span: span, interpreter: rt.interpreter)
         do throws(ScriptError) { return try method.body(&receiver, &args) } catch { throw error.located(at: span) }
+    }
+}
+
+extension Value {
+    /// Whether `.description` reads the printed text (not for functions, types and void).
+    var isDescribable: Bool {
+        switch self {
+        case .function, .type, .void, .symbol: false
+        default: true
+        }
     }
 }

@@ -104,9 +104,12 @@ enum Operators {
             return try makeRange(lhs, rhs, closed: op == "...")
         case "===", "!==":
             return .bool(try identical(lhs, rhs) == (op == "==="))
-        case "<<", ">>", "&", "|", "^":
+        case "<<", ">>", "&", "|", "^", "&+", "&-", "&*":
             guard case .int(let a) = lhs, case .int(let b) = rhs else { return try native(op, lhs, rhs) }
             switch op {
+            case "&+": return .int(a &+ b)
+            case "&-": return .int(a &- b)
+            case "&*": return .int(a &* b)
             case "<<": return .int(b >= 64 || b <= -64 ? 0 : a << b)
             case ">>": return .int(b >= 64 ? (a < 0 ? -1 : 0) : (b <= -64 ? 0 : a >> b))
             case "&": return .int(a & b)

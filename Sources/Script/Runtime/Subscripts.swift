@@ -42,6 +42,10 @@ enum Subscripts {
     }
 
     static func bounds(_ range: RangeValue, count: Int, span: SourceSpan) throws(ScriptError) -> Range<Int> {
+        var range = range
+        // One-sided ranges (`a[2...]`, `a[..<3]`) run to the collection's ends.
+        if case .int(Parser.openLowerBound) = range.lower { range.lower = .int(0) }
+        if case .int(Parser.openUpperBound) = range.upper { range.upper = .int(count); range.isClosed = false }
         guard let bounds = range.intRange, bounds.lowerBound >= 0, bounds.upperBound <= count else {
             throw ScriptError(kind: .runtime, message: Message.rangeOutOfBounds(Value.range(range).description, count), span: span)
         }

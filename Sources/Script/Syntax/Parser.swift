@@ -10,6 +10,8 @@ struct Parser {
     var allowsTrailingClosure = true
     /// False in a pattern's expression: `case 0 as Int` casts the pattern, not the literal.
     var allowsCasts = true
+    /// Statements parsed with the previous one that follow it (`var a = 1, b = 2` gives two).
+    var pendingStatements: [Stmt] = []
     let cell: Int
 
     init(tokens: [Token], cell: Int) { self.tokens = tokens; self.cell = cell }
@@ -81,6 +83,7 @@ struct Parser {
             if isEnd(current) || current.isEOF { return statements }
             if current.isPunct("}") { throw error("unexpected '}'") }
             statements.append(try parseStatement())
+            if !pendingStatements.isEmpty { statements += pendingStatements; pendingStatements = [] }
             if current.isPunct(";") || isEnd(current) || current.isEOF || current.newlineBefore { continue }
             throw error("consecutive statements on a line must be separated by ';'")
         }

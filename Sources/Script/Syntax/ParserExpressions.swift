@@ -3,7 +3,7 @@ extension Parser {
     static let precedence: [String: Int] = [
         "<<": 160, ">>": 160,
         "*": 150, "/": 150, "%": 150, "•": 150, "&": 150,
-        "+": 140, "-": 140, "|": 140, "^": 140,
+        "+": 140, "-": 140, "|": 140, "^": 140, "&+": 140, "&-": 140, "&*": 150,
         "..<": 135, "...": 135,
         "??": 131,
         "==": 130, "!=": 130, "===": 130, "!==": 130, "<": 130, "<=": 130, ">": 130, ">=": 130,
@@ -11,7 +11,9 @@ extension Parser {
         "&&": 120, "||": 110,
     ]
     static let castingPrecedence = 132
-    static let assignmentOperators: Set<String> = ["=", "+=", "-=", "*=", "/=", "%="]
+    static let assignmentOperators: Set<String> = [
+        "=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&+=", "&-=", "&*=",
+    ]
 
     // expression -> ternary (assignmentOperator expression)?
     mutating func parseExpression(allowTrailingClosure: Bool = true) throws(ScriptError) -> Expr {
@@ -62,6 +64,11 @@ extension Parser {
                 left = Expr(.typeCast(left, type, kind: name), left.span.to(previous.span))
                 continue
             }
+            if isOneSidedRangeEnd, Self.precedence["..."]! >= minimum {
+                let opSpan = advance().span
+                left = Expr(.binary("...", left, Expr(.integer(Self.openUpperBound), opSpan), opSpan: opSpan), left.span.to(opSpan))
+                continue
+            }
             guard case .op(let op) = current.kind, let precedence = Self.precedence[op], precedence >= minimum,
                   isBinaryPosition else { return left }
             chain += 1
@@ -77,8 +84,26 @@ extension Parser {
         }
     }
 
-    // unary -> ('-' | '+' | '!' | '&') unary | postfix
+    /// `a[2...]`, `case 10...:`: a `...` right after its operand with nothing to bound it.
+    var isOneSidedRangeEnd: Bool {
+        guard current.isOp("..."), !current.spaceBefore else { return false }
+        let next = peek(1)
+        return next.isEOF || next.newlineBefore || next.isPunct("]") || next.isPunct(")") || next.isPunct(",") || next.isPunct(":")
+    }
+
+    /// The bounds written for a missing side of a one-sided range (`2...`, `..<3`): subscripts read them as the
+    /// collection's ends (`Subscripts.bounds`), patterns and `contains` as no bound.
+    static let openUpperBound = Int.max
+    static let openLowerBound = Int.min
+
+    // unary -> ('-' | '+' | '!' | '&' | '~') unary | ('..<' | '...') unary | postfix
     mutating func parseUnary() throws(ScriptError) -> Expr {
+        if case .op(let op) = current.kind, op == "..<" || op == "...", !current.spaceAfter {
+            try enter(); defer { leave() }
+            let opSpan = advance().span
+            let operand = try parseBinary(minimum: Self.precedence[op]! + 1)
+            return Expr(.binary(op, Expr(.integer(Self.openLowerBound), opSpan), operand, opSpan: opSpan), opSpan.to(operand.span))
+        }
         if current.isKeyword("try") { return try parseTry() }
         if case .op(let op) = current.kind, peek(1).isPunct(")") || peek(1).isPunct(",") {
             return Expr(.identifier(op), advance().span)

@@ -8,7 +8,8 @@ extension Parser {
         if let declaration = try parseDeclarationStatement(modifiers, start: start) { return declaration }
         if case .keyword(let word) = current.kind {
             switch word {
-            case "let", "var": return try parseBinding()
+            case "let", "var": return try parseBindings()
+            case "import": return try parseImport()
             case "func": return try parseFunctionDecl()
             case "if": return try parseIf()
             case "guard": return try parseGuard()
@@ -19,7 +20,7 @@ extension Parser {
             case "break": _ = advance(); return Stmt(.breakStmt, start)
             case "continue": _ = advance(); return Stmt(.continueStmt, start)
             case "return": return try parseReturn()
-            case "import", "defer", "fallthrough":
+            case "defer", "fallthrough":
                 throw error(Message.unsupported(word), start)
             default: break
             }
@@ -28,18 +29,48 @@ extension Parser {
         return Stmt(.expression(expr), expr.span)
     }
 
-    // binding -> ('let' | 'var') pattern (':' type)? ('=' expression)?
-    mutating func parseBinding() throws(ScriptError) -> Stmt {
-        let start = advance()
-        let isVar = start.isKeyword("var")
-        let pattern = try parseBindingPattern()
-        var annotation: TypeAnnotation?
-        if matchPunct(":") { annotation = try parseType() }
-        var value: Expr?
-        if current.isOp("=") { _ = advance(); value = try parseExpression() }
-        else if annotation == nil { throw error("type annotation missing in pattern") }
-        return Stmt(.binding(isVar: isVar, pattern, annotation, value), span(from: start.span))
+    // bindings -> ('let' | 'var') binding (',' binding)*
+    // binding -> pattern (':' type)? ('=' expression)?
+    /// `var a = 1, b = 2` is one statement per name: the first is returned, the others wait in `pendingStatements`.
+    /// `var x, y: Double` gives the names without a type or value the type written after the last one.
+    mutating func parseBindings() throws(ScriptError) -> Stmt {
+        let keyword = advance()
+        let isVar = keyword.isKeyword("var")
+        var items: [(pattern: Pattern, annotation: TypeAnnotation?, value: Expr?, start: SourceSpan, span: SourceSpan)] = []
+        repeat {
+            let start = items.isEmpty ? keyword.span : current.span
+            let pattern = try parseBindingPattern()
+            var annotation: TypeAnnotation?
+            if matchPunct(":") { annotation = try parseType() }
+            var value: Expr?
+            if current.isOp("=") { _ = advance(); value = try parseExpression() }
+            items.append((pattern, annotation, value, start, span(from: start)))
+        } while matchPunct(",")
+        let lastType = items.last?.annotation
+        var statements: [Stmt] = []
+        for var item in items {
+            if item.annotation == nil, item.value == nil { item.annotation = lastType }
+            if item.annotation == nil, item.value == nil { throw error("type annotation missing in pattern", item.start) }
+            statements.append(Stmt(.binding(isVar: isVar, item.pattern, item.annotation, item.value), item.span))
+        }
+        pendingStatements += statements.dropFirst()
+        return statements[0]
     }
+
+    // import -> 'import' ('struct' | 'class' | 'func' | …)? identifier ('.' identifier)*
+    /// `import Foundation` (and `Swift`, `TensorFlow`) is accepted and does nothing; other modules are an error.
+    mutating func parseImport() throws(ScriptError) -> Stmt {
+        let start = advance().span
+        if case .keyword(let kind) = current.kind, ["struct", "class", "enum", "protocol", "func", "var", "let"].contains(kind) {
+            _ = advance()
+        }
+        let (module, moduleSpan) = try expectIdentifier("module name after 'import'")
+        while current.isPunct("."), case .identifier = peek(1).kind { _ = advance(); _ = advance() }
+        guard Parser.acceptedModules.contains(module) else { throw error(Message.noSuchModule(module), moduleSpan) }
+        return Stmt(.block([]), span(from: start))
+    }
+
+    static let acceptedModules: Set<String> = ["Foundation", "Swift", "TensorFlow"]
 
     // bindingPattern -> identifier | '_' | '(' bindingPattern (',' bindingPattern)* ')'
     mutating func parseBindingPattern() throws(ScriptError) -> Pattern {
@@ -170,10 +201,10 @@ extension Parser {
         return Stmt(.repeatWhile(body, condition), span(from: start))
     }
 
-    // for -> 'for' 'case'? pattern 'in' expression ('where' expression)? block
+    // for -> 'for' pattern 'in' expression ('where' expression)? block | 'for' 'case' pattern 'in' …
     mutating func parseFor() throws(ScriptError) -> Stmt {
         let start = advance().span
-        _ = matchKeyword("case")
+        if matchKeyword("case") { return try parseForCase(start) }
         if current.isKeyword("let") || current.isKeyword("var") { _ = advance() }
         let pattern = try parseBindingPattern()
         guard matchKeyword("in") else { throw error("expected 'in' after for-in pattern") }
@@ -183,6 +214,24 @@ extension Parser {
         let body = try parseBlock()
         return Stmt(.forIn(pattern, sequence, filter, body), span(from: start))
     }
+
+    /// `for case P in xs where c { body }` runs the body only for the elements that match `P` (`for case let x? in`
+    /// skips the nils): it is `for e in xs { if case P = e, c { body } }`, with `e` a name no cell can write.
+    private mutating func parseForCase(_ start: SourceSpan) throws(ScriptError) -> Stmt {
+        let patternStart = current.span
+        let pattern = try parsePattern()
+        let patternSpan = span(from: patternStart)
+        guard matchKeyword("in") else { throw error("expected 'in' after for-in pattern") }
+        let sequence = try parseExpression(allowTrailingClosure: false)
+        var conditions: [Condition] = [.casePattern(pattern, Expr(.identifier(Parser.forCaseElement), patternSpan))]
+        if matchKeyword("where") { conditions.append(.expr(try parseExpression(allowTrailingClosure: false))) }
+        let body = try parseBlock()
+        let test = Stmt(.ifStmt(conditions, body, nil), span(from: start))
+        return Stmt(.forIn(.binding(Parser.forCaseElement, patternSpan), sequence, nil, [test]), span(from: start))
+    }
+
+    /// The hidden loop variable of a `for case` loop.
+    static let forCaseElement = "for-case element"
 
     // return -> 'return' expression?
     mutating func parseReturn() throws(ScriptError) -> Stmt {

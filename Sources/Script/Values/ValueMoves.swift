@@ -28,6 +28,20 @@ extension Value {
     }
 
     @inline(never)
+    private static func stringPayload(_ value: Value) -> String? {
+        if case .string(let text) = value { return text }
+        return nil
+    }
+
+    /// The string held by `value`, moved out (see `takeArray`): `s.append(c)` in a loop stays linear.
+    @inline(__always)
+    static func takeString(_ value: inout Value) -> String? {
+        guard let text = stringPayload(value) else { return nil }
+        value = .void
+        return text
+    }
+
+    @inline(never)
     private static func dictionaryPayload(_ value: Value) -> OrderedDictionary? {
         if case .dictionary(let dict) = value { return dict }
         return nil

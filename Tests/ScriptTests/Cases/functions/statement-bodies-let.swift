@@ -38,7 +38,8 @@ func shadow(_ n: Int) -> Int {
     let n = n + 1
     return n
 }
-// expect error: NameError: invalid redeclaration of 'n'
+print(shadow(1))
+// expect: 2
 // %%
 func late(_ n: Int) -> Int {
     let a = n / 0
