@@ -13,6 +13,10 @@ public enum LearnError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The loss became NaN or infinite; the weights from before this step were kept.
     case nonFiniteLoss(epoch: Int, step: Int, loss: Double)
     case fileNotFound(path: String)
+    /// A file that cannot be read as data: not a regular file, too large, or refused by the system.
+    case unreadableFile(path: String, reason: String)
+    /// A file whose contents are not in the format it should have (`format`: "safetensors").
+    case malformedFile(path: String, format: String, reason: String)
     case badNumber(file: String, line: Int, column: Int, name: String, text: String)
     case raggedRow(file: String, line: Int, expected: Int, actual: Int)
     case missingColumn(file: String, column: String)
@@ -42,6 +46,10 @@ public enum LearnError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "training stopped and kept the weights from before that step — try a smaller learning rate"
         case let .fileNotFound(path):
             return "\(path): no such file"
+        case let .unreadableFile(path, reason):
+            return "\(path) \(reason)"
+        case let .malformedFile(path, format, reason):
+            return "\(path) is not a valid \(format) file: \(reason)"
         case let .badNumber(file, line, column, name, text):
             return "\(file), line \(line), column \(column) ('\(name)'): '\(text)' is not a number"
         case let .raggedRow(file, line, expected, actual):

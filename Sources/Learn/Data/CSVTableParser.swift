@@ -222,9 +222,11 @@ struct LabelColumn {
         let number = NumberParser.double(bytes)
         if number == nil { allNumbers = false }
         numbers.append(number ?? .nan)
-        let tooMany = LearnError.invalidArgument(name: "label", reason: "\(fileName), line \(line): the label column has more than \(Self.maximumNames) distinct values and not all are numbers")
+        func tooMany() -> LearnError {
+            .invalidArgument(name: "label", reason: "\(fileName), line \(line): the label column has more than \(Self.maximumNames) distinct values and not all are numbers")
+        }
         guard !tooManyNames else {
-            if !allNumbers { throw tooMany }
+            if !allNumbers { throw tooMany() }
             return
         }
         if let index = indexOf[bytes] {
@@ -232,7 +234,7 @@ struct LabelColumn {
             return
         }
         if names.count == Self.maximumNames {
-            guard allNumbers else { throw tooMany }
+            guard allNumbers else { throw tooMany() }
             tooManyNames = true  // regression targets: the names are not needed
             (indices, names, indexOf) = ([], [], [:])
             return

@@ -1,5 +1,3 @@
-import Platform
-
 /// Reading a `Dataset` from CSV with a header row.
 extension Dataset {
     /// Reads `path`: every column but `label` must hold numbers (the
@@ -7,13 +5,18 @@ extension Dataset {
     /// in order of first appearance) or numbers: class indices when they are
     /// whole numbers (see `init(features:labels:classNames:featureNames:task:)`),
     /// regression targets otherwise; `task` decides instead when given.
-    /// Errors name the file, line and column.
+    /// Errors name the file, line and column. The file is parsed as it is read, a chunk at a
+    /// time; a directory, a named pipe, a device or a file over `maximumCSVBytes` is an error.
     public init(csv path: String, label: String, task: Task? = nil) throws {
-        guard let data = FileBytes.read(path) else {
-            throw LearnError.fileNotFound(path: path)
-        }
+        try self.init(csv: path, label: label, task: task, sizeLimit: Dataset.maximumCSVBytes)
+    }
+
+    /// The largest CSV file `init(csv:label:task:)` reads: 2 GiB.
+    public static let maximumCSVBytes = 1 << 31
+
+    init(csv path: String, label: String, task: Task?, sizeLimit: Int) throws {
         var parser = CSVTableParser(fileName: path, label: label)
-        try data.withUnsafeBufferPointer { try parser.feed($0) }
+        try DataFile.forEachChunk(path, limit: sizeLimit) { try parser.feed($0) }
         try self.init(table: parser.finish(), fileName: path, label: label, task: task)
     }
 
