@@ -32,6 +32,7 @@ import Script
         #expect(evaluated > 0.95)
         #expect(try number(harness, "history.validationAccuracy.last!") == evaluated)
         #expect(try number(harness, "Double(correct) / Double(test.count)") == evaluated)
+        #expect(try number(harness, "model.report(test).accuracy") == evaluated)
         let percent = (evaluated * 1000).rounded() / 10
         let title = try #require(try text(harness, "matrix"))
         #expect(title.contains("accuracy \(percent)%") || title.contains("accuracy \(Int(percent))%"), "\(title.prefix(80))")
@@ -57,6 +58,28 @@ import Script
         #expect(error.message.contains("'loss' must be one of .softmaxCrossEntropy, .sigmoidCrossEntropy, .meanSquaredError, .meanAbsoluteError, got '.hinge'"))
         let probabilities = try #require(harness.run("model.predictProbabilities(x)").failure)
         #expect(probabilities.message.contains("no class probabilities"))
+    }
+
+    @Test func aModelSavedInACellLoadsBackWithTheSameOutputs() throws {
+        let harness = PreludeHarness()
+        let path = "/tmp/loupe-prelude-\(UInt64.random(in: 0...UInt64.max)).safetensors"
+        _ = try harness.run("""
+            seed(4)
+            var model = Sequential {
+                Conv2D(filterShape: (3, 3, 1, 2), padding: .same, activation: relu)
+                BatchNorm(featureCount: 2)
+                MaxPool2D(poolSize: (2, 2))
+                Flatten()
+                Dense(inputSize: 32, outputSize: 3, activation: softmax)
+            }
+            let images = Tensor(randomNormal: [5, 8, 8, 1])
+            model.save(to: "\(path)")
+            let loaded = Sequential(contentsOf: "\(path)")
+            """).get()
+        #expect(try text(harness, "loaded(images).scalars == model(images).scalars") == "true")
+        #expect(try text(harness, "loaded") == (try text(harness, "model")))
+        let missing = try #require(harness.run("Sequential(contentsOf: \"/nonexistent/m.safetensors\")").failure)
+        #expect(missing.message.contains("/nonexistent/m.safetensors: no such file"))
     }
 
     @Test func aFinalSoftmaxInAHandWrittenLoopIsNotAppliedTwice() throws {

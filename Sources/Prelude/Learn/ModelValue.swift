@@ -14,7 +14,7 @@ final class ModelValue: RichDisplayable {
     var description: String {
         "Sequential(" + model.layers.map(\.description).joined(separator: ", ") + ")"
     }
-    var memberNames: [String] { ["layers", "parameterCount", "summary", "predict", "predictProbabilities", "evaluate", "report", "fit"] }
+    var memberNames: [String] { ["layers", "parameterCount", "summary", "predict", "predictProbabilities", "evaluate", "report", "fit", "save"] }
 
     func displayBundle() throws(ScriptError) -> DisplayBundle { .plain(model.summary()) }
 
@@ -66,6 +66,14 @@ final class ModelValue: RichDisplayable {
                 return .tuple(TupleValue(elements: [.double(result.loss), .double(result.accuracy)], labels: ["loss", "accuracy"]))
             }]
         case "fit": return [FitMethod.builtin(for: self)]
+        case "save":
+            return [Builtin("save", [Parameter("to", "path", type: "String")], returns: "Void",
+                            doc: "Writes the weights and the architecture to a safetensors file (Sequential(contentsOf:) reads it back).") {
+                [model] arguments throws(ScriptError) in
+                let path = try arguments.string(0)
+                try LearnBridge.run { try model.save(to: path) }
+                return .void
+            }]
         default: return nil
         }
     }
@@ -92,7 +100,7 @@ final class ModelValue: RichDisplayable {
     }
 }
 
-/// `Sequential { Dense(…); Dense(…) }` and `Sequential(layers: [...])`.
+/// `Sequential { Dense(…); Dense(…) }`, `Sequential(layers: [...])` and `Sequential(contentsOf: "m.safetensors")`.
 enum ModelConstructors {
     static func namespace(_ context: LearnContext) -> TypeNamespace {
         let builder = Builtin("Sequential", [Parameter(nil, "layers", type: "() -> [Layer]")], returns: "Sequential",
@@ -109,7 +117,13 @@ enum ModelConstructors {
             }
             return try make(items, context: context)
         }
-        return TypeNamespace(name: "Sequential", doc: "A stack of layers.", initializers: [builder, list])
+        let file = Builtin("Sequential", [Parameter("contentsOf", "path", type: "String")], returns: "Sequential",
+                           doc: "The model saved with model.save(to:) (safetensors with Loupe's architecture metadata).") {
+            arguments throws(ScriptError) in
+            let path = try arguments.string(0)
+            return .native(ModelValue(try LearnBridge.run { try Sequential(contentsOf: path) }, context: context))
+        }
+        return TypeNamespace(name: "Sequential", doc: "A stack of layers.", initializers: [builder, list, file])
     }
 
     private static func make(_ values: [Value], context: LearnContext) throws(ScriptError) -> Value {
