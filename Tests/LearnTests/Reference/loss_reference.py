@@ -82,6 +82,29 @@ def case(activation, loss):
     return value.item(), gradients
 
 
+def reading(activation, loss):
+    """How Keras reads a classifier's outputs: every class's probability (row-major) and the
+    predicted classes (the first most probable class; class 1 when p > 0.5), and the accuracy."""
+    width = 3 if loss == "softmaxCrossEntropy" else 1
+    w1, b1, w2, b2 = (torch.tensor(p) for p in parameters(width))
+    out = activate(activation, torch.tanh(torch.tensor(X) @ w1 + b1) @ w2 + b2)
+    if loss == "softmaxCrossEntropy":
+        if activation == "softmax":
+            p = out
+        elif activation == "sigmoid":
+            p = out / out.sum(dim=1, keepdim=True)
+        else:
+            p = F.softmax(out, dim=1)
+        predicted = [int(np.argmax(row)) for row in p.numpy()]
+    else:
+        one = out.reshape(-1) if activation in ("sigmoid", "softmax") else torch.sigmoid(out.reshape(-1))
+        p = torch.stack([1 - one, one], dim=1)
+        predicted = [1 if v > 0.5 else 0 for v in one.tolist()]
+    labels = labels_for(loss)
+    accuracy = sum(1 for a, b in zip(predicted, labels) if a == b) / len(labels)
+    return p.reshape(-1).tolist(), predicted, accuracy
+
+
 def swift(values):
     return "[" + ", ".join(repr(float(v)) for v in values) + "]"
 
@@ -107,5 +130,12 @@ for loss in LOSSES:
     for activation in ACTIVATIONS:
         value, gradients = case(activation, loss)
         print(f"        \"{activation} {loss}\": ({value!r}, {swift(gradients)}),")
+print("    ]")
+print("    /// (activation, loss) → (probabilities [n, classes] row-major, predicted classes, accuracy) for the cross-entropies.")
+print("    static let readings: [String: ([Double], [Int], Double)] = [")
+for loss in LOSSES[:2]:
+    for activation in ACTIVATIONS:
+        probabilities, predicted, accuracy = reading(activation, loss)
+        print(f"        \"{activation} {loss}\": ({swift(probabilities)}, {predicted}, {accuracy!r}),")
 print("    ]")
 print("}")
