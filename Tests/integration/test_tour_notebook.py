@@ -69,3 +69,17 @@ def test_training_reached_a_good_accuracy(executed):
     text = _rich_outputs(_cell(executed, "model.evaluate(test)"))[0].data["text/plain"]
     accuracy = float(text.split("accuracy:")[1].strip(" )"))
     assert accuracy >= 0.9
+
+
+def test_the_keras_binary_classifier_trains_quietly_reports_and_reloads(executed):
+    fit = _cell(executed, "let binaryHistory = binary.fit(")
+    assert [output for output in fit.outputs if output.output_type == "display_data"] == [], "verbose: false shows nothing"
+    summary = _rich_outputs(fit)[0].data["text/plain"]
+    epochs = int(summary.split("trained ")[1].split(" epochs")[0])
+    assert 10 < epochs < 300, "early stopping ended the run"
+    assert float(summary.split("test accuracy ")[1].strip('"')) >= 0.95
+    report = _rich_outputs(_cell(executed, "binary.report(circlesTest)"))[0].data["text/plain"]
+    for word in ("precision", "recall", "f1-score", "support", "macro avg", "weighted avg"):
+        assert word in report
+    reloaded = _rich_outputs(_cell(executed, "Sequential(contentsOf:"))[0].data["text/plain"]
+    assert reloaded.strip() == "true"
