@@ -4,6 +4,8 @@
 // the median wall time of each and the final training accuracy — and how much
 // resident memory grows per epoch of `fit` (its history included).
 // Usage: learn-bench [--reps N] [--cpu-time] [--fit-only]
+//        learn-bench --mnist-mlp [--reps N] | --csv-load PATH | --write-csv PATH | --history-memory
+//        (the workloads of Workloads.swift)
 import Foundation
 import Learn
 
@@ -88,6 +90,27 @@ var reps = 5
 if let flag = CommandLine.arguments.firstIndex(of: "--reps"), flag + 1 < CommandLine.arguments.count {
     reps = max(1, Int(CommandLine.arguments[flag + 1]) ?? reps)
 }
+/// Runs one of the workloads of Workloads.swift and exits.
+func runWorkload(_ body: () throws -> Void) -> Never {
+    do {
+        try body()
+        exit(0)
+    } catch {
+        FileHandle.standardError.write("learn-bench: \(error)\n".data(using: .utf8) ?? Data())
+        exit(1)
+    }
+}
+
+/// The value after `flag` on the command line, if any.
+func argument(after flag: String) -> String? {
+    guard let index = CommandLine.arguments.firstIndex(of: flag), index + 1 < CommandLine.arguments.count else { return nil }
+    return CommandLine.arguments[index + 1]
+}
+
+if CommandLine.arguments.contains("--mnist-mlp") { runWorkload { try runMNISTMLP(reps: reps) } }
+if let path = argument(after: "--csv-load") { runWorkload { try runCSVLoad(path: path) } }
+if let path = argument(after: "--write-csv") { runWorkload { try writeMNISTCSV(path: path, rows: 60_000) } }
+if CommandLine.arguments.contains("--history-memory") { runWorkload(runHistoryMemory) }
 do {
     let data = try Dataset.spirals(count: 3000, classes: 3, noise: 0.2, seed: 0)
     var fitRuns: [(Double, Double)] = []
