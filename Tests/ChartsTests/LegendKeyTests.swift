@@ -17,14 +17,29 @@ import Testing
                 guard case .text(let run) = node, names.contains(run.text), case .shape(let key) = nodes[i - 1] else { continue }
                 let paint = key.fill ?? key.stroke
                 let marks = nodes.indices.filter { k in
-                    guard k != i - 1, case .shape(let shape) = nodes[k] else { return false }
-                    return shape.fill == paint || shape.stroke == paint
+                    k != i - 1 && Self.drawnPaints(nodes[k], opacity: 1).contains(paint)
                 }
                 #expect(!marks.isEmpty, "\(name): the key of \(run.text) (\(String(describing: paint))) matches no mark")
                 checked += 1
             }
         }
         #expect(checked >= 10, "legend keys found: \(checked)")
+    }
+
+    /// The paints a node's shapes are seen in: a translucent group's opacity folded into its
+    /// children's colours (opaque points in a group of opacity 0.75 look like points of alpha 0.75).
+    static func drawnPaints(_ node: Node, opacity: Double) -> [Paint?] {
+        switch node {
+        case .shape(let shape):
+            return [shape.fill, shape.stroke].map { paint in
+                guard opacity < 1, case .solid(let color)? = paint else { return paint }
+                return .solid(color.withAlpha(color.alpha * opacity))
+            }
+        case .group(let group):
+            return group.children.flatMap { drawnPaints($0, opacity: opacity * group.opacity) }
+        default:
+            return []
+        }
     }
 
     static func seriesNames(_ chart: any Chart) -> [String] {

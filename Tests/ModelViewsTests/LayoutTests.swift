@@ -36,7 +36,10 @@ import Testing
         let circles = inspection.shapes.filter { $0.fill != nil && $0.stroke != nil }
         let circleCount = circles.reduce(0) { $0 + $1.path.elements.filter { if case .move = $0 { return true } else { return false } }.count }
         #expect(circleCount == 2 + 8 + 5 + 3, "one circle per neuron")
-        #expect(circles.count <= 9, "one path per bias shade")
+        // Few neurons: each circle is its own shape titled with its layer, unit and bias (hover).
+        let titles = Set(circles.compactMap(\.title))
+        #expect(titles.count == circles.count && titles.contains("input 1") && titles.contains("layer 2, unit 2: bias \(NumberFormat.short(diagram.dense[2].bias.scalars[2]))"),
+                "one titled circle per neuron: \(titles.sorted())")
     }
 
     @Test func layerViewHasABoxPerLayerPlusInputAndOutput() throws {

@@ -8,17 +8,23 @@ public protocol Chart: Sendable {
     func nodes(size: Size, measurer: any TextMeasurer) -> [Node]
     /// A Unicode rendering at most `columns` wide, for `jupyter console`.
     func text(columns: Int) -> String
+    /// What the chart shows in words (kind, axes and their ranges, series), for readers who
+    /// cannot see it: the SVG's `<desc>` and the images' alt text.
+    func summary() -> String
 }
 
 extension Chart {
     var theme: Theme { options.theme.theme }
 
-    /// The chart as a scene of `width × height` CSS pixels.
+    /// The chart as a scene of `width × height` CSS pixels, titled and described.
     public func scene(measurer: any TextMeasurer) -> Scene {
         let size = Size(width: options.width, height: options.height)
         return Scene(width: size.width, height: size.height, background: theme.background,
-                     nodes: nodes(size: size, measurer: measurer))
+                     nodes: nodes(size: size, measurer: measurer), title: options.title, summary: summary())
     }
+
+    /// No description unless the chart gives one.
+    public func summary() -> String { "" }
 
     /// The text rendering at the default 80 columns.
     public func text() -> String { text(columns: 80) }

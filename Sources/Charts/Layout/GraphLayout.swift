@@ -53,10 +53,14 @@ struct GraphLayout {
         out += edgeNodes(graph: graph, centers: centers, box: box, scale: scale, theme: theme)
         var labelStyle = style
         labelStyle.size *= scale
+        var from = [[Int]](repeating: [], count: chart.nodes.count), to = from
+        for (a, b) in chart.indexedEdges where a < chart.nodes.count && b < chart.nodes.count {
+            to[a].append(b); from[b].append(a)
+        }
         for v in 0..<chart.nodes.count {
             let r = box(v)
             out.append(.shape(Shape(Path.roundedRect(r, radius: 4 * scale), fill: .solid(Colormap.mix(theme.background, theme.color(0), 0.12)),
-                                    stroke: .solid(theme.color(0)), strokeStyle: StrokeStyle(width: 1.25))))
+                                    stroke: .solid(theme.color(0)), strokeStyle: StrokeStyle(width: 1.25), title: nodeTitle(v, from: from[v], to: to[v]))))
             let first = r.center.y - Double(lines[v].count - 1) * lineHeight * scale / 2
             for (k, line) in lines[v].enumerated() {
                 out.append(labelStyle.run(line, x: r.center.x, centerY: first + Double(k) * lineHeight * scale,
@@ -64,6 +68,14 @@ struct GraphLayout {
             }
         }
         return out
+    }
+
+    /// A node's hover text: its name and the nodes its edges come from and go to.
+    private func nodeTitle(_ v: Int, from: [Int], to: [Int]) -> String {
+        var parts = [chart.nodes[v]]
+        if !from.isEmpty { parts.append("from " + from.map { chart.nodes[$0] }.joined(separator: ", ")) }
+        if !to.isEmpty { parts.append("to " + to.map { chart.nodes[$0] }.joined(separator: ", ")) }
+        return parts.joined(separator: "; ")
     }
 
     /// Unscaled centres: rows top to bottom, boxes packed left to right, then

@@ -25,6 +25,7 @@ struct HeatmapLayout {
             let annotation = TextStyle(size: Swift.min(theme.tickSize, Swift.max(8, h * 0.45)), color: theme.text)
             let columns = chart.xLabels.count
             let dense = chart.matrix.count * columns > Self.imageCells
+            let titled = chart.matrix.count * columns <= TitledMarks.limit
             // Dense cells under 8 px hold no annotation (the smallest text is 8 px).
             let annotating = chart.annotate && (!dense || (w >= 8 && h >= 8))
             let texts = annotating ? NumberFormat.annotations(chart.matrix.flatMap { $0 }) : []
@@ -37,7 +38,10 @@ struct HeatmapLayout {
                     let x0 = (frame.plot.minX + xb.start(c)).rounded(), x1 = (frame.plot.minX + xb.start(c + 1)).rounded()
                     let rect = Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
                     let color = v.isFinite ? chart.colormap.color(at: chart.fraction(v)) : theme.grid
-                    if !dense { layer.nodes.append(.shape(Shape(PathKit.rect(rect), fill: .solid(color)))) }
+                    if !dense {
+                        let title = titled ? "\(chart.yLabels[r]), \(chart.xLabels[c]): \(v.isFinite ? NumberFormat.short(v) : "missing")" : nil
+                        layer.nodes.append(.shape(Shape(PathKit.rect(rect), fill: .solid(color), title: title)))
+                    }
                     guard annotating, v.isFinite else { continue }
                     let text = texts[r * columns + c]
                     let m = annotation.metrics(text, measurer)

@@ -38,12 +38,17 @@ struct LineLayout {
                                                     strokeStyle: StrokeStyle(width: 1.5, join: .round))))
                     layer.footprint += Footprint.polyline(raw)
                 }
+                let name = chart.series[s].name.isEmpty ? "" : "\(chart.series[s].name): "
                 layer.nodes.append(.shape(Shape(PathKit.polyline(points), stroke: .solid(color),
-                                                strokeStyle: StrokeStyle(width: 2, cap: .round, join: .round))))
+                                                strokeStyle: StrokeStyle(width: 2, cap: .round, join: .round),
+                                                title: "\(name)\(SummaryText.count(values.count, "point")), y from \(SummaryText.range(of: values))")))
                 layer.footprint += Footprint.polyline(points)
                 if dots {
-                    let circles = points.filter { $0.x.isFinite }.flatMap { PathKit.circle($0, radius: 3).elements }
-                    layer.nodes.append(.shape(Shape(Path(elements: circles), fill: .solid(color))))
+                    let marks = zip(chart.x, values).filter { $0.0.isFinite && $0.1.isFinite }.map { x, y in
+                        (path: PathKit.circle(Point(frame.px(x), frame.py(y)), radius: 3),
+                         title: "\(name)x \(NumberFormat.short(x)), y \(NumberFormat.short(y))")
+                    }
+                    layer.nodes += TitledMarks.shapes(marks, fill: .solid(color))
                 }
             }
             return layer

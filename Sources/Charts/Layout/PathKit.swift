@@ -45,3 +45,19 @@ enum PathKit {
         return p
     }
 }
+
+/// Marks that each carry a title with their values (an SVG `<title>`, shown on hover),
+/// or, past `limit` marks, one untitled shape for all of them (a title per mark would
+/// then weigh more than the picture).
+public enum TitledMarks {
+    public static let limit = 2000
+
+    /// One shape per (path, title), all painted alike; one shape of every path when too many.
+    public static func shapes(_ marks: [(path: Path, title: String)], fill: Paint?, stroke: Paint? = nil,
+                              strokeStyle: StrokeStyle = StrokeStyle()) -> [Node] {
+        guard marks.count <= limit else {
+            return [.shape(Shape(Path(elements: marks.flatMap(\.path.elements)), fill: fill, stroke: stroke, strokeStyle: strokeStyle))]
+        }
+        return marks.map { .shape(Shape($0.path, fill: fill, stroke: stroke, strokeStyle: strokeStyle, title: $0.title)) }
+    }
+}

@@ -43,7 +43,8 @@ struct PieLayout {
             let color = theme.color(i)
             let wedge = PathKit.wedge(center: center, outer: radius, inner: inner, from: start, to: start + sweep)
             nodes.append(.shape(Shape(wedge, fill: .solid(color), stroke: slices.count > 1 ? .solid(theme.separator) : nil,
-                                      strokeStyle: StrokeStyle(width: 1.5, join: .round))))
+                                      strokeStyle: StrokeStyle(width: 1.5, join: .round),
+                                      title: "\(s.label): \(NumberFormat.short(s.value)) (\(NumberFormat.percent(s.fraction)))")))
             let mid = start + sweep / 2
             let r = chart.donut ? (radius + inner) / 2 : radius * 0.62
             let anchor = Point(center.x + r * sin(mid), center.y - r * cos(mid))

@@ -86,7 +86,7 @@ public struct BarChart: Chart {
         let groups = stacked ? 1 : series.count
         return CartesianRenderer.render(spec: spec, options: options, size: size, measurer: measurer) { frame in
             var layer = MarkLayer()
-            var rects = [[Rect]](repeating: [], count: series.count)
+            var rects = [[(Rect, String)]](repeating: [], count: series.count)
             let band = (horizontal ? frame.y.scale.band : frame.x.scale.band) ?? BandScale(count: 1, range: (0, 1))
             let slot = abs(band.bandwidth) / Double(groups)
             for bar in bars {
@@ -99,7 +99,7 @@ public struct BarChart: Chart {
                     let y0 = frame.py(Swift.max(bar.from, bar.to)), y1 = frame.py(Swift.min(bar.from, bar.to))
                     r = Rect(x: frame.plot.minX + offset, y: y0, width: slot, height: y1 - y0)
                 }
-                rects[bar.series].append(r)
+                rects[bar.series].append((r, barTitle(bar.series, bar.category)))
                 layer.footprint.append(r)
             }
             if lo < 0 {
@@ -111,11 +111,17 @@ public struct BarChart: Chart {
             }
             for (s, list) in rects.enumerated() where !list.isEmpty {
                 let separator: Paint? = stacked || groups > 1 ? .solid(theme.separator) : nil
-                layer.nodes.append(.shape(Shape(PathKit.rects(list), fill: .solid(theme.color(s)),
-                                                stroke: separator, strokeStyle: StrokeStyle(width: 1))))
+                layer.nodes += TitledMarks.shapes(list.map { (PathKit.rect($0.0), $0.1) }, fill: .solid(theme.color(s)),
+                                                  stroke: separator, strokeStyle: StrokeStyle(width: 1))
             }
             return layer
         }
+    }
+
+    /// A bar's hover text: its category (and series) and value.
+    func barTitle(_ series: Int, _ category: Int) -> String {
+        let name = self.series.count > 1 ? "\(self.series[series].name) · " : ""
+        return "\(name)\(labels[category]): \(NumberFormat.short(self.series[series].values[category]))"
     }
 
     public func text(columns: Int) -> String {

@@ -111,19 +111,27 @@ public struct Histogram: Chart {
         return CartesianRenderer.render(spec: spec, options: opts, size: size, measurer: measurer) { frame in
             var layer = MarkLayer()
             for (s, values) in heights.enumerated() {
-                var rects: [Rect] = []
+                var bars: [(path: Path, title: String)] = []
                 for (i, h) in values.enumerated() where h > 0 {
                     let x0 = frame.px(edges[i]), x1 = frame.px(edges[i + 1])
                     let y0 = frame.py(0), y1 = Swift.min(frame.py(h), y0 - Self.minimumBarHeight)
                     let gap = x1 - x0 > 4 ? 0.5 : 0
                     let r = Rect(x: x0 + gap, y: y1, width: Swift.max(0.5, x1 - x0 - 2 * gap), height: y0 - y1)
-                    rects.append(r)
+                    bars.append((PathKit.rect(r), binTitle(s, i)))
                     layer.footprint.append(r)
                 }
-                layer.nodes.append(.shape(Shape(PathKit.rects(rects), fill: .solid(fill(s)))))
+                layer.nodes += TitledMarks.shapes(bars, fill: .solid(fill(s)))
             }
             return layer
         }
+    }
+
+    /// A bar's hover text: its series, bin and height.
+    func binTitle(_ series: Int, _ bin: Int) -> String {
+        let name = isOverlay ? "\(seriesNames[series]) · " : ""
+        let close = bin == edges.count - 2 ? "]" : ")"
+        return "\(name)[\(NumberFormat.short(edges[bin])), \(NumberFormat.short(edges[bin + 1]))\(close): "
+            + "\(density ? "density" : "count") \(NumberFormat.short(heights[series][bin]))"
     }
 
     public func text(columns: Int) -> String {

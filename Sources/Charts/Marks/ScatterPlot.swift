@@ -68,8 +68,19 @@ public struct ScatterPlot: Chart {
                     elements += compact ? [.move(p), .line(p)] : PathKit.circle(p, radius: radius).elements
                     if k % footprintStride == 0 { layer.footprint.append(Footprint.dot(p, radius: radius)) }
                 }
-                let dots = Path(elements: elements)
                 let color = Paint.solid(theme.color(g).withAlpha(Self.pointAlpha))
+                if n <= TitledMarks.limit, !compact {
+                    // A titled shape per point, opaque inside one translucent group: overlaps look
+                    // as in a single path, and each point shows its values on hover.
+                    let name = classes.isEmpty ? "" : "\(classes[g]) · "
+                    let marks = members.filter { x[$0].isFinite && y[$0].isFinite }.map { i in
+                        (path: PathKit.circle(Point(frame.px(x[i]), frame.py(y[i])), radius: radius),
+                         title: "\(name)x \(NumberFormat.short(x[i])), y \(NumberFormat.short(y[i]))")
+                    }
+                    layer.nodes.append(.group(Group(TitledMarks.shapes(marks, fill: .solid(theme.color(g))), opacity: Self.pointAlpha)))
+                    continue
+                }
+                let dots = Path(elements: elements)
                 layer.nodes.append(.shape(compact
                     ? Shape(dots, stroke: color, strokeStyle: StrokeStyle(width: 2 * radius, cap: .round))
                     : Shape(dots, fill: color)))

@@ -10,12 +10,14 @@ public enum PDFWriter {
     /// Embedded images keep at most this many pixels per user unit along each axis.
     public static let imageDensity = 2.0
 
-    /// The longest title kept in the document information, in characters.
+    /// The longest title and subject kept in the document information, in characters.
     static let maxTitleLength = 300
+    static let maxSummaryLength = 2000
 
     /// The PDF file; `title` goes to the document information (and viewers' title bars),
-    /// cut to `maxTitleLength` characters.
+    /// the scene's title when nil; the scene's summary is the subject.
     public static func write(_ scene: Scene, fonts: FontBook, title: String? = nil) -> [UInt8] {
+        let title = title ?? scene.title
         let document = PDFDocument()
         let catalog = document.reserve(), pages = document.reserve(), page = document.reserve()
         let resources = PDFResources(document: document, fonts: PDFFontSet(book: fonts))
@@ -33,17 +35,21 @@ public enum PDFWriter {
         let box = "0 0 \(PDFSyntax.number(width * k, decimals: 2)) \(PDFSyntax.number(height * k, decimals: 2))"
         document.set(page, Array("<</Type /Page /Parent \(PDFSyntax.ref(pages)) /MediaBox [\(box)] /Resources \(PDFSyntax.ref(resources.dictionaryID)) /Contents \(PDFSyntax.ref(contents)) /Group <</S /Transparency /CS /DeviceRGB>>>>".utf8))
         document.set(pages, Array("<</Type /Pages /Kids [\(PDFSyntax.ref(page))] /Count 1>>".utf8))
-        var info: Int? = nil
         var catalogEntries = "/Type /Catalog /Pages \(PDFSyntax.ref(pages))"
+        var infoEntries = "/Producer (Loupe)"
         if let title, !title.isEmpty {
-            let kept = title.count > maxTitleLength ? String(title.prefix(maxTitleLength - 1)) + "…" : title
-            info = document.add("<</Title \(PDFSyntax.textString(kept)) /Producer (Loupe)>>")
+            infoEntries += " /Title \(PDFSyntax.textString(Self.cut(title, to: maxTitleLength)))"
             catalogEntries += " /ViewerPreferences <</DisplayDocTitle true>>"
-        } else {
-            info = document.add("<</Producer (Loupe)>>")
         }
+        if let summary = scene.summary, !summary.isEmpty { infoEntries += " /Subject \(PDFSyntax.textString(Self.cut(summary, to: maxSummaryLength)))" }
+        let info = document.add("<<\(infoEntries)>>")
         document.set(catalog, Array("<<\(catalogEntries)>>".utf8))
         return document.serialize(root: catalog, info: info)
+    }
+
+    /// At most `limit` characters, an ellipsis ending a longer text.
+    private static func cut(_ text: String, to limit: Int) -> String {
+        text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
     }
 
     private static func finite(_ v: Double) -> Double { v.isFinite ? Swift.max(1, Swift.min(v, 100_000)) : 1 }

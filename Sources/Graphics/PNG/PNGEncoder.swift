@@ -13,20 +13,24 @@ public enum PNGEncoder {
     /// The zlib stream header: Deflate, 32 K window, "fast" level, no dictionary (RFC 1950 §2.2).
     static let zlibHeader: [UInt8] = [0x78, 0x5E]
 
-    public static func encode(_ pixmap: Pixmap) -> [UInt8] {
-        encode(pixmap, bands: PNGBand.split(width: pixmap.width, height: pixmap.height))
+    /// The PNG; `text` pairs (keyword, text) become `tEXt` chunks (`iTXt`, UTF-8, when the
+    /// text is not plain ASCII): PNG's `Title` and `Description` say what the image shows.
+    public static func encode(_ pixmap: Pixmap, text: [(keyword: String, text: String)] = []) -> [UInt8] {
+        encode(pixmap, bands: PNGBand.split(width: pixmap.width, height: pixmap.height), text: text)
     }
 
     /// Encodes with the given row bands (which must cover the rows in order; none means one band);
     /// `serially` runs them on the calling thread, which must give the same bytes.
-    static func encode(_ pixmap: Pixmap, bands: [Range<Int>], serially: Bool = false) -> [UInt8] {
+    static func encode(_ pixmap: Pixmap, bands: [Range<Int>], serially: Bool = false,
+                       text: [(keyword: String, text: String)] = []) -> [UInt8] {
         let rowBands = bands.isEmpty ? [0..<pixmap.height] : bands
         let opaque = isOpaque(pixmap, bands: rowBands, serially: serially)
         let bands = rowBands.map { PNGBand(rows: $0) }
         run(bands.count, serially: serially) { k in bands[k].encode(pixmap, opaque: opaque, final: k == bands.count - 1) }
 
-        let head = BitWriter(capacity: 128)
+        let head = BitWriter(capacity: 128 + text.reduce(0) { $0 + $1.text.utf8.count + 32 })
         writeHeader(pixmap, opaque: opaque, to: head)
+        for (keyword, value) in text { appendText(keyword, value, to: head) }
         let compressedLength = bands.reduce(zlibHeader.count + 4) { $0 + $1.out.count }
         head.appendBigEndian(UInt32(truncatingIfNeeded: compressedLength))
         let idatStart = head.count
@@ -120,6 +124,19 @@ public enum PNGEncoder {
         }
         header += [8, opaque ? 2 : 6, 0, 0, 0]
         header.withUnsafeBufferPointer { appendChunk("IHDR", $0, to: out) }
+    }
+
+    /// A `tEXt` chunk for printable ASCII, else an uncompressed `iTXt` with the UTF-8 text
+    /// (control characters other than line feeds dropped; keywords are 1–79 Latin letters).
+    static func appendText(_ keyword: String, _ text: String, to out: BitWriter) {
+        let key = Array(keyword.utf8.filter { $0 >= 0x20 && $0 <= 0x7E }.prefix(79))
+        guard !key.isEmpty else { return }
+        let value = Array(String(text.unicodeScalars.filter { $0 == "\n" || $0.value >= 0x20 }).utf8)
+        let ascii = value.allSatisfy { $0 < 0x7F }
+        var data = key + [0]
+        if !ascii { data += [0, 0, 0, 0] }
+        data += value
+        data.withUnsafeBufferPointer { appendChunk(ascii ? "tEXt" : "iTXt", $0, to: out) }
     }
 
     private static func appendASCII(_ text: String, to out: BitWriter) {

@@ -47,7 +47,12 @@ struct SVGSceneEmitter {
         }
         styles.count(style)
         if countOnly { return }
-        line("<path d=\"\(SVGPathData.encode(shape.path))\"\(styles.attributes(style))/>")
+        let d = "<path d=\"\(SVGPathData.encode(shape.path))\"\(styles.attributes(style))"
+        if let title = shape.title, !title.isEmpty {
+            line(d + "><title>\(XMLEscaping.escape(title))</title></path>")
+        } else {
+            line(d + "/>")
+        }
     }
 
     /// One `<image>` holding the pixels as a PNG data URL, stretched over the frame; nearest
@@ -114,9 +119,11 @@ struct SVGSceneEmitter {
         if !group.transform.isIdentity { attributes += " transform=\"\(Self.transform(group.transform))\"" }
         if let clip = group.clip { attributes += " clip-path=\"url(#\(clipID(clip)))\"" }
         if group.opacity < 1 { attributes += " opacity=\"\(SVGNumber.format(Swift.max(0, group.opacity)))\"" }
-        if attributes.isEmpty { emit(group.children); return }
+        let title = group.title.flatMap { $0.isEmpty ? nil : $0 }
+        if attributes.isEmpty && title == nil { emit(group.children); return }
         line("<g\(attributes)>")
         depth += 1
+        if let title, !countOnly { line("<title>\(XMLEscaping.escape(title))</title>") }
         emit(group.children)
         depth -= 1
         line("</g>")

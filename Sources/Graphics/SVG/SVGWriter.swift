@@ -41,7 +41,18 @@ public enum SVGWriter {
         emitter.emit(scene.nodes)
         let w = SVGNumber.format(scene.width), h = SVGNumber.format(scene.height)
         let id = prefix.isEmpty ? "" : " id=\"\(prefix)\""
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"\(id) width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\">\n"
+        // role="img" with a <title> and <desc> (named by aria-labelledby): one accessible picture.
+        var labels: [String] = [], heading = ""
+        if let title = scene.title?.trimmingSpaces, !title.isEmpty {
+            labels.append(prefix + "t")
+            heading += "<title id=\"\(prefix)t\">\(XMLEscaping.escape(title))</title>\n"
+        }
+        if let summary = scene.summary?.trimmingSpaces, !summary.isEmpty {
+            labels.append(prefix + "d")
+            heading += "<desc id=\"\(prefix)d\">\(XMLEscaping.escape(summary))</desc>\n"
+        }
+        let aria = labels.isEmpty ? "" : " aria-labelledby=\"\(labels.joined(separator: " "))\""
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"\(id) width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\" role=\"img\"\(aria)>\n" + heading
         var rules = styles.rules
         if emitter.hasText { rules.insert("text{font-family:\(fontFamily)}", at: 0) }
         if !rules.isEmpty {

@@ -94,9 +94,24 @@ struct BoundaryPicture {
                 footprint.append(Rect(x: p.x - radius, y: p.y - radius, width: 2 * radius, height: 2 * radius))
             }
         }
-        let nodes: [Node] = groups.enumerated().compactMap { g, elements in
-            elements.isEmpty ? nil : .shape(Shape(Path(elements: elements), stroke: .solid(theme.color(g).withAlpha(Self.pointAlpha)),
-                                                  strokeStyle: StrokeStyle(width: 2 * radius, cap: .round)))
+        let style = StrokeStyle(width: 2 * radius, cap: .round)
+        guard n <= TitledMarks.limit else {
+            let nodes: [Node] = groups.enumerated().compactMap { g, elements in
+                elements.isEmpty ? nil : .shape(Shape(Path(elements: elements), stroke: .solid(theme.color(g).withAlpha(Self.pointAlpha)),
+                                                      strokeStyle: style))
+            }
+            return (nodes, footprint)
+        }
+        // Few points: each its own titled mark, opaque inside one translucent group per class.
+        var marks = [[(path: Path, title: String)]](repeating: [], count: chart.classNames.count)
+        for i in 0..<n where chart.x[i].isFinite && chart.y[i].isFinite && chart.labels[i] < marks.count {
+            let p = Point(frame.px(chart.x[i]), frame.py(chart.y[i]))
+            marks[chart.labels[i]].append((Path(elements: [.move(p), .line(p)]),
+                                           "\(chart.classNames[chart.labels[i]]) · x \(NumberFormat.short(chart.x[i])), y \(NumberFormat.short(chart.y[i]))"))
+        }
+        let nodes: [Node] = marks.enumerated().compactMap { g, list in
+            list.isEmpty ? nil : .group(Group(TitledMarks.shapes(list, fill: nil, stroke: .solid(theme.color(g)), strokeStyle: style),
+                                              opacity: Self.pointAlpha))
         }
         return (nodes, footprint)
     }

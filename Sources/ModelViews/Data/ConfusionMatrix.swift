@@ -66,7 +66,8 @@ public struct ConfusionMatrix: Chart {
                     let share = self.share(r, c)
                     let hue = r == c ? theme.color(0) : theme.color(3)
                     let fill = theme.background.mixed(with: hue, counts[r][c] == 0 ? 0.03 : 0.12 + 0.78 * share)
-                    marks.under.append(.shape(Shape(Path.rect(rect), fill: .solid(fill))))
+                    marks.under.append(.shape(Shape(Path.rect(rect), fill: .solid(fill),
+                                                    title: "true \(classNames[r]), predicted \(classNames[c]): \(counts[r][c]) (\(NumberFormat.percent(share)) of the row)")))
                     marks.over += annotation(r, c, rect: rect, fill: fill, theme: theme, measurer: measurer)
                 }
             }

@@ -111,29 +111,34 @@ struct NeuronPicture {
     }
 
     /// Neurons as circles filled by their bias (blue positive, orange
-    /// negative, stronger for larger |b|; inputs have none), one path per shade.
+    /// negative, stronger for larger |b|; inputs have none), each titled with
+    /// its layer, unit and bias (one path per shade past `TitledMarks.limit`).
     private func neurons(widths: [Int], center: (Int, Int) -> Point, radius: Double, theme: Theme) -> [Node] {
         let shades = 4
         let largest = diagram.dense.flatMap { $0.bias.scalars.map(abs) }.filter(\.isFinite).max() ?? 0
-        var groups: [Int: [Path.Element]] = [:]
+        var groups: [Int: [(path: Path, title: String)]] = [:]
         for (layer, count) in widths.enumerated() {
             for unit in 0..<count {
                 var key = 0
-                if layer > 0, largest > 0 {
+                var title = "input \(unit)"
+                if layer > 0 {
                     let b = diagram.dense[layer - 1].bias.scalars[unit]
-                    let level = b.isFinite ? Swift.min(shades, Int((abs(b) / largest * Double(shades)).rounded(.up))) : 0
-                    key = level == 0 ? 0 : (b > 0 ? level : shades + level)
+                    title = "layer \(layer - 1), unit \(unit): bias \(NumberFormat.short(b))"
+                    if largest > 0 {
+                        let level = b.isFinite ? Swift.min(shades, Int((abs(b) / largest * Double(shades)).rounded(.up))) : 0
+                        key = level == 0 ? 0 : (b > 0 ? level : shades + level)
+                    }
                 }
-                groups[key, default: []] += Path.circle(center: center(layer, unit), radius: radius).elements
+                groups[key, default: []].append((Path.circle(center: center(layer, unit), radius: radius), title))
             }
         }
-        return groups.keys.sorted().compactMap { key in
-            guard let elements = groups[key] else { return nil }
+        return groups.keys.sorted().flatMap { key -> [Node] in
+            guard let marks = groups[key] else { return [] }
             let level = key > shades ? key - shades : key
             let hue = key > shades ? Self.negative : Self.positive
             let fill = key == 0 ? theme.background : theme.background.mixed(with: hue, 0.15 + 0.65 * Double(level) / Double(shades))
-            return .shape(Shape(Path(elements: elements), fill: .solid(fill), stroke: .solid(theme.axis),
-                                strokeStyle: StrokeStyle(width: radius > 3 ? 1.2 : 0.8)))
+            return TitledMarks.shapes(marks, fill: .solid(fill), stroke: .solid(theme.axis),
+                                      strokeStyle: StrokeStyle(width: radius > 3 ? 1.2 : 0.8))
         }
     }
 }

@@ -23,10 +23,12 @@ struct CurvePanel {
                 let color = theme.color(s)
                 let raw = Self.points(values, frame)
                 let smooth = Self.points(Smoothing.ema(values, weight: curve.smoothing), frame)
+                let title = "\(s == 0 ? "training" : "validation") \(name): "
+                    + "\(SummaryText.count(values.count, "epoch")), from \(SummaryText.range(of: values))"
                 if curve.smoothing > 0 {
-                    marks.under.append(Self.line(raw, color.withAlpha(0.28), width: 1.25))
+                    marks.under.append(Self.line(raw, color.withAlpha(0.28), width: 1.25, title: title))
                 }
-                marks.under.append(Self.line(smooth, color, width: 2))
+                marks.under.append(Self.line(smooth, color, width: 2, title: title))
                 marks.footprint += Self.boxes(raw) + Self.boxes(smooth)
             }
             if let best = curve.curves.bestEpoch {
@@ -84,7 +86,7 @@ struct CurvePanel {
         values.enumerated().map { i, v in v.isFinite ? Point(frame.px(Double(i + 1)), frame.py(v)) : nil }
     }
 
-    static func line(_ points: [Point?], _ color: Color, width: Double) -> Node {
+    static func line(_ points: [Point?], _ color: Color, width: Double, title: String? = nil) -> Node {
         var path = Path()
         var pen = false
         for p in points {
@@ -92,9 +94,9 @@ struct CurvePanel {
             if pen { path.line(to: p) } else { path.move(to: p); pen = true }
         }
         if points.compactMap({ $0 }).count == 1, let p = points.compactMap({ $0 }).first {
-            return .shape(Shape(Path.circle(center: p, radius: width + 1), fill: .solid(color)))
+            return .shape(Shape(Path.circle(center: p, radius: width + 1), fill: .solid(color), title: title))
         }
-        return .shape(Shape(path, stroke: .solid(color), strokeStyle: StrokeStyle(width: width, cap: .round, join: .round)))
+        return .shape(Shape(path, stroke: .solid(color), strokeStyle: StrokeStyle(width: width, cap: .round, join: .round), title: title))
     }
 
     static func boxes(_ points: [Point?]) -> [Rect] {

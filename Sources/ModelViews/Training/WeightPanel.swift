@@ -28,14 +28,15 @@ struct WeightPanel: Chart {
                                  y: .linear(lo: 0, hi: Swift.max(1, top), includeZero: true, margin: AxisDomain.barMargin, integer: true),
                                  settings: settings, options: opts, size: size, measurer: measurer) { frame in
             var marks = PlotCanvas.Marks()
-            var rects: [Rect] = []
+            var rects: [Rect] = [], titles: [String] = []
             for (i, c) in counts.enumerated() where c > 0 {
                 let x0 = frame.px(bins.edge(i)), x1 = frame.px(bins.edge(i + 1))
                 let gap = x1 - x0 > 4 ? 0.5 : 0
                 let r = Rect(x: x0 + gap, y: frame.py(c), width: Swift.max(0.5, x1 - x0 - 2 * gap), height: frame.py(0) - frame.py(c))
                 rects.append(r)
+                titles.append("[\(NumberFormat.short(bins.edge(i))), \(NumberFormat.short(bins.edge(i + 1)))): \(NumberFormat.short(c)) \(c == 1 ? "weight" : "weights")")
             }
-            marks.under.append(.shape(Shape(Self.rectsPath(rects), fill: .solid(theme.color(0)))))
+            marks.under += TitledMarks.shapes(zip(rects, titles).map { (Path.rect($0), $1) }, fill: .solid(theme.color(0)))
             marks.footprint = rects
             if !layer.biases.isEmpty {
                 var rug = Path()
@@ -49,10 +50,6 @@ struct WeightPanel: Chart {
             }
             return marks
         }
-    }
-
-    static func rectsPath(_ rects: [Rect]) -> Path {
-        Path(elements: rects.flatMap { Path.rect($0).elements })
     }
 
     func text(columns: Int) -> String {
