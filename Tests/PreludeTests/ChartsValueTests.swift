@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Charts
+import Foundation
 import Prelude
 import Testing
 
@@ -23,7 +24,7 @@ import Testing
 
     @Test func bundleHasSvgPngAtTwiceTheSizeAndText() throws {
         let bundle = try #require(try cells.harness.run("BarChart([\"a\": 1, \"b\": 2], width: 320, height: 200)").get())
-        #expect(bundle.items.map(\.mime) == ["image/svg+xml", "image/png", "application/pdf", "text/plain"])
+        #expect(bundle.items.map(\.mime) == ["text/html", "image/svg+xml", "image/png", "application/pdf", "text/plain"])
         #expect(bundle.content("image/svg+xml")?.hasPrefix("<svg") == true)
         #expect(bundle.pngSize?.width == 320 && bundle.pngSize?.height == 200)
         let png = base64Decoded(try #require(bundle.content("image/png")))
@@ -43,11 +44,28 @@ import Testing
         #expect(text.contains("/FontFile2"))
     }
 
+    @Test func theHTMLImageCarriesTheAltTextAndFitsTheWidth() throws {
+        let bundle = try #require(try cells.harness.run(
+            "BarChart([\"it's\": 2, \"a & b\": 3], title: \"Counts <by> kind\")").get())
+        let html = try #require(bundle.content("text/html"))
+        #expect(html.hasPrefix("<img src='data:image/svg+xml;charset=utf-8,<svg "))
+        #expect(html.contains(" alt='Counts &lt;by&gt; kind. Bar chart of 2 categories: it&#39;s 2, a &amp; b 3; values from 2 to 3.'"))
+        #expect(html.contains("width='640' height='400' style='max-width:100%;height:auto'"))
+        #expect(!html.replacingOccurrences(of: "&#39;", with: "").contains("#") && !html.contains("\n"))
+        // The data URL decodes (HTML entities, then percent escapes) back to the SVG.
+        let src = String(html.dropFirst("<img src='data:image/svg+xml;charset=utf-8,".count).prefix { $0 != "'" })
+        let unescaped = src.replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+            .replacingOccurrences(of: "%0A", with: "\n").replacingOccurrences(of: "%23", with: "#")
+            .replacingOccurrences(of: "%09", with: "\t").replacingOccurrences(of: "%0D", with: "\r")
+            .replacingOccurrences(of: "%25", with: "%")
+        #expect(unescaped == bundle.content("image/svg+xml"))
+    }
+
     @Test func displayShowsTheChartBundle() throws {
         _ = try cells.harness.run("display(PieChart([\"a\": 1, \"b\": 3]), id: \"pie\")").get()
         let shown = try #require(cells.harness.shown.last)
         #expect(shown.id == "pie")
-        #expect(shown.bundle.items.map(\.mime) == ["image/svg+xml", "image/png", "application/pdf", "text/plain"])
+        #expect(shown.bundle.items.map(\.mime) == ["text/html", "image/svg+xml", "image/png", "application/pdf", "text/plain"])
     }
 
     @Test func saveWritesSvgAndPngFiles() throws {

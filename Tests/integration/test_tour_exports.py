@@ -1,6 +1,7 @@
 """The executed tour as a report: every chart carries a vector PDF that poppler
-reads (its title is text, its page draws like the PNG), and `jupyter nbconvert
---to pdf` works with XeLaTeX alone — no Inkscape."""
+reads (its title is text, its page draws like the PNG), `jupyter nbconvert
+--to pdf` works with XeLaTeX alone — no Inkscape — and `--to html` gives every
+image its alt text (no "Alternative text is missing" warning)."""
 import base64
 import io
 import os
@@ -85,3 +86,28 @@ def test_nbconvert_to_pdf_needs_no_inkscape(executed_tour, tmp_path):
     text = subprocess.run(["pdftotext", str(report), "-"], capture_output=True, text=True, check=True).stdout
     for expected in ["Two moons", "Decision boundary on the test set", "This tour"]:
         assert expected in text, expected
+
+
+def test_nbconvert_html_gives_every_image_alt_text(executed_tour, tmp_path):
+    notebook = tmp_path / "tour.ipynb"
+    nbformat.write(executed_tour, notebook)
+    result = subprocess.run([sys.executable, "-m", "jupyter", "nbconvert", "--to", "html", str(notebook)],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Alternative text is missing" not in result.stderr
+    page = (tmp_path / "tour.html").read_text()
+    images = re.findall(r"<img\b[^>]*>", page)
+    assert len(images) >= 14
+    for image in images:
+        alt = re.search(r"\balt=(['\"])(.*?)\1", image)
+        assert alt and len(alt.group(2)) > 20, image[:200]
+    assert "Scatter plot of 300 points in 2 classes" in page
+
+
+def test_every_chart_svg_is_an_accessible_image(executed_tour):
+    for source, output in _charts(executed_tour):
+        svg = output.data["image/svg+xml"]
+        assert 'role="img"' in svg and "<desc " in svg, source.splitlines()[0]
+        assert output.data["text/html"].startswith("<img "), source.splitlines()[0]
+        png = Image.open(io.BytesIO(base64.b64decode(output.data["image/png"])))
+        assert png.text.get("Description"), source.splitlines()[0]

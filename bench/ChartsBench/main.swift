@@ -30,14 +30,14 @@ final class ChartCellBench: ScriptHost, DisplaySink {
     func show(_ bundle: DisplayBundle, id: String?, update: Bool) {}
     func clearOutput(wait: Bool) {}
 
-    /// Runs a cell and renders its result's bundle (which must be a chart's four MIME types).
+    /// Runs a cell and renders its result's bundle (which must be a chart's five MIME types).
     func run(_ source: String) {
         cell += 1
         guard let interpreter else { return }
         switch interpreter.run(source, cell: cell) {
         case .value(let value?):
             let bundle = Prelude.bundle(for: value)
-            if bundle.items.count != 4 { fail("expected a chart bundle, got \(bundle.items.map(\.mime))") }
+            if bundle.items.count != 5 { fail("expected a chart bundle, got \(bundle.items.map(\.mime))") }
         case .value(nil):
             break
         case .error(let error):

@@ -4,7 +4,8 @@ import Platform
 import Script
 
 /// A chart as a cell value: any `Chart` (data charts and model views), shown as
-/// SVG, PNG at 2×, PDF (vector, for `nbconvert --to pdf`) and Unicode text.
+/// an HTML image of the SVG with alt text, SVG, PNG at 2× (titled and described
+/// in its metadata), PDF (vector, for `nbconvert --to pdf`) and Unicode text.
 public final class ChartValue: RichDisplayable {
     public let chart: any Chart
     public let name: String
@@ -37,10 +38,14 @@ public final class ChartValue: RichDisplayable {
     public func displayBundle() throws(ScriptError) -> DisplayBundle {
         let (scene, fonts) = try scene()
         let svg = SVGWriter.write(scene, fonts: fonts)
-        let png = PNGEncoder.encode(Rasterizer(fonts: fonts).render(scene, scale: 2))
-        let pdf = PDFWriter.write(scene, fonts: fonts, title: chart.options.title)
-        return DisplayBundle(items: [("image/svg+xml", svg), ("image/png", Base64.encode(png)),
+        let words = [("Title", scene.title ?? ""), ("Description", scene.summary ?? "")].filter { !$0.1.isEmpty }
+        let png = PNGEncoder.encode(Rasterizer(fonts: fonts).render(scene, scale: 2),
+                                    text: words.map { (keyword: $0.0, text: $0.1) })
+        let pdf = PDFWriter.write(scene, fonts: fonts)
+        let size = (Int(scene.width.rounded()), Int(scene.height.rounded()))
+        let html = ChartHTML.image(svg: svg, alt: scene.altText, width: size.0, height: size.1)
+        return DisplayBundle(items: [("text/html", html), ("image/svg+xml", svg), ("image/png", Base64.encode(png)),
                                      ("application/pdf", Base64.encode(pdf)), ("text/plain", chart.text())],
-                             pngSize: (Int(scene.width.rounded()), Int(scene.height.rounded())))
+                             pngSize: size)
     }
 }
