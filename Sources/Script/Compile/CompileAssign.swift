@@ -75,14 +75,14 @@ extension Compiler {
     /// the path goes into a native value with reference semantics (an optimizer), which is then checked at run time.
     func compileAccess(_ lvalue: LValue, _ span: SourceSpan) throws(ScriptError) -> PlaceAccess {
         let modify = modifier(lvalue.root)
-        let components = lvalue.components, keyEvals = lvalue.keys
-        let letMessage = lvalue.letMessage
-        if components.isEmpty {
+        let keyEvals = lvalue.keys
+        if lvalue.components.isEmpty {
             return { rt, operand, _, body throws(ScriptError) in
                 let value = try operand?(rt) ?? .void
                 try modify(rt) { (place: inout Value) throws(ScriptError) in try body(&place, value) }
             }
         }
+        let walker = compileWalker(lvalue, span)
         return { rt, operand, request, body throws(ScriptError) in
             try withUnsafeTemporaryAllocation(of: Value.self, capacity: max(1, keyEvals.count)) { (buffer) throws(ScriptError) in
                 guard let keys = buffer.baseAddress else { return }
@@ -92,14 +92,63 @@ extension Compiler {
                     (keys + evaluated).initialize(to: try keyEvals[evaluated](rt))
                     evaluated += 1
                 }
-                let value = try operand?(rt) ?? .void
-                let mode: PlaceMode = switch request { case .assign: .assign(value); case .update: .update; case .take: .take }
-                let walk = PlaceWalk(components: components, keys: keys, mode: mode, rt: rt)
-                try modify(rt) { (root: inout Value) throws(ScriptError) in
-                    if let letMessage, !Places.allowsWritesThroughLet(root) { throw ScriptError(kind: .type, message: letMessage, span: span) }
-                    try Places.modify(&root, walk, 0) { (place: inout Value) throws(ScriptError) in try body(&place, value) }
+                try walker(rt, keys, try operand?(rt) ?? .void, request, body)
+            }
+        }
+    }
+
+    /// Runs a request on an lvalue's place whose keys are already evaluated (in path order at `keys`).
+    typealias PlaceWalker = (Runtime, UnsafePointer<Value>, Value, PlaceRequest,
+                             (inout Value, Value) throws(ScriptError) -> Void) throws(ScriptError) -> Void
+
+    func compileWalker(_ lvalue: LValue, _ span: SourceSpan) -> PlaceWalker {
+        let modify = modifier(lvalue.root)
+        let components = lvalue.components, letMessage = lvalue.letMessage
+        return { rt, keys, value, request, body throws(ScriptError) in
+            let mode: PlaceMode = switch request { case .assign: .assign(value); case .update: .update; case .take: .take }
+            let walk = PlaceWalk(components: components, keys: keys, mode: mode, rt: rt)
+            try modify(rt) { (root: inout Value) throws(ScriptError) in
+                if let letMessage, !Places.allowsWritesThroughLet(root) { throw ScriptError(kind: .type, message: letMessage, span: span) }
+                try Places.modify(&root, walk, 0) { (place: inout Value) throws(ScriptError) in try body(&place, value) }
+            }
+        }
+    }
+
+    /// `a[i] = v` and `a[i] op= v` where `a` is a frame or global variable: when it holds an array and `i` is an
+    /// Int in range, the element is written straight into the array moved out of its slot (the write of most
+    /// loops); otherwise the general walk runs with the key and value already computed (each evaluated once).
+    func compileElementWrite(_ op: String, _ lvalue: LValue, _ value: @escaping Eval, _ span: SourceSpan) -> Eval? {
+        guard lvalue.components.count == 1, lvalue.letMessage == nil, lvalue.keys.count == 1,
+              case .subscriptKey(_, 1, let labels, _) = lvalue.components[0], labels == [nil] else { return nil }
+        let isLocal: Bool, slot: Int
+        switch lvalue.root {
+        case .local(let index): isLocal = true; slot = index
+        case .global(let index): isLocal = false; slot = index
+        default: return nil
+        }
+        let key = lvalue.keys[0], walker = compileWalker(lvalue, span)
+        let binaryOp = op == "=" ? nil : String(op.dropLast())
+        let request: PlaceRequest = binaryOp == nil ? .assign : .update
+        let body: (inout Value, Value) throws(ScriptError) -> Void = { place, rhs throws(ScriptError) in
+            guard let binaryOp else { place = rhs; return }
+            if binaryOp == "+", case .array = place { try Places.append(&place, rhs); return }
+            place = try Operators.binary(binaryOp, place, rhs)
+        }
+        return { rt throws(ScriptError) in
+            var index = try key(rt)
+            let rhs = try value(rt)
+            let place = isLocal ? rt.stack + (rt.fp &+ slot) : rt.globals + slot
+            if case .int(let i) = index, var items = Value.takeArray(&place.pointee) {
+                defer { place.pointee = .array(items) }
+                if i >= 0, i < items.count {
+                    do throws(ScriptError) { try body(&items[i], rhs) } catch { throw error.located(at: span) }
+                    return .void
                 }
             }
+            do throws(ScriptError) {
+                try withUnsafePointer(to: &index) { (keys) throws(ScriptError) in try walker(rt, keys, rhs, request, body) }
+            } catch { throw error.located(at: span) }
+            return .void
         }
     }
 
@@ -117,6 +166,7 @@ extension Compiler {
         if lvalue.components.isEmpty, lvalue.letMessage == nil {
             if let fast = try compileVariableAssignment(op, lvalue.root, value, span) { return fast }
         }
+        if let element = compileElementWrite(op, lvalue, value, span) { return element }
         let access = try compileAccess(lvalue, target.span)
         if op == "=" {
             return { rt throws(ScriptError) in

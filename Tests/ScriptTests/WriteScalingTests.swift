@@ -1,0 +1,53 @@
+import Testing
+@testable import Script
+
+/// Writes in place (#17 point 0): doubling the number of writes doubles the time, for each form of write, at top
+/// level, in a function, in a closure and through `inout`. A copy per write (the old behaviour) quadruples it.
+/// Times are the fastest of three runs; optimised builds only (a debug build keeps extra copies alive).
+@Suite(.disabled(if: isUnoptimizedBuild, "timings need an optimised build")) struct WriteScalingTests {
+    static let forms: [(name: String, setup: String, work: String)] = [
+        ("a[i] = v", "var a = [Int](repeating: 0, count: N)", "for i in 0..<N { a[i] = i }"),
+        ("a[i][j] = v", "var g = [[Int]](repeating: [Int](repeating: 0, count: N / 100), count: 100)",
+         "for i in 0..<100 { for j in 0..<(N / 100) { g[i][j] = i + j } }"),
+        ("d[k] = v", "var d: [Int: Int] = [:]", "for k in 0..<N { d[k] = k }"),
+        ("d[k, default: 0] += 1", "var d: [Int: Int] = [:]", "for k in 0..<N { d[k % 997, default: 0] += 1 }"),
+        ("s[i].p.x += 1", "struct P { var x = 0 }\nstruct S { var p = P() }\nvar s = [S](repeating: S(), count: N)",
+         "for i in 0..<N { s[i].p.x += 1 }"),
+        ("mutating method", "struct C { var items: [Int] = []\n mutating func add(_ v: Int) { items.append(v) } }\nvar c = C()",
+         "for i in 0..<N { c.add(i) }"),
+        ("in a function", "func fill(_ n: Int) -> Int { var a = [Int](repeating: 0, count: n); for i in 0..<n { a[i] = i }; return a[n - 1] }",
+         "_ = fill(N)"),
+        ("in a closure", "var a = [Int](repeating: 0, count: N)\nlet write = { (i: Int) in a[i] = i }", "for i in 0..<N { write(i) }"),
+        ("through inout", "func set(_ a: inout [Int], _ i: Int) { a[i] = i }\nvar a = [Int](repeating: 0, count: N)",
+         "for i in 0..<N { set(&a, i) }"),
+    ]
+
+    static func seconds(_ setup: String, _ work: String, _ n: Int) -> Double {
+        var best = Double.infinity
+        for _ in 0..<3 {
+            let interpreter = Interpreter(host: RecordingHost())
+            guard case .value = interpreter.run(setup.replacingN(n), cell: 1) else { return .infinity }
+            let clock = ContinuousClock()
+            let start = clock.now
+            guard case .value = interpreter.run(work.replacingN(n), cell: 2) else { return .infinity }
+            let elapsed = clock.now - start
+            best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+        }
+        return best
+    }
+
+    @Test(arguments: forms.map(\.name))
+    func doublingTheWritesDoublesTheTime(_ name: String) {
+        guard let form = Self.forms.first(where: { $0.name == name }) else { return }
+        let small = Self.seconds(form.setup, form.work, 40_000)
+        let large = Self.seconds(form.setup, form.work, 80_000)
+        #expect(small.isFinite && large.isFinite, "\(name): the cells ran")
+        #expect(large / small < 3, "\(name): 40 000 writes \(small) s, 80 000 writes \(large) s")
+    }
+}
+
+private extension String {
+    func replacingN(_ n: Int) -> String {
+        split(separator: "N", omittingEmptySubsequences: false).joined(separator: String(n))
+    }
+}
