@@ -140,6 +140,11 @@ extension Compiler {
         for switchCase in cases {
             scope.pushBlock()
             let armPatterns = switchCase.isDefault ? [] : try compileArmPatterns(switchCase) ?? []
+            let savedMovable = movableSlots
+            let bound = switchCase.patterns.flatMap { Self.simpleCasePattern($0)?.2 ?? [] }.compactMap { $0 }
+            let armBody = switchCase.body + (switchCase.guardExpr.map { [Stmt(.expression($0), $0.span)] } ?? [])
+            movableSlots.formUnion(singleUseSlots(bound, in: armBody, excludingSelf: false))
+            defer { movableSlots = savedMovable }
             let guardNode = try switchCase.guardExpr.map { (expr) throws(ScriptError) in try compileNode(expr) }
             let bodyNode = try body(switchCase.body)
             scope.popBlock()
@@ -315,5 +320,21 @@ final class EnumSwitchNode: ExprNode {
             }
         }
         throw ScriptError(kind: .runtime, message: Message.switchExhaustive(), span: span)
+    }
+}
+
+extension Compiler {
+    /// The frame slots of `names` (plain locals) that `body` reads exactly once and no nested closure uses:
+    /// node trees move them out instead of copying (a method's `self` is excluded, it is handed back).
+    func singleUseSlots(_ names: [String], in body: [Stmt], excludingSelf: Bool) -> Set<Int> {
+        var counts: [String: Int] = [:]
+        for statement in body {
+            NameAnalysis.visit(statement, nested: false) { name, nested in counts[name, default: 0] += nested ? 2 : 1 }
+        }
+        var slots = Set<Int>()
+        for name in Set(names) where counts[name] == 1 && !(excludingSelf && name == "self") {
+            if let variable = scope.lookupLocal(name), case .local(let slot) = variable.ref { slots.insert(slot) }
+        }
+        return slots
     }
 }

@@ -55,7 +55,9 @@ extension Compiler {
             captured.insert("self")
         }
         scope = FunctionScope(parent: outer, isCell: false, capturedNames: captured)
-        let savedBuilder = builderStatement
+        let savedBuilder = builderStatement, savedMovable = movableSlots
+        movableSlots = []
+        defer { movableSlots = savedMovable }
         genericScopes.append(GenericScope(function: decl.name, parameters: decl.genericParameters))
         defer { scope = outer; builderStatement = savedBuilder; genericScopes.removeLast() }
         for (index, parameter) in parameters.enumerated() {
@@ -78,10 +80,13 @@ extension Compiler {
         proto.returnCheck = decl.returnType.flatMap(typeCheck)
         builderStatement = isClosure
         let implicitReturn = isClosure || decl.returnType != nil
+        let movable = singleUseSlots(parameters.filter { !$0.isInout }.map(\.name), in: decl.body, excludingSelf: method != nil)
         if implicitReturn, decl.body.count == 1, case .expression(let expr) = decl.body[0].kind, !expr.isAssignment {
+            movableSlots = movable
             setExpressionBody(proto, try compileNode(expr))
-        } else if let node = try returningNode(decl.body) {
-            setExpressionBody(proto, node)
+        } else if isReturning(decl.body[...]) {
+            movableSlots = movable
+            if let node = try returningNode(decl.body) { setExpressionBody(proto, node) }
         } else {
             proto.body = try compileFunctionBody(decl.body, implicitReturn: implicitReturn)
         }

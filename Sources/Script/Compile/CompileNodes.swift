@@ -18,7 +18,9 @@ extension Compiler {
         case .double(let value): return ConstantNode(.double(value))
         case .bool(let value): return ConstantNode(.bool(value))
         case .identifier(let name):
-            if let variable = lookup(name), case .local(let slot) = variable.ref { return SlotNode(slot) }
+            if let variable = lookup(name), case .local(let slot) = variable.ref {
+                return movableSlots.contains(slot) ? MoveSlotNode(slot) : SlotNode(slot)
+            }
         case .dollar(let number):
             if let variable = lookup("$\(number)"), case .local(let slot) = variable.ref { return SlotNode(slot) }
         case .binary(let name, let lhs, let rhs, _):

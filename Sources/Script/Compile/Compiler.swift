@@ -26,6 +26,8 @@ final class Compiler {
     var declaredTypeDecls: Set<ObjectIdentifier> = []
     /// Names bound by the patterns of the `case` being compiled (all its patterns bind the same variables).
     var caseBindings: [String: VariableRef]?
+    /// Frame slots read only once in the node tree being compiled: they are moved out, not copied (see `MoveSlotNode`).
+    var movableSlots: Set<Int> = []
     var staticStorages: [ObjectIdentifier: [StaticStorage]] = [:]
 
     init(session: Session, cell: Int, statements: [Stmt]) {

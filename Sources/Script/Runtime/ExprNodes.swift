@@ -31,6 +31,19 @@ final class SlotNode: ExprNode {
     }
 }
 
+/// A frame slot read for the last time (a parameter or binding used once): its value is moved out, so passing
+/// it on to a call costs no reference counting.
+final class MoveSlotNode: ExprNode {
+    let slot: Int
+    init(_ slot: Int) { self.slot = slot }
+    override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
+        let place = rt.stack + (rt.fp &+ slot)
+        let value = place.move()
+        place.initialize(to: .void)
+        return value
+    }
+}
+
 /// `a op b` for the fast operators, both operands computed.
 final class BinaryNode: ExprNode {
     let op: Compiler.FastOp
@@ -67,6 +80,7 @@ final class AddNode: ExprNode {
             let (sum, overflow) = x.addingReportingOverflow(y)
             if !overflow { return .int(sum) }
         }
+        if case .double(let x) = a, case .double(let y) = b { return .double(x + y) }
         return try BinaryNode.slowApply(.add, "+", a, b, span)
     }
 }
