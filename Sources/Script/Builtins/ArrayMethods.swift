@@ -15,7 +15,7 @@ enum ArrayMethods {
     static let closure = Parameter(nil, "transform", type: "(Element) -> T")
 
     static var table: [String: [Method]] {
-        methodTable(queries + transforms + mutations + statistics)
+        methodTable(queries + transforms + mutations + statistics + algorithms)
     }
 
     static var queries: [Method] { [

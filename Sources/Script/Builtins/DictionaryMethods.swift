@@ -9,7 +9,7 @@ enum DictionaryMethods {
         .tuple(TupleValue(elements: [key.value, value], labels: ["key", "value"]))
     }
 
-    static var table: [String: [Method]] { methodTable([
+    static var table: [String: [Method]] { methodTable(merges + [
         Method("removeValue", [.labeled("forKey", "Key")], returns: "Value?", doc: "Removes the key; returns its old value, or nil.", mutating: true) { receiver, args throws(ScriptError) in
             var entries = dict(receiver)
             receiver = .void

@@ -14,7 +14,7 @@ enum NumberMethods {
         },
     ]) }
 
-    static var int: [String: [Method]] { methodTable([
+    static var int: [String: [Method]] { methodTable(integerArithmetic + [
         Method("isMultiple", [.labeled("of", "Int")], returns: "Bool", doc: "Whether the value is a multiple of the other.") { receiver, args throws(ScriptError) in
             guard case .int(let value) = receiver else { return .bool(false) }
             return .bool(value.isMultiple(of: try args.int(0)))

@@ -7,7 +7,7 @@ enum ScalarTypes {
             Builtin("Dictionary", returns: "[Key: Value]", doc: "An empty dictionary.") { _ throws(ScriptError) in
                 .dictionary(OrderedDictionary())
             },
-        ])
+        ] + dictionaryBuilders)
     }
 
     static var optional: TypeNamespace {
@@ -68,6 +68,7 @@ enum ScalarTypes {
                 default: throw args.mismatch(0, "Int")
                 }
             },
+            radixInt,
         ], staticProperties: [
             "max": { .int(Int.max) },
             "min": { .int(Int.min) },
@@ -94,6 +95,7 @@ enum ScalarTypes {
                 try Limits.checkAllocation(overflow ? Int.max : total)
                 return .string(String(repeating: piece, count: max(0, count)))
             },
+            radixString,
         ])
     }
 

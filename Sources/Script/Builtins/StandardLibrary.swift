@@ -46,6 +46,21 @@ enum OutputFunctions {
             args.interpreter.write(out)
             return .void
         },
+        Builtin("debugPrint", [Parameter(nil, "items", type: "Any", variadic: true),
+                               Parameter("separator", type: "String", default: .constant("\" \"", .string(" "))),
+                               Parameter("terminator", type: "String", default: .constant("\"\\n\"", .string("\n")))],
+                doc: "Writes the items as Swift's debugDescription shows them (strings quoted).") { args throws(ScriptError) in
+            guard case .array(let items) = args[0] else { return .void }
+            let separator = try args.string(1), terminator = try args.string(2)
+            var out = ""
+            for (index, item) in items.enumerated() {
+                if index > 0 { out += separator }
+                item.write(to: &out, quoted: true, nested: true)
+            }
+            out += terminator
+            args.interpreter.write(out)
+            return .void
+        },
         Builtin("readLine", returns: "String?",
                 doc: "Reads a line from the front end (stdin); nil where input is not allowed.") { args throws(ScriptError) in
             args.interpreter.readLine(prompt: "").map { .wrapped(.string($0)) } ?? .null

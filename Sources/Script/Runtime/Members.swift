@@ -10,6 +10,7 @@ enum Members {
             case "first": return items.first.map(Value.wrapped) ?? .null
             case "last": return items.last.map(Value.wrapped) ?? .null
             case "indices": return .range(RangeValue(lower: .int(0), upper: .int(items.count), isClosed: false))
+            case "lazy": return value
             default: break
             }
         case .string(let text):
@@ -37,6 +38,13 @@ enum Members {
             case "count": return .int(range.intRange?.count ?? 0)
             case "isEmpty": return .bool(range.intRange?.isEmpty ?? false)
             default: break
+            }
+        case .character(let character):
+            if let found = CharacterMembers.property(character, name) { return found }
+        case .int(let number):
+            if name == "magnitude" {
+                guard number != Int.min else { throw ScriptError(kind: .runtime, message: Message.overflow, span: span) }
+                return .int(abs(number))
             }
         case .double(let number):
             switch name {
@@ -73,7 +81,8 @@ enum Members {
         case .tuple(let tuple): tuple.labels.compactMap { $0 }
         case .range: ["lowerBound", "upperBound", "count", "isEmpty"] + Array(Methods.array.keys)
         case .double: ["isNaN", "isInfinite", "isFinite"] + Array(Methods.double.keys)
-        case .int: Array(Methods.int.keys)
+        case .int: ["magnitude"] + Array(Methods.int.keys)
+        case .character: CharacterMembers.propertyNames
         case .native(let object): object.memberNames
         case .type(let namespace): namespace.memberNames
         case .instance(let instance): instance.type.memberNames + (instance.type.kind == .enumeration ? ["rawValue"] : [])
@@ -126,6 +135,12 @@ enum Members {
             }
             return result
         }
+        if name == "map" || name == "flatMap", arguments.count == 1, receiver.isOptionalValue {
+            guard case .wrapped(let inner) = receiver else { return .null }
+            let result = try rt.caller1(arguments[0], span: span)(inner)
+            if name == "flatMap" { return result }
+            return result.asOptional
+        }
         if case .tuple(let tuple) = receiver, let index = tuple.labels.firstIndex(of: name) {
             return try rt.callValue(tuple.elements[index], &arguments, labels: nil, trailing: trailing, span: span)
         }
@@ -150,6 +165,11 @@ enum Members {
 }
 
 extension Value {
+    /// An optional as Loupe marks it: `nil` or a wrapped value (what `map` on an optional receives).
+    var isOptionalValue: Bool {
+        switch self { case .null, .wrapped: true; default: false }
+    }
+
     /// Whether `.description` reads the printed text (not for functions, types and void).
     var isDescribable: Bool {
         switch self {

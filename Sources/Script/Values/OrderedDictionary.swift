@@ -10,7 +10,8 @@ public enum DictionaryKey: Hashable, Sendable {
         case .double(let v): self = .double(v)
         case .string(let v): self = .string(v)
         case .bool(let v): self = .bool(v)
-        case .character(let v): self = .character(v)
+        // A literal `["a": 1]` has String keys where Swift may have typed them Character: one key for both.
+        case .character(let v): self = .string(String(v))
         case .instance(let instance):
             guard let key = InstanceKey(instance) else { return nil }
             self = .instance(key)
