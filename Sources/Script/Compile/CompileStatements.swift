@@ -2,6 +2,10 @@
 extension Compiler {
     /// A list of statements run in order; stops at the first non-normal flow.
     func compileStatementList(_ statements: [Stmt]) throws(ScriptError) -> Exec {
+        if let index = statements.firstIndex(where: { if case .deferStmt = $0.kind { true } else { false } }),
+           case .deferStmt(let deferred) = statements[index].kind {
+            return try compileDeferred(Array(statements[..<index]), deferred, Array(statements[(index + 1)...]))
+        }
         var compiled: [Exec] = []
         var first: Exec = { _ in .normal }, second: Exec = { _ in .normal }
         for (index, statement) in statements.enumerated() {
@@ -64,6 +68,7 @@ extension Compiler {
             return { _ in .normal }
         case .throwStmt(let value): return try compileThrow(value, span)
         case .doCatch(let body, let clauses): return try compileDoCatch(body, clauses)
+        case .deferStmt: throw error(.syntax, "'defer' must be directly inside a block", span)
         case .returnStmt(let value):
             if scope.isCell { throw error(.syntax, Message.returnOutside, span) }
             guard let value else { return { rt in rt.returnValue = .void; return .returned } }
@@ -134,6 +139,34 @@ extension Compiler {
             throw error(.syntax, "expected a name to bind", expr.span)
         case .enumCase, .isType, .cast:
             throw error(.syntax, "expected a name to bind", span)
+        }
+    }
+}
+
+extension Compiler {
+    /// `head; defer { body }; tail`: once `head` has run to the `defer`, `body` runs when `tail` ends — normally,
+    /// by `return`/`break`/`continue` or by a thrown error (defers run last-registered first, as nested blocks here).
+    /// The value being returned is kept while `body` runs.
+    func compileDeferred(_ head: [Stmt], _ deferred: [Stmt], _ tail: [Stmt]) throws(ScriptError) -> Exec {
+        let runHead = try compileStatementList(head)
+        let runDeferred = try compileBlock(deferred)
+        let runTail = try compileStatementList(tail)
+        return { rt throws(ScriptError) in
+            let flow = try runHead(rt)
+            if flow != .normal { return flow }
+            let result: Flow
+            do throws(ScriptError) {
+                result = try runTail(rt)
+            } catch {
+                let returning = rt.returnValue
+                _ = try runDeferred(rt)
+                rt.returnValue = returning
+                throw error
+            }
+            let returning = rt.returnValue
+            _ = try runDeferred(rt)
+            rt.returnValue = returning
+            return result
         }
     }
 }

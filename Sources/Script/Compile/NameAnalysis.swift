@@ -49,6 +49,7 @@ enum NameAnalysis {
             }
         case .block(let body): for inner in body { visit(inner, nested: nested, found) }
         case .throwStmt(let value): visit(value, nested: nested, found)
+        case .deferStmt(let body): for inner in body { visit(inner, nested: nested, found) }
         case .doCatch(let body, let clauses):
             for inner in body { visit(inner, nested: nested, found) }
             for clause in clauses {

@@ -167,4 +167,6 @@ indirect enum StmtKind {
     case typeAlias(String, TypeAnnotation)
     case throwStmt(Expr)
     case doCatch([Stmt], [CatchClause])
+    /// `defer { … }`: runs when the enclosing block is left, however it is left.
+    case deferStmt([Stmt])
 }

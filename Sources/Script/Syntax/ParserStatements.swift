@@ -20,7 +20,8 @@ extension Parser {
             case "break": _ = advance(); return Stmt(.breakStmt, start)
             case "continue": _ = advance(); return Stmt(.continueStmt, start)
             case "return": return try parseReturn()
-            case "defer", "fallthrough":
+            case "defer": _ = advance(); return Stmt(.deferStmt(try parseBlock()), span(from: start))
+            case "fallthrough":
                 throw error(Message.unsupported(word), start)
             default: break
             }
