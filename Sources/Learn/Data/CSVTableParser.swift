@@ -49,9 +49,60 @@ struct CSVTableParser {
         field.reserveCapacity(64)
     }
 
-    /// Parses the next bytes of the file.
+    /// Parses the next bytes of the file. A feature field followed by a comma is read straight
+    /// from `bytes` (no copy); quotes, line ends, the header and a field split between two
+    /// chunks go through the byte machine, which gives the same result for any field.
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>) throws {
-        for byte in bytes { try consume(byte) }
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            if canScan, let end = Self.plainFieldEnd(bytes, from: i) {
+                try endPlainField(UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                i = end + 1
+                continue
+            }
+            try consume(bytes[i])
+            i += 1
+        }
+    }
+
+    /// True between fields of a data row, when nothing is pending.
+    private var canScan: Bool {
+        header != nil && field.isEmpty && !inQuotes && !quotePending && !skipLineFeed && !wasQuoted
+    }
+
+    /// The index of the comma ending the unquoted field that starts at `start`, or nil when the
+    /// field ends otherwise (a line end, a quote, the end of the chunk).
+    @inline(__always)
+    private static func plainFieldEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var j = start
+        while j < bytes.count {
+            switch bytes[j] {
+            case UInt8(ascii: ","): return j
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\""): return nil
+            default: j += 1
+            }
+        }
+        return nil
+    }
+
+    /// `endField` for an unquoted field read in place (spaces and tabs around it trimmed).
+    private mutating func endPlainField(_ raw: UnsafeBufferPointer<UInt8>) throws {
+        guard let header else { return }
+        var start = 0, end = raw.count
+        while start < end, Self.isSpace(raw[start]) { start += 1 }
+        while end > start, Self.isSpace(raw[end - 1]) { end -= 1 }
+        let bytes = UnsafeBufferPointer(rebasing: raw[start..<end])
+        if column < header.count, column != labelColumn {
+            guard let value = NumberParser.double(bytes) else {
+                throw LearnError.badNumber(file: fileName, line: recordLine, column: column + 1, name: header[column],
+                                           text: String(decoding: bytes, as: UTF8.self))
+            }
+            features.append(value)
+        } else if column == labelColumn {
+            try labels.append(Array(bytes)[...], fileName: fileName, line: recordLine)
+        }
+        column += 1
     }
 
     /// Ends the file (a last record without a line break counts) and returns the table.

@@ -17,6 +17,12 @@ enum NumberParser {
         bytes.withUnsafeBufferPointer { fast($0) ?? slow($0) }
     }
 
+    /// The number the bytes spell, or nil.
+    @inline(__always)
+    static func double(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        fast(bytes) ?? slow(bytes)
+    }
+
     /// `[+-]digits[.digits][(e|E)[+-]digits]` with at most 19 significant digits whose value
     /// is exact in a Double (below 2⁵³) and a decimal exponent within ±22: the quotient or
     /// product of two exact Doubles, so correctly rounded (Clinger's fast path). Nil otherwise.
