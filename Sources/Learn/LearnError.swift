@@ -23,6 +23,8 @@ public enum LearnError: Error, Equatable, Sendable, CustomStringConvertible {
     case gradientMismatch(layer: Int, reason: String)
     /// A parameter set to a tensor of another shape.
     case parameterShape(name: String, expected: [Int], actual: [Int])
+    /// A layer of a model replaced by one of another kind or shape.
+    case layerReplacement(index: Int, current: String, replacement: String)
     /// Class probabilities or predicted classes asked of a model trained for regression.
     case notAClassifier(loss: String)
 
@@ -60,6 +62,8 @@ public enum LearnError: Error, Equatable, Sendable, CustomStringConvertible {
             return "gradients do not match the model at layer \(layer): \(reason)"
         case let .parameterShape(name, expected, actual):
             return "cannot set '\(name)' of shape \(expected) to a tensor of shape \(actual)"
+        case let .layerReplacement(index, current, replacement):
+            return "cannot replace layer \(index), \(current), with \(replacement): a layer is replaced by one of the same kind, parameter shapes and output shape"
         case let .notAClassifier(loss):
             return "the model is read as a regression model (loss \(loss)), so it has no class probabilities; "
                 + "end it in sigmoid or softmax, or train it with a cross-entropy loss"

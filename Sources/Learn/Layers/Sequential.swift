@@ -64,6 +64,21 @@ public struct Sequential: Sendable {
         }
     }
 
+    /// Replaces the layer at `index` (`model[0] = layer` in a cell) with one of the same kind whose
+    /// parameters have the same shapes and that gives the same output shape, so optimizers made
+    /// for the model and the layers after it still fit.
+    public mutating func replaceLayer(_ index: Int, with layer: any Layer) throws {
+        let current = try self[index]
+        let inputShape = index == 0 ? exampleShape : exampleOutputShapes[index - 1]
+        let sameOutput = inputShape.map { current.outputShape(for: $0) == layer.outputShape(for: $0) } ?? true
+        guard layer.kind == current.kind, sameOutput,
+              layer.parameters.map(\.shape) == current.parameters.map(\.shape) else {
+            let describe = { (layer: any Layer) in "\(layer) (parameters \(layer.parameters.map(\.shape)))" }
+            throw LearnError.layerReplacement(index: index, current: describe(current), replacement: describe(layer))
+        }
+        layers[index] = layer
+    }
+
     /// The number of trainable scalars of all layers.
     public var parameterCount: Int { layers.reduce(0) { $0 + $1.parameterCount } }
 

@@ -24,9 +24,22 @@ extension Tensor {
         self = Primitives.replace(self, lower: region.lower, size: region.size, with: value, filler: filler)
     }
 
-    /// Replaces one element (all indices given) with a number.
+    /// Replaces one element (all indices given) with a number: an untracked tensor is written at
+    /// the element's offset, in O(1) when its storage is not shared.
     public mutating func assign(_ value: Double, at indices: [Int]) throws {
-        try assign(Tensor(value), at: indices.map(Index.at))
+        guard node == nil, indices.count == rank else {
+            try assign(Tensor(value), at: indices.map(Index.at))
+            return
+        }
+        var offset = 0
+        for (axis, position) in indices.enumerated() {
+            guard position >= 0, position < shape[axis] else {
+                throw TensorError.indexOutOfRange(index: position, axis: axis, size: shape[axis])
+            }
+            offset = offset * shape[axis] + position
+        }
+        probabilityOrigin = nil
+        scalars[offset] = value
     }
 }
 

@@ -2,9 +2,10 @@ import Learn
 import Script
 
 /// A layer as a cell value (`Dense`, `Dropout`, `Flatten`): `weight`, `bias`, `parameterCount`,
-/// and `layer(x)` to apply it alone.
+/// and `layer(x)` to apply it alone. Its parameters are settable (`layer.bias = …`, `model[0].bias[2] = 0`)
+/// with a tensor of the same shape.
 final class LayerValue: NativeObject {
-    let layer: any Layer
+    private(set) var layer: any Layer
     init(_ layer: any Layer) { self.layer = layer }
 
     var typeName: String { layer.kind }
@@ -26,6 +27,25 @@ final class LayerValue: NativeObject {
         case ("weight", _), ("bias", _):
             throw ScriptError(kind: .type, message: "a \(layer.kind) layer has no '\(name)' (only Dense and Conv2D layers have weights)")
         default: return nil
+        }
+    }
+
+    func setProperty(_ name: String, to newValue: Value, isUniquelyReferenced: Bool) throws(ScriptError) -> (any NativeObject)? {
+        guard let index = Self.parameterIndex(name, of: layer) else { return nil }
+        let value = try LearnBridge.tensor(newValue, name: name)
+        var changed = layer
+        try LearnBridge.run { try changed.replaceParameter(index, named: name, with: value) }
+        guard isUniquelyReferenced else { return LayerValue(changed) }
+        layer = changed
+        return self
+    }
+
+    /// The position in `parameters` of the parameter cells call `name`.
+    private static func parameterIndex(_ name: String, of layer: any Layer) -> Int? {
+        switch (name, layer) {
+        case ("weight", is Dense), ("weight", is Conv2D), ("filter", is Conv2D), ("scale", is BatchNorm): 0
+        case ("bias", is Dense), ("bias", is Conv2D), ("offset", is BatchNorm): 1
+        default: nil
         }
     }
 

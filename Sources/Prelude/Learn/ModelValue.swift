@@ -90,13 +90,30 @@ final class ModelValue: RichDisplayable {
     }
 
     func subscriptGet(_ arguments: Arguments) throws(ScriptError) -> Value? {
+        let index = try Self.layerIndex(arguments)
+        let model = self.model
+        return .native(LayerValue(try LearnBridge.run { try model[index] }))
+    }
+
+    /// `model[0] = layer`, and the write-back of `model[0].bias[2] = 0`: the layer must keep the kind,
+    /// parameter shapes and output shape of the one it replaces. A shared model is copied first.
+    func subscriptSet(_ arguments: Arguments, to newValue: Value, isUniquelyReferenced: Bool) throws(ScriptError) -> (any NativeObject)? {
+        let index = try Self.layerIndex(arguments)
+        guard case .native(let object as LayerValue) = newValue else {
+            throw ScriptError(kind: .type, message: "cannot assign value of type '\(newValue.typeName)' to a layer of a Sequential model")
+        }
+        var changed = model
+        try LearnBridge.run { try changed.replaceLayer(index, with: object.layer) }
+        guard isUniquelyReferenced else { return ModelValue(changed, context: context) }
+        model = changed
+        return self
+    }
+
+    private static func layerIndex(_ arguments: Arguments) throws(ScriptError) -> Int {
         guard arguments.values.count == 1, case .int(let index) = arguments[0] else {
             throw ScriptError(kind: .type, message: "a model is indexed by one Int: model[0]")
         }
-        guard model.layers.indices.contains(index) else {
-            throw ScriptError(kind: .runtime, message: String(describing: LearnError.layerIndexOutOfRange(index: index, count: model.layers.count)))
-        }
-        return .native(LayerValue(model.layers[index]))
+        return index
     }
 }
 

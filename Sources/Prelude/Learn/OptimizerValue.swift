@@ -15,6 +15,20 @@ final class OptimizerValue: NativeObject {
         name == "learningRate" ? .double(optimizer.learningRate) : nil
     }
 
+    /// Optimizers are classes (they keep moments between steps): `opt.learningRate = 0.001` changes the one
+    /// optimizer every holder sees, also through a `let`.
+    var isReferenceType: Bool { true }
+
+    func setProperty(_ name: String, to newValue: Value, isUniquelyReferenced: Bool) throws(ScriptError) -> (any NativeObject)? {
+        guard name == "learningRate" else { return nil }
+        guard let rate = LearnBridge.number(newValue) else {
+            throw ScriptError(kind: .type, message: "cannot assign value of type '\(newValue.typeName)' to type 'Double' ('learningRate')")
+        }
+        let optimizer = self.optimizer
+        try LearnBridge.run { try optimizer.setLearningRate(rate) }
+        return self
+    }
+
     func method(_ name: String) -> [Builtin]? {
         guard name == "update" else { return nil }
         let optimizer = self.optimizer
