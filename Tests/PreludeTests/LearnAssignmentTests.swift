@@ -100,8 +100,9 @@ private let isUnoptimizedBuild = true
 private let isUnoptimizedBuild = false
 #endif
 
-/// `t[i] = v` in a loop is O(1) per write when the tensor is not shared: the storage stays where it is, and doubling
-/// the writes doubles the time (a copy per write would quadruple it). Optimised builds only (a debug build keeps extra
+/// `t[i] = v` in a loop is O(1) per write when the tensor is not shared: the storage stays where it is, and four
+/// times the writes take about four times as long (a copy per write would take sixteen times as long; the bound of
+/// eight leaves room for a loaded machine). Optimised builds only (a debug build keeps extra
 /// temporaries alive, so values look shared and writes copy); times are the fastest of five runs, small and large
 /// alternating, so load from other processes falls on both alike.
 @Suite(.disabled(if: isUnoptimizedBuild, "timings need an optimised build")) struct TensorWriteScalingTests {
@@ -124,15 +125,15 @@ private let isUnoptimizedBuild = false
     }
 
     @Test(arguments: forms.map(\.name))
-    func doublingTheWritesDoublesTheTime(_ name: String) {
+    func fourTimesTheWritesTakeAboutFourTimesAsLong(_ name: String) {
         guard let form = Self.forms.first(where: { $0.name == name }) else { return }
         var small = Double.infinity, large = Double.infinity
         for _ in 0..<5 {
-            small = min(small, Self.seconds(form.setup, form.work, 50_000))
+            small = min(small, Self.seconds(form.setup, form.work, 25_000))
             large = min(large, Self.seconds(form.setup, form.work, 100_000))
         }
         #expect(small.isFinite && large.isFinite, "\(name): the cells ran")
-        #expect(large / small < 3, "\(name): 50 000 writes \(small) s, 100 000 writes \(large) s")
+        #expect(large / small < 8, "\(name): 25 000 writes \(small) s, 100 000 writes \(large) s")
     }
 
     /// The address of the storage of the tensor in the variable `name`.
