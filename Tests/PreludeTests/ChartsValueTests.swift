@@ -16,7 +16,9 @@ import Testing
         #expect(changed.chart.options == ChartOptions(title: "Loss", width: 300, height: 200, theme: .dark))
         #expect(changed.name == "LinePlot")
         let original = try cells.chart("base")
-        #expect(original.chart.options == ChartOptions())
+        var unsized = ChartOptions()
+        unsized.flexibleWidth = true; unsized.flexibleHeight = true
+        #expect(original.chart.options == unsized, "no size given: a bar chart may grow to label every category")
         #expect(original.memberNames == ["size", "theme", "title"])
         #expect(cells.error("base.theme(.sepia)")?.message == "unknown theme '.sepia'; expected one of .light, .dark")
         #expect(cells.error("base.titel(\"x\")")?.message.contains("title") == true)
@@ -31,6 +33,17 @@ import Testing
         let size = try #require(pngDimensions(png))
         #expect(size.width == 640 && size.height == 400)
         #expect(bundle.plainText?.contains("a") == true)
+    }
+
+    @Test func sixtyBarsOfUnsetWidthLabelEveryCategory() throws {
+        let values = "[" + (0..<60).map { "\"c\($0)\": \($0 % 7 + 1)" }.joined(separator: ", ") + "]"
+        let grown = try #require(try cells.harness.run("BarChart(\(values))").get())
+        let width = try #require(grown.pngSize?.width)
+        #expect(width > 640 && grown.pngSize?.height == 400)
+        let svg = try #require(grown.content("image/svg+xml"))
+        #expect((0..<60).allSatisfy { svg.contains(">c\($0)</text>") }, "every category labelled")
+        let fixed = try #require(try cells.harness.run("BarChart(\(values), width: 640)").get())
+        #expect(fixed.pngSize?.width == 640, "a given width is kept")
     }
 
     @Test func bundleHasASmallVectorPDF() throws {

@@ -11,14 +11,21 @@ public protocol Chart: Sendable {
     /// What the chart shows in words (kind, axes and their ranges, series), for readers who
     /// cannot see it: the SVG's `<desc>` and the images' alt text.
     func summary() -> String
+    /// The canvas `scene` draws on: the options' size, or larger where the chart may grow to
+    /// label every category (`ChartOptions.flexibleWidth`).
+    func canvasSize(measurer: any TextMeasurer) -> Size
 }
 
 extension Chart {
     var theme: Theme { options.theme.theme }
 
-    /// The chart as a scene of `width × height` CSS pixels, titled and described.
+    public func canvasSize(measurer: any TextMeasurer) -> Size {
+        Size(width: options.width, height: options.height)
+    }
+
+    /// The chart as a scene of `canvasSize` (normally `width × height` CSS pixels), titled and described.
     public func scene(measurer: any TextMeasurer) -> Scene {
-        let size = Size(width: options.width, height: options.height)
+        let size = canvasSize(measurer: measurer)
         return Scene(width: size.width, height: size.height, background: theme.background,
                      nodes: nodes(size: size, measurer: measurer), title: options.title, summary: summary())
     }
@@ -37,6 +44,7 @@ extension Chart {
         var copy = self
         copy.options.width = ChartOptions.clampSize(width, fallback: options.width)
         copy.options.height = ChartOptions.clampSize(height, fallback: options.height)
+        copy.options.flexibleWidth = false; copy.options.flexibleHeight = false
         return copy
     }
 

@@ -7,6 +7,11 @@ public struct ChartOptions: Hashable, Sendable {
     public var width: Double
     public var height: Double
     public var theme: ThemeName
+    /// The width was not given: a chart whose categories cannot all be labelled at `width` may
+    /// draw wider (up to `sizeRange`'s end), as Vega-Lite sizes a discrete axis by its step.
+    public var flexibleWidth = false
+    /// The height was not given (as `flexibleWidth`, for categories down the y axis).
+    public var flexibleHeight = false
 
     public static let defaultWidth = 640.0
     public static let defaultHeight = 400.0

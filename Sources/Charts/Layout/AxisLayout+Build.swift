@@ -19,14 +19,15 @@ extension AxisLayout {
         switch spec {
         case .band(let names, let padding):
             let scale = BandScale(count: names.count, range: (0, length), paddingInner: padding, paddingOuter: padding / 2)
-            let every = thinning(step: abs(scale.step), needed: lineHeight + 2)
+            let style = labelStyle(style, step: abs(scale.step), measurer: measurer) { $0 + 2 }
+            let every = thinning(step: abs(scale.step), needed: style.lineHeight(measurer) + 2)
             var ticks: [AxisTick] = []
             for (i, name) in names.enumerated() where i % every == 0 {
                 let text = TextFit.truncate(name, width: maxLabelWidth, style: style, measurer: measurer)
                 ticks.append(AxisTick(position: scale.center(i), lines: [text]))
             }
             return AxisLayout(scale: .band(scale), ticks: ticks, mode: .horizontal,
-                              depth: widest(ticks, style, measurer) + 6)
+                              depth: widest(ticks, style, measurer) + 6, labelSize: style.size)
         case .linear, .log:
             var layout = numeric(spec, length: length, count: Swift.max(3, Int(length / 45)), reversed: true)
             layout.depth = tickLength + labelGap + widest(layout.ticks, style, measurer)
@@ -73,7 +74,11 @@ extension AxisLayout {
             return AxisLayout(scale: .band(scale), ticks: ticks, mode: .wrapped,
                               depth: labelGap + 4 + 2 * lineHeight + 2)
         }
-        let degrees = abs(scale.step) >= lineHeight * 1.5 ? -45.0 : -90.0
+        let style = labelStyle(style, step: abs(scale.step), measurer: measurer) { $0 + 2 }
+        let lineHeight = style.lineHeight(measurer)
+        // −45° only when its wider spacing still gives every band a label; else −90°.
+        let step = abs(scale.step)
+        let degrees = step >= lineHeight * 1.5 && lineHeight * 2.0.squareRoot() + 2 <= step ? -45.0 : -90.0
         let spacing = degrees == -45 ? lineHeight * 2.0.squareRoot() + 2 : lineHeight + 2
         let every = thinning(step: abs(scale.step), needed: spacing)
         var ticks: [AxisTick] = []
@@ -85,7 +90,7 @@ extension AxisLayout {
         }
         let s = degrees == -45 ? 0.5.squareRoot() : 1.0
         var layout = AxisLayout(scale: .band(scale), ticks: ticks, mode: .rotated(degrees: degrees),
-                                depth: labelGap + 4 + widest * s + lineHeight * s)
+                                depth: labelGap + 4 + widest * s + lineHeight * s, labelSize: style.size)
         if degrees == -45 {
             layout.leftOverhang = ticks.map { style.metrics($0.lines.first ?? "", measurer).width * s - $0.position }.max() ?? 0
         }
@@ -131,6 +136,20 @@ extension AxisLayout {
     private static func overhang(_ layout: AxisLayout, widths: [Double], length: Double) -> Double {
         guard let last = layout.ticks.last, let width = widths.last else { return 0 }
         return Swift.max(0, last.position + width / 2 - length)
+    }
+
+    /// The smallest size category labels shrink to before some are left out.
+    static let minimumLabelSize = 9.0
+
+    /// `style` at the largest size, down to `minimumLabelSize` in half points, whose labels
+    /// `spacing(lineHeight)` apart fit one per band of `step` pixels (the smallest when none does).
+    static func labelStyle(_ style: TextStyle, step: Double, measurer: any TextMeasurer,
+                           spacing: (Double) -> Double) -> TextStyle {
+        var candidate = style
+        while candidate.size > minimumLabelSize, spacing(candidate.lineHeight(measurer)) > step {
+            candidate.size = Swift.max(minimumLabelSize, candidate.size - 0.5)
+        }
+        return candidate
     }
 
     /// Show every n-th label so labels `needed` pixels apart do not collide.

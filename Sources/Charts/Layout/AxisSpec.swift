@@ -68,4 +68,6 @@ struct AxisLayout {
     var overhang: Double = 0
     /// Pixels rotated labels reach left of the axis start.
     var leftOverhang: Double = 0
+    /// The tick labels' font size when category labels had to shrink to fit one per band.
+    var labelSize: Double?
 }

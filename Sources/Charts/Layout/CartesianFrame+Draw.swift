@@ -54,10 +54,11 @@ extension CartesianFrame {
             nodes.append(.shape(Shape(lines, stroke: .solid(theme.axis), strokeStyle: StrokeStyle(width: 1))))
         }
         let tick = TextStyle(size: theme.tickSize, color: theme.mutedText)
-        nodes += xTickLabels(style: tick, measurer: measurer)
+        nodes += xTickLabels(style: TextStyle(size: x.labelSize ?? tick.size, color: tick.color), measurer: measurer)
         let labelX = plot.minX - (y.scale.isNumeric ? AxisLayout.tickLength + AxisLayout.labelGap : 6)
+        let yTick = TextStyle(size: y.labelSize ?? tick.size, color: tick.color)
         for t in y.ticks {
-            nodes.append(tick.run(t.lines.first ?? "", x: labelX, centerY: plot.minY + t.position,
+            nodes.append(yTick.run(t.lines.first ?? "", x: labelX, centerY: plot.minY + t.position,
                                   anchor: .end, measurer: measurer))
         }
         nodes += titles(options: options, theme: theme, measurer: measurer)

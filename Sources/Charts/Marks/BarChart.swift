@@ -71,9 +71,8 @@ public struct BarChart: Chart {
         return result
     }
 
-    public func nodes(size: Size, measurer: any TextMeasurer) -> [Node] {
-        let theme = self.theme
-        let bars = self.bars
+    /// The axes, legend and note, before layout.
+    private func spec(bars: [(series: Int, category: Int, from: Double, to: Double)]) -> CartesianSpec {
         let lo = bars.map { Swift.min($0.from, $0.to) }.min() ?? 0
         let hi = bars.map { Swift.max($0.from, $0.to) }.max() ?? 1
         let value = AxisSpec.linear(lo: lo, hi: hi, includeZero: true, margin: AxisDomain.barMargin)
@@ -83,6 +82,38 @@ public struct BarChart: Chart {
         if series.count > 1 {
             spec.legend = series.indices.map { LegendEntry(name: series[$0].name, color: theme.color($0), mark: .box) }
         }
+        return spec
+    }
+
+    /// Wider (or, horizontal, taller) than the options' size when the size was not given and the
+    /// category labels, even shrunk to `AxisLayout.minimumLabelSize`, cannot each have their band:
+    /// every category is labelled rather than every other one.
+    public func canvasSize(measurer: any TextMeasurer) -> Size {
+        var size = Size(width: options.width, height: options.height)
+        guard horizontal ? options.flexibleHeight : options.flexibleWidth else { return size }
+        let spec = self.spec(bars: bars)
+        let label = TextStyle(size: AxisLayout.minimumLabelSize, color: theme.mutedText)
+        let needed = label.lineHeight(measurer) + 2.5
+        for _ in 0..<3 {
+            let frame = CartesianFrame(spec: spec, options: options, size: size, theme: theme, measurer: measurer,
+                                       legendOutside: nil)
+            let axis = horizontal ? frame.y : frame.x
+            guard axis.ticks.count < labels.count, let band = axis.scale.band else { break }
+            let grow = (needed - abs(band.step)) * Double(labels.count)
+            if horizontal {
+                size.height = Swift.min(ChartOptions.sizeRange.upperBound, size.height + Swift.max(1, grow))
+            } else {
+                size.width = Swift.min(ChartOptions.sizeRange.upperBound, size.width + Swift.max(1, grow))
+            }
+        }
+        return size
+    }
+
+    public func nodes(size: Size, measurer: any TextMeasurer) -> [Node] {
+        let theme = self.theme
+        let bars = self.bars
+        let lo = bars.map { Swift.min($0.from, $0.to) }.min() ?? 0
+        let spec = self.spec(bars: bars)
         let groups = stacked ? 1 : series.count
         return CartesianRenderer.render(spec: spec, options: options, size: size, measurer: measurer) { frame in
             var layer = MarkLayer()

@@ -12,6 +12,9 @@ enum ChartConstructor {
         var yLabel: String?
         var width: Double
         var height: Double
+        /// Whether `width:` / `height:` were given (a chart may grow where they were not).
+        var widthGiven = true
+        var heightGiven = true
     }
 
     /// Builds a chart from the call's arguments and the common options read after the data parameters.
@@ -21,8 +24,8 @@ enum ChartConstructor {
         Parameter("title", type: "String?", default: .init("nil") { .null }),
         Parameter("xLabel", type: "String?", default: .init("nil") { .null }),
         Parameter("yLabel", type: "String?", default: .init("nil") { .null }),
-        Parameter("width", type: "Double", default: .init("640") { .double(ChartOptions.defaultWidth) }),
-        Parameter("height", type: "Double", default: .init("400") { .double(ChartOptions.defaultHeight) }),
+        Parameter("width", type: "Double", default: .init("640") { .null }),
+        Parameter("height", type: "Double", default: .init("400") { .null }),
     ]
 
     /// Registers one overload of the chart constructor `name`.
@@ -31,16 +34,28 @@ enum ChartConstructor {
         let first = data.count
         interpreter.register(Builtin(name, data + optionParameters, returns: name, doc: doc) { arguments throws(ScriptError) in
             let options = try readOptions(arguments, from: first)
-            return try make(name) { try build(arguments, options) }
+            return try make(name) {
+                var chart = try build(arguments, options)
+                chart.options.flexibleWidth = !options.widthGiven
+                chart.options.flexibleHeight = !options.heightGiven
+                return chart
+            }
         })
     }
 
     static func readOptions(_ arguments: Arguments, from first: Int) throws(ScriptError) -> Options {
-        Options(title: try ChartArguments.optionalString(arguments, first),
-                xLabel: try ChartArguments.optionalString(arguments, first + 1),
-                yLabel: try ChartArguments.optionalString(arguments, first + 2),
-                width: try arguments.double(first + 3),
-                height: try arguments.double(first + 4))
+        let widthGiven = !isNull(arguments[first + 3]), heightGiven = !isNull(arguments[first + 4])
+        return Options(title: try ChartArguments.optionalString(arguments, first),
+                       xLabel: try ChartArguments.optionalString(arguments, first + 1),
+                       yLabel: try ChartArguments.optionalString(arguments, first + 2),
+                       width: widthGiven ? try arguments.double(first + 3) : ChartOptions.defaultWidth,
+                       height: heightGiven ? try arguments.double(first + 4) : ChartOptions.defaultHeight,
+                       widthGiven: widthGiven, heightGiven: heightGiven)
+    }
+
+    private static func isNull(_ value: Value) -> Bool {
+        if case .null = value { return true }
+        return false
     }
 
     /// The chart as a cell value; a `ChartError` becomes a RuntimeError with the chart's message.
