@@ -114,8 +114,9 @@ extension AxisLayout {
             let minor = LogScale.minorTicks(domain.lo, domain.hi, major: values).map { scale($0) }
             let ticks = zip(values, labels).map { AxisTick(position: scale($0), lines: [$1]) }
             return AxisLayout(scale: .log(scale), ticks: ticks, minorTicks: minor, mode: .horizontal, depth: 0)
-        case .linear(let lo, let hi, let includeZero, let margin, let integer):
-            let domain = AxisDomain.linear(lo, hi, count: count, margin: margin, includeZero: includeZero, integer: integer)
+        case .linear(let lo, let hi, let includeZero, let margin, let integer, let exact):
+            let domain = exact && lo < hi && lo.isFinite && hi.isFinite ? (lo: lo, hi: hi)
+                : AxisDomain.linear(lo, hi, count: count, margin: margin, includeZero: includeZero, integer: integer)
             let scale = LinearScale(domain: (domain.lo, domain.hi), range: range)
             var tickCount = count
             var values = Ticks.values(domain.lo, domain.hi, count: tickCount, integer: integer)

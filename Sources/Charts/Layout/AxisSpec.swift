@@ -1,8 +1,9 @@
 /// What an axis shows, before layout: a numeric extent or categories.
 enum AxisSpec {
     /// Data from `lo` to `hi`, reaching `margin` of the span past it (see `AxisDomain`);
-    /// `includeZero` stretches the domain to 0 (bars), `integer` keeps ticks whole (counts, epochs).
-    case linear(lo: Double, hi: Double, includeZero: Bool, margin: Double = 0, integer: Bool = false)
+    /// `includeZero` stretches the domain to 0 (bars), `integer` keeps ticks whole (counts, epochs);
+    /// `exact` takes `lo...hi` as the domain itself (no margin, no rounding to a tick).
+    case linear(lo: Double, hi: Double, includeZero: Bool, margin: Double = 0, integer: Bool = false, exact: Bool = false)
     /// Positive data from `lo` to `hi`, shown by powers of ten.
     case log(lo: Double, hi: Double, margin: Double = 0)
     /// One band per category, in order; `padding` is the gap between bands

@@ -10,6 +10,9 @@ public enum PlotCanvas {
         /// Numbers from `lo` to `hi`, reaching `margin` of the span past them (`AxisDomain`);
         /// `integer` keeps the ticks whole (counts, epochs).
         case linear(lo: Double, hi: Double, includeZero: Bool = false, margin: Double = 0, integer: Bool = false)
+        /// Numbers from exactly `lo` to `hi` (no margin, no rounding to a tick), for views that
+        /// choose the domain themselves — e.g. equal units per pixel on both axes.
+        case fixed(lo: Double, hi: Double)
         /// One band per name, in order (top to bottom on the y axis).
         case bands([String], padding: Double = 0.2)
     }
@@ -92,6 +95,7 @@ extension PlotCanvas.Axis {
         switch self {
         case let .linear(lo, hi, includeZero, margin, integer):
             .linear(lo: lo, hi: hi, includeZero: includeZero, margin: margin, integer: integer)
+        case let .fixed(lo, hi): .linear(lo: lo, hi: hi, includeZero: false, exact: true)
         case let .bands(names, padding): .band(names, padding: padding)
         }
     }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Charts
 import Graphics
 import Learn
@@ -53,8 +58,10 @@ public struct DecisionBoundary: Chart {
 
     /// The predicted class and its probability at each point of a `columns × rows`
     /// grid spanning `xs` × `ys` (row 0 at the top, `ys.hi`). With `stride` > 1
-    /// the model runs on every `stride`-th point only and the class
-    /// probabilities between are interpolated bilinearly.
+    /// the model runs on every `stride`-th point only and the class log-probabilities
+    /// between are interpolated bilinearly (log-odds, not probabilities: a sure model's
+    /// probabilities jump from 0 to 1 between two nodes, which would put every edge at the
+    /// middle of its cell, a staircase; its log-odds cross zero where the edge really is).
     func field(columns: Int, rows: Int, xs: (lo: Double, hi: Double), ys: (lo: Double, hi: Double),
                stride: Int = 1) throws -> [(Int, Double)] {
         let step = Swift.max(1, stride)
@@ -71,6 +78,7 @@ public struct DecisionBoundary: Chart {
         let p = try ClassData.probabilities(model, Tensor(shape: [nodeColumns * nodeRows, 2], scalars: grid),
                                             loss: loss, view: "DecisionBoundary")
         let k = p.classes
+        let logs = p.values.map { $0 > 0 ? Swift.max(Self.logFloor, log($0)) : Self.logFloor }
         var out: [(Int, Double)] = []
         out.reserveCapacity(columns * rows)
         var mixed = [Double](repeating: 0, count: k)
@@ -83,15 +91,22 @@ public struct DecisionBoundary: Chart {
                 for j in 0..<k { mixed[j] = 0 }
                 for (cr, cc, w) in corners where w > 0 {
                     let base = (cr * nodeColumns + cc) * k
-                    for j in 0..<k { mixed[j] += w * p.values[base + j] }
+                    for j in 0..<k { mixed[j] += w * logs[base + j] }
                 }
                 var best = 0
                 for j in 1..<Swift.max(1, k) where mixed[j] > mixed[best] { best = j }
-                out.append(mixed[best].isFinite ? (best, mixed[best]) : (0, 0))
+                // The top class's share once the interpolated log-probabilities are renormalised.
+                var total = 0.0
+                for j in 0..<k { total += exp(mixed[j] - mixed[best]) }
+                let share = 1 / total
+                out.append(share.isFinite && k > 0 ? (best, share) : (0, 0))
             }
         }
         return out
     }
+
+    /// Log-probabilities below this (e^-60 ≈ 1e-26) count as this, so a probability of 0 stays finite.
+    static let logFloor = -60.0
 
     var extent: (x: (lo: Double, hi: Double), y: (lo: Double, hi: Double)) {
         (CurvePanel.extent(x), CurvePanel.extent(y))
