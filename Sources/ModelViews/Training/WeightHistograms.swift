@@ -3,8 +3,9 @@ import Graphics
 import Learn
 
 /// `WeightHistograms(model)`: one panel per layer with parameters — the
-/// weights as a histogram, the biases as a rug of ticks under it (so a few
-/// dozen biases stay visible next to thousands of weights).
+/// weights as a histogram, the biases as a dot plot on its baseline (so a few
+/// dozen biases stay visible and countable next to thousands of weights) —
+/// on one shared x axis when the layers' ranges are comparable.
 public struct WeightHistograms: Chart {
     /// One layer's parameters.
     public struct LayerParameters: Sendable, Equatable {
@@ -51,7 +52,19 @@ public struct WeightHistograms: Chart {
     }
 
     var panels: [any Chart] {
-        layers.map { WeightPanel(layer: $0, bins: bins, theme: options.theme) }
+        let shared = sharedDomain
+        return layers.map { WeightPanel(layer: $0, bins: bins, theme: options.theme, sharedDomain: shared) }
+    }
+
+    /// The x axis all panels share — weights are compared like with like — unless some layer's
+    /// values span less than a quarter of all layers' span (then it would be a sliver on the shared
+    /// axis, and each panel keeps its own). Nil for one layer or no shared axis.
+    var sharedDomain: (lo: Double, hi: Double)? {
+        guard layers.count > 1 else { return nil }
+        let spans = layers.map { Bins(covering: $0.weights + $0.biases, count: 1) }
+        let lo = spans.map(\.lo).min() ?? 0, hi = spans.map(\.hi).max() ?? 1
+        guard hi > lo, spans.allSatisfy({ ($0.hi - $0.lo) * 4 >= hi - lo }) else { return nil }
+        return AxisDomain.linear(lo, hi, count: 5, margin: AxisDomain.barMargin)
     }
 
     public func nodes(size: Size, measurer: any TextMeasurer) -> [Node] {

@@ -8,10 +8,19 @@ struct WeightPanel: Chart {
     let bins: Bins
     let counts: [Double]
 
-    init(layer: WeightHistograms.LayerParameters, bins: Int, theme: ThemeName) {
+    /// The x axis every panel shares, when they do (`WeightHistograms.sharedDomain`).
+    let sharedDomain: (lo: Double, hi: Double)?
+
+    init(layer: WeightHistograms.LayerParameters, bins: Int, theme: ThemeName, sharedDomain: (lo: Double, hi: Double)? = nil) {
         options = ChartOptions(title: layer.name, theme: theme)
         self.layer = layer
-        self.bins = Bins(covering: layer.weights + layer.biases, count: Bins.suggested(bins, values: layer.weights.count))
+        self.sharedDomain = sharedDomain
+        let count = Bins.suggested(bins, values: layer.weights.count)
+        if let shared = sharedDomain {
+            self.bins = Bins(covering: [shared.lo, shared.hi], count: count)
+        } else {
+            self.bins = Bins(covering: layer.weights + layer.biases, count: count)
+        }
         counts = self.bins.counts(layer.weights)
     }
 
@@ -20,11 +29,12 @@ struct WeightPanel: Chart {
         var settings = PlotCanvas.Settings()
         settings.verticalGrid = false
         settings.note = "bars: " + Count.noun(layer.weights.count, "weight")
-            + (layer.biases.isEmpty ? "" : " · ticks: " + Count.noun(layer.biases.count, "bias", "biases"))
+            + (layer.biases.isEmpty ? "" : " · dots: " + Count.noun(layer.biases.count, "bias", "biases"))
         var opts = options
         opts.yLabel = "count"
         let top = counts.max() ?? 1
-        return PlotCanvas.render(x: .linear(lo: bins.lo, hi: bins.hi, margin: AxisDomain.barMargin),
+        let x: PlotCanvas.Axis = sharedDomain.map { .fixed(lo: $0.lo, hi: $0.hi) } ?? .linear(lo: bins.lo, hi: bins.hi, margin: AxisDomain.barMargin)
+        return PlotCanvas.render(x: x,
                                  y: .linear(lo: 0, hi: Swift.max(1, top), includeZero: true, margin: AxisDomain.barMargin, integer: true),
                                  settings: settings, options: opts, size: size, measurer: measurer) { frame in
             var marks = PlotCanvas.Marks()
@@ -39,14 +49,9 @@ struct WeightPanel: Chart {
             marks.under += TitledMarks.shapes(zip(rects, titles).map { (Path.rect($0), $1) }, fill: .solid(theme.color(0)))
             marks.footprint = rects
             if !layer.biases.isEmpty {
-                var rug = Path()
-                let base = frame.plot.maxY
-                for b in layer.biases where b.isFinite {
-                    let x = frame.px(b)
-                    rug.move(to: Point(x, base - 1)); rug.line(to: Point(x, base - 12))
-                }
-                marks.over.append(.shape(Shape(rug, stroke: .solid(theme.color(3).withAlpha(0.9)), strokeStyle: StrokeStyle(width: 2))))
-                marks.footprint.append(Rect(x: frame.plot.minX, y: base - 13, width: frame.plot.width, height: 13))
+                let dots = BiasDots(layer.biases, position: frame.px, baseline: frame.plot.maxY - 1,
+                                    maxHeight: frame.plot.height * 0.45)
+                marks.over += dots.nodes(color: theme.color(3), background: theme.background)
             }
             return marks
         }
