@@ -118,19 +118,34 @@ struct GraphLayout {
 
     private func edgeNodes(graph: LayeredGraph, centers: [Int: Point], box: (Int) -> Rect, scale: Double, theme: Theme) -> [Node] {
         var lines = Path(), heads = Path()
+        let pairs = Set(graph.chains.filter { $0.count == 2 }.map { [$0[0], $0[1]] })
         for chain in graph.chains {
             var points = chain.compactMap { centers[$0] }
             guard points.count >= 2, let first = chain.first, let last = chain.last else { continue }
             points[0] = Self.border(box(first), from: points[1], center: points[0])
             points[points.count - 1] = Self.border(box(last), from: points[points.count - 2], center: points[points.count - 1])
-            let tip = points[points.count - 1], before = points[points.count - 2]
+            // Through dummy vertices: one smooth curve. Between two nodes joined both ways: two arcs.
+            var pieces: [EdgeCurve.Piece] = []
+            if points.count > 2 {
+                pieces = EdgeCurve.through(points)
+            } else if pairs.contains([last, first]) {
+                pieces = [EdgeCurve.bowed(from: points[0], to: points[1], bow: 10 * scale)]
+            }
+            let tip = points[points.count - 1]
+            let before = pieces.last?.control2 ?? points[points.count - 2]
             let dx = tip.x - before.x, dy = tip.y - before.y
             let length = Swift.max(1e-9, (dx * dx + dy * dy).squareRoot())
             let (ux, uy) = (dx / length, dy / length)
             let l = Self.arrow.length * Swift.max(0.6, scale), w = Self.arrow.halfWidth * Swift.max(0.6, scale)
             let base = Point(tip.x - ux * l, tip.y - uy * l)
-            points[points.count - 1] = base
-            lines = Path(elements: lines.elements + PathKit.polyline(points).elements)
+            if pieces.isEmpty {
+                points[points.count - 1] = base
+                lines = Path(elements: lines.elements + PathKit.polyline(points).elements)
+            } else {
+                pieces[pieces.count - 1].to = base
+                lines.move(to: points[0])
+                for piece in pieces { lines.curve(to: piece.to, control1: piece.control1, control2: piece.control2) }
+            }
             heads.move(to: tip)
             heads.line(to: Point(base.x - uy * w, base.y + ux * w))
             heads.line(to: Point(base.x + uy * w, base.y - ux * w))
