@@ -33,6 +33,9 @@ import Testing
         }
         #expect(segments == 2 * 8 + 8 * 5 + 5 * 3)
         #expect(strokes.count <= 3 * 2 * NeuronPicture.levels, "one shape per layer pair, sign and strength")
+        // Opaque lines: a crossing takes the stronger line's colour instead of blending every line
+        // under it (the blends gave the tour's 2× PNG 30,000 colours and 549 KB).
+        #expect(strokes.allSatisfy { if case .solid(let c) = $0.stroke { return c.alpha == 1 } else { return false } })
         let circles = inspection.shapes.filter { $0.fill != nil && $0.stroke != nil }
         let circleCount = circles.reduce(0) { $0 + $1.path.elements.filter { if case .move = $0 { return true } else { return false } }.count }
         #expect(circleCount == 2 + 8 + 5 + 3, "one circle per neuron")

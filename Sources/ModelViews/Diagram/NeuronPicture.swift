@@ -9,7 +9,7 @@ import Learn
 
 /// The neuron view: a column of circles per layer (left to right), every
 /// weight a line — blue positive, orange negative, as TensorFlow Playground —
-/// whose width and opacity grow with its magnitude. Lines are bucketed by
+/// whose width and colour strength grow with its magnitude. Lines are bucketed by
 /// sign and strength so thousands of weights stay a few dozen shapes.
 struct NeuronPicture {
     let diagram: ModelDiagram
@@ -53,7 +53,7 @@ struct NeuronPicture {
             return Point(columnX[layer], area.center.y + (Double(unit) - (n - 1) / 2) * spacing)
         }
         let largest = diagram.dense.flatMap { $0.weight.scalars.map(abs) }.filter(\.isFinite).max() ?? 1
-        out += weightLines(center: center, largest: largest, maxWidth: Swift.max(1, radius * 0.9))
+        out += weightLines(center: center, largest: largest, maxWidth: Swift.max(1, radius * 0.9), background: theme.background)
         out += neurons(widths: widths, center: center, radius: radius, theme: theme)
         for (layer, x) in columnX.enumerated() {
             out.append(tick.run(headings[layer], x: x, top: top, anchor: .middle, measurer: measurer))
@@ -80,7 +80,7 @@ struct NeuronPicture {
         given.count == count ? given : []
     }
 
-    private func weightLines(center: (Int, Int) -> Point, largest: Double, maxWidth: Double) -> [Node] {
+    private func weightLines(center: (Int, Int) -> Point, largest: Double, maxWidth: Double, background: Color) -> [Node] {
         var out: [Node] = []
         for (layer, pair) in diagram.dense.enumerated() {
             var buckets = [[Path]](repeating: [Path](repeating: Path(), count: Self.levels), count: 2)
@@ -95,13 +95,16 @@ struct NeuronPicture {
                     buckets[sign][level].line(to: center(layer + 1, j))
                 }
             }
-            // Dense layer pairs fade their weak lines so the strong ones still read.
+            // Dense layer pairs fade their weak lines so the strong ones still read. The lines are
+            // opaque, tinted toward the background instead of translucent, and drawn weakest first:
+            // a crossing takes the stronger line's colour rather than a blend of every line under it
+            // (which gave the 2× PNG of the tour's 320 weights 30,000 colours and 549 KB).
             let crowding = Swift.min(1, (600 / Double(Swift.max(1, inputs * outputs))).squareRoot())
             for level in 0..<Self.levels {
                 let strength = Double(level + 1) / Double(Self.levels)
                 let fade = crowding + (1 - crowding) * strength * strength
                 for sign in 0..<2 where !buckets[sign][level].isEmpty {
-                    let color = (sign == 0 ? Self.positive : Self.negative).withAlpha((0.08 + 0.72 * strength * strength) * fade)
+                    let color = background.mixed(with: sign == 0 ? Self.positive : Self.negative, (0.08 + 0.72 * strength * strength) * fade)
                     out.append(.shape(Shape(buckets[sign][level], stroke: .solid(color),
                                             strokeStyle: StrokeStyle(width: 0.4 + (maxWidth - 0.4) * strength))))
                 }
