@@ -15,7 +15,6 @@ extension AxisLayout {
     /// A vertical axis of `length` pixels, value 0 at the bottom.
     static func vertical(_ spec: AxisSpec, length: Double, maxLabelWidth: Double,
                          style: TextStyle, measurer: any TextMeasurer) -> AxisLayout {
-        let lineHeight = style.lineHeight(measurer)
         switch spec {
         case .band(let names, let padding):
             let scale = BandScale(count: names.count, range: (0, length), paddingInner: padding, paddingOuter: padding / 2)
