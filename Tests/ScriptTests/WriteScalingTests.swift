@@ -4,8 +4,6 @@ import Testing
 /// Writes in place (#17 point 0): doubling the number of writes doubles the time, for each form of write, at top
 /// level, in a function, in a closure and through `inout`. A copy per write (the old behaviour) quadruples it.
 /// Times are the fastest of three runs; optimised builds only (a debug build keeps extra copies alive).
-/// Not yet in place (they still copy per write, see notes/script-core.md): `g[i][j] = v` through the general
-/// walk and a mutating method of a declared struct that appends to a stored array.
 @Suite(.disabled(if: isUnoptimizedBuild, "timings need an optimised build")) struct WriteScalingTests {
     static let forms: [(name: String, setup: String, work: String)] = [
         ("a[i] = v", "var a = [Int](repeating: 0, count: N)", "for i in 0..<N { a[i] = i }"),
@@ -18,6 +16,12 @@ import Testing
         ("in a closure", "var a = [Int](repeating: 0, count: N)\nlet write = { (i: Int) in a[i] = i }", "for i in 0..<N { write(i) }"),
         ("through inout", "func set(_ a: inout [Int], _ i: Int) { a[i] = i }\nvar a = [Int](repeating: 0, count: N)",
          "for i in 0..<N { set(&a, i) }"),
+        ("g[i][j] = v", "var g = [[Int]](repeating: [Int](repeating: 0, count: 10), count: N / 10)",
+         "for k in 0..<N { g[k / 10][k % 10] = k }"),
+        ("mutating method", "struct C { var items: [Int] = []; mutating func add(_ v: Int) { items.append(v) } }\nvar c = C()",
+         "for i in 0..<N { c.add(i) }"),
+        ("mutating method on an element", "struct C { var items: [Int] = []; mutating func add(_ v: Int) { items.append(v) } }\nvar cs = [C()]",
+         "for i in 0..<N { cs[0].add(i) }"),
     ]
 
     static func seconds(_ setup: String, _ work: String, _ n: Int) -> Double {

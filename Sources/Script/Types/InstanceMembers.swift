@@ -151,8 +151,10 @@ extension Runtime {
             var asDouble = Value.double(Double(number))
             return try callMember(&asDouble, name, &arguments, labels: labels, trailing: trailing, span: span)
         }
-        if case .instance(let instance) = receiver {
-            let overloads = instance.type.methods(named: name)
+        // No binding of the instance here: a second reference held across the call would make a mutating method
+        // copy the receiver (and then its stored arrays) on every call.
+        if case .instance = receiver, let type = receiver.declaredType {
+            let overloads = type.methods(named: name)
             if !overloads.isEmpty {
                 return try callUserMethod(overloads, &receiver, &arguments, labels: labels, trailing: trailing, span: span)
             }
