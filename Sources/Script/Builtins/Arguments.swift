@@ -63,7 +63,7 @@ public struct Arguments {
     }
 
     public func ints(_ index: Int) throws(ScriptError) -> [Int] {
-        guard case .array(let items) = self[index] else { throw mismatch(index, "[Int]") }
+        guard let items = self[index].arrayElements else { throw mismatch(index, "[Int]") }
         var result: [Int] = []
         result.reserveCapacity(items.count)
         for item in items {
@@ -74,7 +74,7 @@ public struct Arguments {
     }
 
     public func doubleMatrix(_ index: Int) throws(ScriptError) -> [[Double]] {
-        guard case .array(let rows) = self[index] else { throw mismatch(index, "[[Double]]") }
+        guard let rows = self[index].arrayElements else { throw mismatch(index, "[[Double]]") }
         var result: [[Double]] = []
         for row in rows {
             guard let values = Conversions.doubles(row) else { throw mismatch(index, "[[Double]]") }
@@ -84,7 +84,7 @@ public struct Arguments {
     }
 
     public func strings(_ index: Int) throws(ScriptError) -> [String] {
-        guard case .array(let items) = self[index] else { throw mismatch(index, "[String]") }
+        guard let items = self[index].arrayElements else { throw mismatch(index, "[String]") }
         var result: [String] = []
         for item in items {
             guard case .string(let value) = item else { throw mismatch(index, "[String]") }
@@ -116,7 +116,7 @@ public struct Arguments {
 /// Value ⇄ Swift conversions shared by builtins.
 enum Conversions {
     static func doubles(_ value: Value) -> [Double]? {
-        guard case .array(let items) = value else { return nil }
+        guard let items = value.arrayElements else { return nil }
         var result: [Double] = []
         result.reserveCapacity(items.count)
         for item in items {

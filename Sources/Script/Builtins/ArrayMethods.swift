@@ -148,19 +148,29 @@ enum ArrayMethods {
         Method("enumerated", returns: "[(offset: Int, element: Element)]", doc: "Pairs of index and element.") { receiver, _ throws(ScriptError) in
             .array(items(receiver).enumerated().map { .tuple(TupleValue(elements: [.int($0.offset), $0.element], labels: ["offset", "element"])) })
         },
-        Method("prefix", [.positional("maxLength", "Int")], returns: "[Element]", doc: "The first elements, up to the count.") { receiver, args throws(ScriptError) in
-            .array(Array(items(receiver).prefix(max(0, try args.int(0)))))
+        Method("prefix", [.positional("maxLength", "Int")], returns: "ArraySlice<Element>", doc: "The first elements, up to the count.") { receiver, args throws(ScriptError) in
+            leadingPart(Array(items(receiver).prefix(max(0, try args.int(0)))))
         },
-        Method("suffix", [.positional("maxLength", "Int")], returns: "[Element]", doc: "The last elements, up to the count.") { receiver, args throws(ScriptError) in
-            .array(Array(items(receiver).suffix(max(0, try args.int(0)))))
+        Method("suffix", [.positional("maxLength", "Int")], returns: "ArraySlice<Element>", doc: "The last elements, up to the count.") { receiver, args throws(ScriptError) in
+            let all = items(receiver)
+            return trailingPart(Array(all.suffix(max(0, try args.int(0)))), of: all)
         },
-        Method("dropFirst", [Parameter(nil, "k", type: "Int", default: .constant("1", .int(1)))], returns: "[Element]", doc: "All but the first elements.") { receiver, args throws(ScriptError) in
-            .array(Array(items(receiver).dropFirst(max(0, try args.int(0)))))
+        Method("dropFirst", [Parameter(nil, "k", type: "Int", default: .constant("1", .int(1)))], returns: "ArraySlice<Element>", doc: "All but the first elements.") { receiver, args throws(ScriptError) in
+            let all = items(receiver)
+            return trailingPart(Array(all.dropFirst(max(0, try args.int(0)))), of: all)
         },
-        Method("dropLast", [Parameter(nil, "k", type: "Int", default: .constant("1", .int(1)))], returns: "[Element]", doc: "All but the last elements.") { receiver, args throws(ScriptError) in
-            .array(Array(items(receiver).dropLast(max(0, try args.int(0)))))
+        Method("dropLast", [Parameter(nil, "k", type: "Int", default: .constant("1", .int(1)))], returns: "ArraySlice<Element>", doc: "All but the last elements.") { receiver, args throws(ScriptError) in
+            leadingPart(Array(items(receiver).dropLast(max(0, try args.int(0)))))
         },
     ] }
+
+    /// A part starting at index 0 (`prefix`, `dropLast`), as Swift's `ArraySlice`.
+    static func leadingPart(_ part: [Value]) -> Value { .native(ArraySliceValue(start: 0, items: part)) }
+
+    /// A part ending where `all` ends (`suffix`, `dropFirst`), keeping `all`'s indices.
+    static func trailingPart(_ part: [Value], of all: [Value]) -> Value {
+        .native(ArraySliceValue(start: all.count - part.count, items: part))
+    }
 
     static func shuffle(_ values: [Value], _ random: RandomSource) -> [Value] {
         var out = values

@@ -3,20 +3,20 @@
 /// `merging`, `quotientAndRemainder`, `signum`, radix conversions, `Character` properties, `Optional.map`.
 extension ArrayMethods {
     static var algorithms: [Method] { [
-        Method("prefix", [Parameter("while", "predicate", type: "(Element) -> Bool")], returns: "[Element]",
+        Method("prefix", [Parameter("while", "predicate", type: "(Element) -> Bool")], returns: "ArraySlice<Element>",
                doc: "The leading elements that satisfy the predicate.") { receiver, args throws(ScriptError) in
             let test = args.predicate(args[0])
             var out: [Value] = []
             for item in items(receiver) { guard try test(item) else { break }; out.append(item) }
-            return .array(out)
+            return leadingPart(out)
         },
-        Method("drop", [Parameter("while", "predicate", type: "(Element) -> Bool")], returns: "[Element]",
+        Method("drop", [Parameter("while", "predicate", type: "(Element) -> Bool")], returns: "ArraySlice<Element>",
                doc: "The elements after the leading ones that satisfy the predicate.") { receiver, args throws(ScriptError) in
             let test = args.predicate(args[0])
             let all = items(receiver)
             var start = 0
             while start < all.count, try test(all[start]) { start += 1 }
-            return .array(Array(all[start...]))
+            return Value.slice(all, start..<all.count)
         },
         Method("min", [Parameter("by", "areInIncreasingOrder", type: "(Element, Element) -> Bool")], returns: "Element?",
                doc: "The smallest element by the ordering, or nil.") { receiver, args throws(ScriptError) in

@@ -103,7 +103,7 @@ enum ScalarTypes {
     /// `String(_:)` an array has; an empty array is ""); a literal `["a", "b"]` is an array of one-character
     /// strings here, which Swift would have typed as characters.
     static func characters(_ value: Value) -> String? {
-        guard case .array(let items) = value else { return nil }
+        guard let items = value.arrayElements else { return nil }
         var text = ""
         for item in items {
             switch item {

@@ -81,6 +81,7 @@ extension Compiler {
     }
 
     func compileWhile(_ conditions: [Condition], _ body: [Stmt], _ span: SourceSpan) throws(ScriptError) -> Exec {
+        let label = scope.takeLoopLabel()
         scope.pushBlock()
         defer { scope.popBlock() }
         let test = try compileConditions(conditions)
@@ -90,18 +91,15 @@ extension Compiler {
         return { rt throws(ScriptError) in
             while try test(rt) {
                 try rt.checkInterrupt(at: span)
-                let subject = try run(rt)
-                switch subject {
-                case .breakLoop: return .normal
-                case .returned: return .returned
-                case .normal, .continueLoop: continue
-                }
+                let flow = try run(rt)
+                if flow != .normal, let exit = flow.loopExit(rt, label: label) { return exit }
             }
             return .normal
         }
     }
 
     func compileRepeat(_ body: [Stmt], _ condition: Expr, _ span: SourceSpan) throws(ScriptError) -> Exec {
+        let label = scope.takeLoopLabel()
         scope.loopDepth += 1
         let run = try compileBlock(body)
         scope.loopDepth -= 1
@@ -109,12 +107,8 @@ extension Compiler {
         return { rt throws(ScriptError) in
             repeat {
                 try rt.checkInterrupt(at: span)
-                let subject = try run(rt)
-                switch subject {
-                case .breakLoop: return .normal
-                case .returned: return .returned
-                case .normal, .continueLoop: break
-                }
+                let flow = try run(rt)
+                if flow != .normal, let exit = flow.loopExit(rt, label: label) { return exit }
             } while try test(rt)
             return .normal
         }
@@ -125,7 +119,7 @@ extension Stmt {
     /// Whether the statement always leaves the scope (the end of a `guard … else` body).
     var exits: Bool {
         switch kind {
-        case .returnStmt, .breakStmt, .continueStmt, .throwStmt: return true
+        case .returnStmt, .breakStmt, .continueStmt, .throwStmt, .jump: return true
         case .expression(let expr):
             if case .call(let callee, _) = expr.kind, case .identifier(let name) = callee.kind {
                 return name == "fatalError" || name == "preconditionFailure"

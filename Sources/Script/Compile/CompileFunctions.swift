@@ -80,6 +80,10 @@ extension Compiler {
         proto.returnCheck = decl.returnType.flatMap(typeCheck)
         builderStatement = isClosure
         let implicitReturn = isClosure || decl.returnType != nil
+        // `func f() -> T { if c { a } else { b } }`: a body that is one `if`/`switch` expression returns its value.
+        if !isClosure, decl.returnType != nil, decl.body.count == 1, Parser.isBranchExpression(decl.body[0]) {
+            decl.body = [Parser.returningBranches(decl.body[0])]
+        }
         let movable = singleUseSlots(parameters.filter { !$0.isInout }.map(\.name), in: decl.body, excludingSelf: method != nil)
         if implicitReturn, decl.body.count == 1, case .expression(let expr) = decl.body[0].kind, !expr.isAssignment {
             movableSlots = movable

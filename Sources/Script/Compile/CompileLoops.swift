@@ -1,6 +1,7 @@
 /// `for … in … where …` over ranges (a native Int loop, no allocation), arrays, dictionaries, strings.
 extension Compiler {
     func compileFor(_ pattern: Pattern, _ sequence: Expr, _ filter: Expr?, _ body: [Stmt]) throws(ScriptError) -> Exec {
+        let label = scope.takeLoopLabel()
         let sequenceEval: Eval
         var rangeBounds: (Eval, Eval, Bool)?
         if case .binary(let op, let lhs, let rhs, _) = sequence.kind, op == "..<" || op == "..." {
@@ -60,7 +61,7 @@ extension Compiler {
             return { rt throws(ScriptError) in
                 let lowerValue = try lowerEval(rt), upperValue = try upperEval(rt)
                 guard case .int(let lower) = lowerValue, case .int(var upper) = upperValue else {
-                    return try Compiler.iterate(try Operators.makeRange(lowerValue, upperValue, closed: closed), rt, span, iterate)
+                    return try Compiler.iterate(try Operators.makeRange(lowerValue, upperValue, closed: closed), rt, span, label, iterate)
                 }
                 if closed {
                     if upper == Int.max { throw ScriptError(kind: .runtime, message: Message.overflow, span: span) }
@@ -71,25 +72,23 @@ extension Compiler {
                 while index < upper {
                     try rt.checkInterrupt(at: span)
                     let flow = try iterateIndex(rt, index)
-                    if flow == .breakLoop { break }
-                    if flow == .returned { return .returned }
+                    if flow != .normal, let exit = flow.loopExit(rt, label: label) { return exit }
                     index &+= 1
                 }
                 return .normal
             }
         }
-        return { rt throws(ScriptError) in try Compiler.iterate(try sequenceEval(rt), rt, span, iterate) }
+        return { rt throws(ScriptError) in try Compiler.iterate(try sequenceEval(rt), rt, span, label, iterate) }
     }
 
     /// Runs `iterate` over each element of a sequence value.
-    static func iterate(_ sequence: Value, _ rt: Runtime, _ span: SourceSpan,
+    static func iterate(_ sequence: Value, _ rt: Runtime, _ span: SourceSpan, _ label: Int,
                         _ iterate: (Runtime, Value) throws(ScriptError) -> Flow) throws(ScriptError) -> Flow {
         let elements = try Sequences.elements(of: sequence, span: span)
         for element in elements {
             try rt.checkInterrupt(at: span)
             let flow = try iterate(rt, element)
-            if flow == .breakLoop { break }
-            if flow == .returned { return .returned }
+            if flow != .normal, let exit = flow.loopExit(rt, label: label) { return exit }
         }
         return .normal
     }
@@ -112,6 +111,7 @@ enum Sequences {
         case .dictionary(let dict):
             return dict.pairs.map { .tuple(TupleValue(elements: [$0.key.value, $0.value], labels: ["key", "value"])) }
         case .string(let text): return text.map(Value.character)
+        case .native(let object as ArraySliceValue): return object.items
         default:
             throw ScriptError(kind: .type, message: Message.notSequence(sequence.typeName), span: span)
         }

@@ -62,6 +62,11 @@ extension Compiler {
         case .continueStmt:
             if scope.loopDepth == 0 { throw error(.syntax, Message.continueOutside, span) }
             return { _ in .continueLoop }
+        case .labelled(let name, let inner): return try compileLabelled(name, inner, span)
+        case .jump(let label, let isContinue): return try compileJump(label, isContinue: isContinue, span)
+        case .fallthroughStmt:
+            if scope.switchDepth == 0 { throw error(.syntax, Message.fallthroughOutside, span) }
+            return { _ in .fallthroughCase }
         case .typeDeclaration(let decl): return try compileTypeDeclarationStatement(decl)
         case .typeAlias(let name, let type):
             session.typeRegistry.aliases[name] = type

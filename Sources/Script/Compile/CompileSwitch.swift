@@ -19,11 +19,16 @@ extension Compiler {
         }
         return { rt throws(ScriptError) in
             let value = try subjectEval(rt)
-            for entry in compiled {
+            for (index, entry) in compiled.enumerated() {
                 for matcher in entry.matchers where try matcher(rt, value) {
                     if let guardTest = entry.guardTest, !(try guardTest(rt)) { continue }
-                    let flow = try entry.body(rt)
-                    return flow == .breakLoop ? .normal : flow
+                    var flow = try entry.body(rt)
+                    var next = index + 1
+                    while flow == .fallthroughCase, next < compiled.count {
+                        flow = try compiled[next].body(rt)
+                        next += 1
+                    }
+                    return flow == .breakLoop || flow == .fallthroughCase ? .normal : flow
                 }
             }
             throw ScriptError(kind: .runtime, message: Message.switchExhaustive(), span: span)

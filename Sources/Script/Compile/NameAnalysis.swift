@@ -59,7 +59,8 @@ enum NameAnalysis {
             }
         case .typeDeclaration, .typeAlias: break
         case .returnStmt(let value): if let value { visit(value, nested: nested, found) }
-        case .breakStmt, .continueStmt: break
+        case .labelled(_, let inner): visit(inner, nested: nested, found)
+        case .breakStmt, .continueStmt, .jump, .fallthroughStmt: break
         }
     }
 

@@ -36,6 +36,15 @@ final class FunctionScope {
     let capturedNames: Set<String>
     var loopDepth = 0
     var switchDepth = 0
+    /// The labelled statements around the code being compiled, innermost last; a label's id is its depth (1…).
+    var labels: [(name: String, isLoop: Bool)] = []
+    /// The label of the loop about to be compiled (0: none); the loop takes it with `takeLoopLabel()`.
+    var pendingLoopLabel = 0
+
+    func takeLoopLabel() -> Int {
+        defer { pendingLoopLabel = 0 }
+        return pendingLoopLabel
+    }
 
     init(parent: FunctionScope?, isCell: Bool, capturedNames: Set<String>, firstSlot: Int = 0) {
         self.parent = parent; self.isCell = isCell; self.capturedNames = capturedNames

@@ -42,6 +42,12 @@ enum Message {
     static func notSubscriptable(_ type: String) -> String { "value of type '\(type)' has no subscripts" }
     static func indexOutOfRange(_ index: Int, _ count: Int) -> String { "index \(index) out of range (count \(count))" }
     static func rangeOutOfBounds(_ range: String, _ count: Int) -> String { "range \(range) out of bounds (count \(count))" }
+    static func sliceIndexOutOfRange(_ index: Int, _ start: Int, _ end: Int) -> String {
+        "index \(index) out of range of an array slice with indices \(start)..<\(end) (a slice keeps its parent's indices; Array(slice) counts from 0)"
+    }
+    static func sliceRangeOutOfBounds(_ range: String, _ start: Int, _ end: Int) -> String {
+        "range \(range) out of bounds of an array slice with indices \(start)..<\(end)"
+    }
     static func condition(_ type: String) -> String { "type '\(type)' cannot be used as a boolean; test for '!= nil' instead" }
     static func notSequence(_ type: String) -> String { "for-in loop requires '\(type)' to be a sequence" }
     static func allocation(_ count: Int) -> String { "allocation of \(count) elements refused (limit 100000000)" }
@@ -52,6 +58,10 @@ enum Message {
     }
     static let breakOutside = "'break' is only allowed inside a loop or switch"
     static let continueOutside = "'continue' is only allowed inside a loop"
+    static let fallthroughOutside = "'fallthrough' is only allowed inside a switch"
+    static func unknownLabel(_ name: String) -> String { "cannot find label '\(name)' in scope" }
+    static func continueNotLoop(_ name: String) -> String { "'continue' label '\(name)' does not name a loop" }
+    static func labelReused(_ name: String) -> String { "label '\(name)' cannot be reused on an inner statement" }
     static let returnOutside = "return invalid outside of a func"
     static let guardFallthrough = "'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope"
     static func switchExhaustive() -> String { "switch must be exhaustive; no case matched" }

@@ -10,6 +10,8 @@ enum Members {
             case "first": return items.first.map(Value.wrapped) ?? .null
             case "last": return items.last.map(Value.wrapped) ?? .null
             case "indices": return .range(RangeValue(lower: .int(0), upper: .int(items.count), isClosed: false))
+            case "startIndex": return .int(0)
+            case "endIndex": return .int(items.count)
             case "lazy": return value
             default: break
             }
@@ -75,7 +77,7 @@ enum Members {
     /// Property and method names of a value's type (completion, "did you mean").
     static func memberNames(of value: Value) -> [String] {
         switch value {
-        case .array: ["count", "isEmpty", "first", "last", "indices"] + Array(Methods.array.keys)
+        case .array: ["count", "isEmpty", "first", "last", "indices", "startIndex", "endIndex"] + Array(Methods.array.keys)
         case .string: ["count", "isEmpty", "first", "last"] + Array(Methods.string.keys)
         case .dictionary: ["count", "isEmpty", "keys", "values"] + Array(Methods.dictionary.keys)
         case .tuple(let tuple): tuple.labels.compactMap { $0 }
@@ -104,6 +106,10 @@ enum Members {
             return result
         }
         if case .native(let object) = receiver {
+            if let slice = object as? ArraySliceValue {
+                return try SliceMethods.call(&receiver, slice, name, &arguments, labels: labels, trailing: trailing,
+                                             nameSpan: nameSpan, span: span, rt: rt)
+            }
             if let overloads = object.method(name) {
                 return try rt.callBuiltin(overloads, &arguments, labels: labels, trailing: trailing, span: span)
             }
@@ -130,7 +136,7 @@ enum Members {
         if case .string(let text) = receiver, Methods.string[name] == nil, StringMethods.asCharacters.contains(name) {
             var characters = Value.array(text.map(Value.character))
             let result = try callMethod(&characters, name, &arguments, labels: labels, trailing: trailing, nameSpan: nameSpan, span: span, rt: rt)
-            if StringMethods.returningSubstrings.contains(name), case .array(let items) = result {
+            if StringMethods.returningSubstrings.contains(name), let items = result.arrayElements {
                 return .string(String(items.compactMap { if case .character(let c) = $0 { c } else { nil } }))
             }
             return result

@@ -110,9 +110,9 @@ enum Places {
             try modify(&items[index], walk, depth + 1, body)
         case .range(let range):
             let bounds = try Subscripts.bounds(range, count: items.count, span: span)
-            var slice: Value = .array(Array(items[bounds]))
+            var slice = Value.slice(items, bounds)
             try modify(&slice, walk, depth + 1, body)
-            guard case .array(let replacement) = slice else {
+            guard let replacement = slice.arrayElements else {
                 throw ScriptError(kind: .type, message: Message.convert(slice.typeName, to: "ArraySlice"), span: span)
             }
             try Limits.checkAllocation(items.count - bounds.count + replacement.count)

@@ -2,7 +2,13 @@ import Synchronization
 
 
 /// How a statement finished.
-enum Flow { case normal, breakLoop, continueLoop, returned }
+enum Flow {
+    case normal, breakLoop, continueLoop, returned
+    /// `break label` / `continue label`: leaving toward the labelled statement `Runtime.jumpTarget`.
+    case jump
+    /// `fallthrough`: the switch runs the next case's body.
+    case fallthroughCase
+}
 
 /// Compiled code: an expression evaluator and a statement executor.
 typealias Eval = (Runtime) throws(ScriptError) -> Value
@@ -22,6 +28,9 @@ final class Runtime {
     var capturesInUse = false
     var depth = 0
     var returnValue: Value = .void
+    /// The labelled statement a `.jump` flow leaves toward (its depth) and whether it is `continue label`.
+    var jumpTarget = 0
+    var jumpContinues = false
     /// Final values of the last user call's parameters, read back for inout arguments.
     var inoutResults: [Value] = []
     /// Set from any thread to stop the running cell at its next loop iteration or call.

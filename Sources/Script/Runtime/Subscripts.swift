@@ -14,7 +14,7 @@ enum Subscripts {
                     throw ScriptError(kind: .runtime, message: Message.indexOutOfRange(index, items.count), span: span)
                 }
                 return items[index]
-            case .range(let range): return .array(Array(try slice(items, range, span: span)))
+            case .range(let range): return Value.slice(items, try bounds(range, count: items.count, span: span))
             default: break
             }
         case .dictionary(let dict):
@@ -42,12 +42,22 @@ enum Subscripts {
     }
 
     static func bounds(_ range: RangeValue, count: Int, span: SourceSpan) throws(ScriptError) -> Range<Int> {
+        try bounds(range, within: 0..<count, span: span) { Message.rangeOutOfBounds($0, count) }
+    }
+
+    /// A range of a slice's parent indices (`s[3..<5]` of `a[2..<6]`).
+    static func bounds(_ range: RangeValue, within limits: Range<Int>, sliceOf slice: ArraySliceValue) throws(ScriptError) -> Range<Int> {
+        try bounds(range, within: limits, span: nil) { Message.sliceRangeOutOfBounds($0, limits.lowerBound, limits.upperBound) }
+    }
+
+    private static func bounds(_ range: RangeValue, within limits: Range<Int>, span: SourceSpan?,
+                               message: (String) -> String) throws(ScriptError) -> Range<Int> {
         var range = range
         // One-sided ranges (`a[2...]`, `a[..<3]`) run to the collection's ends.
-        if case .int(Parser.openLowerBound) = range.lower { range.lower = .int(0) }
-        if case .int(Parser.openUpperBound) = range.upper { range.upper = .int(count); range.isClosed = false }
-        guard let bounds = range.intRange, bounds.lowerBound >= 0, bounds.upperBound <= count else {
-            throw ScriptError(kind: .runtime, message: Message.rangeOutOfBounds(Value.range(range).description, count), span: span)
+        if case .int(Parser.openLowerBound) = range.lower { range.lower = .int(limits.lowerBound) }
+        if case .int(Parser.openUpperBound) = range.upper { range.upper = .int(limits.upperBound); range.isClosed = false }
+        guard let bounds = range.intRange, bounds.lowerBound >= limits.lowerBound, bounds.upperBound <= limits.upperBound else {
+            throw ScriptError(kind: .runtime, message: message(Value.range(range).description), span: span)
         }
         return bounds
     }

@@ -162,6 +162,12 @@ indirect enum StmtKind {
     case block([Stmt])
     case breakStmt
     case continueStmt
+    /// `outer: for …`: a loop, `switch`, `if` or `do` that `break outer` (and, for loops, `continue outer`) name.
+    case labelled(String, Stmt)
+    /// `break outer` / `continue outer`.
+    case jump(label: String, isContinue: Bool)
+    /// `fallthrough`: the next case's body runs.
+    case fallthroughStmt
     case returnStmt(Expr?)
     case typeDeclaration(TypeDecl)
     case typeAlias(String, TypeAnnotation)

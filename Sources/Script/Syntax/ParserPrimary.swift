@@ -34,6 +34,7 @@ extension Parser {
         case .punctuation("{"): return try parseClosure()
         case .keyword(let word) where ["struct", "enum", "class", "protocol", "extension"].contains(word):
             throw error(Message.unsupported(word), token.span)
+        case .keyword("if"), .keyword("switch"): return try parseBranchExpression()
         case .endOfFile: throw error("expected expression")
         default: throw error("expected expression, found '\(describe(token))'", token.span)
         }

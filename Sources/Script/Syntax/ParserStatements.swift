@@ -17,14 +17,25 @@ extension Parser {
             case "repeat": return try parseRepeat()
             case "for": return try parseFor()
             case "switch": return try parseSwitch()
-            case "break": _ = advance(); return Stmt(.breakStmt, start)
-            case "continue": _ = advance(); return Stmt(.continueStmt, start)
+            case "break", "continue":
+                _ = advance()
+                // `break outer`: the label is on the same line (a name on the next line is a new statement).
+                if case .identifier(let label) = current.kind, !current.newlineBefore {
+                    _ = advance()
+                    return Stmt(.jump(label: label, isContinue: word == "continue"), span(from: start))
+                }
+                return Stmt(word == "break" ? .breakStmt : .continueStmt, start)
             case "return": return try parseReturn()
             case "defer": _ = advance(); return Stmt(.deferStmt(try parseBlock()), span(from: start))
-            case "fallthrough":
-                throw error(Message.unsupported(word), start)
+            case "fallthrough": _ = advance(); return Stmt(.fallthroughStmt, start)
             default: break
             }
+        }
+        if case .identifier(let label) = current.kind, peek(1).isPunct(":"),
+           case .keyword(let word) = peek(2).kind, Parser.labellable.contains(word) {
+            _ = advance(); _ = advance()
+            let statement = try parseStatement()
+            return Stmt(.labelled(label, statement), span(from: start))
         }
         let expr = try parseExpression()
         return Stmt(.expression(expr), expr.span)
@@ -72,6 +83,8 @@ extension Parser {
     }
 
     static let acceptedModules: Set<String> = ["Foundation", "Swift", "TensorFlow"]
+    /// Statements a label may name (`outer: for …`).
+    static let labellable: Set<String> = ["for", "while", "repeat", "switch", "if", "do"]
 
     // bindingPattern -> identifier | '_' | '(' bindingPattern (',' bindingPattern)* ')'
     mutating func parseBindingPattern() throws(ScriptError) -> Pattern {
