@@ -21,6 +21,11 @@ enum ArrayMethods {
     static var queries: [Method] { [
         Method("contains", [.positional("element", "Element")], returns: "Bool", doc: "Whether the array contains the element.") { receiver, args throws(ScriptError) in
             let target = args[0]
+            // `xs.contains { $0 > 2 }`: a trailing closure is `contains(where:)`'s predicate, not an element.
+            if case .function = target {
+                for item in items(receiver) where try args.test1(target, item) { return .bool(true) }
+                return .bool(false)
+            }
             return .bool(items(receiver).contains { Operators.equalIfComparable($0, target) ?? false })
         },
         Method("contains", [Parameter("where", "predicate", type: "(Element) -> Bool")], returns: "Bool", doc: "Whether an element satisfies the predicate.") { receiver, args throws(ScriptError) in

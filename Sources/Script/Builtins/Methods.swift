@@ -9,7 +9,7 @@ enum Methods {
     /// Methods that change their receiver (they need a variable, not a value).
     static let mutatingNames: Set<String> = Set(
         [array, string, dictionary, double, int].flatMap { $0.values.joined() }.filter(\.isMutating).map(\.builtin.name))
-        .union(SliceMethods.mutatingNames)
+        .union(SliceMethods.mutatingNames).union(SetMethods.mutatingNames)
 
     static func table(for value: Value) -> [String: [Method]] {
         switch value {

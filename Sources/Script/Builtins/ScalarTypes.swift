@@ -1,6 +1,6 @@
 /// `Double`, `Int`, `String`, `Bool`, `Character` and `Array` as types: conversions and static members.
 enum ScalarTypes {
-    static var all: [TypeNamespace] { [double, int, string, bool, character, array, optional, dictionary] }
+    static var all: [TypeNamespace] { [double, int, string, bool, character, array, optional, dictionary, set] }
 
     static var dictionary: TypeNamespace {
         TypeNamespace(name: "Dictionary", doc: "Keys and values, in insertion order.", initializers: [
@@ -8,6 +8,16 @@ enum ScalarTypes {
                 .dictionary(OrderedDictionary())
             },
         ] + dictionaryBuilders)
+    }
+
+    static var set: TypeNamespace {
+        TypeNamespace(name: "Set", doc: "Unique hashable elements (kept in insertion order).", initializers: [
+            Builtin("Set", returns: "Set<Element>", doc: "An empty set.") { _ throws(ScriptError) in .native(SetValue()) },
+            Builtin("Set", [.positional("sequence", "Sequence")], returns: "Set<Element>",
+                    doc: "The distinct elements of a sequence (array, range, string, set).") { args throws(ScriptError) in
+                .native(try SetValue.make(try Sequences.elements(of: args[0], span: nil)))
+            },
+        ])
     }
 
     static var optional: TypeNamespace {

@@ -112,6 +112,7 @@ enum Sequences {
             return dict.pairs.map { .tuple(TupleValue(elements: [$0.key.value, $0.value], labels: ["key", "value"])) }
         case .string(let text): return text.map(Value.character)
         case .native(let object as ArraySliceValue): return object.items
+        case .native(let object as SetValue): return object.elements
         default:
             throw ScriptError(kind: .type, message: Message.notSequence(sequence.typeName), span: span)
         }

@@ -105,6 +105,10 @@ enum Members {
         if let result = try rt.callMember(&receiver, name, &arguments, labels: labels, trailing: trailing, span: span) {
             return result
         }
+        if SetMethods.isSet(receiver) {
+            return try SetMethods.call(&receiver, name, &arguments, labels: labels, trailing: trailing,
+                                       nameSpan: nameSpan, span: span, rt: rt)
+        }
         if case .native(let object) = receiver {
             if let slice = object as? ArraySliceValue {
                 return try SliceMethods.call(&receiver, slice, name, &arguments, labels: labels, trailing: trailing,

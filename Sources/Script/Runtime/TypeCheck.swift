@@ -40,6 +40,8 @@ struct TypeCheck {
     static func checker(_ type: TypeAnnotation, _ resolve: Resolver? = nil) -> ((Value) -> Value?)? {
         let checker = { (type: TypeAnnotation) in Self.checker(type, resolve) }
         switch type {
+        case .named("Set"): return SetValue.check(element: nil)
+        case .generic("Set", let arguments) where arguments.count == 1: return SetValue.check(element: checker(arguments[0]))
         case .named(let name):
             if let check = named(name) { return check }
             return resolve?(name) ?? nil

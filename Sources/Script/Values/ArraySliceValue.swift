@@ -11,7 +11,8 @@ final class ArraySliceValue: NativeObject {
     var end: Int { start + items.count }
     var typeName: String { "ArraySlice<\(items.first?.typeName ?? "Any")>" }
     var description: String { Value.array(items).description }
-    var debugDescription: String { Value.array(items).debugDescription }
+    /// `debugPrint`, a cell's result and an element of a printed collection: `ArraySlice([2, 3])`, as Swift writes it.
+    var debugDescription: String { "ArraySlice(\(Value.array(items).debugDescription))" }
     var memberNames: [String] {
         ["count", "isEmpty", "first", "last", "indices", "startIndex", "endIndex", "popFirst"] + Array(Methods.array.keys)
     }
