@@ -129,6 +129,17 @@ enum ArrayMethods {
             for item in items(receiver) { accumulator = try combine(accumulator, item) }
             return accumulator
         },
+        Method("reduce", [.labeled("into", "T"), Parameter(nil, "updateAccumulatingResult", type: "(inout T, Element) -> ()")], returns: "T",
+               doc: "Updates the accumulator in place with each element (the closure's first parameter is inout).") { receiver, args throws(ScriptError) in
+            let rt = args.interpreter.session.runtime, span = args.span ?? SourceSpan(cell: 0, start: 0, end: 0)
+            var arguments: [Value] = [args[0], .void]
+            args[0] = .void
+            for item in items(receiver) {
+                arguments[1] = item
+                _ = try rt.callValue(args[1], &arguments, labels: nil, trailing: [false, false], span: span)
+            }
+            return arguments[0]
+        },
         Method("forEach", [Parameter(nil, "body", type: "(Element) -> Void")], doc: "Calls the closure on each element.") { receiver, args throws(ScriptError) in
             let body = args.caller1(args[0])
             for item in items(receiver) { _ = try body(item) }

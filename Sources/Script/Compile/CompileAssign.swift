@@ -37,6 +37,9 @@ extension Compiler {
 
     private func compilePath(_ expr: Expr, forInout: Bool, throughMember: Bool = false) throws(ScriptError) -> LValue {
         switch expr.kind {
+        case .dollar(let number):
+            // `$0 += x` in a closure whose first parameter is inout (`reduce(into:)`).
+            return try compilePath(Expr(.identifier("$\(number)"), expr.span), forInout: forInout)
         case .identifier(let name):
             if let member = implicitSelf(name, expr.span) { return try compilePath(member, forInout: forInout) }
             guard let variable = lookup(name) else { throw nameError(name, expr.span) }

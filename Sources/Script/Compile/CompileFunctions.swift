@@ -46,6 +46,7 @@ extension Compiler {
             parameters = (0..<count).map { ParameterDecl(label: nil, name: "$\($0)", type: nil, defaultValue: nil,
                                                          isInout: false, isVariadic: false, span: decl.span) }
         }
+        if decl.firstParameterIsInout, !parameters.isEmpty { parameters[0].isInout = true }
         let proto = FunctionProto(decl: decl, parameters: parameters, isClosure: isClosure)
         definesFunctions = true
         proto.defaults = try compileDefaults(parameters)

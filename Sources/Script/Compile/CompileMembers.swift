@@ -24,6 +24,9 @@ extension Compiler {
     func compileMethodCall(_ base: Expr, _ name: String, _ nameSpan: SourceSpan, _ arguments: [Argument],
                            _ span: SourceSpan) throws(ScriptError) -> Eval {
         let labels = arguments.map(\.label), trailing = arguments.map(\.isTrailing)
+        if name == "reduce", labels == ["into", nil], case .closure(let decl) = arguments[1].value.kind {
+            decl.firstParameterIsInout = true
+        }
         let (evals, inouts) = try compileArguments(arguments)
         let evaluate: (Runtime) throws(ScriptError) -> [Value] = { rt throws(ScriptError) in
             var values: [Value] = []
@@ -104,7 +107,7 @@ extension Expr {
     /// Whether the expression names a place that can be mutated (`a`, `a[i]`, `t.x`).
     var isPlace: Bool {
         switch kind {
-        case .identifier: true
+        case .identifier, .dollar: true
         case .subscriptAccess(let base, _), .member(let base, _, _), .tupleIndex(let base, _), .forceUnwrap(let base):
             base.isPlace
         default: false
@@ -124,6 +127,7 @@ extension Expr {
     var rootName: String? {
         switch kind {
         case .identifier(let name): name
+        case .dollar(let number): "$\(number)"
         case .subscriptAccess(let base, _), .member(let base, _, _), .tupleIndex(let base, _), .forceUnwrap(let base),
              .optionalChain(let base):
             base.rootName

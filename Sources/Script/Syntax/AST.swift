@@ -62,6 +62,8 @@ final class FunctionDecl {
     var genericParameters: [GenericParameter] = []
     var requirements: [WhereRequirement] = []
     var isThrowing = false
+    /// A closure passed to `reduce(into:_:)`: its first parameter is `inout` whether written so or not (Swift infers it).
+    var firstParameterIsInout = false
     init(name: String, parameters: [ParameterDecl], returnType: TypeAnnotation?, body: [Stmt], span: SourceSpan) {
         self.name = name; self.parameters = parameters; self.returnType = returnType; self.body = body; self.span = span
     }
