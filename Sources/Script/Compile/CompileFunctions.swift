@@ -3,7 +3,12 @@ extension Compiler {
     func compileFunctionStatement(_ decl: FunctionDecl) throws(ScriptError) -> Exec {
         if scope.declaresGlobals, let slot = hoistedSlots[decl.name] {
             let proto = try compileFunction(decl, isClosure: false)
-            hoisted.append((slot, Closure(proto: proto, captures: [])))
+            let closure = Closure(proto: proto, captures: [])
+            if overloadedFunctions[decl.name] != nil {
+                overloadedFunctions[decl.name, default: []].append(closure)
+            } else {
+                hoisted.append((slot, .function(Function(.closure(closure)))))
+            }
             return { _ in .normal }
         }
         let ref = try declare(decl.name, isVar: false, isFunction: true, span: decl.span)

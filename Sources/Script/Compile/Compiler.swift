@@ -1,6 +1,7 @@
 /// A compiled cell: the hoisted functions, the statements, and the expression whose value is the result.
 struct CompiledCell {
-    var prelude: [(Int, Closure)]
+    /// Hoisted functions (a closure, or the overload set of a name declared several times) and their global slots.
+    var prelude: [(Int, Value)]
     var body: Exec
     var result: Eval?
 }
@@ -12,8 +13,10 @@ final class Compiler {
     let cell: Int
     var scope: FunctionScope
     var cellDeclared: Set<String> = []
-    var hoisted: [(Int, Closure)] = []
+    var hoisted: [(Int, Value)] = []
     var hoistedSlots: [String: Int] = [:]
+    /// Top-level functions declared more than once in the cell (overloads), with the closures compiled so far.
+    var overloadedFunctions: [String: [Closure]] = [:]
     /// Top-level statements whose value is collected in builder mode (direct statements of a closure body).
     var builderStatement = false
     /// Whether the cell compiled a function or closure (something that can refer to its source later).
@@ -56,19 +59,40 @@ final class Compiler {
                 try rt.runPendingDeinits()
                 return result
             }
+            hoistOverloads()
             return CompiledCell(prelude: hoisted, body: compiledBody, result: result)
         }
         let compiledBody = try compileTopLevelStatements(body)
+        hoistOverloads()
         return CompiledCell(prelude: hoisted, body: compiledBody, result: nil)
     }
 
     /// Top-level functions are visible to the whole cell (and call each other in any order).
+    /// A name declared by several functions whose labels or parameter types differ is one overload set.
     func hoistFunctions(_ statements: [Stmt]) throws(ScriptError) {
+        var signatures: [String: Set<String>] = [:]
         for statement in statements {
             guard case .function(let decl) = statement.kind else { continue }
+            let signature = decl.signatureName + decl.parameters.map { $0.type?.text ?? "_" }.joined(separator: ",")
+            if let known = signatures[decl.name] {
+                if known.contains(signature) { throw error(.name, Message.redeclaration(decl.name), decl.span) }
+                signatures[decl.name, default: []].insert(signature)
+                overloadedFunctions[decl.name] = []
+                continue
+            }
+            signatures[decl.name] = [signature]
             let ref = try declare(decl.name, isVar: false, isFunction: true, span: decl.span,
                                   declaration: session.declarationLine(decl.span))
             if case .global(let slot) = ref { hoistedSlots[decl.name] = slot }
+        }
+    }
+
+    /// Puts each overload set in its name's slot (after the cell's functions compiled).
+    private func hoistOverloads() {
+        for (name, closures) in overloadedFunctions.sorted(by: { $0.key < $1.key }) {
+            guard let slot = hoistedSlots[name], !closures.isEmpty else { continue }
+            hoisted.removeAll { $0.0 == slot }
+            hoisted.append((slot, .native(FunctionOverloads(name: name, closures: closures))))
         }
     }
 

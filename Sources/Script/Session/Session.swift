@@ -61,7 +61,7 @@ final class Session {
         rt.fp = 0
         rt.top = cellFrameSize
         rt.reserveStack(cellFrameSize + 1)
-        for (slot, closure) in compiled.prelude { rt.globals[slot] = .function(Function(.closure(closure))) }
+        for (slot, value) in compiled.prelude { rt.globals[slot] = value }
         do throws(ScriptError) {
             _ = try compiled.body(rt)
             var result: Value?

@@ -25,3 +25,15 @@ outer: if true {
     for _ in 0..<2 { continue outer }
 }
 // expect error: SyntaxError: 'continue' label 'outer' does not name a loop
+// %%
+func pick(_ x: Int) -> Int { x }
+func pick(_ x: String) -> String { x }
+print(pick(1), pick("a"))
+// expect: 1 a
+// %%
+pick(true)
+// expect error: TypeError: no exact matches in call to global function 'pick'
+// %%
+func same(_ x: Int) -> Int { x }
+func same(_ x: Int) -> Int { x + 1 }
+// expect error: NameError: invalid redeclaration of 'same'
