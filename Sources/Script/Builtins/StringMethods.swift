@@ -5,7 +5,7 @@ enum StringMethods {
         return ""
     }
 
-    static var table: [String: [Method]] { methodTable(mutations + [
+    static var table: [String: [Method]] { methodTable(mutations + indexMethods + [
         Method("uppercased", returns: "String", doc: "The string in upper case.") { receiver, _ throws(ScriptError) in
             .string(text(receiver).uppercased())
         },

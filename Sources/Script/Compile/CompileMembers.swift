@@ -12,6 +12,11 @@ extension Compiler {
                 let value = Value.function(Function(overloads: overloads))
                 return { _ in value }
             }
+            // `xs.map(String.init)`: the type's initializers as a function value.
+            if name == "init", !namespace.initializers.isEmpty {
+                let value = Value.function(Function(overloads: namespace.initializers))
+                return { _ in value }
+            }
             let suggestion = Suggestions.closest(to: name, among: namespace.memberNames)
             throw error(.name, Message.didYouMean(Message.noStaticMember(typeName, name), suggestion), nameSpan)
         }

@@ -93,7 +93,9 @@ extension Operators {
             guard let rt = runtime(of: lhs, rhs), let result = try? UserOperators.binary("<", lhs, rhs, rt: rt, span: nil),
                   case .bool(let flag) = result else { return nil }
             return flag
-        default: return nil
+        default:
+            guard let a = StringIndexValue.offset(of: lhs), let b = StringIndexValue.offset(of: rhs) else { return nil }
+            return a < b
         }
     }
 }

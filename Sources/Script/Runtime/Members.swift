@@ -21,6 +21,8 @@ enum Members {
             case "isEmpty": return .bool(text.isEmpty)
             case "first": return text.first.map { .wrapped(.character($0)) } ?? .null
             case "last": return text.last.map { .wrapped(.character($0)) } ?? .null
+            case "startIndex": return .native(StringIndexValue(0))
+            case "endIndex": return .native(StringIndexValue(text.count))
             default: break
             }
         case .dictionary(let dict):
@@ -78,7 +80,7 @@ enum Members {
     static func memberNames(of value: Value) -> [String] {
         switch value {
         case .array: ["count", "isEmpty", "first", "last", "indices", "startIndex", "endIndex"] + Array(Methods.array.keys)
-        case .string: ["count", "isEmpty", "first", "last"] + Array(Methods.string.keys)
+        case .string: ["count", "isEmpty", "first", "last", "startIndex", "endIndex"] + Array(Methods.string.keys)
         case .dictionary: ["count", "isEmpty", "keys", "values"] + Array(Methods.dictionary.keys)
         case .tuple(let tuple): tuple.labels.compactMap { $0 }
         case .range: ["lowerBound", "upperBound", "count", "isEmpty"] + Array(Methods.array.keys)

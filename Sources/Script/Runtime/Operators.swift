@@ -147,6 +147,13 @@ enum Operators {
             if !(a <= b) { throw ScriptError(kind: .runtime, message: Message.badRange) }
             return .range(RangeValue(lower: .double(a), upper: .double(b), isClosed: closed))
         default:
+            // `i..<j` of String.Index values (a missing bound of `s[i...]` is an Int sentinel).
+            if StringIndexValue.offset(of: lower) != nil || StringIndexValue.offset(of: upper) != nil {
+                if let a = StringIndexValue.offset(of: lower), let b = StringIndexValue.offset(of: upper), a > b {
+                    throw ScriptError(kind: .runtime, message: Message.badRange)
+                }
+                return .range(RangeValue(lower: lower, upper: upper, isClosed: closed))
+            }
             throw ScriptError(kind: .type, message: Message.binary(closed ? "..." : "..<", lower.typeName, upper.typeName))
         }
     }

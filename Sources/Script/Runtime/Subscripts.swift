@@ -25,7 +25,13 @@ enum Subscripts {
         case .string(let text):
             if keys.count == 1, case .range(let range) = keys[0] {
                 let characters = Array(text)
-                return .string(String(try slice(characters, range, span: span)))
+                return .string(String(try slice(characters, StringIndexValue.offsets(range) ?? range, span: span)))
+            }
+            if keys.count == 1, let offset = StringIndexValue.offset(of: keys[0]) {
+                guard offset >= 0, let character = text.dropFirst(offset).first else {
+                    throw ScriptError(kind: .runtime, message: Message.stringIndexOutOfBounds, span: span)
+                }
+                return .character(character)
             }
         case .native(let object):
             let parameters = labels.map { Parameter($0, $0 ?? "index") }

@@ -37,3 +37,10 @@ pick(true)
 func same(_ x: Int) -> Int { x }
 func same(_ x: Int) -> Int { x + 1 }
 // expect error: NameError: invalid redeclaration of 'same'
+// %%
+let word = "abc"
+print(word[word.index(before: word.endIndex)])
+// expect: c
+// %%
+print(word[word.endIndex])
+// expect error: RuntimeError: String index is out of bounds
