@@ -35,31 +35,13 @@ enum OutputFunctions {
                           Parameter("separator", type: "String", default: .constant("\" \"", .string(" "))),
                           Parameter("terminator", type: "String", default: .constant("\"\\n\"", .string("\n")))],
                 doc: "Writes the textual representations of the items to standard output.") { args throws(ScriptError) in
-            guard case .array(let items) = args[0] else { return .void }
-            let separator = try args.string(1), terminator = try args.string(2)
-            var out = ""
-            for (index, item) in items.enumerated() {
-                if index > 0 { out += separator }
-                item.write(to: &out, quoted: false)
-            }
-            out += terminator
-            args.interpreter.write(out)
-            return .void
+            try writeItems(args, debug: false)
         },
         Builtin("debugPrint", [Parameter(nil, "items", type: "Any", variadic: true),
                                Parameter("separator", type: "String", default: .constant("\" \"", .string(" "))),
                                Parameter("terminator", type: "String", default: .constant("\"\\n\"", .string("\n")))],
                 doc: "Writes the items as Swift's debugDescription shows them (strings quoted).") { args throws(ScriptError) in
-            guard case .array(let items) = args[0] else { return .void }
-            let separator = try args.string(1), terminator = try args.string(2)
-            var out = ""
-            for (index, item) in items.enumerated() {
-                if index > 0 { out += separator }
-                item.write(to: &out, quoted: true, nested: true)
-            }
-            out += terminator
-            args.interpreter.write(out)
-            return .void
+            try writeItems(args, debug: true)
         },
         Builtin("readLine", returns: "String?",
                 doc: "Reads a line from the front end (stdin); nil where input is not allowed.") { args throws(ScriptError) in
@@ -94,5 +76,21 @@ enum OutputFunctions {
             let message = try args.string(0)
             throw ScriptError(kind: .runtime, message: message.isEmpty ? heading : "\(heading): \(message)")
         }
+    }
+}
+
+extension OutputFunctions {
+    /// `print` / `debugPrint`: the items (argument 0) joined by the separator, then the terminator, to stdout.
+    static func writeItems(_ args: Arguments, debug: Bool) throws(ScriptError) -> Value {
+        guard case .array(let items) = args[0] else { return .void }
+        let separator = try args.string(1), terminator = try args.string(2)
+        var out = ""
+        for (index, item) in items.enumerated() {
+            if index > 0 { out += separator }
+            if debug { item.write(to: &out, quoted: true, nested: true) } else { item.write(to: &out, quoted: false) }
+        }
+        out += terminator
+        args.interpreter.write(out)
+        return .void
     }
 }

@@ -113,13 +113,7 @@ extension Compiler {
         let run: (Int, Runtime) throws(ScriptError) -> Flow? = { arm, rt throws(ScriptError) in
             let entry = arms[arm]
             if let guardTest = entry.guardTest, !(try guardTest(rt)) { return nil }
-            var flow = try entry.body(rt)
-            var next = arm + 1
-            while flow == .fallthroughCase, next < arms.count {
-                flow = try arms[next].body(rt)
-                next += 1
-            }
-            return flow == .breakLoop || flow == .fallthroughCase ? .normal : flow
+            return try Compiler.runCase(arm, count: arms.count) { (next) throws(ScriptError) in try arms[next].body(rt) }
         }
         return { rt throws(ScriptError) in
             let value = try subjectEval(rt)

@@ -22,13 +22,9 @@ extension Compiler {
             for (index, entry) in compiled.enumerated() {
                 for matcher in entry.matchers where try matcher(rt, value) {
                     if let guardTest = entry.guardTest, !(try guardTest(rt)) { continue }
-                    var flow = try entry.body(rt)
-                    var next = index + 1
-                    while flow == .fallthroughCase, next < compiled.count {
-                        flow = try compiled[next].body(rt)
-                        next += 1
+                    return try Compiler.runCase(index, count: compiled.count) { (next) throws(ScriptError) in
+                        try compiled[next].body(rt)
                     }
-                    return flow == .breakLoop || flow == .fallthroughCase ? .normal : flow
                 }
             }
             throw ScriptError(kind: .runtime, message: Message.switchExhaustive(), span: span)
@@ -96,5 +92,21 @@ enum Ranges {
         guard let low = Operators.lessIfComparable(value, range.lower), !low else { return false }
         if range.isClosed { return !(Operators.lessIfComparable(range.upper, value) ?? true) }
         return Operators.lessIfComparable(value, range.upper) ?? false
+    }
+}
+
+extension Compiler {
+    /// Runs the body of the case at `index` of a switch's `count`; `fallthrough` runs the next bodies in turn.
+    /// A `break` ends the switch (not an enclosing loop).
+    @inline(__always)
+    static func runCase(_ index: Int, count: Int,
+                        _ body: (Int) throws(ScriptError) -> Flow) throws(ScriptError) -> Flow {
+        var flow = try body(index)
+        var next = index + 1
+        while flow == .fallthroughCase, next < count {
+            flow = try body(next)
+            next += 1
+        }
+        return flow == .breakLoop || flow == .fallthroughCase ? .normal : flow
     }
 }
