@@ -1,10 +1,12 @@
 import Testing
 @testable import Script
 
-/// Writes in place (#17 point 0): doubling the number of writes doubles the time, for each form of write, at top
-/// level, in a function, in a closure and through `inout`. A copy per write (the old behaviour) quadruples it.
-/// Times are the fastest of three runs; optimised builds only (a debug build keeps extra copies alive).
-@Suite(.disabled(if: isUnoptimizedBuild, "timings need an optimised build")) struct WriteScalingTests {
+/// Writes in place (#17 point 0): four times the writes take about four times the time, for each form of write, at
+/// top level, in a function, in a closure and through `inout`; a copy per write (the old behaviour) takes sixteen
+/// times. The bound is 8×, halfway in ratio, because the test runs beside the rest of the suite on a loaded machine
+/// (doubling with a 3× bound failed for `a[i] = v`, which is in place, at 3.7×). The forms run one after the other;
+/// times are the fastest of three runs; optimised builds only (a debug build keeps extra copies alive).
+@Suite(.serialized, .disabled(if: isUnoptimizedBuild, "timings need an optimised build")) struct WriteScalingTests {
     static let forms: [(name: String, setup: String, work: String)] = [
         ("a[i] = v", "var a = [Int](repeating: 0, count: N)", "for i in 0..<N { a[i] = i }"),
         ("d[k] = v", "var d: [Int: Int] = [:]", "for k in 0..<N { d[k] = k }"),
@@ -39,12 +41,12 @@ import Testing
     }
 
     @Test(arguments: forms.map(\.name))
-    func doublingTheWritesDoublesTheTime(_ name: String) {
+    func fourTimesTheWritesTakeAboutFourTimesTheTime(_ name: String) {
         guard let form = Self.forms.first(where: { $0.name == name }) else { return }
-        let small = Self.seconds(form.setup, form.work, 40_000)
+        let small = Self.seconds(form.setup, form.work, 20_000)
         let large = Self.seconds(form.setup, form.work, 80_000)
         #expect(small.isFinite && large.isFinite, "\(name): the cells ran")
-        #expect(large / small < 3, "\(name): 40 000 writes \(small) s, 80 000 writes \(large) s")
+        #expect(large / small < 8, "\(name): 20 000 writes \(small) s, 80 000 writes \(large) s")
     }
 }
 
