@@ -42,6 +42,12 @@ enum StringMethods {
             for character in text(receiver) where try args.test1(args[0], .character(character)) { out.append(character) }
             return .string(out)
         },
+        Method("components", [.labeled("separatedBy", "String")], returns: "[String]",
+               doc: "The pieces between occurrences of the separator, empty pieces kept (Foundation).") { receiver, args throws(ScriptError) in
+            let separator = try args.string(0), whole = text(receiver)
+            guard !separator.isEmpty else { return .array([.string(whole)]) }
+            return .array(whole.split(separator: separator, omittingEmptySubsequences: false).map { .string(String($0)) })
+        },
         Method("trimmingCharacters", [.labeled("in", "CharacterSet")], returns: "String", doc: "The string without leading and trailing whitespace.") { receiver, _ throws(ScriptError) in
             .string(String(text(receiver).drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()))
         },
