@@ -36,7 +36,7 @@ enum SetMethods {
     }
 
     private static func query(_ set: SetValue, _ name: String, _ arguments: [Value], _ labels: [String?]) throws(ScriptError) -> Value? {
-        guard arguments.count == 1 else { return nil }
+        guard arguments.count == 1, labels.count == 1 else { return nil }
         switch (name, labels[0]) {
         case ("contains", nil):
             if case .function = arguments[0] { return nil }
