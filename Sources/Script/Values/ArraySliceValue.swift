@@ -83,8 +83,9 @@ final class ArraySliceValue: NativeObject {
 }
 
 extension Value {
-    /// The elements of an array or an array slice.
-    var arrayElements: [Value]? {
+    /// The elements of an array or an array slice (`xs.prefix(3)`, `xs[2...]`): what a builtin taking "an array"
+    /// should read, so a slice is accepted wherever an array is.
+    public var arrayElements: [Value]? {
         switch self {
         case .array(let items): items
         case .native(let object): (object as? ArraySliceValue)?.items
