@@ -26,6 +26,15 @@ enum StringMethods {
             let separator = try args.string(0)
             return .array(split(text(receiver), separator).map(Value.string))
         },
+        Method("split", [.labeled("separator", "Character"), Parameter("maxSplits", type: "Int", default: .constant("Int.max", .int(Int.max))),
+                         Parameter("omittingEmptySubsequences", type: "Bool", default: .constant("true", .bool(true)))],
+               returns: "[String]", doc: "The pieces between separators, at most maxSplits + 1, empty pieces kept when asked.") { receiver, args throws(ScriptError) in
+            let separator = try args.string(0), maxSplits = try args.int(1), omitting = try args.bool(2)
+            guard maxSplits >= 0 else { throw ScriptError(kind: .runtime, message: "Must take zero or more splits") }
+            guard !separator.isEmpty else { return .array([.string(text(receiver))]) }
+            return .array(text(receiver).split(separator: separator, maxSplits: maxSplits, omittingEmptySubsequences: omitting)
+                .map { .string(String($0)) })
+        },
         Method("replacingOccurrences", [.labeled("of", "String"), .labeled("with", "String")], returns: "String", doc: "The string with every occurrence replaced.") { receiver, args throws(ScriptError) in
             .string(replace(text(receiver), try args.string(0), try args.string(1)))
         },
