@@ -117,19 +117,21 @@ extension Compiler {
         }
     }
 
-    /// `a[i] = v` and `a[i] op= v` where `a` is a frame or global variable: when it holds an array and `i` is an
-    /// Int in range, the element is written straight into the array moved out of its slot (the write of most
-    /// loops); otherwise the general walk runs with the key and value already computed (each evaluated once).
+    /// `a[i] = v`, `a[i] op= v`, `g[i][j] = v` and `g[i][j] op= v` where `a`/`g` is a frame or global variable: when
+    /// the arrays are there and the Int indices in range, the element is written straight into the arrays moved out of
+    /// their places (the write of most loops, grids and dynamic-programming tables); otherwise the general walk runs
+    /// with the keys and value already computed (each evaluated once).
     func compileElementWrite(_ op: String, _ lvalue: LValue, _ value: @escaping Eval, _ span: SourceSpan) -> Eval? {
-        guard lvalue.components.count == 1, lvalue.letMessage == nil, lvalue.keys.count == 1,
-              case .subscriptKey(_, 1, let labels, _) = lvalue.components[0], labels == [nil] else { return nil }
+        let depth = lvalue.components.count
+        guard depth == 1 || depth == 2, lvalue.letMessage == nil, lvalue.keys.count == depth,
+              lvalue.components.allSatisfy({ if case .subscriptKey(_, 1, [nil], _) = $0 { true } else { false } }) else { return nil }
         let isLocal: Bool, slot: Int
         switch lvalue.root {
         case .local(let index): isLocal = true; slot = index
         case .global(let index): isLocal = false; slot = index
         default: return nil
         }
-        let key = lvalue.keys[0], walker = compileWalker(lvalue, span)
+        let walker = compileWalker(lvalue, span)
         let binaryOp = op == "=" ? nil : String(op.dropLast())
         let request: PlaceRequest = binaryOp == nil ? .assign : .update
         let body: (inout Value, Value) throws(ScriptError) -> Void = { place, rhs throws(ScriptError) in
@@ -137,6 +139,8 @@ extension Compiler {
             if binaryOp == "+", case .array = place { try Places.append(&place, rhs); return }
             place = try Operators.binary(binaryOp, place, rhs)
         }
+        if depth == 2 { return compileNestedElementWrite(lvalue, value, isLocal: isLocal, slot: slot, walker, request, body, span) }
+        let key = lvalue.keys[0]
         return { rt throws(ScriptError) in
             var index = try key(rt)
             let rhs = try value(rt)
@@ -150,6 +154,39 @@ extension Compiler {
             }
             do throws(ScriptError) {
                 try withUnsafePointer(to: &index) { (keys) throws(ScriptError) in try walker(rt, keys, rhs, request, body) }
+            } catch { throw error.located(at: span) }
+            return .void
+        }
+    }
+
+    /// The two-level form of `compileElementWrite`: both arrays are moved out, the element written in place.
+    private func compileNestedElementWrite(_ lvalue: LValue, _ value: @escaping Eval, isLocal: Bool, slot: Int,
+                                           _ walker: @escaping PlaceWalker, _ request: PlaceRequest,
+                                           _ body: @escaping (inout Value, Value) throws(ScriptError) -> Void,
+                                           _ span: SourceSpan) -> Eval {
+        let outerKey = lvalue.keys[0], innerKey = lvalue.keys[1]
+        return { rt throws(ScriptError) in
+            let first = try outerKey(rt), second = try innerKey(rt)
+            let rhs = try value(rt)
+            let place = isLocal ? rt.stack + (rt.fp &+ slot) : rt.globals + slot
+            if case .int(let i) = first, case .int(let j) = second, var rows = Value.takeArray(&place.pointee) {
+                defer { place.pointee = .array(rows) }
+                if i >= 0, i < rows.count, var row = Value.takeArray(&rows[i]) {
+                    defer { rows[i] = .array(row) }
+                    if j >= 0, j < row.count {
+                        do throws(ScriptError) { try body(&row[j], rhs) } catch { throw error.located(at: span) }
+                        return .void
+                    }
+                }
+            }
+            do throws(ScriptError) {
+                try withUnsafeTemporaryAllocation(of: Value.self, capacity: 2) { (buffer) throws(ScriptError) in
+                    guard let keys = buffer.baseAddress else { return }
+                    keys.initialize(to: first)
+                    (keys + 1).initialize(to: second)
+                    defer { keys.deinitialize(count: 2) }
+                    try walker(rt, UnsafePointer(keys), rhs, request, body)
+                }
             } catch { throw error.located(at: span) }
             return .void
         }

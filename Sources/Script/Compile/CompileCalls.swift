@@ -55,6 +55,17 @@ extension Compiler {
                 }
                 return try compileBuiltinCall(namespace.initializers, arguments, span)
             }
+            // `typealias Matrix = [[Double]]` then `Matrix(repeating: row, count: 3)`: the aliased type's initializers.
+            if let alias = session.typeRegistry.aliases[name] {
+                switch alias {
+                case .array, .dictionary, .named:
+                    let target: String = switch alias { case .array: "Array"; case .dictionary: "Dictionary"; default: alias.text }
+                    if session.typeRegistry.aliases[target] == nil {
+                        return try compileCall(Expr(.identifier(target), callee.span), arguments, span)
+                    }
+                default: break
+                }
+            }
             throw nameError(name, callee.span)
         case .member(let base, let name, let nameSpan):
             if case .identifier(let typeName) = base.kind, lookup(typeName) == nil, let namespace = session.types[typeName] {

@@ -69,7 +69,7 @@ extension Compiler {
             return { _ in .fallthroughCase }
         case .typeDeclaration(let decl): return try compileTypeDeclarationStatement(decl)
         case .typeAlias(let name, let type):
-            session.typeRegistry.aliases[name] = type
+            if !session.typeRegistry.declareAlias(name, type) { throw error(.type, Message.aliasCycle(name), span) }
             return { _ in .normal }
         case .throwStmt(let value): return try compileThrow(value, span)
         case .doCatch(let body, let clauses): return try compileDoCatch(body, clauses)

@@ -10,7 +10,8 @@ extension Compiler {
         for statement in statements {
             switch statement.kind {
             case .typeDeclaration(let decl): decls.append(decl)
-            case .typeAlias(let name, let type): session.typeRegistry.aliases[name] = type
+            case .typeAlias(let name, let type):
+                if !session.typeRegistry.declareAlias(name, type) { throw error(.type, Message.aliasCycle(name), statement.span) }
             default: break
             }
         }

@@ -53,6 +53,7 @@ enum Message {
     static func allocation(_ count: Int) -> String { "allocation of \(count) elements refused (limit 100000000)" }
     static let badRange = "range requires lowerBound <= upperBound"
     static let emptyCollection = "cannot do this on an empty collection"
+    static func aliasCycle(_ name: String) -> String { "type alias '\(name)' references itself" }
     static let stringIndexOutOfBounds = "String index is out of bounds"
     static func noOverload(_ name: String) -> String { "no exact matches in call to global function '\(name)'" }
     static func notHashable(_ type: String) -> String { "type '\(type)' does not conform to protocol 'Hashable'" }

@@ -44,3 +44,13 @@ print(word[word.index(before: word.endIndex)])
 // %%
 print(word[word.endIndex])
 // expect error: RuntimeError: String index is out of bounds
+// %%
+typealias Grid = [[Int]]
+var cells = Grid(repeating: [0, 0], count: 2)
+cells[1][0] = 5
+print(cells)
+// expect: [[0, 0], [5, 0]]
+// %%
+typealias First = Second
+typealias Second = [First]
+// expect error: TypeError: type alias 'Second' references itself
