@@ -3,8 +3,10 @@
 /// `remove`, `formUnion` …, copy on write), `filter` giving a set; every other member runs on the elements as an
 /// array's does (`sorted()`, `map`, `reduce`, `min()`, `contains(where:)`).
 enum SetMethods {
+    /// Names a call site treats as mutating whatever the receiver (so no `update`: `optimizer.update(&model, …)` on a
+    /// `let` must stay allowed; `Set.update(with:)` is not offered).
     static let mutatingNames: Set<String> = ["insert", "remove", "removeAll", "formUnion", "formIntersection", "subtract",
-                                             "formSymmetricDifference", "update", "popFirst", "removeFirst"]
+                                             "formSymmetricDifference", "popFirst", "removeFirst"]
     static let names = ["contains", "union", "intersection", "subtracting", "symmetricDifference", "isSubset",
                         "isSuperset", "isStrictSubset", "isStrictSuperset", "isDisjoint", "filter"] + Array(mutatingNames)
         + Array(Methods.array.keys)
@@ -83,9 +85,6 @@ enum SetMethods {
         case ("insert", 1, nil):
             let inserted = try set.insert(arguments[0])
             return .tuple(TupleValue(elements: [.bool(inserted), arguments[0]], labels: ["inserted", "memberAfterInsert"]))
-        case ("update", 1, "with"):
-            let existed = !(try set.insert(arguments[0]))
-            return existed ? .wrapped(arguments[0]) : .null
         case ("remove", 1, nil): return set.remove(arguments[0]) ? .wrapped(arguments[0]) : .null
         case ("removeAll", 0, _): set.storage = OrderedDictionary(); return .void
         case ("popFirst", 0, _), ("removeFirst", 0, _):
