@@ -56,7 +56,7 @@ let package = Package(
         .target(name: "Codecs", dependencies: ["CZlib"]),
         .target(name: "Learn", dependencies: ["LearnKernels", "LearnKernelsAVX512", "Platform", "Codecs"],
                 exclude: ["Data/Images/digits.csv.gz"]),
-        .target(name: "Script"),
+        .target(name: "Script", dependencies: ["Platform"]),
         .target(name: "ModelViews", dependencies: ["Charts", "Learn", "Graphics", "Platform"]),
         .target(name: "Prelude", dependencies: ["Script", "Learn", "Charts", "Graphics", "ModelViews", "Platform"]),
         .target(name: "Kernel", dependencies: ["CZeroMQ", "COpenSSL", "Platform"],

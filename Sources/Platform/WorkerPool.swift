@@ -17,7 +17,11 @@ final class WorkerPool: @unchecked Sendable {
         let count: Int
         var next = 0
         var unfinished: Int
-        init(body: @escaping (Int) -> Void, count: Int) { self.body = body; self.count = count; unfinished = count }
+        /// The caller's interrupt flag, current on the pool threads while they run the job's tasks.
+        let interrupt: InterruptFlag?
+        init(body: @escaping (Int) -> Void, count: Int, interrupt: InterruptFlag?) {
+            self.body = body; self.count = count; unfinished = count; self.interrupt = interrupt
+        }
     }
 
     /// Guards `job` and `generation`; workers wait on it for a job, the caller for the job's end.
@@ -44,7 +48,7 @@ final class WorkerPool: @unchecked Sendable {
     func run(_ count: Int, _ body: (Int) -> Void) -> Bool {
         guard threads > 0 else { return false }
         return withoutActuallyEscaping(body) { body in
-            let current = Job(body: body, count: count)
+            let current = Job(body: body, count: count, interrupt: Interrupt.current)
             let posted = state.withLock {
                 guard job == nil else { return false }
                 job = current
@@ -98,7 +102,7 @@ final class WorkerPool: @unchecked Sendable {
                 seen = generation
                 return job
             }
-            if let current { work(on: current) }
+            if let current { Interrupt.with(current.interrupt) { work(on: current) } }
         }
     }
 

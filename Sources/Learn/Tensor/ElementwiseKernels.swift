@@ -67,7 +67,7 @@ enum ElementwiseKernels {
         }
         let stridesA = Broadcasting.stretchedStrides(a.shape, to: shape)
         let stridesB = Broadcasting.stretchedStrides(b.shape, to: shape)
-        let count = try TensorLimits.scalarCount(shape)
+        let count = try TensorLimits.scalarCount(shape, reserving: false)
         let values = [Double](unsafeUninitializedCapacity: count) { out, written in
             a.scalars.withUnsafeBufferPointer { pa in
                 b.scalars.withUnsafeBufferPointer { pb in

@@ -15,13 +15,13 @@ extension Tensor {
             throw TensorError.invalidShape(newShape)
         }
         if let slot = unknown.first {
-            let known = try TensorLimits.scalarCount(newShape.filter { $0 != -1 })
+            let known = try TensorLimits.scalarCount(newShape.filter { $0 != -1 }, reserving: false)
             guard known > 0, scalarCount % known == 0 else {
                 throw TensorError.reshapeMismatch(from: shape, to: newShape)
             }
             resolved[slot] = scalarCount / known
         }
-        guard try TensorLimits.scalarCount(resolved) == scalarCount else {
+        guard try TensorLimits.scalarCount(resolved, reserving: false) == scalarCount else {
             throw TensorError.reshapeMismatch(from: shape, to: newShape)
         }
         return Primitives.reshape(self, to: resolved)

@@ -22,7 +22,7 @@ public struct Tensor: @unchecked Sendable {
 
     /// Creates a tensor of the given shape from flat row-major scalars.
     public init(shape: [Int], scalars: [Double]) throws {
-        guard try TensorLimits.scalarCount(shape) == scalars.count else {
+        guard try TensorLimits.scalarCount(shape, reserving: false) == scalars.count else {
             throw TensorError.scalarCountMismatch(shape: shape, count: scalars.count)
         }
         self.init(uncheckedShape: shape, scalars: scalars)

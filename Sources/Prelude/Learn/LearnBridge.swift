@@ -13,7 +13,7 @@ enum LearnBridge {
     }
 
     static func scriptError(_ error: any Error) -> ScriptError {
-        if let error = error as? ScriptError { return error }
+        if let error = ScriptError(platform: error) { return error }
         return ScriptError(kind: .runtime, message: String(describing: error))
     }
 

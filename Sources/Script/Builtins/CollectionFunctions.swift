@@ -30,9 +30,7 @@ enum CollectionFunctions {
     static func strideValues(_ args: Arguments, through: Bool) throws(ScriptError) -> Value {
         if case .int(let from) = args[0], case .int(let to) = args[1], case .int(let by) = args[2] {
             guard by != 0 else { throw ScriptError(kind: .runtime, message: "stride step must not be zero") }
-            let (span, overflow) = to.subtractingReportingOverflow(from)
-            let count = overflow ? Int.max : span / by + 1
-            try Limits.checkAllocation(max(0, count))
+            try Limits.checkAllocation(max(0, strideCount(from: from, to: to, by: by, through: through) ?? Int.max))
             return .array((through ? Array(stride(from: from, through: to, by: by)) : Array(stride(from: from, to: to, by: by))).map(Value.int))
         }
         let from = try args.double(0), to = try args.double(1), by = try args.double(2)
@@ -40,5 +38,14 @@ enum CollectionFunctions {
         try Limits.checkAllocation(Int(min(1e12, max(0, ((to - from) / by).rounded(.down) + 1))))
         let values = through ? Array(stride(from: from, through: to, by: by)) : Array(stride(from: from, to: to, by: by))
         return .array(values.map(Value.double))
+    }
+
+    /// How many values an Int stride has (`by` is not 0); nil when the count does not fit an Int.
+    static func strideCount(from: Int, to: Int, by: Int, through: Bool) -> Int? {
+        if by > 0 ? to < from : to > from { return 0 }
+        let distance = by > 0 ? UInt(bitPattern: to &- from) : UInt(bitPattern: from &- to)
+        let steps = distance / by.magnitude
+        let (count, overflow) = steps.addingReportingOverflow(distance % by.magnitude == 0 && !through ? 0 : 1)
+        return overflow || count > UInt(Int.max) ? nil : Int(count)
     }
 }

@@ -102,7 +102,7 @@ enum ScalarTypes {
             Builtin("String", [.labeled("repeating", "String"), .labeled("count", "Int")], returns: "String", doc: "The string repeated count times.") { args throws(ScriptError) in
                 let piece = try args.string(0), count = try args.int(1)
                 let (total, overflow) = max(0, count).multipliedReportingOverflow(by: max(1, piece.count))
-                try Limits.checkAllocation(overflow ? Int.max : total)
+                try Limits.checkAllocation(overflow ? Int.max : total, of: "a string", stride: 1)
                 return .string(String(repeating: piece, count: max(0, count)))
             },
             radixString,

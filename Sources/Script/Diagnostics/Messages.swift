@@ -18,6 +18,9 @@ enum Message {
     static let unwrapNil = "unexpectedly found nil while unwrapping an Optional value"
     static func stackOverflow(_ limit: Int) -> String { "stack overflow (recursion deeper than \(limit) calls)" }
     static let interrupted = "interrupted"
+    static func stringTooLong(_ bytes: Int, limit: Int) -> String {
+        "a string of \(bytes) bytes is too long (the limit is \(limit) bytes)"
+    }
     static func missingLabel(_ label: String) -> String { "missing argument label '\(label):' in call" }
     static func extraneousLabel(_ label: String) -> String { "extraneous argument label '\(label):' in call" }
     static func incorrectLabel(have: String, expected: String) -> String {

@@ -64,7 +64,10 @@ extension Runtime {
             case .argument(let argument):
                 value = proto.hasInout && proto.inoutParameters[index + offset] ? Value.take(&arguments[argument]) : arguments[argument]
             case .variadic(let indices): value = .array(indices.map { arguments[$0] })
-            case .defaultValue: value = try proto.defaults[index + offset].map { (eval) throws(ScriptError) in try eval(self) } ?? .void
+            case .defaultValue:
+                value = try oneCallDeeper(at: span) { () throws(ScriptError) in
+                    try proto.defaults[index + offset].map { (eval) throws(ScriptError) in try eval(self) } ?? .void
+                }
             }
             stack[base + offset + index] = value
         }
@@ -123,6 +126,8 @@ extension Runtime {
         var args = Arguments(values: values, parameters: builtin.parameters, span: span, interpreter: interpreter)
         let result: Value
         do throws(ScriptError) { result = try builtin.body(&args) } catch { throw error.located(at: span) }
+        // A long native loop that saw the interrupt may have stopped early: its result is not used.
+        if interrupt.isRequested { try checkInterrupt(at: span) }
         for (index, parameter) in builtin.parameters.enumerated() where parameter.isInout {
             if case .argument(let argument) = sources[index] { arguments[argument] = args.values[index] }
         }

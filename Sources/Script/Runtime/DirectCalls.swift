@@ -108,8 +108,6 @@ extension Runtime {
     /// Same checks, limits and error frames as `invoke`.
     @inline(__always)
     func runDirect(_ target: Unmanaged<DirectTarget>, base: Int, span: SourceSpan) throws(ScriptError) -> Value {
-        if depth >= Limits.maximumCallDepth { throw Runtime.stackOverflow(at: span) }
-        if interruptRequested.load(ordering: .relaxed) { try checkInterrupt(at: span) }
         do {
             return try target._withUnsafeGuaranteedRef { try self.runDirectBody($0, base: base, span: span) }
         } catch let error as ScriptError {
@@ -125,8 +123,6 @@ extension Runtime {
         let base = openFrame(arguments: 1)
         stack[base] = argument
         if capturesInUse { return try invoke(closure, base: base, span: span) }
-        if depth >= Limits.maximumCallDepth { throw Runtime.stackOverflow(at: span) }
-        if interruptRequested.load(ordering: .relaxed) { try checkInterrupt(at: span) }
         return try runDirectBody(target, base: base, span: span)
     }
 
@@ -138,14 +134,14 @@ extension Runtime {
 
     @inline(__always)
     func runDirectBody(_ target: DirectTarget, base: Int, span: SourceSpan) throws(ScriptError) -> Value {
+        try enterCall(at: span)
         let savedFp = fp
         let frameEnd = base &+ target.frameSize
-        depth &+= 1
         fp = base; top = frameEnd
         defer {
             var slot = base
             while slot < frameEnd { clearSlot(slot); slot &+= 1 }
-            fp = savedFp; top = base; depth &-= 1
+            fp = savedFp; top = base; leaveCall()
         }
         do throws(ScriptError) {
             if target.needsChecks {

@@ -63,16 +63,12 @@ extension Runtime {
     func invoke(_ closure: Closure, base: Int, span: SourceSpan) throws(ScriptError) -> Value {
         let proto = closure.proto
         if proto.isSimple && !capturesInUse { return try invokeSimple(proto, base: base, span: span) }
-        if depth >= Limits.maximumCallDepth {
-            throw ScriptError(kind: .runtime, message: Message.stackOverflow(Limits.maximumCallDepth), span: span)
-        }
-        try checkInterrupt(at: span)
+        try enterCall(at: span)
         let savedFp = fp
         let swapsCaptures = proto.captureCount != 0 || capturesInUse
         let savedCaptures = swapsCaptures ? captures : []
         let frameEnd = base + proto.frameSize
         reserveStack(frameEnd + 1)
-        depth += 1
         fp = base; top = frameEnd
         if swapsCaptures { captures = closure.captures; capturesInUse = proto.captureCount != 0 }
         defer {
@@ -80,7 +76,7 @@ extension Runtime {
             if proto.hasInout { takeInoutResults(proto, base: base) }
             var slot = base
             while slot < frameEnd { stack[slot] = .void; slot += 1 }
-            fp = savedFp; top = base; depth -= 1
+            fp = savedFp; top = base; leaveCall()
             if swapsCaptures { captures = savedCaptures; capturesInUse = !savedCaptures.isEmpty }
             if hasPendingDeinits { runDeinitsQuietly() }
         }
@@ -109,18 +105,14 @@ extension Runtime {
     /// a single-expression body, and a frame that is just the parameters.
     @inline(__always)
     private func invokeSimple(_ proto: FunctionProto, base: Int, span: SourceSpan) throws(ScriptError) -> Value {
-        if depth >= Limits.maximumCallDepth {
-            throw ScriptError(kind: .runtime, message: Message.stackOverflow(Limits.maximumCallDepth), span: span)
-        }
-        try checkInterrupt(at: span)
+        try enterCall(at: span)
         let savedFp = fp
         let frameEnd = base + proto.frameSize
-        depth += 1
         fp = base; top = frameEnd
         defer {
             var slot = base
             while slot < frameEnd { stack[slot] = .void; slot += 1 }
-            fp = savedFp; top = base; depth -= 1
+            fp = savedFp; top = base; leaveCall()
         }
         do throws(ScriptError) {
             if proto.needsPrologue {

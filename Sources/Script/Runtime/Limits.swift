@@ -1,13 +1,80 @@
+import Platform
+
 /// The hard limits that keep any cell from crashing or exhausting the kernel.
 public enum Limits {
     /// Deepest user-function recursion before `stack overflow`.
     public static let maximumCallDepth = 10_000
     /// Largest collection a single operation may create.
     public static let maximumElements = 100_000_000
+    /// Longest string (in UTF-8 bytes) a single operation may create: 256 MiB.
+    public static let maximumStringBytes = 1 << 28
 
-    static func checkAllocation(_ count: Int) throws(ScriptError) {
+    /// Checks that `count` elements may be allocated — at most `maximumElements`, and within the
+    /// session's memory budget — before an array (or dictionary, set, range conversion) of them is made;
+    /// `stride` is the bytes per element (a `Value`'s unless told).
+    static func checkAllocation(_ count: Int, of what: String = "an array",
+                                stride: Int = MemoryLayout<Value>.stride) throws(ScriptError) {
         if count > maximumElements || count < 0 {
             throw ScriptError(kind: .runtime, message: Message.allocation(count))
         }
+        do {
+            try MemoryBudget.reserve(count: count, stride: stride, for: "\(what) of \(count) elements")
+        } catch {
+            throw ScriptError(memory: error)
+        }
+    }
+
+    /// Checks a string of `bytes` UTF-8 bytes before it is made.
+    static func checkString(bytes: Int) throws(ScriptError) {
+        if bytes > maximumStringBytes || bytes < 0 {
+            throw ScriptError(kind: .runtime, message: Message.stringTooLong(bytes, limit: maximumStringBytes))
+        }
+        do { try MemoryBudget.reserve(bytes, for: "a string of \(bytes) bytes") } catch { throw ScriptError(memory: error) }
+    }
+}
+
+extension ScriptError {
+    /// `RuntimeError: out of memory: …`.
+    public init(memory error: OutOfMemory) {
+        self.init(kind: .runtime, message: error.description)
+    }
+
+    /// The cell error for an error of the modules below Script — `Interrupted`, `OutOfMemory`, a refused
+    /// file read — or nil for any other error.
+    public init?(platform error: any Error) {
+        switch error {
+        case let error as ScriptError: self = error
+        case is Interrupted: self.init(kind: .interrupted, message: Message.interrupted)
+        case let error as OutOfMemory: self.init(memory: error)
+        case FileReadError.interrupted: self.init(kind: .interrupted, message: Message.interrupted)
+        case let error as FileReadError: self.init(kind: .runtime, message: error.description)
+        default: return nil
+        }
+    }
+}
+
+extension Runtime {
+    /// The guard every path into user code takes — calls of functions and closures, default arguments,
+    /// and the initializers, getters, operators and protocol methods of declared types: the call-depth
+    /// limit (`stack overflow`), the native stack's headroom, and the interrupt check. Pair it with
+    /// `leaveCall()`, or use `oneCallDeeper`.
+    @inline(__always)
+    func enterCall(at span: SourceSpan) throws(ScriptError) {
+        if depth >= Limits.maximumCallDepth || NativeStack.isBelow(stackFloor) { throw Runtime.stackOverflow(at: span) }
+        if interrupt.isRequested { try checkInterrupt(at: span) }
+        depth &+= 1
+    }
+
+    /// Undoes `enterCall`.
+    @inline(__always)
+    func leaveCall() { depth &-= 1 }
+
+    /// Runs `body` one call deeper: work done on behalf of a call outside its frame (a default argument
+    /// evaluated before the frame opens, a callback run by a builtin) counts towards the depth limit.
+    @inline(__always)
+    func oneCallDeeper<T>(at span: SourceSpan, _ body: () throws(ScriptError) -> T) throws(ScriptError) -> T {
+        try enterCall(at: span)
+        defer { leaveCall() }
+        return try body()
     }
 }

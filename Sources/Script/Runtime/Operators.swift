@@ -10,7 +10,9 @@ enum Operators {
         case (.double(let a), .double(let b)): return .double(a + b)
         case (.int(let a), .double(let b)): return .double(Double(a) + b)
         case (.double(let a), .int(let b)): return .double(a + Double(b))
-        case (.string(let a), .string(let b)): return .string(a + b)
+        case (.string(let a), .string(let b)):
+            try Limits.checkString(bytes: a.utf8.count &+ b.utf8.count)
+            return .string(a + b)
         case (.string(let a), .character(let b)): return .string(a + String(b))
         case (.character(let a), .string(let b)): return .string(String(a) + b)
         case (.character(let a), .character(let b)): return .string(String(a) + String(b))

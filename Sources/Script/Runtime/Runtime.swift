@@ -1,4 +1,4 @@
-import Synchronization
+import Platform
 
 
 /// How a statement finished.
@@ -27,14 +27,17 @@ final class Runtime {
     /// Whether `captures` is non-empty (kept as a flag so calls need not touch the array).
     var capturesInUse = false
     var depth = 0
+    /// The native stack address below which calls fail with `stack overflow` (set as each cell starts).
+    var stackFloor = 0
     var returnValue: Value = .void
     /// The labelled statement a `.jump` flow leaves toward (its depth) and whether it is `continue label`.
     var jumpTarget = 0
     var jumpContinues = false
     /// Final values of the last user call's parameters, read back for inout arguments.
     var inoutResults: [Value] = []
-    /// Set from any thread to stop the running cell at its next loop iteration or call.
-    let interruptRequested = Atomic<Bool>(false)
+    /// Set from any thread to stop the running cell at its next loop iteration or call; current on the
+    /// cell's thread while it runs, so long loops of other modules see it too (`Platform.Interrupt`).
+    let interrupt = InterruptFlag()
     /// Values of expression statements while a closure runs in builder mode, with the frame that collects.
     var builderValues: [Value] = []
     var builderFrame = -1
@@ -116,8 +119,7 @@ final class Runtime {
 
     @inline(__always)
     func checkInterrupt(at span: SourceSpan? = nil) throws(ScriptError) {
-        if interruptRequested.load(ordering: .relaxed) {
-            interruptRequested.store(false, ordering: .relaxed)
+        if interrupt.isRequested && interrupt.take() {
             throw ScriptError(kind: .interrupted, message: Message.interrupted, span: span)
         }
     }

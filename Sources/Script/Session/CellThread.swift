@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Platform
 
 /// A dedicated thread with a 512 MB stack that runs cells, so the recursion limit is always the
 /// language's (`Limits.maximumCallDepth`), never the process's.
@@ -14,6 +15,9 @@ final class CellThread: @unchecked Sendable {
     private var done = false
     private var started = false
     private var stopping = false
+    /// Below this native stack address calls fail with `stack overflow` (0 until the thread runs, and
+    /// when the cell runs on the caller's thread).
+    private(set) var stackFloor = 0
 
     init() {
         pthread_mutex_init(&mutex, nil)
@@ -68,6 +72,7 @@ final class CellThread: @unchecked Sendable {
     }
 
     private func loop() {
+        stackFloor = NativeStack.floor(stackSize: Self.stackSize)
         pthread_mutex_lock(&mutex)
         defer { pthread_mutex_unlock(&mutex); Unmanaged.passUnretained(self).release() }
         while true {

@@ -1,3 +1,5 @@
+import Platform
+
 /// The interpreter of Loupe cells: runs cells keeping state, and answers completion, inspection and
 /// completeness questions for the kernel. `run` executes on a dedicated 512 MB-stack thread.
 public final class Interpreter: @unchecked Sendable {
@@ -15,12 +17,15 @@ public final class Interpreter: @unchecked Sendable {
 
     /// Runs one cell; `cell` is its number in error locations (`cell 3, line 2, …`).
     public func run(_ source: String, cell: Int) -> CellOutcome {
-        let session = self.session
-        return thread.run { session.run(source, cell: cell) }
+        let session = self.session, thread = self.thread
+        return thread.run {
+            session.runtime.stackFloor = thread.stackFloor
+            return Interrupt.with(session.runtime.interrupt) { session.run(source, cell: cell) }
+        }
     }
 
     /// Thread-safe: asks the running cell to stop with `Interrupted`.
-    public func interrupt() { session.runtime.interruptRequested.store(true, ordering: .relaxed) }
+    public func interrupt() { session.runtime.interrupt.request() }
 
     /// Completion matches for the identifier (or member after `value.`) ending at `cursor` (Unicode scalars).
     public func complete(_ code: String, cursor: Int) -> Completion {

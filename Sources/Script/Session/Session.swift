@@ -38,7 +38,7 @@ final class Session {
         sources[cell] = SourceText(cell: cell, text: text)
         var keepsSource = false
         defer { if !keepsSource { sources[cell] = nil } }
-        runtime.interruptRequested.store(false, ordering: .relaxed)
+        runtime.interrupt.clear()
         let statements: [Stmt]
         do throws(ScriptError) { statements = try Parser.parse(text, cell: cell) } catch { return .error(finish(error)) }
         let snapshot = globals

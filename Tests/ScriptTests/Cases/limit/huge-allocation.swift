@@ -21,3 +21,12 @@ stride(from: Int.min, to: Int.max, by: 1)
 // %%
 String(repeating: "abcd", count: 1 << 62)
 // expect error: RuntimeError: allocation of 9223372036854775807 elements refused (limit 100000000)
+// %%
+Array(stride(from: 0, to: Int.max, by: 1))
+// expect error: RuntimeError: allocation of 9223372036854775807 elements refused (limit 100000000)
+// %%
+stride(from: 0, through: Int.max, by: 1)
+// expect error: RuntimeError: allocation of 9223372036854775807 elements refused (limit 100000000)
+// %%
+stride(from: Int.min, through: 0, by: -1).count
+// expect: 0
