@@ -8,7 +8,10 @@ import Darwin
 /// sockets, starts heartbeat, control, shell and iopub threads, and turns
 /// SIGINT into an interrupt (the kernel never dies of it).
 public enum KernelLauncher {
-    public static func run(connectionFile: String, engine: KernelEngine) throws -> Never {
+    /// The sockets are bound before the engine is made: a client connects right after it starts
+    /// the process, and a connection refused because the port is not open yet is retried only
+    /// 100 ms later, which would be most of the start time.
+    public static func run(connectionFile: String, engine makeEngine: () -> KernelEngine) throws -> Never {
         var signals = sigset_t()
         sigemptyset(&signals)
         sigaddset(&signals, SIGINT)
@@ -16,11 +19,12 @@ public enum KernelLauncher {
 
         let info = try ConnectionInfo(path: connectionFile)
         let sockets = try ZMQSockets(info)
+        sockets.startHeartbeat()
+        let engine = makeEngine()
         let codec = WireCodec(signer: Signer(key: info.key))
         let server = KernelServer(engine: engine, codec: codec, shell: sockets.shell, control: sockets.control,
                                   stdin: sockets.stdin, iopub: sockets.iopub, firstSubscriberWait: 2000,
                                   onShutdown: { _ in exit(0) })
-        sockets.startHeartbeat()
         server.start()
         exitWhenOrphaned()
         while true {

@@ -30,8 +30,8 @@ import Kernel
         #expect(streams.map { $0.content["name"]?.stringValue ?? "" } == ["stdout", "stderr", "stdout"])
     }
 
-    /// Over XPUB the first messages wait for a client's subscription (byte 1); an unsubscription
-    /// (byte 0) does not let them go.
+    /// Over XPUB the first messages wait for a client's subscription (byte 1), which is welcomed
+    /// first (`iopub_welcome`, JEP 65); an unsubscription (byte 0) does not let them go.
     @Test func firstMessagesWaitForASubscriber() throws {
         let socket = MemorySocket()
         let codec = WireCodec(signer: Signer(key: "k"))
@@ -41,8 +41,41 @@ import Kernel
         socket.deliver([[0]])
         #expect(socket.takeSent(milliseconds: 200) == nil)
         socket.deliver([[1]])
+        let welcome = try codec.decode(try #require(socket.takeSent(milliseconds: 5000))).message
+        #expect(welcome.msgType == "iopub_welcome")
+        #expect(welcome.content == .object([("subscription", "")]))
+        #expect(welcome.parentHeader == .emptyObject)
         let sent = try #require(socket.takeSent(milliseconds: 5000))
         #expect(try codec.decode(sent).message.msgType == "status")
+    }
+
+    /// Every later subscription is welcomed too, within the publisher's polling interval, with its
+    /// topic as the routing frame when it has one.
+    @Test func laterSubscriptionsAreWelcomed() throws {
+        let socket = MemorySocket()
+        let codec = WireCodec(signer: Signer(key: "k"))
+        let publisher = IOPubPublisher(socket: socket, codec: codec, firstSubscriberWait: 10_000)
+        publisher.start()
+        socket.deliver([[1]])
+        _ = try #require(socket.takeSent(milliseconds: 5000))
+        socket.deliver([[1] + Array("topic".utf8)])
+        let frames = try #require(socket.takeSent(milliseconds: 1000))
+        #expect(frames.first == Array("topic".utf8))
+        let welcome = try codec.decode(frames).message
+        #expect(welcome.msgType == "iopub_welcome" && welcome.content["subscription"] == "topic")
+    }
+
+    /// Before anyone subscribed, a reply without outputs does not wait; one after outputs does.
+    @Test func flushIfSubscribedDoesNotWaitForTheFirstSubscriber() {
+        let socket = MemorySocket()
+        let codec = WireCodec(signer: Signer(key: "k"))
+        let publisher = IOPubPublisher(socket: socket, codec: codec, firstSubscriberWait: 10_000)
+        publisher.start()
+        publisher.publish(codec.make("status", content: .object([("execution_state", "busy")]), parent: nil))
+        let start = Clock.milliseconds()
+        publisher.flushIfSubscribed()
+        #expect(Clock.milliseconds() - start < 100)
+        #expect(socket.takeSent(milliseconds: 50) == nil)
     }
 
     /// With no subscriber at all, they go out once the wait is over, and later ones at once.

@@ -22,6 +22,7 @@ _spec_dir.mkdir(parents=True)
     "display_name": "Loupe (test build)",
     "language": "swift",
     "interrupt_mode": "message",
+    "metadata": {"supported_encryption": ["curve"]},
 }))
 os.environ["JUPYTER_PATH"] = str(_spec_root) + os.pathsep + os.environ.get("JUPYTER_PATH", "")
 os.environ.setdefault("IPYTHONDIR", tempfile.mkdtemp(prefix="loupe-ipython-"))

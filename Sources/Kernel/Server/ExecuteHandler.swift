@@ -38,7 +38,7 @@ extension KernelServer {
             let error = JSON.object([("ename", .string(ename)), ("evalue", .string(evalue)),
                                      ("traceback", .array(traceback.map { .string($0) }))])
             if !silent { publish("error", error, parent: parent) }
-            if stopOnError { collectQueuedForAbort() }
+            if stopOnError && !silent { collectQueuedForAbort() }
             reply(request, error.setting("status", "error").setting("execution_count", .int(count)),
                   metadata: metadata)
         }
@@ -89,7 +89,8 @@ extension KernelServer {
             // jupyter_client's `input()` sends its reply without a parent header, so
             // only a reply that names another request is refused.
             let parentID = reply.parentHeader["msg_id"]?.stringValue
-            guard reply.msgType == "input_reply", parentID == nil || parentID == request.msgID else {
+            guard reply.msgType == "input_reply", parentID == nil || parentID == request.msgID,
+                  RequestValidation.problem(with: reply) == nil else {
                 Log.warn("dropped a stdin message of type '\(reply.msgType)' while waiting for input")
                 continue
             }

@@ -9,8 +9,15 @@ import Platform
 /// subscribed: a client's SUB socket may connect after its shell socket (a
 /// refused connect is retried 100 ms later), and what is published before it
 /// subscribes is lost — `jupyter console`, answered on shell within a
-/// millisecond, would then wait forever for its first cell's `idle`. Replies
-/// wait with them, since a reply follows the outputs handed over before it.
+/// millisecond, would then wait forever for its first cell's `idle`. A reply
+/// that follows outputs (`flush()`) waits with them; a reply that has none
+/// (`flushIfSubscribed()`: kernel_info, complete …) goes at once, so a client
+/// learns within milliseconds of the start that the kernel is there.
+///
+/// Every subscription is answered with an `iopub_welcome` message (JEP 65, as
+/// ipykernel 7 does): a client knows its iopub socket is connected when it
+/// arrives, and jupyter_client's `wait_for_ready` takes it as the iopub message
+/// it waits for after the kernel_info reply.
 public final class IOPubPublisher: @unchecked Sendable {
     public static let flushInterval = 50
     public static let chunkBytes = 64 * 1024
@@ -26,6 +33,8 @@ public final class IOPubPublisher: @unchecked Sendable {
     private var pendingBytes = 0
     private var flushRequested = 0
     private var flushDone = 0
+    /// Whether the first subscriber came (or the wait for it is over): from then on nothing is held.
+    private var subscribed = false
 
     /// Milliseconds after start that the first messages may wait for a subscriber (0: the socket
     /// does not report subscriptions, send at once).
@@ -40,20 +49,37 @@ public final class IOPubPublisher: @unchecked Sendable {
         KernelThread.spawn { [self] in run() }
     }
 
+    /// How often (ms) an idle publisher looks for new subscriptions to welcome.
+    static let subscriptionPoll = 20
+
     /// Waits until the socket reports a subscription (a frame starting with byte 1), or the wait is over.
     private func awaitFirstSubscriber() {
         let deadline = MonotonicClock.seconds() + Double(firstSubscriberWait) / 1000
         var remaining = firstSubscriberWait
         while remaining > 0 {
-            if let frames = socket.receive(timeoutMilliseconds: remaining), frames.first?.first == 1 { return }
+            if let frames = socket.receive(timeoutMilliseconds: remaining), welcome(frames) { return }
             remaining = Int(((deadline - MonotonicClock.seconds()) * 1000).rounded(.up))
         }
     }
 
-    /// Reads the subscription changes waiting on the socket, so they do not pile up (a bounded number
-    /// per batch, so a peer that floods the socket cannot hold the publisher up).
-    private func discardSubscriptions() {
-        for _ in 0..<64 where socket.receive(timeoutMilliseconds: 0) == nil { return }
+    /// Answers the subscription changes waiting on the socket (a bounded number per round, so a peer
+    /// that floods the socket cannot hold the publisher up).
+    private func welcomeSubscribers() {
+        for _ in 0..<64 {
+            guard let frames = socket.receive(timeoutMilliseconds: 0) else { return }
+            _ = welcome(frames)
+        }
+    }
+
+    /// Sends `iopub_welcome` for a subscription (`\u{1}` + topic); false for anything else.
+    private func welcome(_ frames: [[UInt8]]) -> Bool {
+        guard frames.count == 1, let frame = frames.first, frame.first == 1 else { return false }
+        let topic = Array(frame.dropFirst())
+        let text = String(validating: topic, as: UTF8.self) ?? ""
+        let message = codec.make("iopub_welcome", content: .object([("subscription", .string(text))]), parent: nil,
+                                 identities: topic.isEmpty ? [] : [topic])
+        socket.send(codec.encode(message))
+        return true
     }
 
     /// Queues a message for iopub, after any stream text handed over before it.
@@ -86,6 +112,13 @@ public final class IOPubPublisher: @unchecked Sendable {
         }
     }
 
+    /// `flush()`, except before the first subscriber came: then nothing is waited for (what was
+    /// handed over stays queued, in order, for the subscriber).
+    public func flushIfSubscribed() {
+        guard lock.withLock({ subscribed }) else { return }
+        flush()
+    }
+
     /// Blocks until everything handed over so far, pending stream text
     /// included, has been written to the socket.
     public func flush() {
@@ -111,10 +144,12 @@ public final class IOPubPublisher: @unchecked Sendable {
     }
 
     private func run() {
-        if firstSubscriberWait > 0 { awaitFirstSubscriber() }
+        let reportsSubscriptions = firstSubscriberWait > 0
+        if reportsSubscriptions { awaitFirstSubscriber() }
+        lock.withLock { subscribed = true }
         while true {
-            let batch = nextBatch()
-            if firstSubscriberWait > 0 { discardSubscriptions() }
+            let batch = nextBatch(waitMilliseconds: reportsSubscriptions ? Self.subscriptionPoll : -1)
+            if reportsSubscriptions { welcomeSubscribers() }
             for item in batch {
                 switch item {
                 case .message(let message):
@@ -126,15 +161,21 @@ public final class IOPubPublisher: @unchecked Sendable {
         }
     }
 
-    /// Waits for queued items; pending stream text becomes due after the flush interval.
-    private func nextBatch() -> [Item] {
+    /// Waits for queued items (nothing when `waitMilliseconds` pass first; negative: no limit);
+    /// pending stream text becomes due after the flush interval.
+    private func nextBatch(waitMilliseconds: Int) -> [Item] {
         lock.withLock {
+            let deadline = MonotonicClock.seconds() + Double(waitMilliseconds) / 1000
             while queue.isEmpty {
                 if pending != nil {
                     lock.wait(milliseconds: Self.flushInterval)
                     if queue.isEmpty { movePendingToQueue() }
-                } else {
+                } else if waitMilliseconds < 0 {
                     lock.wait()
+                } else {
+                    let remaining = Int(((deadline - MonotonicClock.seconds()) * 1000).rounded(.up))
+                    if remaining <= 0 { return [] }
+                    lock.wait(milliseconds: remaining)
                 }
             }
             let items = queue

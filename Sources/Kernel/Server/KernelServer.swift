@@ -22,7 +22,8 @@ public final class KernelServer: @unchecked Sendable {
     var abortBacklog: [[[UInt8]]] = []
 
     private let state = Condition()
-    private var replayGuard = ReplayGuard()
+    /// One per channel, so a copy read on one channel never makes the original on another look replayed.
+    private var replayGuards: [Channel: ReplayGuard] = [:]
     private var interruptGeneration = 0
     private var running = true
 
@@ -88,11 +89,22 @@ public final class KernelServer: @unchecked Sendable {
         }
     }
 
-    /// Takes what is already waiting on shell when a cell fails, before its
-    /// reply goes out: those execute requests are answered without running.
+    /// Takes what the client sent behind a failed cell before its reply goes out: those execute
+    /// requests are answered without running. A request sent right behind the failing one may
+    /// still be on its way when a cell fails within a millisecond, so this reads until shell has been
+    /// quiet for `abortQuietMilliseconds` (after `abortWindowMilliseconds`, only what is waiting): the client
+    /// cannot have seen the failure before the reply, so everything it sent until then is behind it.
     func collectQueuedForAbort() {
-        while let frames = shell.receive(timeoutMilliseconds: 0) { abortBacklog.append(frames) }
+        let deadline = MonotonicClock.seconds() + Double(Self.abortWindowMilliseconds) / 1000
+        var wait = Self.abortQuietMilliseconds
+        while let frames = shell.receive(timeoutMilliseconds: wait) {
+            abortBacklog.append(frames)
+            if MonotonicClock.seconds() > deadline { wait = 0 }
+        }
     }
+
+    static let abortQuietMilliseconds = 5
+    static let abortWindowMilliseconds = 200
 
     /// Answers the collected execute requests as aborted; other requests run normally.
     private func abortQueuedExecutes(_ handlers: [String: Handler]) {
@@ -114,7 +126,23 @@ public final class KernelServer: @unchecked Sendable {
             Log.warn("dropped a \(channel.rawValue) message of unknown type '\(message.msgType)'")
             return
         }
-        around(Request(message: message, channel: channel, socket: socket), handler)
+        let request = Request(message: message, channel: channel, socket: socket)
+        if let problem = RequestValidation.problem(with: message) {
+            Log.warn("refused a \(channel.rawValue) \(message.msgType): \(problem)")
+            around(request) { server in { server.refuse($0, problem) } }
+            return
+        }
+        around(request, handler)
+    }
+
+    /// The error reply to a request whose fields have the wrong types: it is not run.
+    func refuse(_ request: Request, _ problem: String) {
+        var content = JSON.object([("status", "error"), ("ename", "InvalidRequest"), ("evalue", .string(problem)),
+                                   ("traceback", .array([.string("InvalidRequest: " + problem)]))])
+        if request.type == "execute_request" {
+            content = content.setting("execution_count", .int(executionCount))
+        }
+        reply(request, content)
     }
 
     /// busy → handler (outputs, reply) → idle.
@@ -128,7 +156,14 @@ public final class KernelServer: @unchecked Sendable {
     func verified(_ frames: [[UInt8]], channel: Channel) -> Message? {
         do {
             let (message, signature) = try codec.decode(frames)
-            guard !codec.signer.isEnabled || state.withLock({ replayGuard.accept(signature) }) else { throw WireError.replayedSignature }
+            if codec.signer.isEnabled {
+                let session = message.header["session"]?.stringValue ?? ""
+                let date = message.header["date"]?.stringValue.flatMap(MessageDate.microseconds)
+                let fresh = state.withLock {
+                    replayGuards[channel, default: ReplayGuard()].accept(signature, session: session, date: date)
+                }
+                guard fresh else { throw WireError.replayedSignature }
+            }
             return message
         } catch {
             Log.warn("dropped a \(channel.rawValue) message: \(error)")
@@ -145,9 +180,11 @@ public final class KernelServer: @unchecked Sendable {
         publisher.publish(codec.make(type, content: content, parent: parent))
     }
 
-    /// Sends the reply after every output handed to iopub so far has gone out.
+    /// Sends the reply after every output handed to iopub so far has gone out. Requests that publish
+    /// no outputs (all but execute) are answered at once while iopub still waits for its first
+    /// subscriber: their busy and idle follow when it comes.
     func reply(_ request: Request, _ content: JSON, metadata: JSON = .emptyObject) {
-        publisher.flush()
+        if request.type == "execute_request" { publisher.flush() } else { publisher.flushIfSubscribed() }
         let message = codec.make(request.replyType, content: content, parent: request.message,
                                  identities: request.message.identities, metadata: metadata)
         request.socket.send(codec.encode(message))

@@ -29,6 +29,10 @@ public struct ConnectionInfo: Equatable, Sendable {
     public var heartbeatPort: Int
     public var key: String
     public var signatureScheme: String
+    /// The CurveZMQ key pair (Z85 text) jupyter_client provisions when transport encryption is on
+    /// (`KernelManager.transport_encryption`, kernelspec `metadata.supported_encryption`); every
+    /// socket is then a Curve server, and a client that does not know the public key cannot connect.
+    public var curve: CurveKeys?
 
     public init(json: JSON) throws(ConnectionError) {
         func port(_ name: String) throws(ConnectionError) -> Int {
@@ -50,6 +54,7 @@ public struct ConnectionInfo: Equatable, Sendable {
         guard key.isEmpty || signatureScheme == "hmac-sha256" else {
             throw .invalid("unsupported signature_scheme '\(signatureScheme)' (Loupe signs with hmac-sha256)")
         }
+        curve = try CurveKeys(publicKey: json["curve_publickey"], secretKey: json["curve_secretkey"])
     }
 
     public init(path: String) throws(ConnectionError) {

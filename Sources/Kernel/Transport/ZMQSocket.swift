@@ -17,14 +17,28 @@ public struct ZMQError: Error, CustomStringConvertible {
 public final class ZMQSocket: FrameSocket, @unchecked Sendable {
     let handle: UnsafeMutableRawPointer
 
-    public init(context: UnsafeMutableRawPointer, type: Int32, endpoint: String) throws(ZMQError) {
+    /// A socket of `type` bound to `endpoint`; with `curve`, a CurveZMQ server with that key pair
+    /// (clients must know its public key and speak Curve, or they never connect).
+    public init(context: UnsafeMutableRawPointer, type: Int32, endpoint: String, curve: CurveKeys? = nil) throws(ZMQError) {
         guard let handle = zmq_socket(context, type) else { throw .last("zmq_socket") }
         self.handle = handle
+        if let curve {
+            guard Self.makeCurveServer(handle, curve) else {
+                let error = ZMQError.last("cannot set the CurveZMQ keys on \(endpoint)")
+                zmq_close(handle)
+                throw error
+            }
+        }
         var linger: Int32 = 1000
         zmq_setsockopt(handle, ZMQ_LINGER, &linger, MemoryLayout<Int32>.size)
         if type == ZMQ_ROUTER {
             var handover: Int32 = 1
             zmq_setsockopt(handle, ZMQ_ROUTER_HANDOVER, &handover, MemoryLayout<Int32>.size)
+        }
+        if type == ZMQ_XPUB {
+            // Report every subscription, not only a topic's first, so every client that connects is welcomed.
+            var verbose: Int32 = 1
+            zmq_setsockopt(handle, ZMQ_XPUB_VERBOSE, &verbose, MemoryLayout<Int32>.size)
         }
         guard zmq_bind(handle, endpoint) == 0 else {
             let error = ZMQError.last("cannot bind \(endpoint)")
@@ -34,6 +48,18 @@ public final class ZMQSocket: FrameSocket, @unchecked Sendable {
     }
 
     deinit { zmq_close(handle) }
+
+    /// Whether this libzmq can encrypt (Debian's is built with libsodium, so it can).
+    public static var hasCurve: Bool { zmq_has("curve") != 0 }
+
+    /// Sets the server flag and the key pair (Z85 text with its terminating NUL: 41 bytes).
+    private static func makeCurveServer(_ handle: UnsafeMutableRawPointer, _ curve: CurveKeys) -> Bool {
+        var server: Int32 = 1
+        guard zmq_setsockopt(handle, ZMQ_CURVE_SERVER, &server, MemoryLayout<Int32>.size) == 0 else { return false }
+        let secret = curve.secretKey.withCString { zmq_setsockopt(handle, ZMQ_CURVE_SECRETKEY, $0, 41) }
+        let `public` = curve.publicKey.withCString { zmq_setsockopt(handle, ZMQ_CURVE_PUBLICKEY, $0, 41) }
+        return secret == 0 && `public` == 0
+    }
 
     public func send(_ frames: [[UInt8]]) {
         for (position, frame) in frames.enumerated() {

@@ -1,8 +1,16 @@
-/// Remembers the signatures of recently accepted messages so that a replayed
-/// message is dropped. Bounded and allocated up front: it keeps the last
-/// `capacity` signatures (as 32-byte digests), so memory does not grow.
+/// Drops replayed messages: a signed message seen before, or one too old to be checked.
+///
+/// The kernel keeps one guard per channel, so a copy read on control can never make the original
+/// on shell look replayed. Within a channel each client session (the header's `session`) keeps the
+/// signatures of its last `capacity` messages with their dates. When a signature is forgotten, its
+/// date becomes the session's horizon, and a message of that session dated at or before the
+/// horizon is refused: forgetting never lets a replay through, and memory stays bounded. A first
+/// delivery is never refused: its signature is new, and a client dates each message when it sends
+/// it, so it is later than the thousands of messages the session sent before it. Dates are
+/// compared only within a session, so clients whose clocks disagree do not disturb each other.
+/// Messages without a readable date are checked by signature alone.
 public struct ReplayGuard: Sendable {
-    private struct Digest: Hashable, Sendable {
+    struct Digest: Hashable, Sendable {
         var words: (UInt64, UInt64, UInt64, UInt64)
         static func == (a: Digest, b: Digest) -> Bool { a.words == b.words }
         func hash(into hasher: inout Hasher) {
@@ -10,37 +18,65 @@ public struct ReplayGuard: Sendable {
         }
     }
 
-    private var seen: Set<Digest>
-    private var order: [Digest]
-    private var next = 0
-    public let capacity: Int
-
-    public init(capacity: Int = 4096) {
-        self.capacity = max(1, capacity)
-        seen = Set(minimumCapacity: self.capacity + 1)
-        order = []
-        order.reserveCapacity(self.capacity)
+    /// One session's recent signatures, oldest first from `next` in the ring.
+    struct Window: Sendable {
+        var seen = Set<Digest>()
+        var ring: [(digest: Digest, date: Int64?)] = []
+        var next = 0
+        var horizon: Int64?
+        var lastUse = 0
     }
 
-    /// True when the signature is new (and records it); false for a replay.
-    /// Unsigned messages (empty signature) are never treated as replays.
-    public mutating func accept(_ signature: [UInt8]) -> Bool {
+    public let capacity: Int
+    public let maximumSessions: Int
+    private var windows: [String: Window] = [:]
+    /// Sessions whose windows were let go (more than `maximumSessions` at once): only their horizon is kept.
+    private var retiredHorizons: [String: Int64] = [:]
+    private var uses = 0
+
+    public init(capacity: Int = 4096, maximumSessions: Int = 64) {
+        self.capacity = max(1, capacity)
+        self.maximumSessions = max(1, maximumSessions)
+    }
+
+    /// True when the message is new (and records it); false for a replay or a message dated at or
+    /// before what the session's window still remembers. Unsigned messages (empty signature) always pass.
+    public mutating func accept(_ signature: [UInt8], session: String, date: Int64?) -> Bool {
         guard !signature.isEmpty else { return true }
-        let digest = Self.digest(signature)
-        guard !seen.contains(digest) else { return false }
-        if order.count < capacity {
-            order.append(digest)
-        } else {
-            seen.remove(order[next])
-            order[next] = digest
-            next = (next + 1) % capacity
+        uses += 1
+        var window = windows.removeValue(forKey: session) ?? Window(horizon: retiredHorizons[session])
+        defer {
+            window.lastUse = uses
+            windows[session] = window
+            if windows.count > maximumSessions { retireLeastRecentlyUsed() }
         }
-        seen.insert(digest)
+        if let date, let horizon = window.horizon, date <= horizon { return false }
+        let digest = Self.digest(signature)
+        guard !window.seen.contains(digest) else { return false }
+        if window.ring.count < capacity {
+            window.ring.append((digest, date))
+        } else {
+            let forgotten = window.ring[window.next]
+            window.seen.remove(forgotten.digest)
+            if let old = forgotten.date { window.horizon = max(window.horizon ?? old, old) }
+            window.ring[window.next] = (digest, date)
+            window.next = (window.next + 1) % capacity
+        }
+        window.seen.insert(digest)
         return true
     }
 
+    /// Lets go of the least recently used session's window, keeping as its horizon the newest date
+    /// it saw (all of its remembered messages become "too old").
+    private mutating func retireLeastRecentlyUsed() {
+        guard let (session, window) = windows.min(by: { $0.value.lastUse < $1.value.lastUse }) else { return }
+        windows[session] = nil
+        let newest = window.ring.compactMap(\.date).max()
+        if let horizon = [newest, window.horizon].compactMap({ $0 }).max() { retiredHorizons[session] = horizon }
+    }
+
     /// Folds the signature frame into 256 bits (exact for the 64-hex-digit frames we verify).
-    private static func digest(_ signature: [UInt8]) -> Digest {
+    static func digest(_ signature: [UInt8]) -> Digest {
         var words: [UInt64] = [0, 0, 0, 0]
         for (index, byte) in signature.enumerated() {
             let value = UInt64(hexValue(byte))

@@ -41,7 +41,7 @@ struct KernelspecInstaller {
             ("display_name", .string(displayName)),
             ("language", "swift"),
             ("interrupt_mode", "message"),
-            ("metadata", .object([("debugger", false)])),
+            ("metadata", .object([("debugger", false), ("supported_encryption", .array(["curve"]))])),
         ])
         return JSONSerializer.string(spec) + "\n"
     }

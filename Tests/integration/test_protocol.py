@@ -1,0 +1,158 @@
+"""Protocol details the conformance checks look at: history globs, stop_on_error,
+wrong-typed fields, per-channel replay protection, the iopub welcome."""
+import datetime
+import json
+import time
+import uuid
+
+import pytest
+import zmq
+from jupyter_client import KernelManager
+
+from conftest import KERNEL_NAME, execute
+from test_wire import _frames, _header
+
+
+@pytest.fixture(scope="module")
+def raw_kernel():
+    """A kernel, its client, and the signing key (for hand-made messages)."""
+    km = KernelManager(kernel_name=KERNEL_NAME)
+    km.start_kernel()
+    kc = km.client()
+    kc.start_channels()
+    kc.wait_for_ready(timeout=30)
+    info = km.get_connection_info()
+    key = info["key"] if isinstance(info["key"], bytes) else info["key"].encode()
+    yield km, kc, info, key
+    kc.stop_channels()
+    km.shutdown_kernel(now=True)
+
+
+def _signed(key, msg_type, content):
+    """A request stamped with the time, as every client stamps its messages."""
+    header = dict(_header(msg_type), session="protocol-test",
+                  date=datetime.datetime.now(datetime.timezone.utc).isoformat().replace("+00:00", "Z"))
+    return _frames(key, msg_type, content, header=json.dumps(header).encode())
+
+
+def _dealer(info, channel):
+    socket = zmq.Context.instance().socket(zmq.DEALER)
+    socket.setsockopt(zmq.LINGER, 0)
+    socket.connect(f"tcp://{info['ip']}:{info[channel + '_port']}")
+    return socket
+
+
+def _reply(socket, timeout_ms=10000):
+    assert socket.poll(timeout_ms), "no reply"
+    frames = socket.recv_multipart()
+    split = frames.index(b"<IDS|MSG>")
+    return json.loads(frames[split + 2]), json.loads(frames[split + 3]), json.loads(frames[split + 5])
+
+
+def test_history_search_with_a_star_in_the_code(raw_kernel):
+    _, kc, _, _ = raw_kernel
+    execute(kc, "6 * 7")
+    execute(kc, "6 * 8")
+    history = kc.history(hist_access_type="search", pattern="6 *", reply=True, timeout=10)["content"]["history"]
+    assert [entry[2] for entry in history][-2:] == ["6 * 7", "6 * 8"]
+    unique = kc.history(hist_access_type="search", pattern="6 [*] 7", unique=True, reply=True, timeout=10)
+    assert [entry[2] for entry in unique["content"]["history"]] == ["6 * 7"]
+
+
+def test_an_execute_sent_right_behind_a_failure_is_aborted(raw_kernel):
+    _, kc, _, _ = raw_kernel
+    for failing in ["undefinedName + 1", "let = )"]:
+        first = kc.execute(failing)
+        second = kc.execute('print("must not run")')
+        replies = {}
+        while len(replies) < 2:
+            message = kc.get_shell_msg(timeout=10)
+            replies[message["parent_header"]["msg_id"]] = message["content"]
+        assert replies[first]["status"] == "error"
+        assert replies[second]["status"] == "error" and replies[second]["ename"] == "Aborted"
+    reply, outputs = execute(kc, '"runs again"')
+    assert reply["content"]["status"] == "ok"
+
+
+def test_a_signed_request_with_a_wrong_typed_field_gets_an_error_reply_and_does_not_run(raw_kernel):
+    _, kc, info, key = raw_kernel
+    before, _ = execute(kc, "1")
+    shell = _dealer(info, "shell")
+    try:
+        shell.send_multipart(_frames(key, "execute_request", {"code": 42, "silent": False}))
+        _, parent, content = _reply(shell)
+        assert content["status"] == "error" and content["ename"] == "InvalidRequest"
+        assert "'code'" in content["evalue"]
+        header = dict(_header("execute_request"), session=123)
+        shell.send_multipart(_frames(key, "execute_request", {"code": "1"}, header=json.dumps(header).encode()))
+        _, _, content = _reply(shell)
+        assert content["ename"] == "InvalidRequest" and "'session'" in content["evalue"]
+    finally:
+        shell.close()
+    after, _ = execute(kc, "1")
+    assert after["content"]["execution_count"] == before["content"]["execution_count"] + 1
+
+
+def test_a_copy_on_control_does_not_swallow_the_shell_request_and_replays_stay_refused(raw_kernel):
+    _, _, info, key = raw_kernel
+    shell, control = _dealer(info, "shell"), _dealer(info, "control")
+    try:
+        request = _signed(key, "kernel_info_request", {})
+        control.send_multipart(request)
+        _reply(control)
+        shell.send_multipart(request)
+        _, parent, content = _reply(shell)
+        assert content["status"] == "ok"
+        old = _signed(key, "kernel_info_request", {})
+        shell.send_multipart(old)
+        _reply(shell)
+        for _ in range(5000):  # more than the signatures the guard keeps per session
+            shell.send_multipart(_signed(key, "kernel_info_request", {}))
+        for _ in range(5000):
+            _reply(shell)
+        shell.send_multipart(old)
+        assert not shell.poll(500), "a replay long after the original was answered"
+    finally:
+        shell.close()
+        control.close()
+
+
+def test_every_iopub_subscription_is_welcomed(raw_kernel):
+    _, _, info, key = raw_kernel
+    sub = zmq.Context.instance().socket(zmq.SUB)
+    sub.setsockopt(zmq.LINGER, 0)
+    sub.setsockopt(zmq.SUBSCRIBE, b"")
+    sub.connect(f"tcp://{info['ip']}:{info['iopub_port']}")
+    try:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if sub.poll(1000):
+                frames = sub.recv_multipart()
+                header = json.loads(frames[frames.index(b"<IDS|MSG>") + 2])
+                if header["msg_type"] == "iopub_welcome":
+                    content = json.loads(frames[frames.index(b"<IDS|MSG>") + 5])
+                    assert content == {"subscription": ""}
+                    return
+        pytest.fail("no iopub_welcome")
+    finally:
+        sub.close()
+
+
+def test_kernel_info_is_answered_before_anyone_subscribes_to_iopub():
+    """The first reply does not wait for a subscriber: a client learns at once that the kernel is up."""
+    km = KernelManager(kernel_name=KERNEL_NAME)
+    km.start_kernel()
+    shell = None
+    try:
+        info = km.get_connection_info()
+        key = info["key"] if isinstance(info["key"], bytes) else info["key"].encode()
+        shell = _dealer(info, "shell")
+        start = time.monotonic()
+        shell.send_multipart(_frames(key, "kernel_info_request", {}))
+        _, _, content = _reply(shell)
+        assert content["implementation"] == "loupe"
+        assert time.monotonic() - start < 1.5, "the reply waited for an iopub subscriber"
+    finally:
+        if shell is not None:
+            shell.close()
+        km.shutdown_kernel(now=True)
