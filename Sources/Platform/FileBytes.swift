@@ -8,9 +8,16 @@ import Darwin
 /// need a file's bytes do not pull in Foundation (and its resident memory).
 public enum FileBytes {
     /// The bytes of the file at `path`, or nil when it cannot be opened or
-    /// read, or when it is longer than `limit` bytes.
+    /// read, when it is not a regular file, or when it is longer than `limit` bytes.
     public static func read(_ path: String, limit: Int = Int.max) -> [UInt8]? {
-        guard let file = fopen(path, "rb") else { return nil }
+        // Only a regular file: opening a named pipe would block, and a device such as /dev/zero never ends.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, let file = fdopen(descriptor, "rb") else {
+            close(descriptor)
+            return nil
+        }
         defer { fclose(file) }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)

@@ -14,7 +14,15 @@ public enum Prelude {
 
     /// The bundle for a cell's result; a value that fails to render shows its text and the reason.
     public static func bundle(for value: Value) -> DisplayBundle {
-        do { return try bundle(rendering: value) } catch {
+        do { return try resultBundle(for: value) } catch {
+            return .plain(value.debugDescription + "\n(could not render: \(error.message))")
+        }
+    }
+
+    /// The bundle for a cell's result as `bundle(for:)` makes it, except that an interrupt while
+    /// rendering is thrown (the cell then ends as interrupted).
+    public static func resultBundle(for value: Value) throws(ScriptError) -> DisplayBundle {
+        do { return try bundle(rendering: value) } catch where error.kind == .interrupted { throw error } catch {
             return .plain(value.debugDescription + "\n(could not render: \(error.message))")
         }
     }

@@ -1,3 +1,4 @@
+import Platform
 import Graphics
 
 /// Draws a `Heatmap`: cells in a band × band frame, optional annotations,
@@ -33,6 +34,7 @@ struct HeatmapLayout {
             let top = (frame.plot.minY + yb.start(0)).rounded(), bottom = (frame.plot.minY + yb.start(chart.matrix.count)).rounded()
             if dense { layer.nodes.append(cellImage(Rect(x: left, y: top, width: right - left, height: bottom - top), theme: theme)) }
             for (r, row) in chart.matrix.enumerated() where !dense || annotating {
+                if Interrupt.isRequested { break }  // the scene's owner checks (Platform.Interrupt)
                 let y0 = (frame.plot.minY + yb.start(r)).rounded(), y1 = (frame.plot.minY + yb.start(r + 1)).rounded()
                 for (c, v) in row.enumerated() {
                     let x0 = (frame.plot.minX + xb.start(c)).rounded(), x1 = (frame.plot.minX + xb.start(c + 1)).rounded()
@@ -70,6 +72,7 @@ struct HeatmapLayout {
         var indices = [UInt8](repeating: missing, count: width * height)
         var sums = [Double](repeating: 0, count: width), counts = [Int](repeating: 0, count: width)
         for y in 0..<height {
+            if Interrupt.isRequested { break }  // the scene's owner checks (Platform.Interrupt)
             for i in 0..<width { sums[i] = 0; counts[i] = 0 }
             for r in (y * fy)..<Swift.min(rows, y * fy + fy) {
                 for (c, v) in chart.matrix[r].enumerated() where v.isFinite {

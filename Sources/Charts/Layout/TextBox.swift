@@ -42,8 +42,12 @@ enum TextFit {
     /// then walked down from a little past it as the one-character-at-a-time rule would:
     /// O(n log n) measuring instead of O(n²) (a 20 000-character title took 17 s).
     static func truncate(_ text: String, width: Double, style: TextStyle, measurer: any TextMeasurer) -> String {
-        if style.metrics(text, measurer).width <= width { return text }
-        let characters = Array(text)
+        // Characters past what `width` could hold at a tenth of an em each are never measured,
+        // so a title of megabytes costs no more than one of a line.
+        let limit = maximumCharacters(width: width, style: style)
+        let head = text.prefix(limit + 1)
+        if head.count <= limit, style.metrics(text, measurer).width <= width { return text }
+        let characters = Array(head.prefix(limit))
         func candidate(_ n: Int) -> String { String(characters[..<n]).trimmingTrailingSpaces() + "…" }
         func fits(_ n: Int) -> Bool { style.metrics(candidate(n), measurer).width <= width }
         var low = 0, high = characters.count - 1
@@ -56,12 +60,20 @@ enum TextFit {
         return n > 0 ? candidate(n) : "…"
     }
 
+    /// How many characters a line of `width` can hold at most (a tenth of an em each, and 64 more).
+    static func maximumCharacters(width: Double, style: TextStyle) -> Int {
+        guard width.isFinite, width > 0 else { return 64 }
+        return Int(Swift.min(width / (Swift.max(style.size, 1) * 0.1), 1e6)) + 64
+    }
+
     /// Splits at spaces into at most `maxLines` lines no wider than `width`, or nil if it cannot.
     static func wrap(_ text: String, width: Double, maxLines: Int, style: TextStyle, measurer: any TextMeasurer) -> [String]? {
+        guard text.utf8.count <= maximumCharacters(width: width, style: style) * 4 * Swift.max(maxLines, 1) else { return nil }
         let words = text.split(separator: " ").map(String.init)
         var lines: [String] = []
         var current = ""
         for word in words {
+            if lines.count > maxLines { return nil }
             let candidate = current.isEmpty ? word : current + " " + word
             if style.metrics(candidate, measurer).width <= width {
                 current = candidate

@@ -1,3 +1,5 @@
+import Platform
+
 /// The mutable state of one render (or one band of it): the reusable coverage
 /// buffer and fast-path scratch. Not shared between threads: each band has its own.
 final class RenderContext {
@@ -13,7 +15,9 @@ final class RenderContext {
     /// whichever band of rows the target holds.
     func draw(_ nodes: [Node], transform: Transform, clip: PixelRect, into target: RasterTarget) {
         guard !target.rows(within: clip.y0, clip.y1).isEmpty, clip.x0 < clip.x1 else { return }
-        for node in nodes {
+        for (index, node) in nodes.enumerated() {
+            // An interrupted cell's picture is not used (its owner checks): stop drawing it.
+            if index & 255 == 255 && Interrupt.isRequested { return }
             switch node {
             case .shape(let shape): draw(shape, transform, clip, target)
             case .text(let run): draw(run, transform, clip, target)

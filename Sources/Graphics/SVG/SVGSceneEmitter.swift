@@ -22,7 +22,9 @@ struct SVGSceneEmitter {
     }
 
     mutating func emit(_ nodes: [Node]) {
-        for node in nodes {
+        for (index, node) in nodes.enumerated() {
+            // An interrupted cell's picture is not used (its owner checks): stop writing it.
+            if index & 255 == 255 && Interrupt.isRequested { return }
             switch node {
             case .shape(let shape): emitShape(shape)
             case .text(let run): emitText(run)

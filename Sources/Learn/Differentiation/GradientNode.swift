@@ -1,3 +1,5 @@
+import Platform
+
 /// One recorded operation of a dynamic tape (micrograd / PyTorch style).
 ///
 /// Every differentiable primitive applied to a tracked tensor makes a node
@@ -105,6 +107,7 @@ enum BackwardPass {
                 if let input, let inputGradient { input.accumulate(inputGradient) }
             }
             if !node.inputs.isEmpty { node.gradient = nil }
+            try Interrupt.check()  // a product interrupted in `backward` left its gradient incomplete
         }
     }
 

@@ -1,3 +1,5 @@
+import Platform
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -88,6 +90,7 @@ enum Primitives {
         let (m, k, n) = (a.shape[0], a.shape[1], b.shape[1])
         _ = try TensorLimits.scalarCount([m, n])
         let value = Tensor(uncheckedShape: [m, n], scalars: MatrixKernels.multiply(a.scalars, b.scalars, m: m, k: k, n: n))
+        try Interrupt.check()  // an interrupted product is incomplete
         return Tensor.record(value, inputs: [a, b]) { g in
             [a.node == nil ? nil : Tensor(uncheckedShape: a.shape,
                 scalars: MatrixKernels.multiplyTransposingRight(g.scalars, b.scalars, m: m, k: n, n: k)),
@@ -118,6 +121,7 @@ enum Primitives {
             }
             count = m * n
         }
+        try Interrupt.check()  // an interrupted product is incomplete
         let value = Tensor(uncheckedShape: [m, n], scalars: out)
         return Tensor.record(value, inputs: [x, w, bias]) { upstream in
             let g = rectified ? RectifierKernels.mask(upstream.scalars, byPositive: out) : upstream.scalars

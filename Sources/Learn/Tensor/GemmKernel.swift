@@ -26,6 +26,8 @@ package enum GemmKernel {
     /// where the mask's is positive, else 0 (the gradient through a ReLU).
     /// Each element's products are summed in order of p from zero in a
     /// register and added to the base once, however the loops are blocked.
+    /// `shouldStop` is asked every few register blocks; when it says yes the
+    /// product stops there, C incomplete (the caller must not use it).
     ///
     /// - Complexity: O(m · n · k).
     package static func gemm(
@@ -33,7 +35,8 @@ package enum GemmKernel {
         a: UnsafePointer<Double>, aRowStride: Int, aColumnStride: Int,
         b: UnsafePointer<Double>,
         c: UnsafeMutablePointer<Double>, accumulate: Bool,
-        rowBias: UnsafePointer<Double>? = nil, rectify: Bool = false, positiveMask: UnsafePointer<Double>? = nil
+        rowBias: UnsafePointer<Double>? = nil, rectify: Bool = false, positiveMask: UnsafePointer<Double>? = nil,
+        shouldStop: (() -> Bool)? = nil
     ) {
         guard m > 0, n > 0 else { return }
         let epilogue = Epilogue(accumulate: accumulate, bias: rowBias, rectify: rectify, mask: positiveMask)
@@ -48,15 +51,20 @@ package enum GemmKernel {
         }
         if n % lanes != 0 {
             paddedGemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride, b: b, c: c,
-                       epilogue: epilogue)
+                       epilogue: epilogue, shouldStop: shouldStop)
             return
         }
         let operands = Operands(a: a, rs: aRowStride, cs: aColumnStride, b: b, c: c, n: n, k: k, epilogue: epilogue)
         var i = 0
+        var blocks = 0
         while i < m {
             let rows = m - i >= 4 ? 4 : 1
             var j = 0
             while j < n {
+                // Asked every 16 blocks: a block's k loop is short, a whole row of blocks is not
+                // (it streams all of B, ~100 ms for a 2500-wide product on a busy machine).
+                if blocks & 15 == 0, let shouldStop, shouldStop() { return }
+                blocks &+= 1
                 if n - j >= 2 * lanes && wideBlocks {
                     if rows == 4 { operands.block4x2(i, j) } else { operands.block1x2(i, j) }
                     j += 2 * lanes
@@ -115,7 +123,7 @@ package enum GemmKernel {
     /// base), so every block is full width.
     private static func paddedGemm(
         m: Int, n: Int, k: Int, a: UnsafePointer<Double>, aRowStride: Int, aColumnStride: Int,
-        b: UnsafePointer<Double>, c: UnsafeMutablePointer<Double>, epilogue: Epilogue
+        b: UnsafePointer<Double>, c: UnsafeMutablePointer<Double>, epilogue: Epilogue, shouldStop: (() -> Bool)?
     ) {
         let wide = (n + lanes - 1) / lanes * lanes
         withUnsafeTemporaryAllocation(of: Double.self, capacity: k * wide + m * wide) { scratch in
@@ -129,7 +137,8 @@ package enum GemmKernel {
                 for row in 0..<m { (paddedC + row * wide).update(from: bias, count: n) }
             }
             gemm(m: m, n: wide, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride,
-                 b: paddedB, c: paddedC, accumulate: true, rectify: epilogue.rectify)
+                 b: paddedB, c: paddedC, accumulate: true, rectify: epilogue.rectify, shouldStop: shouldStop)
+            if let shouldStop, shouldStop() { return }  // stopped: C is not used, so not copied back
             guard epilogue.mask != nil else {
                 for row in 0..<m { (c + row * n).update(from: paddedC + row * wide, count: n) }
                 return

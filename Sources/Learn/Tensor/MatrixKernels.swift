@@ -1,3 +1,4 @@
+import Platform
 import LearnKernels
 import LearnKernelsAVX512
 
@@ -9,7 +10,10 @@ enum MatrixKernels {
     /// `C[m, n] = base + A[m, k] · B[k, n]` through the fastest kernel this CPU
     /// runs; the base is C with `accumulate`, else `rowBias` on every row, else 0;
     /// `rectify` applies ReLU to the result, `positiveMask` zeroes it where the
-    /// mask is not positive (see `GemmKernel.gemm`).
+    /// mask is not positive (see `GemmKernel.gemm`). Products of more than
+    /// `interruptibleWork` multiply-adds stop early when the running cell is
+    /// interrupted, leaving C incomplete: whoever owns the result then calls
+    /// `Interrupt.check()` (see `Platform.Interrupt`).
     static func gemm(
         m: Int, n: Int, k: Int,
         a: UnsafePointer<Double>, aRowStride: Int, aColumnStride: Int,
@@ -17,18 +21,26 @@ enum MatrixKernels {
         c: UnsafeMutablePointer<Double>, accumulate: Bool,
         rowBias: UnsafePointer<Double>? = nil, rectify: Bool = false, positiveMask: UnsafePointer<Double>? = nil
     ) {
+        let large = Double(m) * Double(n) * Double(Swift.max(k, 1)) >= Double(interruptibleWork)
+        let stop: (() -> Bool)? = large ? { Interrupt.isRequested } : nil
         switch CPUFeatures.kernelBuild {
         case .avx512:
             LearnKernelsAVX512.GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride,
-                                               b: b, c: c, accumulate: accumulate, rowBias: rowBias, rectify: rectify, positiveMask: positiveMask)
+                                               b: b, c: c, accumulate: accumulate, rowBias: rowBias, rectify: rectify, positiveMask: positiveMask,
+                                               shouldStop: stop)
         case .avx2:
             LearnKernels.GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride,
-                                         b: b, c: c, accumulate: accumulate, rowBias: rowBias, rectify: rectify, positiveMask: positiveMask)
+                                         b: b, c: c, accumulate: accumulate, rowBias: rowBias, rectify: rectify, positiveMask: positiveMask,
+                                         shouldStop: stop)
         case .baseline:
             GemmKernel.gemm(m: m, n: n, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride,
-                            b: b, c: c, accumulate: accumulate, rowBias: rowBias, rectify: rectify, positiveMask: positiveMask)
+                            b: b, c: c, accumulate: accumulate, rowBias: rowBias, rectify: rectify, positiveMask: positiveMask,
+                            shouldStop: stop)
         }
     }
+
+    /// Multiply-adds above which a product polls for interrupts (about a millisecond of work).
+    static let interruptibleWork = 1 << 22
 
     @inline(__always)
     static func load(_ p: UnsafePointer<Double>) -> Vector {

@@ -1,3 +1,5 @@
+import Platform
+
 /// Training a `Sequential` model on a `Dataset`.
 extension Sequential {
     /// Trains for `epochs` passes over `data` in shuffled mini-batches
@@ -7,7 +9,9 @@ extension Sequential {
     /// - `progress` is called after every step and at the end of each epoch.
     /// - `shouldStop` is polled before every step; when it returns true,
     ///   training stops, the weights reached are kept and the history of the
-    ///   completed epochs is returned with `wasInterrupted` set.
+    ///   completed epochs is returned with `wasInterrupted` set. An interrupt of
+    ///   the running cell (`Platform.Interrupt`) in the middle of a step stops
+    ///   training the same way, that step not applied.
     /// - A loss or gradient that is NaN or infinite stops training with
     ///   `LearnError.nonFiniteLoss`, keeping the weights from before that step.
     public mutating func fit(
@@ -73,7 +77,13 @@ extension Sequential {
                                                            totalSteps: epochs * stepsPerEpoch)
                 }
                 let rows = order[((step - 1) * batchSize)..<min(step * batchSize, data.count)]
-                let result = try trainer.step(&self, rows: rows, optimizer: optimizer, epoch: epoch, step: step)
+                let result: (loss: Double, correct: Int)
+                do {
+                    result = try trainer.step(&self, rows: rows, optimizer: optimizer, epoch: epoch, step: step)
+                } catch is Interrupted {
+                    history.wasInterrupted = true
+                    return history
+                }
                 totals.loss += result.loss * Double(rows.count)
                 totals.correct += result.correct
                 totals.seen += rows.count

@@ -1,3 +1,5 @@
+import Platform
+
 /// One optimisation step of `fit`: gather a batch, differentiate, add the weight decay, check,
 /// add to the epoch's mean gradient, update; and the epoch's predictions when metrics need them.
 ///
@@ -58,6 +60,8 @@ struct TrainingLoop {
         _ model: inout Sequential, rows: ArraySlice<Int>, optimizer: any Optimizer, epoch: Int, step: Int
     ) throws -> (loss: Double, correct: Int) {
         let result = directPass != nil ? directStep(model, rows: rows) : try tapeStep(model, rows: rows)
+        // Interrupted products leave the step's figures incomplete: neither kept nor applied.
+        try Interrupt.check()
         guard gradientMean.add(result.gradients), result.loss.isFinite else {
             throw LearnError.nonFiniteLoss(epoch: epoch, step: step, loss: result.loss)
         }

@@ -21,18 +21,28 @@ public final class ChartValue: RichDisplayable {
         do { fonts = try FontBook.system() } catch {
             throw ScriptError(kind: .runtime, message: String(describing: error))
         }
-        return (chart.scene(measurer: fonts), fonts)
+        let scene = chart.scene(measurer: fonts)
+        if Interrupt.isRequested {
+            // Layout loops stop early when interrupted; a scene of millions of nodes is freed elsewhere.
+            Reclaimer.drop(scene)
+            try Interrupt.checkCell()
+        }
+        return (scene, fonts)
     }
 
     public func svg() throws(ScriptError) -> String {
         let (scene, fonts) = try scene()
-        return SVGWriter.write(scene, fonts: fonts)
+        let svg = SVGWriter.write(scene, fonts: fonts)
+        try Interrupt.checkCell()
+        return svg
     }
 
     /// PNG bytes at `scale` device pixels per CSS pixel.
     public func png(scale: Double = 2) throws(ScriptError) -> [UInt8] {
         let (scene, fonts) = try scene()
-        return PNGEncoder.encode(Rasterizer(fonts: fonts).render(scene, scale: scale))
+        let png = PNGEncoder.encode(Rasterizer(fonts: fonts).render(scene, scale: scale))
+        try Interrupt.checkCell()
+        return png
     }
 
     public func displayBundle() throws(ScriptError) -> DisplayBundle {

@@ -65,7 +65,7 @@ enum FitMethod {
                 return interrupted
             })
         }
-        if interrupted {
+        if interrupted || history.wasInterrupted {
             interpreter.write("fit interrupted after \(history.epochs) of \(epochs) epochs; the model keeps the weights reached\n")
         }
         return .native(HistoryValue(history, context: context))

@@ -24,6 +24,7 @@ extension Runtime {
             let result: Value?
             do throws(ScriptError) { result = try object.callAsFunction(&args) } catch { throw error.located(at: span) }
             guard let result else { throw ScriptError(kind: .type, message: Message.notCallable(callee.typeName), span: span) }
+            if interrupt.isRequested { try checkInterrupt(at: span) }
             arguments = args.values
             return result
         default:

@@ -187,23 +187,3 @@ extension Arguments {
         return flag
     }
 }
-
-/// Sorting with a throwing comparison (the first error wins).
-enum Sorting {
-    static func sorted(_ items: [Value], by less: (Value, Value) throws(ScriptError) -> Bool) throws(ScriptError) -> [Value] {
-        var failure: ScriptError?
-        let result = items.sorted { a, b in
-            if failure != nil { return false }
-            do throws(ScriptError) { return try less(a, b) } catch { failure = error; return false }
-        }
-        if let failure { throw failure }
-        return result
-    }
-
-    static func natural(_ a: Value, _ b: Value) throws(ScriptError) -> Bool {
-        guard let result = Operators.lessIfComparable(a, b) else {
-            throw ScriptError(kind: .type, message: "cannot compare values of type '\(a.typeName)' and '\(b.typeName)'")
-        }
-        return result
-    }
-}

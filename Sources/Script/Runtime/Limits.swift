@@ -53,6 +53,15 @@ extension ScriptError {
     }
 }
 
+extension Interrupt {
+    /// `check()` for code that reports cell errors: throws the cell's `Interrupted` error when the
+    /// running cell was asked to stop (the owner of a result that a long loop may have left
+    /// incomplete calls it before handing the result on).
+    public static func checkCell() throws(ScriptError) {
+        do { try check() } catch { throw ScriptError(kind: .interrupted, message: Message.interrupted) }
+    }
+}
+
 extension Runtime {
     /// The guard every path into user code takes — calls of functions and closures, default arguments,
     /// and the initializers, getters, operators and protocol methods of declared types: the call-depth

@@ -1,3 +1,5 @@
+import Platform
+
 /// Arithmetic, comparison and equality on values. Int overflow and Int division by zero are errors;
 /// Int and Double mix to Double (a documented deviation from Swift).
 enum Operators {
@@ -79,10 +81,13 @@ enum Operators {
 
     /// Gives native values (tensors) a chance at the operator, else a TypeError.
     static func native(_ op: String, _ lhs: Value, _ rhs: Value) throws(ScriptError) -> Value {
+        // A long native loop that saw the interrupt may have stopped early: its result is not used.
         if case .native(let object) = lhs, let result = try object.binaryOperator(op, other: rhs, selfOnLeft: true) {
+            if Interrupt.isRequested { try Interrupt.checkCell() }
             return result
         }
         if case .native(let object) = rhs, let result = try object.binaryOperator(op, other: lhs, selfOnLeft: false) {
+            if Interrupt.isRequested { try Interrupt.checkCell() }
             return result
         }
         if let rt = runtime(of: lhs, rhs), let result = try UserOperators.binary(op, lhs, rhs, rt: rt, span: nil) { return result }

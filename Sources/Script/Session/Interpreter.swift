@@ -24,6 +24,17 @@ public final class Interpreter: @unchecked Sendable {
         }
     }
 
+    /// Runs `body` as cell code runs — on the cell's large-stack thread, with this interpreter's
+    /// interrupt flag current — without clearing a pending interrupt: the kernel renders a cell's
+    /// result this way, so an interrupt stops a long rendering too.
+    public func runAsCell<T>(_ body: @escaping () -> T) -> T {
+        let session = self.session, thread = self.thread
+        return thread.run {
+            session.runtime.stackFloor = thread.stackFloor
+            return Interrupt.with(session.runtime.interrupt, body)
+        }
+    }
+
     /// Thread-safe: asks the running cell to stop with `Interrupted`.
     public func interrupt() { session.runtime.interrupt.request() }
 

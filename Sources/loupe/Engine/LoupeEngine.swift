@@ -1,4 +1,5 @@
 import Kernel
+import Platform
 import Prelude
 import Script
 
@@ -28,10 +29,25 @@ final class LoupeEngine: KernelEngine, @unchecked Sendable {
         case .value(nil):
             return .ok(result: nil)
         case .value(let value?):
-            return .ok(result: MimeBundle(Prelude.bundle(for: value)))
+            // Rendered as cell code runs (cell thread, interrupt flag), so a long rendering stops too.
+            let rendered = interpreter.runAsCell { () -> Result<DisplayBundle, ScriptError> in
+                do throws(ScriptError) {
+                    let bundle = try Prelude.resultBundle(for: value)
+                    try Interrupt.checkCell()  // a rendering loop that stopped early left the bundle incomplete
+                    return .success(bundle)
+                } catch { return .failure(error) }
+            }
+            switch rendered {
+            case .success(let bundle): return .ok(result: MimeBundle(bundle))
+            case .failure(let error): return Self.outcome(error)
+            }
         case .error(let error):
-            return .error(ename: error.kind.rawValue, evalue: error.message, traceback: error.traceback(color: true))
+            return Self.outcome(error)
         }
+    }
+
+    private static func outcome(_ error: ScriptError) -> ExecutionOutcome {
+        .error(ename: error.kind.rawValue, evalue: error.message, traceback: error.traceback(color: true))
     }
 
     func complete(_ code: String, cursor: Int) -> CompletionReply {

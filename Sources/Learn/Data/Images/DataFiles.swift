@@ -7,21 +7,32 @@ enum DataFiles {
     /// The largest file read (and the largest it may decompress to): 1 GiB.
     static let sizeLimit = 1 << 30
 
-    /// The bytes of the file at `path`, decompressed if it is gzipped.
-    static func read(_ path: String) throws(DataFileError) -> [UInt8] {
-        let (kind, size) = FileSystem.kind(path)
-        switch kind {
-        case .missing: throw .missing(path: path)
-        case .directory, .other: throw .notAFile(path: path)
-        case .file: break
+    /// The bytes of the file at `path`, decompressed if it is gzipped. Read through
+    /// `Platform.FileReader` (opening never blocks, the bytes are reserved from the memory
+    /// budget, an interrupt stops the read): file problems are `DataFileError`s, an interrupt
+    /// is `Interrupted` and a refused reservation `OutOfMemory`, as everywhere.
+    static func read(_ path: String) throws -> [UInt8] {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReader.read(path, limit: sizeLimit)
+        } catch {
+            switch error {
+            case .notFound: throw DataFileError.missing(path: path)
+            case .notRegular: throw DataFileError.notAFile(path: path)
+            case .tooLarge: throw DataFileError.tooLarge(path: path, limit: sizeLimit)
+            case .unreadable: throw DataFileError.unreadable(path: path)
+            case .interrupted: throw Interrupted()
+            case .outOfMemory(let refusal): throw refusal
+            }
         }
-        guard size <= sizeLimit else { throw .tooLarge(path: path, limit: sizeLimit) }
-        guard let bytes = FileBytes.read(path, limit: sizeLimit) else { throw .unreadable(path: path) }
         guard Inflate.isGzip(bytes) else { return bytes }
         do {
+            try MemoryBudget.reserve(bytes.count * 4, for: "decompressing \(path)")
             return try Inflate.decompress(bytes, format: .gzip, limit: sizeLimit)
+        } catch let refusal as OutOfMemory {
+            throw refusal
         } catch {
-            throw .malformed(path: path, reason: String(describing: error))
+            throw DataFileError.malformed(path: path, reason: String(describing: error))
         }
     }
 

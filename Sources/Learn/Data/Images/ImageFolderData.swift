@@ -27,6 +27,7 @@ extension Dataset {
             let files = try DataFiles.entries(folder).filter { !$0.hasPrefix(".") && $0.lowercased().hasSuffix(".png") }
             guard !files.isEmpty else { throw DataFileError.malformed(path: folder, reason: "holds no PNG files") }
             for file in files {
+                try Interrupt.check()
                 let path = DataFiles.join(folder, file)
                 let image: PNGImage
                 do { image = try PNGDecoder.decode(try DataFiles.read(path)) } catch let error as PNGDecoder.Failure {

@@ -1,0 +1,102 @@
+"""Long work stops within 100 ms of an interrupt, whatever module runs it, and the
+session survives: matrix products, sorting, chart layout and rasterising, CSV
+loading. Files that could block the kernel (named pipes, devices) are refused."""
+import os
+import tempfile
+import time
+
+import pytest
+
+from conftest import execute
+
+#: The bound of issue #19 on a quiet machine; CI is a loaded 2-core VM, so a little slack.
+LIMIT = float(os.environ.get("LOUPE_INTERRUPT_LIMIT", "0.1"))
+
+
+def interrupt_after(km, kc, code, delay=0.5):
+    """Runs `code`, interrupts it after `delay` s; returns (reply content, seconds to the reply)."""
+    msg_id = kc.execute(code)
+    time.sleep(delay)
+    start = time.perf_counter()
+    km.interrupt_kernel()
+    while True:
+        reply = kc.get_shell_msg(timeout=60)
+        if reply["parent_header"]["msg_id"] == msg_id:
+            return reply["content"], time.perf_counter() - start
+
+
+def assert_interrupted_and_alive(km, kc, code, delay=0.5):
+    content, elapsed = interrupt_after(km, kc, code, delay)
+    assert content["status"] == "error" and content["ename"] == "Interrupted", content
+    assert elapsed < LIMIT, f"{code!r}: the reply came {elapsed * 1000:.0f} ms after the interrupt"
+    reply, outputs = execute(kc, "survivor")
+    assert [m["content"]["data"]["text/plain"] for m in outputs if m["msg_type"] == "execute_result"] == ["42"]
+
+
+def setup(kc, code):
+    reply, _ = execute(kc, code, timeout=120)
+    assert reply["content"]["status"] == "ok", reply["content"]
+
+
+@pytest.fixture(scope="module")
+def session(kernel):
+    km, kc = kernel
+    reply, _ = execute(kc, "let survivor = 42")
+    assert reply["content"]["status"] == "ok"
+    return km, kc
+
+
+def test_a_large_matrix_product(session):
+    km, kc = session
+    setup(kc, "let a = Tensor(randomNormal: [2500, 2500])\nlet b = Tensor(randomNormal: [2500, 2500])")
+    assert_interrupted_and_alive(km, kc, "let c = matmul(a, b)")
+
+
+def test_sorting_millions_with_a_comparison(session):
+    km, kc = session
+    setup(kc, "let big = (0..<5_000_000).map { ($0 * 7919) % 5_000_000 }")
+    assert_interrupted_and_alive(km, kc, "let ordered = big.sorted(by: >)")
+    assert_interrupted_and_alive(km, kc, "let ordered = big.sorted()")
+
+
+def test_a_two_thousand_square_heatmap(session):
+    km, kc = session
+    setup(kc, "let cells = (0..<2000).map { i in (0..<2000).map { j in Double((i * j) % 17) } }")
+    assert_interrupted_and_alive(km, kc, "Heatmap(cells)", delay=0.3)
+
+
+def test_a_chart_with_a_huge_title_is_laid_out_at_once(session):
+    """Laying out a title used to measure every prefix of it (minutes for a megabyte); now a few."""
+    _, kc = session
+    setup(kc, 'let huge = String(repeating: "word ", count: 2_000_000)')
+    start = time.perf_counter()
+    reply, outputs = execute(kc, "Histogram([1, 2, 3], title: huge)", timeout=60)
+    assert reply["content"]["status"] == "ok"
+    assert time.perf_counter() - start < 5
+    svg = [m["content"]["data"]["image/svg+xml"] for m in outputs if m["msg_type"] == "execute_result"][0]
+    assert "word word" in svg and "…" in svg
+
+
+def test_loading_a_large_csv(session, tmp_path):
+    km, kc = session
+    path = tmp_path / "big.csv"
+    with open(path, "w") as out:
+        out.write("a,b,c,label\n")
+        row = "1.5,2.25,3.125,x\n"
+        out.write(row * 4_000_000)
+    assert_interrupted_and_alive(km, kc, f'let data = Dataset(csv: "{path}", label: "label")', delay=0.3)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "directory"])
+def test_files_that_are_not_regular_are_refused_at_once(session, kind):
+    _, kc = session
+    with tempfile.TemporaryDirectory() as directory:
+        path = {"fifo": os.path.join(directory, "pipe.csv"), "device": "/dev/zero", "directory": directory}[kind]
+        if kind == "fifo":
+            os.mkfifo(path)
+        start = time.perf_counter()
+        reply, outputs = execute(kc, f'Dataset(csv: "{path}", label: "x")', timeout=10)
+        assert time.perf_counter() - start < 5
+        assert reply["content"]["status"] == "error"
+        expected = {"fifo": "a named pipe", "device": "a character device", "directory": "a directory"}[kind]
+        assert reply["content"]["evalue"] in (f"{path} is {expected}, not a regular file", f"{path}: no such file")

@@ -1,0 +1,74 @@
+"""The inputs of issue #19 that used to kill the kernel: each is now a clear error
+and the session's state survives; a memory budget caps the whole session."""
+import os
+
+import pytest
+from jupyter_client import KernelManager
+
+from conftest import KERNEL_NAME, execute
+
+
+def result(outputs):
+    return [m["content"]["data"]["text/plain"] for m in outputs if m["msg_type"] == "execute_result"]
+
+
+@pytest.fixture(scope="module")
+def budgeted():
+    """A kernel with a 1 GiB memory budget."""
+    km = KernelManager(kernel_name=KERNEL_NAME)
+    km.start_kernel(env={**os.environ, "LOUPE_MEMORY_LIMIT": "1G"})
+    kc = km.client()
+    kc.start_channels()
+    kc.wait_for_ready(timeout=30)
+    reply, _ = execute(kc, "let kept = 41")
+    assert reply["content"]["status"] == "ok"
+    yield km, kc
+    kc.stop_channels()
+    km.shutdown_kernel(now=True)
+
+
+def assert_error_and_alive(km, kc, code, ename, evalue_start):
+    reply, outputs = execute(kc, code, timeout=120)
+    content = reply["content"]
+    assert content["status"] == "error", content
+    assert content["ename"] == ename
+    # A file that is not regular is refused at once: named by its kind where the reader says it (Learn's
+    # DataFile), or as unreadable.
+    starts = [evalue_start]
+    if evalue_start.endswith("not a regular file"):
+        starts.append(evalue_start.split(" is ")[0] + ": no such file")
+    assert any(content["evalue"].startswith(start) for start in starts), content["evalue"]
+    assert km.is_alive()
+    _, outputs = execute(kc, "kept + 1")
+    assert result(outputs) == ["42"]
+
+
+@pytest.mark.parametrize("code, ename, evalue", [
+    ("func d(_ x: Int = d()) -> Int { x }\nd()", "RuntimeError", "stack overflow (recursion deeper than 10000 calls)"),
+    ("Array(stride(from: 0, to: Int.max, by: 1))", "RuntimeError", "allocation of 9223372036854775807 elements refused"),
+    ('var s = "x"\nfor _ in 0..<40 { s += s }', "RuntimeError", "a string of 536870912 bytes is too long"),
+    ('Dataset(csv: "/dev/zero", label: "x")', "RuntimeError", "/dev/zero is a character device, not a regular file"),
+])
+def test_what_used_to_crash_is_an_error(budgeted, code, ename, evalue):
+    km, kc = budgeted
+    assert_error_and_alive(km, kc, code, ename, evalue)
+
+
+def test_a_named_pipe_is_refused_without_blocking(budgeted, tmp_path):
+    km, kc = budgeted
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    assert_error_and_alive(km, kc, f'Dataset(csv: "{pipe}", label: "x")', "RuntimeError",
+                           f"{pipe} is a named pipe, not a regular file")
+
+
+def test_the_budget_caps_the_total_not_just_each_allocation(budgeted):
+    km, kc = budgeted
+    reply, _ = execute(kc, "let first = Array(repeating: 1, count: 25_000_000)", timeout=120)
+    assert reply["content"]["status"] == "ok"
+    assert_error_and_alive(km, kc, "let second = Array(repeating: 2, count: 25_000_000)", "RuntimeError",
+                           "out of memory: an array of 25000000 elements needs")
+    assert_error_and_alive(km, kc, "let t = Tensor(zeros: [12000, 12000])", "RuntimeError",
+                           "out of memory: a tensor of shape [12000, 12000] needs 1.1 GiB")
+    _, outputs = execute(kc, "first.count")
+    assert result(outputs) == ["25000000"]
