@@ -59,6 +59,13 @@ def test_sorting_millions_with_a_comparison(session):
     assert_interrupted_and_alive(km, kc, "let ordered = big.sorted()")
 
 
+def test_a_large_convolution(session):
+    km, kc = session
+    setup(kc, "let conv = Sequential { Conv2D(filterShape: (5, 5, 16, 64), padding: .same, activation: relu) }\n"
+              "let images = Tensor(randomNormal: [48, 96, 96, 16])")
+    assert_interrupted_and_alive(km, kc, "let maps = conv(images)")
+
+
 def test_a_two_thousand_square_heatmap(session):
     km, kc = session
     setup(kc, "let cells = (0..<2000).map { i in (0..<2000).map { j in Double((i * j) % 17) } }")

@@ -1,4 +1,5 @@
 import Graphics
+import Platform
 
 /// A matrix as coloured cells (row 0 at the top) with a colour bar;
 /// `annotate` writes each value in a colour that contrasts with its cell.
@@ -27,7 +28,9 @@ public struct Heatmap: Chart {
         }
         if let xLabels { try check.sameLength(xLabels, "xLabels", as: matrix[0], "matrix columns") }
         if let yLabels { try check.sameLength(yLabels, "yLabels", as: matrix, "matrix rows") }
+        try Interrupt.check()  // millions of values: each pass below takes a while
         let (finite, dropped) = try check.finite(matrix.flatMap { $0 }, "matrix")
+        try Interrupt.check()
         self.options = ChartOptions(title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height)
         self.matrix = matrix; self.annotate = annotate; self.droppedCount = dropped
         self.xLabels = xLabels ?? (0..<columns).map(String.init)

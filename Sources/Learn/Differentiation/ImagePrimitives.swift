@@ -1,3 +1,5 @@
+import Platform
+
 /// The differentiable primitives of image layers: convolution, pooling and
 /// batch normalisation, each a kernel of `ConvolutionKernels`,
 /// `PoolingKernels` or `NormalizationKernels` with its gradient rule (the
@@ -15,6 +17,7 @@ extension Primitives {
                                            bias: pb, rectify: rectified, output: out)
             }
         }
+        try Interrupt.check()  // an interrupted convolution is incomplete
         return Tensor.record(output, inputs: [x, filter, bias]) { upstream in
             let g = rectified ? RectifierKernels.mask(upstream.scalars, byPositive: output.scalars) : upstream.scalars
             var filterGradient = [Double](repeating: 0, count: filter.scalarCount)

@@ -159,12 +159,15 @@ enum ConvolutionKernels {
         plan.geometry.patchSize % 8 == 0 && plan.geometry.patchSize >= plan.outputChannels
     }
 
-    /// Runs `body(task, chunk, images)` for every chunk, the tasks in parallel.
+    /// Runs `body(task, chunk, images)` for every chunk, the tasks in parallel. When the running cell
+    /// is interrupted the remaining chunks are skipped, leaving the result incomplete: whoever owns it
+    /// calls `Interrupt.check()` (see `Platform.Interrupt`).
     private static func forEachChunk(_ plan: Plan, _ body: (Int, Int, Range<Int>) -> Void) {
         let tasks = plan.taskCount
         guard tasks > 0 else { return }
         Parallel.forEach(tasks) { task in
             for chunk in stride(from: task, to: plan.chunkCount, by: tasks) {
+                if Interrupt.isRequested { return }
                 body(task, chunk, plan.images(ofChunk: chunk))
             }
         }

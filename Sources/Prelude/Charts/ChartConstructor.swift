@@ -67,7 +67,7 @@ enum ChartConstructor {
         } catch let error as ChartError {
             throw ScriptError(kind: .runtime, message: error.description)
         } catch {
-            throw ScriptError(kind: .runtime, message: "\(name): \(error)")
+            throw ScriptError(platform: error) ?? ScriptError(kind: .runtime, message: "\(name): \(error)")
         }
     }
 

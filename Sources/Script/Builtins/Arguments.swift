@@ -79,6 +79,7 @@ public struct Arguments {
         for row in rows {
             guard let values = Conversions.doubles(row) else { throw mismatch(index, "[[Double]]") }
             result.append(values)
+            try interpreter.checkInterrupt()  // a matrix of millions of values takes a while
         }
         return result
     }
