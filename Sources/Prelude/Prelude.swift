@@ -27,10 +27,18 @@ public enum Prelude {
         }
     }
 
+    /// A string result longer than this (in UTF-8 bytes) is shown by its beginning.
+    static let maximumQuotedBytes = 1 << 20
+
     /// The bundle for a value, or the error that rendering it raised.
     static func bundle(rendering value: Value) throws(ScriptError) -> DisplayBundle {
         if case .native(let object) = value, let rich = object as? RichDisplayable {
             return try rich.displayBundle()
+        }
+        if case .string(let text) = value, text.utf8.count > maximumQuotedBytes {
+            // Quoting hundreds of megabytes takes seconds, and the kernel shows only the first MiB of a result.
+            let shown = String(String.UnicodeScalarView(text.unicodeScalars.prefix(maximumQuotedBytes)))
+            return .plain(Value.string(shown).debugDescription + " … (\(text.utf8.count) bytes in all)")
         }
         return .plain(value.debugDescription)
     }

@@ -27,6 +27,12 @@ import Testing
         #expect(row == "[0.0, 1.0, 2.0, ..., 7.0, 8.0, 9.0]")
     }
 
+    @Test func aTensorOfMillionsFormatsOnlyTheEntriesItShows() throws {
+        var scalars = [Double](repeating: 0, count: 4_000_000)
+        scalars[2_000_000] = 123_456_789  // hidden: it widens no column (as numpy prints)
+        #expect(Tensor(scalars).description == "[0.0, 0.0, 0.0, ..., 0.0, 0.0, 0.0]")
+    }
+
     @Test func rank2HasAnHTMLTable() throws {
         let html = try #require(try Tensor([[1, 2], [3, 4]]).htmlTable())
         #expect(html.contains("<table"))

@@ -156,3 +156,55 @@ def test_kernel_info_is_answered_before_anyone_subscribes_to_iopub():
         if shell is not None:
             shell.close()
         km.shutdown_kernel(now=True)
+
+
+@pytest.mark.parametrize("code, status, indent", [
+    ('let s = """', "incomplete", ""),                   # an open multi-line string
+    ('    let s = """\n    abc', "incomplete", "    "),  # inside it: the line's indent, nothing added
+    ("/* open", "incomplete", ""),
+    ("print(", "incomplete", "    "),
+    ("if x {\n    if y {", "incomplete", "        "),
+    ("let x = 1 +", "incomplete", ""),
+    ("let x = 1", "complete", None),
+    ("let x = )", "invalid", None),
+])
+def test_is_complete_for_open_strings_and_brackets(raw_kernel, code, status, indent):
+    _, kc, _, _ = raw_kernel
+    msg_id = kc.is_complete(code)
+    reply = kc.get_shell_msg(timeout=10)
+    assert reply["parent_header"]["msg_id"] == msg_id
+    assert reply["content"]["status"] == status
+    assert reply["content"].get("indent") == indent
+
+
+def test_huge_code_is_not_analysed_on_the_shell_thread(raw_kernel):
+    """Completion, inspection and completeness of megabytes of code answer at once (the shell
+    thread cannot be interrupted); executing it is interruptible."""
+    km, kc, _, _ = raw_kernel
+    code = "[" + "0, " * 1_000_000 + "0]"
+    start = time.perf_counter()
+    for request in (lambda: kc.is_complete(code), lambda: kc.complete(code, 5), lambda: kc.inspect(code, 5)):
+        msg_id = request()
+        while kc.get_shell_msg(timeout=10)["parent_header"]["msg_id"] != msg_id:
+            pass
+    assert time.perf_counter() - start < 5
+    msg_id = kc.execute(code)
+    reply = None
+    deadline = time.monotonic() + 0.5  # a fast machine may finish it before the interrupt
+    while reply is None and time.monotonic() < deadline:
+        if not kc.shell_channel.msg_ready():
+            time.sleep(0.01)
+            continue
+        message = kc.get_shell_msg(timeout=10)
+        if message["parent_header"]["msg_id"] == msg_id:
+            reply = message
+    if reply is None:
+        km.interrupt_kernel()
+        interrupted = time.perf_counter()
+        while reply is None:
+            message = kc.get_shell_msg(timeout=30)
+            if message["parent_header"]["msg_id"] == msg_id:
+                reply = message
+        assert reply["content"]["status"] == "error" and reply["content"]["ename"] == "Interrupted"
+        assert time.perf_counter() - interrupted < 3
+    assert kc.execute_interactive("1 + 1", timeout=10)["content"]["status"] == "ok"

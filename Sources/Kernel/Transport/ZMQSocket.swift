@@ -31,6 +31,8 @@ public final class ZMQSocket: FrameSocket, @unchecked Sendable {
         }
         var linger: Int32 = 1000
         zmq_setsockopt(handle, ZMQ_LINGER, &linger, MemoryLayout<Int32>.size)
+        var maximumMessage = Self.maximumIncomingBytes
+        zmq_setsockopt(handle, ZMQ_MAXMSGSIZE, &maximumMessage, MemoryLayout<Int64>.size)
         if type == ZMQ_ROUTER {
             var handover: Int32 = 1
             zmq_setsockopt(handle, ZMQ_ROUTER_HANDOVER, &handover, MemoryLayout<Int32>.size)
@@ -46,6 +48,10 @@ public final class ZMQSocket: FrameSocket, @unchecked Sendable {
             throw error
         }
     }
+
+    /// Larger incoming messages make libzmq drop the peer's connection instead of buffering them
+    /// (256 MiB: far more than any cell's code, far less than the kernel's memory).
+    static let maximumIncomingBytes: Int64 = 1 << 28
 
     deinit { zmq_close(handle) }
 

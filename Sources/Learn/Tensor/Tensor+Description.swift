@@ -9,18 +9,31 @@ import Platform
 extension Tensor: CustomStringConvertible {
     public var description: String {
         if rank == 0 { return scalars.first.map(Self.format) ?? "[]" }
-        let texts = scalars.map(Self.format)
-        let width = texts.map(\.count).max() ?? 0
+        // Only the shown entries are formatted: a tensor of millions prints at once.
+        var texts: [Int: String] = [:]
+        formatVisible(axis: 0, offset: 0, into: &texts)
+        let width = texts.values.map(\.count).max() ?? 0
         return render(axis: 0, offset: 0, texts: texts, width: width, indent: 1)
     }
 
-    private func render(axis: Int, offset: Int, texts: [String], width: Int, indent: Int) -> String {
+    private func formatVisible(axis: Int, offset: Int, into texts: inout [Int: String]) {
+        let stride = shape[(axis + 1)...].reduce(1, *)
+        for case let index? in Self.visibleIndices(shape[axis]) {
+            if axis == rank - 1 {
+                texts[offset + index] = Self.format(scalars[offset + index])
+            } else {
+                formatVisible(axis: axis + 1, offset: offset + index * stride, into: &texts)
+            }
+        }
+    }
+
+    private func render(axis: Int, offset: Int, texts: [Int: String], width: Int, indent: Int) -> String {
         let length = shape[axis]
         let stride = shape[(axis + 1)...].reduce(1, *)
         let shown = Self.visibleIndices(length)
         if axis == rank - 1 {
             let items = shown.map { index in
-                index.map { String(repeating: " ", count: width - texts[offset + $0].count) + texts[offset + $0] } ?? "..."
+                index.map { String(repeating: " ", count: width - texts[offset + $0, default: ""].count) + texts[offset + $0, default: ""] } ?? "..."
             }
             return "[" + items.joined(separator: ", ") + "]"
         }

@@ -10,7 +10,8 @@ enum Completeness {
         if scalars.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }) { return .complete }
         let tokens: [Token]
         do throws(ScriptError) { tokens = try Lexer.tokenize(scalars, cell: 0) } catch {
-            return error.unexpectedEnd ? .incomplete(indent: indent(depth: 1, code)) : .invalid
+            // An open string or comment: the next line keeps the current indentation (more would be string content).
+            return error.unexpectedEnd ? .incomplete(indent: indent(depth: 0, code)) : .invalid
         }
         var depth = 0
         for token in tokens {

@@ -1,3 +1,5 @@
+import Platform
+
 /// The state kept across cells: globals, builtins, types, the runtime, and the sources of the cells that
 /// defined functions or closures (their spans can be reported later); other cells' sources are dropped
 /// once the cell has finished, so a long session of small cells does not grow.
@@ -40,7 +42,10 @@ final class Session {
         defer { if !keepsSource { sources[cell] = nil } }
         runtime.interrupt.clear()
         let statements: [Stmt]
-        do throws(ScriptError) { statements = try Parser.parse(text, cell: cell) } catch { return .error(finish(error)) }
+        do throws(ScriptError) {
+            statements = try Parser.parse(text, cell: cell)
+            try Interrupt.checkCell()  // parsing megabytes takes a while
+        } catch { return .error(finish(error)) }
         let snapshot = globals
         let typeSnapshot = (typeRegistry.snapshot, types)
         let compiled: CompiledCell
@@ -48,6 +53,7 @@ final class Session {
         do throws(ScriptError) {
             let compiler = Compiler(session: self, cell: cell, statements: statements)
             compiled = try compiler.compileCell(statements)
+            try Interrupt.checkCell()
             cellFrameSize = compiler.scope.frameSize
             keepsSource = compiler.definesFunctions
         } catch {

@@ -1,3 +1,5 @@
+import Platform
+
 /// Turns a cell's source into tokens. Positions are Unicode-scalar offsets.
 struct Lexer {
     let scalars: [Unicode.Scalar]
@@ -17,6 +19,8 @@ struct Lexer {
             let token = try lexer.next()
             lexer.tokens.append(token)
             if token.isEOF { break }
+            // A cell of megabytes lexes for a while; on the cell thread an interrupt stops it.
+            if lexer.tokens.count & 8191 == 0, Interrupt.isRequested { try Interrupt.checkCell() }
         }
         lexer.markSpaceAfter()
         return lexer.tokens

@@ -127,7 +127,9 @@ extension Lexer {
         let start = position
         position += 3
         while peek() == " " || peek() == "\t" { position += 1 }
-        guard peek() == "\n" else { throw error("multi-line string literal content must begin on a new line", at: start, end: position) }
+        guard peek() == "\n" else {
+            throw error("multi-line string literal content must begin on a new line", at: start, end: position, unexpectedEnd: peek() == nil)
+        }
         position += 1
         let indent = try closingIndent(from: position, start: start)
         var parts: [StringPart] = []

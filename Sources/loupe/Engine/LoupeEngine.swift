@@ -50,13 +50,22 @@ final class LoupeEngine: KernelEngine, @unchecked Sendable {
         .error(ename: error.kind.rawValue, evalue: error.message, traceback: error.traceback(color: true))
     }
 
+    /// Longer code is not analysed for completion, inspection or completeness: those run on the shell
+    /// thread, where no interrupt reaches them, and a megabyte of code takes about a second to parse.
+    static let maximumAnalysedBytes = 256 << 10
+
     func complete(_ code: String, cursor: Int) -> CompletionReply {
+        guard code.utf8.count <= Self.maximumAnalysedBytes else {
+            return CompletionReply(matches: [], cursorStart: cursor, cursorEnd: cursor)
+        }
         let completion = interpreter.complete(code, cursor: cursor)
         return CompletionReply(matches: completion.matches, cursorStart: completion.start, cursorEnd: completion.end)
     }
 
     func inspect(_ code: String, cursor: Int, detailLevel: Int) -> InspectionReply {
-        guard let inspection = interpreter.inspect(code, cursor: cursor) else { return .notFound }
+        guard code.utf8.count <= Self.maximumAnalysedBytes, let inspection = interpreter.inspect(code, cursor: cursor) else {
+            return .notFound
+        }
         return InspectionReply(found: true, bundle: MimeBundle(data: [
             (mime: "text/plain", value: .string(inspection.plain)),
             (mime: "text/markdown", value: .string(inspection.markdown)),
@@ -64,6 +73,7 @@ final class LoupeEngine: KernelEngine, @unchecked Sendable {
     }
 
     func isComplete(_ code: String) -> Completeness {
+        guard code.utf8.count <= Self.maximumAnalysedBytes else { return .unknown }
         switch interpreter.completeness(code) {
         case .complete: return .complete
         case .incomplete(let indent): return .incomplete(indent: indent)
@@ -82,6 +92,21 @@ extension MimeBundle {
             metadata.append((mime: "image/png", value: .object([("width", .int(size.width)),
                                                                 ("height", .int(size.height))])))
         }
-        self.init(data: bundle.items.map { (mime: $0.mime, value: JSON.string($0.content)) }, metadata: metadata)
+        self.init(data: bundle.items.map { (mime: $0.mime, value: JSON.string(Self.bounded($0.mime, $0.content))) },
+                  metadata: metadata)
+    }
+
+    /// The most UTF-8 bytes of text a result or display sends (a value of a hundred megabytes would take
+    /// the kernel and the front end tens of seconds, and frames past 10 MiB break older front ends).
+    static let maximumTextBytes = 1 << 20
+
+    /// `content`, or for text past `maximumTextBytes` its beginning (cut at a character) and a note.
+    static func bounded(_ mime: String, _ content: String) -> String {
+        guard mime.hasPrefix("text/"), content.utf8.count > maximumTextBytes else { return content }
+        let utf8 = content.utf8
+        var cut = utf8.index(utf8.startIndex, offsetBy: maximumTextBytes)
+        while cut > utf8.startIndex, utf8[cut] & 0xC0 == 0x80 { cut = utf8.index(before: cut) }  // not inside a character's bytes
+        let kept = String(decoding: utf8[..<cut], as: UTF8.self)
+        return kept + "\n… (output cut at \(maximumTextBytes >> 20) MiB of \(content.utf8.count) bytes)"
     }
 }
