@@ -1,0 +1,1 @@
+"\(1 << 31)" + String(repeating: "x", count: 99_999_999)

@@ -1,0 +1,1 @@
+matmul(Tensor(zeros: [3_000_000, 2]), Tensor(zeros: [2, 1]))
