@@ -77,7 +77,10 @@ class Kernel:
 
     def drain_iopub(self):
         while self.kc.iopub_channel.msg_ready():
-            self.kc.iopub_channel.get_msg(timeout=0)
+            try:
+                self.kc.iopub_channel.get_msg(timeout=0)
+            except ValueError:
+                pass  # iopub echoes other clients' parent headers, whose dates jupyter_client may not parse
 
     def wait_reply(self, msg_id: str, timeout: float):
         """The shell reply to `msg_id`, or None after `timeout` seconds."""
