@@ -6,6 +6,8 @@ struct Lexer {
     let cell: Int
     var position: Int
     var tokens: [Token] = []
+    /// How many string interpolations enclose this lexer's text.
+    var interpolationDepth = 0
     private var sawNewline = false
     private var sawSpace = false
 

@@ -102,7 +102,12 @@ extension Lexer {
 
     /// The tokens of `\( … )` up to the matching parenthesis.
     mutating func lexInterpolation(start: Int) throws(ScriptError) -> StringPart {
+        // Each level lexes on the native stack (completion runs on the kernel's small-stack shell thread).
+        guard interpolationDepth < Parser.maximumNesting else {
+            throw error(Message.nestingTooDeep(Parser.maximumNesting), at: start, end: position)
+        }
         var inner = Lexer(scalars: scalars, cell: cell, start: position)
+        inner.interpolationDepth = interpolationDepth + 1
         var depth = 0
         let innerStart = position
         while true {
