@@ -506,7 +506,8 @@ def culprit(kernel: Kernel, batch: list, outcome: str) -> list:
     return batch
 
 
-def fuzz_wire(kernel: Kernel, seconds: float, seed: int, batch_size: int = 40, log=print) -> Report:
+def fuzz_wire(kernel: Kernel, seconds: float, seed: int, batch_size: int = 40, answer_timeout: float = 10,
+              log=print) -> Report:
     random.seed(seed)
     report = Report("wire")
     deadline = time.monotonic() + seconds
@@ -518,7 +519,7 @@ def fuzz_wire(kernel: Kernel, seconds: float, seed: int, batch_size: int = 40, l
             parts = wire_message(wire.key, session)
             batch.append(to_record(parts["channel"], frames_of(parts, wire.key)))
         wire.close()
-        outcome = replay(kernel, batch)
+        outcome = replay(kernel, batch, answer_timeout)
         report.runs += len(batch)
         if outcome != "ok":
             kept = culprit(kernel, batch, outcome)
