@@ -69,7 +69,12 @@ final class LiveTraining {
     }
 
     private func showLoss(_ now: Double) {
-        guard let total = latest?.epochs, let chart = try? LossCurve(curves, totalEpochs: total, title: "Training loss") else { return }
+        guard let total = latest?.epochs else { return }
+        let chart: LossCurve
+        do { chart = try LossCurve(curves, totalEpochs: total, title: "Training loss") } catch {
+            Self.keepInterrupt(error)
+            return
+        }
         show(ChartValue(chart, name: "LossCurve"), id: lossID)
         curvesShown = true
         nextLoss = nextTime(started: now)
@@ -90,7 +95,17 @@ final class LiveTraining {
     }
 
     private func show(_ value: ChartValue, id: String) {
-        let bundle = (try? value.displayBundle()) ?? .plain(value.chart.text())
+        let bundle: DisplayBundle
+        do { bundle = try value.displayBundle() } catch {
+            Self.keepInterrupt(error)
+            bundle = .plain(value.chart.text())
+        }
         channel.show(bundle, id: id)
+    }
+
+    /// A frame that stopped because the cell was interrupted took the request (`Interrupt.check`);
+    /// it is asked again so that fit, which polls between steps, still stops.
+    private static func keepInterrupt(_ error: any Error) {
+        if ScriptError(platform: error)?.kind == .interrupted { Interrupt.current?.request() }
     }
 }
