@@ -21,6 +21,10 @@ public enum ChartError: Error, Equatable, Sendable, CustomStringConvertible {
     case outOfRange(chart: String, argument: String, value: Double, allowed: String)
     /// A log scale given values that are zero or negative.
     case notPositiveForLog(chart: String, argument: String, index: Int, value: Double)
+    /// A chart without x and y axes given to `+`.
+    case notLayerable(chart: String)
+    /// Two charts given to `+` whose axes cannot be shared.
+    case incompatibleLayers(first: String, second: String, reason: String)
 
     public var description: String { ChartMessages.describe(self) }
 }

@@ -22,6 +22,11 @@ enum ChartMessages {
             return "\(chart): \(argument) must be \(allowed) (got \(NumberFormat.plain(value)))"
         case let .notPositiveForLog(chart, argument, index, value):
             return "\(chart): yScale: .log needs positive values (\(argument)[\(index)] = \(NumberFormat.plain(value)))"
+        case let .notLayerable(chart):
+            return "cannot overlay \(chart) with +: only charts on x and y axes (LinePlot, ScatterPlot, Histogram, "
+                + "BarChart, Rule) can share axes; use Grid([a, b]) to show charts side by side"
+        case let .incompatibleLayers(first, second, reason):
+            return "cannot overlay \(first) and \(second) with +: \(reason)"
         }
     }
 

@@ -11,13 +11,6 @@ enum AxisSpec {
     case band([String], padding: Double = 0.2)
 }
 
-extension AxisSpec {
-    /// A linear axis over `lo...hi` with room for marks at the extremes (dots, line ends).
-    static func padded(_ lo: Double, _ hi: Double) -> AxisSpec {
-        .linear(lo: lo, hi: hi, includeZero: false, margin: AxisDomain.pointMargin)
-    }
-}
-
 /// An axis's scale once its pixel length is known (local coordinates from 0).
 enum AxisScale {
     case linear(LinearScale)

@@ -2,7 +2,7 @@ import Graphics
 
 /// One legend row: a key drawn like the series' marks (same colour and opacity) and its name.
 struct LegendEntry {
-    enum Mark { case box, line, dot }
+    enum Mark { case box, line, dot, dash }
     var name: String
     var color: Color
     var mark: Mark
@@ -63,6 +63,9 @@ struct LegendBlock {
                                 stroke: .solid(entry.color), strokeStyle: StrokeStyle(width: LegendBlock.lineWidth, cap: .round)))
         case .dot:
             return .shape(Shape(PathKit.circle(Point(x + s / 2, centerY), radius: 4), fill: .solid(entry.color)))
+        case .dash:
+            return .shape(Shape(PathKit.line(Point(x, centerY), Point(x + s, centerY)),
+                                stroke: .solid(entry.color), strokeStyle: StrokeStyle(width: 1.5, dash: [4, 2])))
         }
     }
 }

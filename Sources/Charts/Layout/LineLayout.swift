@@ -1,57 +1,53 @@
 import Graphics
 
-/// Draws a `LinePlot` in a cartesian frame: one 2-px line per series, the
-/// raw line faded under a smoothed one, and dots when there are few points.
-struct LineLayout {
-    let chart: LinePlot
-    let size: Size
-    let measurer: any TextMeasurer
+/// A `LinePlot` as one layer: one 2-px line per series, the raw line faded under a smoothed one,
+/// and dots when there are few points. The x axis spans the data (with room for the dots when
+/// there are some), the y axis with room for the line ends.
+extension LinePlot: LayeredChart {
+    public var layers: [ChartLayer] {
+        let drawn = drawnSeries
+        let xExtent = DataCheck.extent([x]) ?? (0, 1)
+        let yExtent = DataCheck.extent(series.map(\.values) + drawn) ?? (0, 1)
+        let y: ChartLayer.Extent = yScale == .log
+            ? .log(lo: yExtent.lo, hi: yExtent.hi, margin: AxisDomain.pointMargin) : .padded(yExtent.lo, yExtent.hi)
+        let legend = series.count > 1
+        let xMargin = x.count <= 25 ? AxisDomain.pointMargin : 0
+        return [ChartLayer(kind: "LinePlot", x: .linear(lo: xExtent.lo, hi: xExtent.hi, margin: xMargin), y: y,
+                           series: series.map { ChartLayer.Series($0.name, mark: .line, legendAlone: legend) },
+                           dropped: droppedCount, draw: { marks($0, drawn: drawn) },
+                           text: { plot in for values in drawn { plot.line(x: x, y: values) } })]
+    }
 
-    func nodes() -> [Node] {
-        let theme = chart.options.theme.theme
-        let drawn = chart.drawnSeries
-        let all = chart.series.map(\.values) + drawn
-        let xExtent = DataCheck.extent([chart.x]) ?? (0, 1)
-        let yExtent = DataCheck.extent(all) ?? (0, 1)
-        let yAxis: AxisSpec = chart.yScale == .log
-            ? .log(lo: yExtent.lo, hi: yExtent.hi, margin: AxisDomain.pointMargin)
-            : .padded(yExtent.lo, yExtent.hi)
-        let dots = chart.x.count <= 25
-        let xMargin = dots ? AxisDomain.pointMargin : 0
-        var spec = CartesianSpec(x: .linear(lo: xExtent.lo, hi: xExtent.hi, includeZero: false, margin: xMargin), y: yAxis)
-        spec.note = chart.droppedCount > 0 ? ChartMessages.nonFiniteNote(chart.droppedCount) : nil
-        if chart.series.count > 1 {
-            spec.legend = chart.series.indices.map { LegendEntry(name: chart.series[$0].name, color: theme.color($0), mark: .line) }
-        }
-        return CartesianRenderer.render(spec: spec, options: chart.options, size: size, measurer: measurer) { frame in
-            var layer = MarkLayer()
-            for (s, values) in drawn.enumerated() {
-                let color = theme.color(s)
-                let points = Decimation.m4(zip(chart.x, values).map { x, y in
+    private func marks(_ context: ChartLayer.Context, drawn: [[Double]]) -> PlotCanvas.Marks {
+        let frame = context.frame
+        var marks = PlotCanvas.Marks()
+        let dots = x.count <= 25
+        for (s, values) in drawn.enumerated() {
+            let color = context.colors[s]
+            let points = Decimation.m4(zip(x, values).map { x, y in
+                x.isFinite && y.isFinite ? Point(frame.px(x), frame.py(y)) : Point(.nan, .nan)
+            }, columns: frame.plot.width)
+            if smoothing > 0 {
+                let raw = Decimation.m4(zip(x, series[s].values).map { x, y in
                     x.isFinite && y.isFinite ? Point(frame.px(x), frame.py(y)) : Point(.nan, .nan)
                 }, columns: frame.plot.width)
-                if chart.smoothing > 0 {
-                    let raw = Decimation.m4(zip(chart.x, chart.series[s].values).map { x, y in
-                        x.isFinite && y.isFinite ? Point(frame.px(x), frame.py(y)) : Point(.nan, .nan)
-                    }, columns: frame.plot.width)
-                    layer.nodes.append(.shape(Shape(PathKit.polyline(raw), stroke: .solid(color.withAlpha(0.25)),
-                                                    strokeStyle: StrokeStyle(width: 1.5, join: .round))))
-                    layer.footprint += Footprint.polyline(raw)
-                }
-                let name = chart.series[s].name.isEmpty ? "" : "\(chart.series[s].name): "
-                layer.nodes.append(.shape(Shape(PathKit.polyline(points), stroke: .solid(color),
-                                                strokeStyle: StrokeStyle(width: 2, cap: .round, join: .round),
-                                                title: "\(name)\(SummaryText.count(values.count, "point")), y from \(SummaryText.range(of: values))")))
-                layer.footprint += Footprint.polyline(points)
-                if dots {
-                    let marks = zip(chart.x, values).filter { $0.0.isFinite && $0.1.isFinite }.map { x, y in
-                        (path: PathKit.circle(Point(frame.px(x), frame.py(y)), radius: 3),
-                         title: "\(name)x \(NumberFormat.short(x)), y \(NumberFormat.short(y))")
-                    }
-                    layer.nodes += TitledMarks.shapes(marks, fill: .solid(color))
-                }
+                marks.under.append(.shape(Shape(PathKit.polyline(raw), stroke: .solid(color.withAlpha(0.25)),
+                                                strokeStyle: StrokeStyle(width: 1.5, join: .round))))
+                marks.footprint += Footprint.polyline(raw)
             }
-            return layer
+            let name = series[s].name.isEmpty ? "" : "\(series[s].name): "
+            marks.under.append(.shape(Shape(PathKit.polyline(points), stroke: .solid(color),
+                                            strokeStyle: StrokeStyle(width: 2, cap: .round, join: .round),
+                                            title: "\(name)\(SummaryText.count(values.count, "point")), y from \(SummaryText.range(of: values))")))
+            marks.footprint += Footprint.polyline(points)
+            if dots {
+                let circles = zip(x, values).filter { $0.0.isFinite && $0.1.isFinite }.map { x, y in
+                    (path: PathKit.circle(Point(frame.px(x), frame.py(y)), radius: 3),
+                     title: "\(name)x \(NumberFormat.short(x)), y \(NumberFormat.short(y))")
+                }
+                marks.under += TitledMarks.shapes(circles, fill: .solid(color))
+            }
         }
+        return marks
     }
 }

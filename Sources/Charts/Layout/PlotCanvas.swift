@@ -19,7 +19,8 @@ public enum PlotCanvas {
 
     /// One legend row.
     public struct LegendItem: Sendable {
-        public enum Mark: Sendable { case box, line, dot }
+        /// A filled square, a line, a dot, or a dashed line (reference lines).
+        public enum Mark: Sendable { case box, line, dot, dash }
         public var name: String
         public var color: Color
         public var mark: Mark
@@ -107,6 +108,7 @@ extension PlotCanvas.LegendItem.Mark {
         case .box: .box
         case .line: .line
         case .dot: .dot
+        case .dash: .dash
         }
     }
 }

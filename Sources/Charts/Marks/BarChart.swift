@@ -110,43 +110,7 @@ public struct BarChart: Chart {
     }
 
     public func nodes(size: Size, measurer: any TextMeasurer) -> [Node] {
-        let theme = self.theme
-        let bars = self.bars
-        let lo = bars.map { Swift.min($0.from, $0.to) }.min() ?? 0
-        let spec = self.spec(bars: bars)
-        let groups = stacked ? 1 : series.count
-        return CartesianRenderer.render(spec: spec, options: options, size: size, measurer: measurer) { frame in
-            var layer = MarkLayer()
-            var rects = [[(Rect, String)]](repeating: [], count: series.count)
-            let band = (horizontal ? frame.y.scale.band : frame.x.scale.band) ?? BandScale(count: 1, range: (0, 1))
-            let slot = abs(band.bandwidth) / Double(groups)
-            for bar in bars {
-                let offset = band.start(bar.category) + (stacked ? 0 : slot * Double(bar.series))
-                let r: Rect
-                if horizontal {
-                    let x0 = frame.px(Swift.min(bar.from, bar.to)), x1 = frame.px(Swift.max(bar.from, bar.to))
-                    r = Rect(x: x0, y: frame.plot.minY + offset, width: x1 - x0, height: slot)
-                } else {
-                    let y0 = frame.py(Swift.max(bar.from, bar.to)), y1 = frame.py(Swift.min(bar.from, bar.to))
-                    r = Rect(x: frame.plot.minX + offset, y: y0, width: slot, height: y1 - y0)
-                }
-                rects[bar.series].append((r, barTitle(bar.series, bar.category)))
-                layer.footprint.append(r)
-            }
-            if lo < 0 {
-                let zero = CartesianFrame.crisp(horizontal ? frame.px(0) : frame.py(0))
-                let line = horizontal
-                    ? PathKit.line(Point(zero, frame.plot.minY), Point(zero, frame.plot.maxY))
-                    : PathKit.line(Point(frame.plot.minX, zero), Point(frame.plot.maxX, zero))
-                layer.overlay.append(.shape(Shape(line, stroke: .solid(theme.axis), strokeStyle: StrokeStyle(width: 1))))
-            }
-            for (s, list) in rects.enumerated() where !list.isEmpty {
-                let separator: Paint? = stacked || groups > 1 ? .solid(theme.separator) : nil
-                layer.nodes += TitledMarks.shapes(list.map { (PathKit.rect($0.0), $0.1) }, fill: .solid(theme.color(s)),
-                                                  stroke: separator, strokeStyle: StrokeStyle(width: 1))
-            }
-            return layer
-        }
+        layeredNodes(size: size, measurer: measurer)
     }
 
     /// A bar's hover text: its category (and series) and value.

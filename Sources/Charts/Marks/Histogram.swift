@@ -98,32 +98,7 @@ public struct Histogram: Chart {
     }
 
     public func nodes(size: Size, measurer: any TextMeasurer) -> [Node] {
-        let theme = self.theme
-        let top = heights.flatMap { $0 }.max() ?? 1
-        var spec = CartesianSpec(x: .linear(lo: edges.first ?? 0, hi: edges.last ?? 1, includeZero: false,
-                                            margin: AxisDomain.barMargin, integer: wholeNumberBins),
-                                 y: .linear(lo: 0, hi: top, includeZero: true, margin: AxisDomain.barMargin, integer: !density))
-        spec.verticalGrid = false
-        spec.note = note
-        if isOverlay { spec.legend = seriesNames.indices.map { LegendEntry(name: seriesNames[$0], color: fill($0), mark: .box) } }
-        var opts = options
-        if opts.yLabel == nil { opts.yLabel = density ? "density" : "count" }
-        return CartesianRenderer.render(spec: spec, options: opts, size: size, measurer: measurer) { frame in
-            var layer = MarkLayer()
-            for (s, values) in heights.enumerated() {
-                var bars: [(path: Path, title: String)] = []
-                for (i, h) in values.enumerated() where h > 0 {
-                    let x0 = frame.px(edges[i]), x1 = frame.px(edges[i + 1])
-                    let y0 = frame.py(0), y1 = Swift.min(frame.py(h), y0 - Self.minimumBarHeight)
-                    let gap = x1 - x0 > 4 ? 0.5 : 0
-                    let r = Rect(x: x0 + gap, y: y1, width: Swift.max(0.5, x1 - x0 - 2 * gap), height: y0 - y1)
-                    bars.append((PathKit.rect(r), binTitle(s, i)))
-                    layer.footprint.append(r)
-                }
-                layer.nodes += TitledMarks.shapes(bars, fill: .solid(fill(s)))
-            }
-            return layer
-        }
+        layeredNodes(size: size, measurer: measurer)
     }
 
     /// A bar's hover text: its series, bin and height.

@@ -81,7 +81,7 @@ public struct LinePlot: Chart {
     var drawnSeries: [[Double]] { series.map { Self.smoothed($0.values, weight: smoothing) } }
 
     public func nodes(size: Size, measurer: any TextMeasurer) -> [Node] {
-        LineLayout(chart: self, size: size, measurer: measurer).nodes()
+        layeredNodes(size: size, measurer: measurer)
     }
 
     public func text(columns: Int) -> String {

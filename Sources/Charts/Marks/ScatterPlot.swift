@@ -46,47 +46,7 @@ public struct ScatterPlot: Chart {
     }
 
     public func nodes(size: Size, measurer: any TextMeasurer) -> [Node] {
-        let theme = self.theme
-        let xe = DataCheck.extent([x]) ?? (0, 1), ye = DataCheck.extent([y]) ?? (0, 1)
-        var spec = CartesianSpec(x: .padded(xe.lo, xe.hi), y: .padded(ye.lo, ye.hi))
-        spec.note = droppedCount > 0 ? ChartMessages.nonFiniteNote(droppedCount) : nil
-        let classes = self.classes
-        if !classes.isEmpty {
-            spec.legend = classes.indices.map { LegendEntry(name: classes[$0], color: theme.color($0).withAlpha(Self.pointAlpha), mark: .dot) }
-        }
-        let n = x.count
-        let radius = n > 10_000 ? 1.5 : n > 1000 ? 2.5 : 3.5
-        let groups = self.groups
-        return CartesianRenderer.render(spec: spec, options: options, size: size, measurer: measurer) { frame in
-            var layer = MarkLayer()
-            let footprintStride = Swift.max(1, n / 4000)
-            let compact = n > Self.compactThreshold
-            for (g, members) in groups.enumerated() {
-                var elements: [Path.Element] = []
-                for (k, i) in members.enumerated() where x[i].isFinite && y[i].isFinite {
-                    let p = Point(frame.px(x[i]), frame.py(y[i]))
-                    elements += compact ? [.move(p), .line(p)] : PathKit.circle(p, radius: radius).elements
-                    if k % footprintStride == 0 { layer.footprint.append(Footprint.dot(p, radius: radius)) }
-                }
-                let color = Paint.solid(theme.color(g).withAlpha(Self.pointAlpha))
-                if n <= TitledMarks.limit, !compact {
-                    // A titled shape per point, opaque inside one translucent group: overlaps look
-                    // as in a single path, and each point shows its values on hover.
-                    let name = classes.isEmpty ? "" : "\(classes[g]) · "
-                    let marks = members.filter { x[$0].isFinite && y[$0].isFinite }.map { i in
-                        (path: PathKit.circle(Point(frame.px(x[i]), frame.py(y[i])), radius: radius),
-                         title: "\(name)x \(NumberFormat.short(x[i])), y \(NumberFormat.short(y[i]))")
-                    }
-                    layer.nodes.append(.group(Group(TitledMarks.shapes(marks, fill: .solid(theme.color(g))), opacity: Self.pointAlpha)))
-                    continue
-                }
-                let dots = Path(elements: elements)
-                layer.nodes.append(.shape(compact
-                    ? Shape(dots, stroke: color, strokeStyle: StrokeStyle(width: 2 * radius, cap: .round))
-                    : Shape(dots, fill: color)))
-            }
-            return layer
-        }
+        layeredNodes(size: size, measurer: measurer)
     }
 
     public func text(columns: Int) -> String {

@@ -11,6 +11,7 @@ enum ChartLibrary {
         HeatmapBuiltins.install(into: interpreter)
         NetworkDiagramBuiltins.install(into: interpreter)
         GridBuiltins.install(into: interpreter)
+        RuleBuiltins.install(into: interpreter)
         SaveChart.install(into: interpreter)
     }
 }
