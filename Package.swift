@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "ScriptTests", dependencies: ["Script"],
                     resources: [.copy("Cases")]),
         .testTarget(name: "ModelViewsTests", dependencies: ["ModelViews", "Charts", "Learn", "Graphics", "RenderTestSupport"],
-                    resources: [.copy("Golden")]),
+                    exclude: ["Reference"], resources: [.copy("Golden")]),
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "Script", "Learn", "Charts"]),
         .testTarget(name: "KernelTests", dependencies: ["Kernel", "COpenSSL", "Platform"]),
         .testTarget(name: "PlatformTests", dependencies: ["Platform"]),

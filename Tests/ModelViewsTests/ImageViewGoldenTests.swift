@@ -14,7 +14,7 @@ import Testing
     @Test(arguments: ImageViewGallery.names)
     func pictureMatchesGolden(_ name: String) throws {
         let chart = try #require(try ImageViewGallery.all().first { $0.name == name }?.chart)
-        try GoldenViewTests.check(chart, name: name)
+        try GoldenImage.check(chart, name: name)
     }
 
     @Test(arguments: ImageViewGallery.names)

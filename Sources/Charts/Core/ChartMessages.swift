@@ -24,7 +24,7 @@ enum ChartMessages {
             return "\(chart): yScale: .log needs positive values (\(argument)[\(index)] = \(NumberFormat.plain(value)))"
         case let .notLayerable(chart):
             return "cannot overlay \(chart) with +: only charts on x and y axes (LinePlot, ScatterPlot, Histogram, "
-                + "BarChart, Rule) can share axes; use Grid([a, b]) to show charts side by side"
+                + "BarChart, Rule, ROCCurve, PrecisionRecallCurve) can share axes; use Grid([a, b]) to show charts side by side"
         case let .incompatibleLayers(first, second, reason):
             return "cannot overlay \(first) and \(second) with +: \(reason)"
         }

@@ -14,6 +14,7 @@ enum LearnLibrary {
         interpreter.register(DatasetConstructors.namespace(context))
         interpreter.register(TrainingControls.namespace)
         let builtins = TensorMath.all + LossFunctions.all + Differentiation.builtins(context) + ModelViewFunctions.all + ImageViewFunctions.all
+            + EvaluationViewFunctions.all
         builtins.forEach(interpreter.register)
     }
 }

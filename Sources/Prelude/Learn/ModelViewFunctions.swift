@@ -100,7 +100,7 @@ enum ModelViewFunctions {
         try arguments.native(index, as: ModelValue.self, named: "Sequential").model
     }
 
-    private static func history(_ arguments: Arguments, _ index: Int) throws -> History {
+    static func history(_ arguments: Arguments, _ index: Int) throws -> History {
         try arguments.native(index, as: HistoryValue.self, named: "History").history
     }
 

@@ -1,0 +1,46 @@
+import Testing
+import Prelude
+import Script
+
+/// The evaluating and explaining views from cells: SVG + PNG + text, overlays, clear refusals.
+@Suite struct EvaluationViewTests {
+    static let setup = """
+        seed(3)
+        let data = Dataset.iris.standardized()
+        var model = Sequential {
+            Dense(inputSize: 4, outputSize: 8, activation: relu)
+            Dense(inputSize: 8, outputSize: 3)
+        }
+        let history = model.fit(data, epochs: 3, batchSize: 16)
+        """
+
+    @Test func curvesAreChartsWithSVGPNGAndText() throws {
+        let harness = PreludeHarness()
+        _ = try harness.run(Self.setup).get()
+        for view in ["ROCCurve(model, data, width: 200, height: 140)", "PrecisionRecallCurve(model, data, width: 200, height: 140)",
+                     "ROCCurve(model, data, width: 200, height: 140) + Rule(x: 0.1, label: \"budget\")"] {
+            let bundle = try #require(try harness.run(view).get(), "\(view)")
+            #expect(bundle.content("image/svg+xml")?.contains("setosa (A") == true, "\(view)")
+            #expect(bundle.content("image/png")?.isEmpty == false, "\(view)")
+            #expect(bundle.plainText?.contains("setosa") == true, "\(view)")
+        }
+        let text = try #require(try harness.run("ROCCurve(model, data)").get()?.plainText)
+        #expect(text.hasPrefix("ROC curve · macro AUC "))
+        #expect(text.contains("(as evaluate)"))
+    }
+
+    @Test func refusalsNameTheViewAndTheArgument() {
+        let harness = PreludeHarness()
+        _ = harness.run(Self.setup)
+        let cases: [(String, String)] = [
+            ("ROCCurve(model, Dataset.moons(count: 20, seed: 1))", "ROCCurve: data must have 4 features, got 2"),
+            ("PrecisionRecallCurve(model, Dataset.regression(count: 10, seed: 1))", "PrecisionRecallCurve: data has labels that are not class indices"),
+            ("ROCCurve(data, model)", "cannot convert value of type 'Dataset' to expected argument type 'Sequential'"),
+            ("ConfusionMatrix(model, data) + ROCCurve(model, data)", "cannot overlay ConfusionMatrix with +"),
+        ]
+        for (source, expected) in cases {
+            guard case .failure(let error) = harness.run(source) else { Issue.record("expected an error from \(source)"); continue }
+            #expect(error.message.contains(expected), "\(source): \(error.message)")
+        }
+    }
+}
