@@ -24,6 +24,11 @@ import Script
             #expect(bundle.content("image/png")?.isEmpty == false, "\(view)")
             #expect(bundle.plainText?.contains("setosa") == true, "\(view)")
         }
+        for view in ["Attributions(model, data, width: 640, height: 160)", "Attributions(model, data, baseline: .zero, width: 640, height: 160)"] {
+            let bundle = try #require(try harness.run(view).get(), "\(view)")
+            #expect(bundle.content("image/svg+xml")?.contains("petal") == true, "\(view)")
+            #expect(bundle.plainText?.contains("add up to f(x) − f(baseline)") == true, "\(view)")
+        }
         let text = try #require(try harness.run("ROCCurve(model, data)").get()?.plainText)
         #expect(text.hasPrefix("ROC curve · macro AUC "))
         #expect(text.contains("(as evaluate)"))
@@ -37,6 +42,8 @@ import Script
             ("PrecisionRecallCurve(model, Dataset.regression(count: 10, seed: 1))", "PrecisionRecallCurve: data has labels that are not class indices"),
             ("ROCCurve(data, model)", "cannot convert value of type 'Dataset' to expected argument type 'Sequential'"),
             ("ConfusionMatrix(model, data) + ROCCurve(model, data)", "cannot overlay ConfusionMatrix with +"),
+            ("Attributions(model, data, baseline: .median)", "'baseline' must be .mean or .zero, got .median"),
+            ("Attributions(model, Dataset.moons(count: 20, seed: 1))", "Attributions: data must have 4 features, got 2"),
         ]
         for (source, expected) in cases {
             guard case .failure(let error) = harness.run(source) else { Issue.record("expected an error from \(source)"); continue }

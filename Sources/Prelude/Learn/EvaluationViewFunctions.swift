@@ -4,12 +4,16 @@ import ModelViews
 import Script
 
 /// The evaluating and explaining views of LANGUAGE.md section 10 as cell functions, with the
-/// common chart labels: `ROCCurve(model, data)`, `PrecisionRecallCurve(model, data)`.
+/// common chart labels: `ROCCurve(model, data)`, `PrecisionRecallCurve(model, data)`,
+/// `Attributions(model, data, baseline: .mean | .zero)` (interruptible).
 enum EvaluationViewFunctions {
     typealias Views = ModelViewFunctions
 
-    static var all: [Builtin] {
+    static func builtins(_ context: LearnContext) -> [Builtin] {
         let pair = [Parameter(nil, "model", type: "Sequential"), Parameter(nil, "data", type: "Dataset")]
+        let interpreter = context.interpreter
+        let checkInterrupt: () throws -> Void = { try interpreter.checkInterrupt() }
+        let baseline = Parameter("baseline", type: ".mean | .zero", default: .init(".mean") { .symbol("mean") })
         return [
             Views.view("ROCCurve", pair) { a, l throws in
                 try ROCCurve(try Views.model(a, 0), try Views.dataset(a, 1), title: l.title,
@@ -18,6 +22,14 @@ enum EvaluationViewFunctions {
             Views.view("PrecisionRecallCurve", pair) { a, l throws in
                 try PrecisionRecallCurve(try Views.model(a, 0), try Views.dataset(a, 1), title: l.title,
                                          width: l.width ?? ChartOptions.defaultWidth, height: l.height ?? ChartOptions.defaultHeight)
+            },
+            Views.view("Attributions", pair + [baseline]) { a, l throws in
+                let name = try a.symbol(2)
+                guard let kind = IntegratedGradients.Baseline(rawValue: name) else {
+                    throw ScriptError(kind: .type, message: "'baseline' must be .mean or .zero, got .\(name)")
+                }
+                return try Attributions(try Views.model(a, 0), try Views.dataset(a, 1), baseline: kind, title: l.title,
+                                        width: l.width, height: l.height, checkInterrupt: checkInterrupt)
             },
         ]
     }

@@ -14,7 +14,7 @@ enum LearnLibrary {
         interpreter.register(DatasetConstructors.namespace(context))
         interpreter.register(TrainingControls.namespace)
         let builtins = TensorMath.all + LossFunctions.all + Differentiation.builtins(context) + ModelViewFunctions.all + ImageViewFunctions.all
-            + EvaluationViewFunctions.all
+            + EvaluationViewFunctions.builtins(context)
         builtins.forEach(interpreter.register)
     }
 }

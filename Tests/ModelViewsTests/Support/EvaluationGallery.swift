@@ -51,6 +51,7 @@ enum EvaluationGallery {
             ("precision-recall-iris-sepals", try PrecisionRecallCurve(sepals.model, sepals.data)),
             ("roc-moons", try ROCCurve(moons.model, moons.data, title: "Moons")),
             ("precision-recall-moons-dark", try PrecisionRecallCurve(moons.model, moons.data).theme(.dark)),
+            ("attributions-iris", try Attributions(try iris.get().model, try iris.get().data)),
         ]
     }
 
