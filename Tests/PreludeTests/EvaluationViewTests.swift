@@ -29,6 +29,12 @@ import Script
             #expect(bundle.content("image/svg+xml")?.contains("petal") == true, "\(view)")
             #expect(bundle.plainText?.contains("add up to f(x) − f(baseline)") == true, "\(view)")
         }
+        for view in ["Embedding(model, data, width: 240, height: 160)", "Embedding(model, data, layer: 0, method: .tsne, width: 240, height: 160)",
+                     "Embedding(data, method: .pca, width: 240, height: 160)", "Embedding(data, width: 240, height: 160)"] {
+            let bundle = try #require(try harness.run(view).get(), "\(view)")
+            #expect(bundle.content("image/svg+xml")?.contains("virginica") == true, "\(view)")
+            #expect(bundle.plainText?.contains("vir") == true, "\(view)")
+        }
         let text = try #require(try harness.run("ROCCurve(model, data)").get()?.plainText)
         #expect(text.hasPrefix("ROC curve · macro AUC "))
         #expect(text.contains("(as evaluate)"))
@@ -43,6 +49,8 @@ import Script
             ("ROCCurve(data, model)", "cannot convert value of type 'Dataset' to expected argument type 'Sequential'"),
             ("ConfusionMatrix(model, data) + ROCCurve(model, data)", "cannot overlay ConfusionMatrix with +"),
             ("Attributions(model, data, baseline: .median)", "'baseline' must be .mean or .zero, got .median"),
+            ("Embedding(data, method: .umap)", "'method' must be .pca or .tsne, got .umap"),
+            ("Embedding(model, data, layer: 7)", "Embedding: layer is 7, but the model has 2 layers"),
             ("Attributions(model, Dataset.moons(count: 20, seed: 1))", "Attributions: data must have 4 features, got 2"),
         ]
         for (source, expected) in cases {

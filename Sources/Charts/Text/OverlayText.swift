@@ -27,7 +27,7 @@ enum OverlayText {
         if !notes.isEmpty { frame.notes = [notes.joined(separator: " · ")] }
         var plot = TextPlot(columns: frame.bodyWidth(columns: columns), rows: 12, x: x, y: y, logY: logY)
         for layer in layers { layer.text(&plot) }
-        return frame.render(body: plot.canvas.lines())
+        return frame.render(body: plot.lines())
     }
 
     /// The data range an axis spans in text. Band i sits at x = i across, and at y = -i down

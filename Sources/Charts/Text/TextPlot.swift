@@ -12,6 +12,8 @@ public struct TextPlot {
     let y: (lo: Double, hi: Double)
     let logY: Bool
     var canvas: BrailleCanvas
+    /// Text written over the dots: (column, row, text).
+    var labels: [(column: Int, row: Int, text: String)] = []
 
     init(columns: Int, rows: Int, x: (lo: Double, hi: Double), y: (lo: Double, hi: Double), logY: Bool) {
         canvas = BrailleCanvas(columns: columns, rows: rows)
@@ -62,6 +64,39 @@ public struct TextPlot {
                 canvas.set(px, py)
             }
         }
+    }
+
+    /// `text` written over the canvas, centred on the data point (x, y), clipped to the canvas.
+    public mutating func label(_ text: String, x xv: Double, y yv: Double) {
+        guard let px = dotX(xv), let py = dotY(yv), !text.isEmpty else { return }
+        let column = Swift.max(0, Swift.min(canvas.columns - text.count, px / 2 - text.count / 2))
+        labels.append((column, Swift.max(0, Swift.min(canvas.rows - 1, py / 4)), text))
+    }
+
+    /// The canvas rows with the labels written over them.
+    func lines() -> [String] {
+        var rows = canvas.lines().map { Array($0) }
+        for label in labels {
+            for (offset, character) in label.text.enumerated() where label.column + offset < rows[label.row].count {
+                rows[label.row][label.column + offset] = character
+            }
+        }
+        return rows.map { String($0) }
+    }
+
+    /// A framed braille plot on its own: the canvas over `x` × `y` drawn by `draw`, with the
+    /// title, axis names, range labels, a legend line and notes, at most `columns` wide.
+    public static func framed(columns: Int, rows: Int, x: (lo: Double, hi: Double), y: (lo: Double, hi: Double),
+                              title: String?, xLabel: String?, yLabel: String?, legend: [String] = [], notes: [String] = [],
+                              draw: (inout TextPlot) -> Void) -> String {
+        let (x0, x1) = Ticks.nonsingular(x.lo, x.hi), (y0, y1) = Ticks.nonsingular(y.lo, y.hi)
+        var frame = TextFrame(title: title, yLabel: yLabel, xLabel: xLabel, yTop: NumberFormat.short(y1),
+                              yBottom: NumberFormat.short(y0), xStart: NumberFormat.short(x0), xEnd: NumberFormat.short(x1))
+        frame.legend = legend
+        frame.notes = notes
+        var plot = TextPlot(columns: frame.bodyWidth(columns: columns), rows: rows, x: (x0, x1), y: (y0, y1), logY: false)
+        draw(&plot)
+        return frame.render(body: plot.lines())
     }
 
     /// A dotted horizontal line across the canvas at `value`.

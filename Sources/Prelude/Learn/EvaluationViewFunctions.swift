@@ -5,7 +5,8 @@ import Script
 
 /// The evaluating and explaining views of LANGUAGE.md section 10 as cell functions, with the
 /// common chart labels: `ROCCurve(model, data)`, `PrecisionRecallCurve(model, data)`,
-/// `Attributions(model, data, baseline: .mean | .zero)` (interruptible).
+/// `Attributions(model, data, baseline: .mean | .zero)`, `Embedding(model, data, layer: -2, method: .pca | .tsne)`
+/// and `Embedding(data, method:)` (the long ones interruptible).
 enum EvaluationViewFunctions {
     typealias Views = ModelViewFunctions
 
@@ -14,6 +15,8 @@ enum EvaluationViewFunctions {
         let interpreter = context.interpreter
         let checkInterrupt: () throws -> Void = { try interpreter.checkInterrupt() }
         let baseline = Parameter("baseline", type: ".mean | .zero", default: .init(".mean") { .symbol("mean") })
+        let method = Parameter("method", type: ".pca | .tsne", default: .init(".pca") { .symbol("pca") })
+        let layer = Parameter("layer", type: "Int", default: .init("-2") { .int(-2) })
         return [
             Views.view("ROCCurve", pair) { a, l throws in
                 try ROCCurve(try Views.model(a, 0), try Views.dataset(a, 1), title: l.title,
@@ -31,6 +34,24 @@ enum EvaluationViewFunctions {
                 return try Attributions(try Views.model(a, 0), try Views.dataset(a, 1), baseline: kind, title: l.title,
                                         width: l.width, height: l.height, checkInterrupt: checkInterrupt)
             },
+            Views.view("Embedding", pair + [layer, method]) { a, l throws in
+                try Embedding(try Views.model(a, 0), try Views.dataset(a, 1), layer: try a.int(2), method: try embedding(a, 3),
+                              title: l.title, width: l.width ?? ChartOptions.defaultWidth,
+                              height: l.height ?? ChartOptions.defaultHeight, checkInterrupt: checkInterrupt)
+            },
+            Views.view("Embedding", [Parameter(nil, "data", type: "Dataset"), method]) { a, l throws in
+                try Embedding(try Views.dataset(a, 0), method: try embedding(a, 1), title: l.title,
+                              width: l.width ?? ChartOptions.defaultWidth, height: l.height ?? ChartOptions.defaultHeight,
+                              checkInterrupt: checkInterrupt)
+            },
         ]
+    }
+
+    private static func embedding(_ arguments: Arguments, _ index: Int) throws -> Embedding.Method {
+        let name = try arguments.symbol(index)
+        guard let method = Embedding.Method(rawValue: name) else {
+            throw ScriptError(kind: .type, message: "'method' must be .pca or .tsne, got .\(name)")
+        }
+        return method
     }
 }

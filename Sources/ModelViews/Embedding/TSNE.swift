@@ -1,0 +1,131 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Platform
+
+/// t-SNE (van der Maaten & Hinton 2008) as scikit-learn runs it by default: perplexity 30,
+/// initialised from the first two principal components scaled to standard deviation 1e-4,
+/// 250 iterations with the affinities exaggerated 12× and momentum 0.5, then 750 with momentum
+/// 0.8, gains (+0.2 / ×0.8, at least 0.01), learning rate max(n / 48, 50). Up to `exactLimit`
+/// points every pair's affinity and repulsion is computed; beyond, the affinities cover each
+/// point's 3 × perplexity nearest neighbours and the repulsion is Barnes–Hut (θ = 0.5).
+/// Deterministic: the same data gives the same embedding on any machine.
+public struct TSNE: Sendable {
+    public enum Method: String, Sendable { case exact, barnesHut }
+
+    public var perplexity = 30.0
+    public var iterations = 1000
+    public var exaggeration = 12.0
+    public var exaggerationIterations = 250
+    public var theta = 0.5
+    /// Up to this many points the exact method is used.
+    public static let exactLimit = 2000
+
+    public init(perplexity: Double = 30) { self.perplexity = perplexity }
+
+    /// What a run found: the points, the method and the final KL divergence.
+    public struct Result: Sendable {
+        public let points: [Double]
+        public let method: Method
+        public let klDivergence: Double
+        public let iterations: Int
+    }
+
+    /// The embedding of `x` (`rows × columns`), starting from `start` (2 per row: the principal
+    /// components); `method` nil chooses by size.
+    public func embed(_ x: [Double], rows n: Int, columns d: Int, start: [Double], method: Method? = nil,
+                      checkInterrupt: () throws -> Void = {}) throws -> Result {
+        let method = method ?? (n <= Self.exactLimit ? .exact : .barnesHut)
+        let neighbours = method == .exact ? nil : Int(3 * perplexity + 1)
+        let p = try Affinities(x, rows: n, columns: d, perplexity: Swift.min(perplexity, Double(n - 1) / 3),
+                               neighbours: neighbours, checkInterrupt: checkInterrupt)
+        var state = Optimizer(start: start, learningRate: Swift.max(Double(n) / exaggeration / 4, 50))
+        var done = 0
+        var best = (error: Double.infinity, iteration: 0)
+        for iteration in 0..<iterations {
+            if iteration % 10 == 0 { try checkInterrupt() }
+            let exaggerated = iteration < exaggerationIterations
+            let scale = exaggerated ? exaggeration : 1
+            let gradientNorm = state.step(p, scale: scale, momentum: exaggerated ? 0.5 : 0.8, method: method, theta: theta)
+            done = iteration + 1
+            if gradientNorm < 1e-7 { break }
+            if !exaggerated, (iteration + 1) % 50 == 0 {
+                let error = Self.klDivergence(p, state.y)
+                if error < best.error { best = (error, iteration) } else if iteration - best.iteration > 300 { break }
+            }
+        }
+        return Result(points: state.y, method: method, klDivergence: Self.klDivergence(p, state.y), iterations: done)
+    }
+
+    /// KL(P ‖ Q) of an embedding, with Q over every pair.
+    static func klDivergence(_ p: Affinities, _ y: [Double]) -> Double {
+        let n = p.count
+        var force = [Double](repeating: 0, count: 2 * n)
+        let z = y.withUnsafeBufferPointer { points in
+            force.withUnsafeMutableBufferPointer { RepulsiveForces.exact(points, $0) }
+        }
+        var kl = 0.0
+        for i in 0..<n {
+            for k in p.rowStart[i]..<p.rowStart[i + 1] where p.values[k] > 0 {
+                let j = Int(p.columns[k])
+                let dx = y[2 * i] - y[2 * j], dy = y[2 * i + 1] - y[2 * j + 1]
+                let q = Swift.max(1 / (1 + dx * dx + dy * dy) / z, Double.ulpOfOne)
+                kl += p.values[k] * log(Swift.max(p.values[k], Double.ulpOfOne) / q)
+            }
+        }
+        return kl
+    }
+
+    /// Gradient descent with momentum and per-coordinate gains (scikit-learn's `_gradient_descent`).
+    struct Optimizer {
+        var y: [Double]
+        var update: [Double]
+        var gains: [Double]
+        var gradient: [Double]
+        var repulsion: [Double]
+        let learningRate: Double
+
+        init(start: [Double], learningRate: Double) {
+            y = start
+            update = [Double](repeating: 0, count: start.count)
+            gains = [Double](repeating: 1, count: start.count)
+            gradient = update; repulsion = update
+            self.learningRate = learningRate
+        }
+
+        /// One step; returns the gradient's norm.
+        mutating func step(_ p: Affinities, scale: Double, momentum: Double, method: Method, theta: Double) -> Double {
+            let n = p.count
+            let z = y.withUnsafeBufferPointer { points in
+                repulsion.withUnsafeMutableBufferPointer { force in
+                    method == .exact ? RepulsiveForces.exact(points, force)
+                        : RepulsiveForces.barnesHut(points, force, theta: theta)
+                }
+            }
+            let inverseZ = 1 / Swift.max(z, Double.leastNormalMagnitude)
+            var norm = 0.0
+            for i in 0..<n {
+                var ax = 0.0, ay = 0.0
+                let xi = y[2 * i], yi = y[2 * i + 1]
+                for k in p.rowStart[i]..<p.rowStart[i + 1] {
+                    let j = Int(p.columns[k])
+                    let dx = xi - y[2 * j], dy = yi - y[2 * j + 1]
+                    let w = scale * p.values[k] / (1 + dx * dx + dy * dy)
+                    ax += w * dx; ay += w * dy
+                }
+                gradient[2 * i] = 4 * (ax - repulsion[2 * i] * inverseZ)
+                gradient[2 * i + 1] = 4 * (ay - repulsion[2 * i + 1] * inverseZ)
+            }
+            for k in y.indices {
+                let g = gradient[k]
+                norm += g * g
+                gains[k] = update[k] * g < 0 ? gains[k] + 0.2 : Swift.max(0.01, gains[k] * 0.8)
+                update[k] = momentum * update[k] - learningRate * gains[k] * g
+                y[k] += update[k]
+            }
+            return norm.squareRoot()
+        }
+    }
+}
