@@ -60,7 +60,7 @@ import Testing
         let r = try Self.reference.get().tsne
         let distances = (0..<r.rows).filter { $0 != 0 }.map { j in
             (0..<r.columns).reduce(0.0) { $0 + pow(r.data[$1] - r.data[j * r.columns + $1], 2) }
-        }
+        }.sorted()
         let p = Affinities.calibrated(distances, perplexity: 30)
         let entropy = -p.filter { $0 > 0 }.reduce(0) { $0 + $1 * log($1) }
         #expect(abs(exp(entropy) - 30) < 30 * 1e-4)

@@ -17,9 +17,9 @@ struct Affinities {
 
     var count: Int { rowStart.count - 1 }
 
-    /// Conditional probabilities below this (relative to nothing: they sum to 1) are dropped when
-    /// all points are neighbours: they add up to less than n × 1e-12.
-    static let negligible = 1e-12
+    /// When every point is a neighbour, each point keeps its largest conditional probabilities
+    /// and drops the smallest ones as long as together they add up to at most this (out of 1).
+    static let negligibleMass = 1e-6
 
     /// `neighbours`: how many nearest points each Gaussian covers (nil: all other points).
     init(_ x: [Double], rows n: Int, columns d: Int, perplexity: Double, neighbours: Int?,
@@ -58,7 +58,8 @@ struct Affinities {
     }
 
     /// Point i's conditional probabilities over its `k` nearest points (all others when k = n − 1,
-    /// keeping the ones that are not negligible), from its dot products with every point.
+    /// keeping the largest ones that hold all but `negligibleMass`), from its dot products with
+    /// every point.
     static func row(_ i: Int, dots: ArraySlice<Double>, norms: [Double], neighbours k: Int, perplexity: Double) -> [(Int32, Double)] {
         let n = norms.count
         var distances = [(index: Int32, distance: Double)]()
@@ -68,10 +69,14 @@ struct Affinities {
             distances.append((Int32(j), Swift.max(0, norms[i] + norms[j] - 2 * dots[base + j])))
         }
         if k < n - 1 { keepNearest(&distances, k) }
+        distances.sort { $0.distance < $1.distance }
         let p = calibrated(distances.map(\.distance), perplexity: perplexity)
-        return zip(distances, p).compactMap { pair, value in
-            k < n - 1 || value >= negligible ? (pair.index, value) : nil
+        var kept = p.count
+        if k == n - 1 {
+            var dropped = 0.0
+            while kept > 1, dropped + p[kept - 1] <= negligibleMass { dropped += p[kept - 1]; kept -= 1 }
         }
+        return (0..<kept).map { (distances[$0].index, p[$0]) }
     }
 
     /// The `k` smallest distances, in no particular order (quickselect, linear on average).
@@ -92,18 +97,27 @@ struct Affinities {
         items.removeLast(items.count - k)
     }
 
-    /// One point's conditional probabilities over its neighbours' squared distances.
+    /// One point's conditional probabilities over its neighbours' squared distances (ascending):
+    /// the Gaussian's precision β found by bisection until its entropy is log(perplexity) within
+    /// 1e-5. The weights are taken relative to the nearest neighbour, and each step sums only
+    /// the neighbours whose weight is above e⁻⁴⁰ of the nearest one's.
     static func calibrated(_ distances: [Double], perplexity: Double) -> [Double] {
+        guard let nearest = distances.first else { return [] }
         let desired = log(perplexity)
         var beta = 1.0, low = -Double.infinity, high = Double.infinity
         var p = [Double](repeating: 0, count: distances.count)
+        var used = distances.count
         for _ in 0..<100 {
-            var sum = 0.0
-            for j in distances.indices { p[j] = exp(-distances[j] * beta); sum += p[j] }
-            if sum == 0 { sum = 1e-8 }
-            var weighted = 0.0
-            for j in distances.indices { p[j] /= sum; weighted += distances[j] * p[j] }
-            let entropy = log(sum) + beta * weighted
+            var sum = 0.0, weighted = 0.0
+            used = 0
+            for d in distances {
+                let exponent = beta * (d - nearest)
+                if exponent > 40 { break }
+                let w = exp(-exponent)
+                p[used] = w; sum += w; weighted += w * (d - nearest)
+                used += 1
+            }
+            let entropy = log(sum) + beta * weighted / sum
             let difference = entropy - desired
             if abs(difference) <= 1e-5 { break }
             if difference > 0 {
@@ -114,7 +128,34 @@ struct Affinities {
                 beta = low == -.infinity ? beta / 2 : (beta + low) / 2
             }
         }
+        var sum = 0.0
+        for j in 0..<used { sum += p[j] }
+        for j in 0..<used { p[j] /= sum }
+        for j in used..<p.count { p[j] = 0 }
         return p
+    }
+
+    /// Calls `body` with each point's attraction in t-SNE's gradient:
+    /// Σⱼ pᵢⱼ·qᵢⱼ·(yᵢ − yⱼ) over point i's neighbours (qᵢⱼ = 1 / (1 + |yᵢ − yⱼ|²)), for the points
+    /// i in `points` (a stride of task indices).
+    func attractions(_ points: StrideTo<Int>, _ y: UnsafeBufferPointer<Double>, _ body: (Int, Double, Double) -> Void) {
+        rowStart.withUnsafeBufferPointer { rowStart in
+            columns.withUnsafeBufferPointer { columns in
+                values.withUnsafeBufferPointer { values in
+                    for i in points {
+                        var ax = 0.0, ay = 0.0
+                        let xi = y[2 * i], yi = y[2 * i + 1]
+                        for k in rowStart[i]..<rowStart[i + 1] {
+                            let j = Int(columns[k])
+                            let dx = xi - y[2 * j], dy = yi - y[2 * j + 1]
+                            let w = values[k] / (1 + dx * dx + dy * dy)
+                            ax += w * dx; ay += w * dy
+                        }
+                        body(i, ax, ay)
+                    }
+                }
+            }
+        }
     }
 
     /// (P + Pᵀ) / sum, as rows of (column, value) sorted by column.

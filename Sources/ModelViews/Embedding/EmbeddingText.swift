@@ -14,8 +14,8 @@ enum EmbeddingText {
             if !pairs.isEmpty { notes += LossText.wrap(pairs.joined(separator: ", "), columns: columns) }
         }
         if let run = chart.tsne {
-            notes.append("t-SNE \(run.method == .exact ? "exact" : "Barnes–Hut"), perplexity 30, \(run.iterations) iterations, KL "
-                         + Sparkline.number(run.klDivergence))
+            notes += LossText.wrap("t-SNE \(run.method == .exact ? "exact" : "Barnes–Hut"), perplexity 30, \(run.iterations) iterations, KL "
+                                   + Sparkline.number(run.klDivergence), columns: columns)
         }
         return TextPlot.framed(columns: columns, rows: 16, x: (xs.min() ?? 0, xs.max() ?? 1), y: (ys.min() ?? 0, ys.max() ?? 1),
                                title: chart.options.title, xLabel: chart.options.xLabel, yLabel: chart.options.yLabel,

@@ -1,3 +1,4 @@
+import Learn
 import Platform
 
 /// t-SNE's repulsion: for each point Σⱼ qᵢⱼ²(yᵢ − yⱼ) with qᵢⱼ = 1 / (1 + |yᵢ − yⱼ|²) unnormalised,
@@ -7,27 +8,30 @@ import Platform
 enum RepulsiveForces {
     static let tasks = 8
 
-    /// Fills `force` (2 per point) and returns Z.
+    /// Fills `force` (2 per point) and returns Z: every pair, in single precision on the widest
+    /// vectors the CPU has (`PairKernels.cauchySums`; the coordinates padded with points so far
+    /// away that they add nothing), each point's sums widened to Double.
     static func exact(_ y: UnsafeBufferPointer<Double>, _ force: UnsafeMutableBufferPointer<Double>) -> Double {
         let n = y.count / 2
+        let block = PairKernels.cauchyPadding
+        let padded = (n + block - 1) / block * block
+        var xs = [Float](repeating: 1e12, count: padded), ys = xs
+        for i in 0..<n { xs[i] = Float(y[2 * i]); ys[i] = Float(y[2 * i + 1]) }
         var partial = [Double](repeating: 0, count: tasks)
-        partial.withUnsafeMutableBufferPointer { partial in
-            Parallel.forEach(tasks) { task in
-                var z = 0.0
-                for i in stride(from: task, to: n, by: tasks) {
-                    let xi = y[2 * i], yi = y[2 * i + 1]
-                    var fx = 0.0, fy = 0.0, zi = 0.0
-                    for j in 0..<n {
-                        let dx = xi - y[2 * j], dy = yi - y[2 * j + 1]
-                        let q = 1 / (1 + dx * dx + dy * dy)
-                        zi += q
-                        let q2 = q * q
-                        fx += q2 * dx; fy += q2 * dy
+        xs.withUnsafeBufferPointer { xs in
+            ys.withUnsafeBufferPointer { ys in
+                partial.withUnsafeMutableBufferPointer { partial in
+                    guard let xBase = xs.baseAddress, let yBase = ys.baseAddress else { return }
+                    Parallel.forEach(tasks) { task in
+                        var z = 0.0
+                        for i in stride(from: task, to: n, by: tasks) {
+                            let sums = PairKernels.cauchySums(xs[i], ys[i], xs: xBase, ys: yBase, count: padded)
+                            force[2 * i] = sums.x; force[2 * i + 1] = sums.y
+                            z += sums.z - 1
+                        }
+                        partial[task] = z
                     }
-                    force[2 * i] = fx; force[2 * i + 1] = fy
-                    z += zi - 1
                 }
-                partial[task] = z
             }
         }
         return partial.reduce(0, +)

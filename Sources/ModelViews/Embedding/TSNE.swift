@@ -8,9 +8,10 @@ import Platform
 /// t-SNE (van der Maaten & Hinton 2008) as scikit-learn runs it by default: perplexity 30,
 /// initialised from the first two principal components scaled to standard deviation 1e-4,
 /// 250 iterations with the affinities exaggerated 12× and momentum 0.5, then 750 with momentum
-/// 0.8, gains (+0.2 / ×0.8, at least 0.01), learning rate max(n / 48, 50). Up to `exactLimit`
-/// points every pair's affinity and repulsion is computed; beyond, the affinities cover each
-/// point's 3 × perplexity nearest neighbours and the repulsion is Barnes–Hut (θ = 0.5).
+/// 0.8, gains (+0.2 / ×0.8, at least 0.01), learning rate max(n / 48, 50). The affinities cover
+/// each point's 3 × perplexity nearest neighbours (as scikit-learn's default method); up to
+/// `exactLimit` points every pair's repulsion is computed exactly, beyond it is Barnes–Hut
+/// (θ = 0.5).
 /// Deterministic: the same data gives the same embedding on any machine.
 public struct TSNE: Sendable {
     public enum Method: String, Sendable { case exact, barnesHut }
@@ -38,7 +39,7 @@ public struct TSNE: Sendable {
     public func embed(_ x: [Double], rows n: Int, columns d: Int, start: [Double], method: Method? = nil,
                       checkInterrupt: () throws -> Void = {}) throws -> Result {
         let method = method ?? (n <= Self.exactLimit ? .exact : .barnesHut)
-        let neighbours = method == .exact ? nil : Int(3 * perplexity + 1)
+        let neighbours = Int(3 * perplexity + 1)
         let p = try Affinities(x, rows: n, columns: d, perplexity: Swift.min(perplexity, Double(n - 1) / 3),
                                neighbours: neighbours, checkInterrupt: checkInterrupt)
         var state = Optimizer(start: start, learningRate: Swift.max(Double(n) / exaggeration / 4, 50))
@@ -105,19 +106,19 @@ public struct TSNE: Sendable {
                 }
             }
             let inverseZ = 1 / Swift.max(z, Double.leastNormalMagnitude)
-            var norm = 0.0
-            for i in 0..<n {
-                var ax = 0.0, ay = 0.0
-                let xi = y[2 * i], yi = y[2 * i + 1]
-                for k in p.rowStart[i]..<p.rowStart[i + 1] {
-                    let j = Int(p.columns[k])
-                    let dx = xi - y[2 * j], dy = yi - y[2 * j + 1]
-                    let w = scale * p.values[k] / (1 + dx * dx + dy * dy)
-                    ax += w * dx; ay += w * dy
+            y.withUnsafeBufferPointer { points in
+                gradient.withUnsafeMutableBufferPointer { gradient in
+                    repulsion.withUnsafeBufferPointer { repulsion in
+                        Parallel.forEach(RepulsiveForces.tasks) { task in
+                            p.attractions(stride(from: task, to: n, by: RepulsiveForces.tasks), points) { i, ax, ay in
+                                gradient[2 * i] = 4 * (scale * ax - repulsion[2 * i] * inverseZ)
+                                gradient[2 * i + 1] = 4 * (scale * ay - repulsion[2 * i + 1] * inverseZ)
+                            }
+                        }
+                    }
                 }
-                gradient[2 * i] = 4 * (ax - repulsion[2 * i] * inverseZ)
-                gradient[2 * i + 1] = 4 * (ay - repulsion[2 * i + 1] * inverseZ)
             }
+            var norm = 0.0
             for k in y.indices {
                 let g = gradient[k]
                 norm += g * g
