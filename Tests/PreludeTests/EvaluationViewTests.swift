@@ -59,3 +59,26 @@ import Script
         }
     }
 }
+
+/// Runs side by side from cells.
+@Suite struct RunComparisonCellTests {
+    @Test func twoHistoriesOnOneChartAndWeightsOverEpochs() throws {
+        let harness = PreludeHarness()
+        _ = try harness.run("""
+            seed(2)
+            let data = Dataset.moons(count: 60, noise: 0.1, seed: 1)
+            var a = Sequential { Dense(inputSize: 2, outputSize: 6, activation: relu); Dense(inputSize: 6, outputSize: 2) }
+            var b = a
+            let h1 = a.fit(data, epochs: 3, batchSize: 16, optimizer: SGD(for: a, learningRate: 0.1))
+            let h2 = b.fit(data, epochs: 4, batchSize: 16)
+            """).get()
+        let runs = try #require(try harness.run("LossCurve([\"sgd\": h1, \"adam\": h2], width: 240, height: 160)").get())
+        #expect(runs.content("image/svg+xml")?.contains(">sgd<") == true)
+        #expect(runs.plainText?.contains("adam: loss") == true)
+        let weights = try #require(try harness.run("WeightHistograms(h2, width: 240, height: 160)").get())
+        #expect(weights.plainText?.contains("epoch 4") == true)
+        #expect(try harness.run("LossCurve(h1, width: 240, height: 160)").get()?.plainText?.contains("loss") == true)
+        guard case .failure(let error) = harness.run("LossCurve([\"a\": 1])") else { Issue.record("expected an error"); return }
+        #expect(error.message.contains("not a History"))
+    }
+}

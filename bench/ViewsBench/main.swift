@@ -7,7 +7,8 @@
 // PNG, PDF, text) and their sum without PNG encoding.
 // With --only TEXT it renders only the views whose name contains TEXT (for profiling one view);
 // --save DIR writes each view's PNG at --save-scale (default 1) and its text.
-// Usage: views-bench [--reps N] [--dump FILE] [--save DIR] [--save-scale S] [--phases] [--all-times] [--only TEXT]
+// With --digits FILE (the peer's JSON of the 1,797 UCI digits) it also times the digits embeddings.
+// Usage: views-bench [--reps N] [--dump FILE] [--digits FILE] [--save DIR] [--save-scale S] [--phases] [--all-times] [--only TEXT]
 import Charts
 import Foundation
 import Graphics
@@ -61,7 +62,7 @@ struct Bench {
     }
 }
 
-func dump(_ path: String, model: Sequential, history: History, data: Dataset, validation: Dataset) throws {
+func dump(_ path: String, model: Sequential, history: History, data: Dataset, validation: Dataset, explain: ExplainViews) throws {
     var layers: [[String: Any]] = []
     for (i, layer) in model.layers.enumerated() {
         guard let dense = layer as? Dense else { continue }
@@ -73,7 +74,7 @@ func dump(_ path: String, model: Sequential, history: History, data: Dataset, va
         "loss": history.loss, "accuracy": history.accuracy,
         "validationLoss": history.validationLoss, "validationAccuracy": history.validationAccuracy,
         "layers": layers, "validationFeatures": validation.features.scalars,
-    ]
+    ].merging(explain.dump) { a, _ in a }
     try JSONSerialization.data(withJSONObject: json).write(to: URL(fileURLWithPath: path))
 }
 
@@ -89,7 +90,11 @@ do {
     }
     let history = try model.fit(data, epochs: 20, batchSize: 32, optimizer: SGD(for: model, learningRate: 0.1),
                                 validation: validation)
-    if let path = argument("--dump") { try dump(path, model: model, history: history, data: data, validation: validation) }
+    let explain = try ExplainViews(spiral: model, spiralHistory: history, spiralData: data, validation: validation,
+                                   digitsFile: argument("--digits"))
+    if let path = argument("--dump") {
+        try dump(path, model: model, history: history, data: data, validation: validation, explain: explain)
+    }
     let batch = try validation.features.gathering(rows: Array(0..<64))
     let views: [(String, () throws -> any Chart)] = [
         ("NetworkDiagram(model)", { try ModelDiagram(model) }),
@@ -100,7 +105,7 @@ do {
         ("DecisionBoundary(model, data)", { try DecisionBoundary(model, data) }),
         ("ConfusionMatrix(model, data)", { try ConfusionMatrix(model, data) }),
         ("ActivationHeatmap(model, x)", { try ActivationHeatmap(model, batch) }),
-    ]
+    ] + explain.views
     var bench = Bench(fonts: try FontBook.system())
     let saveScale = Double(argument("--save-scale") ?? "") ?? 1
     for (index, (name, make)) in views.enumerated() {

@@ -57,6 +57,11 @@ public struct GradientHistograms: Chart {
                       width: width, height: height)
     }
 
+    func panel(_ layer: LayerGradients) -> RidgePanel {
+        RidgePanel(name: layer.name, snapshots: layer.epochs, epochNumbers: layer.epochNumbers,
+                   scale: .logMagnitude, theme: options.theme)
+    }
+
     /// Which epochs (0-based) are drawn: all when few, else evenly spaced.
     static func sampled(_ count: Int) -> [Int] {
         guard count > maxRidges else { return Array(0..<count) }
@@ -66,14 +71,13 @@ public struct GradientHistograms: Chart {
     }
 
     public func nodes(size: Size, measurer: any TextMeasurer) -> [Node] {
-        PanelGrid.nodes(layers.map { RidgePanel(layer: $0, theme: options.theme) }, options: options,
-                        size: size, measurer: measurer)
+        PanelGrid.nodes(layers.map { panel($0) as any Chart }, options: options, size: size, measurer: measurer)
     }
 
     public func text(columns: Int) -> String {
         var out: [String] = []
         if let title = options.title { out.append(title) }
-        for layer in layers { out.append(RidgePanel(layer: layer, theme: options.theme).text(columns: columns)) }
+        for layer in layers { out.append(panel(layer).text(columns: columns)) }
         return out.joined(separator: "\n\n")
     }
 }

@@ -6,7 +6,8 @@ import Script
 /// The evaluating and explaining views of LANGUAGE.md section 10 as cell functions, with the
 /// common chart labels: `ROCCurve(model, data)`, `PrecisionRecallCurve(model, data)`,
 /// `Attributions(model, data, baseline: .mean | .zero)`, `Embedding(model, data, layer: -2, method: .pca | .tsne)`
-/// and `Embedding(data, method:)` (the long ones interruptible).
+/// and `Embedding(data, method:)` (the long ones interruptible); runs side by side:
+/// `LossCurve(["sgd": h1, "adam": h2])` and `WeightHistograms(history)` over epochs.
 enum EvaluationViewFunctions {
     typealias Views = ModelViewFunctions
 
@@ -39,12 +40,33 @@ enum EvaluationViewFunctions {
                               title: l.title, width: l.width ?? ChartOptions.defaultWidth,
                               height: l.height ?? ChartOptions.defaultHeight, checkInterrupt: checkInterrupt)
             },
+            Views.view("LossCurve", [Parameter(nil, "histories", type: "[String: History]"),
+                                     Parameter("smoothing", type: "Double", default: .init("0.6") { .double(0.6) })]) { a, l throws in
+                try RunComparison(try histories(a, 0), smoothing: try a.double(1), title: l.title,
+                                  width: l.width ?? ChartOptions.defaultWidth, height: l.height ?? ChartOptions.defaultHeight)
+            },
+            Views.view("WeightHistograms", [Parameter(nil, "history", type: "History")]) { a, l throws in
+                try WeightHistory(try Views.history(a, 0), title: l.title, width: l.width, height: l.height)
+            },
             Views.view("Embedding", [Parameter(nil, "data", type: "Dataset"), method]) { a, l throws in
                 try Embedding(try Views.dataset(a, 0), method: try embedding(a, 1), title: l.title,
                               width: l.width ?? ChartOptions.defaultWidth, height: l.height ?? ChartOptions.defaultHeight,
                               checkInterrupt: checkInterrupt)
             },
         ]
+    }
+
+    /// A `[String: History]` argument as named runs, in the order written.
+    private static func histories(_ arguments: Arguments, _ index: Int) throws -> [(name: String, history: History)] {
+        guard case .dictionary(let dictionary) = arguments[index] else {
+            throw ScriptError.argumentMismatch(arguments[index], expected: "[String: History]", parameter: "histories")
+        }
+        return try dictionary.pairs.map { key, value in
+            guard case .native(let object as HistoryValue) = value else {
+                throw ScriptError(kind: .type, message: "LossCurve: histories[\(ChartArguments.label(key))] is a '\(value.typeName)', not a History")
+            }
+            return (ChartArguments.label(key), object.history)
+        }
     }
 
     private static func embedding(_ arguments: Arguments, _ index: Int) throws -> Embedding.Method {

@@ -44,6 +44,18 @@ enum EvaluationGallery {
         return Trained(model: model, data: data)
     }
 
+    /// The gallery's spiral run with Adam, and the same model trained with SGD.
+    static let runs: Result<[RunComparison.Run], any Error> = Result {
+        let adam = try ViewGallery.trained()
+        let (train, test) = try adam.data.split(ratio: 0.8, seed: 3)
+        var model = try ViewGallery.mlp([2, 16, 16, 3], seed: 11)
+        let sgd = try RandomState.withIsolatedGlobal(seed: 5) {
+            try model.fit(train, epochs: 30, batchSize: 16, optimizer: SGD(for: model, learningRate: 0.1), validation: test)
+        }
+        return [RunComparison.Run(name: "adam", curves: TrainingCurves(adam.history)),
+                RunComparison.Run(name: "sgd", curves: TrainingCurves(sgd))]
+    }
+
     static func all() throws -> [(name: String, chart: any Chart)] {
         let sepals = try self.sepals.get(), moons = try self.moons.get()
         return [
@@ -52,6 +64,10 @@ enum EvaluationGallery {
             ("roc-moons", try ROCCurve(moons.model, moons.data, title: "Moons")),
             ("precision-recall-moons-dark", try PrecisionRecallCurve(moons.model, moons.data).theme(.dark)),
             ("attributions-iris", try Attributions(try iris.get().model, try iris.get().data)),
+            ("embedding-iris-pca", try Embedding(try iris.get().model, try iris.get().data)),
+            ("embedding-iris-tsne", try Embedding(try iris.get().data, method: .tsne)),
+            ("loss-curve-runs", try RunComparison(try runs.get())),
+            ("weight-histograms-history", try WeightHistory(try ViewGallery.trained().history, model: try ViewGallery.trained().model)),
         ]
     }
 
