@@ -92,7 +92,8 @@ import Testing
         coincident[6] = 3
         let zc = coincident.withUnsafeBufferPointer { p in force.withUnsafeMutableBufferPointer { RepulsiveForces.exact(p, $0) } }
         let zcBH = coincident.withUnsafeBufferPointer { p in forceBH.withUnsafeMutableBufferPointer { RepulsiveForces.barnesHut(p, $0, theta: 0.5) } }
-        #expect(abs(zc - zcBH) < 1e-12 && zip(force, forceBH).allSatisfy { abs($0 - $1) < 1e-12 })
+        // The exact sums run in single precision: equal to the tree's within Float's rounding.
+        #expect(abs(zc - zcBH) < 1e-6 * zc && zip(force, forceBH).allSatisfy { abs($0 - $1) < 1e-6 })
     }
 
     /// Clustered data: t-SNE reaches a KL divergence as low as scikit-learn's (within 10%), keeps

@@ -30,14 +30,17 @@ enum OverlayText {
         return frame.render(body: plot.lines())
     }
 
-    /// The data range an axis spans in text. Band i sits at x = i across, and at y = -i down
-    /// (band 0 on top), as `TextPlot.band(_:vertical:)` places it.
+    /// The data range an axis spans in text, its margin included (an end pinned at zero stays).
+    /// Band i sits at x = i across, and at y = -i down (band 0 on top), as `TextPlot.band(_:vertical:)` places it.
     static func range(_ axis: AxisSpec, vertical: Bool) -> (lo: Double, hi: Double) {
         switch axis {
-        case let .linear(lo, hi, includeZero, _, _):
-            return includeZero ? (Swift.min(lo, 0), Swift.max(hi, 0)) : (lo, hi)
-        case let .log(lo, hi, _):
-            return (log10(lo), log10(hi))
+        case let .linear(lo, hi, includeZero, margin, _):
+            let a = includeZero ? Swift.min(lo, 0) : lo, b = includeZero ? Swift.max(hi, 0) : hi
+            let pad = (b - a) * margin
+            return (includeZero && a == 0 ? a : a - pad, includeZero && b == 0 ? b : b + pad)
+        case let .log(lo, hi, margin):
+            let pad = (log10(hi) - log10(lo)) * margin
+            return (log10(lo) - pad, log10(hi) + pad)
         case let .band(names, _):
             let n = Double(names.count)
             return vertical ? (0.5 - n, 0.5) : (-0.5, n - 0.5)
