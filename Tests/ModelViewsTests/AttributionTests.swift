@@ -19,7 +19,7 @@ import Testing
 
     /// The probability the route gives each row's predicted class.
     static func routeProbabilities(_ model: Sequential, _ data: Dataset) throws -> [Double] {
-        let p = try ClassProbabilities(model: model, features: data.features, view: "test")
+        let p = try model.classProbabilities(data.features, for: data)
         return (0..<data.count).map { p.predicted($0).probability }
     }
 

@@ -87,7 +87,7 @@ import Testing
     @Test func viewsUseTheModelsProbabilitiesAndAgreeWithEvaluate() throws {
         let t = try EvaluationGallery.iris.get()
         let roc = try ROCCurve(t.model, t.data), pr = try PrecisionRecallCurve(t.model, t.data)
-        let p = try ClassProbabilities(model: t.model, features: t.data.features, view: "test")
+        let p = try t.model.classProbabilities(t.data.features, for: t.data)
         let labels = t.data.labels.scalars.map { Int($0) }
         for c in 0..<3 {
             let ranking = RankingCurve(scores: labels.indices.map { p.values[$0 * 3 + c] }, positive: labels.map { $0 == c })

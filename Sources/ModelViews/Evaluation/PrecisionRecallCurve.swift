@@ -35,7 +35,7 @@ public struct PrecisionRecallCurve: LayeredChart {
 
     public init(_ model: Sequential, _ data: Dataset, title: String? = nil,
                 width: Double = ChartOptions.defaultWidth, height: Double = ChartOptions.defaultHeight) throws {
-        let scores = try ClassScores(model: model, data: data, view: Self.view)
+        let scores = try ClassRankings(model: model, data: data, view: Self.view)
         var curves: [ClassCurve] = [], leftOut: [String] = []
         for c in scores.drawnClasses {
             let ranking = scores.ranking(c)

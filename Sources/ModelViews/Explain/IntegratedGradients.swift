@@ -46,13 +46,13 @@ public struct IntegratedGradients: Sendable {
             throw ModelViewError.featureCount(view: Self.view, argument: "data", expected: inputs, actual: data.featureCount)
         }
         let classification = !data.classNames.isEmpty || Self.isClassIndices(data.labels.scalars)
-        let p = try ClassProbabilities(model: model, features: data.features, view: Self.view)
-        let width = classification ? (p.classes == 2 && Self.outputWidth(model) == 1 ? 1 : p.classes) : Self.outputWidth(model)
-        guard classification || width == 1 else {
+        let p = try classification ? ClassData.probabilities(model, data.features, for: data, view: Self.view) : nil
+        let width = p.map { $0.classes == 2 && Self.outputWidth(model) == 1 ? 1 : $0.classes } ?? Self.outputWidth(model)
+        guard p != nil || width == 1 else {
             throw ModelViewError.unsuitable(view: Self.view, argument: "model",
                                             reason: "has \(width) outputs for regression data; attributions explain one output")
         }
-        let targets = classification ? (0..<data.count).map { p.predicted($0).index } : [Int](repeating: 0, count: data.count)
+        let targets = p?.predictedClasses ?? [Int](repeating: 0, count: data.count)
         let (head, onPreActivation) = OutputHead.of(model, outputs: width, classification: classification)
         let rows = data.count, features = data.features.scalarCount / rows
         let x = data.features.scalars

@@ -20,7 +20,7 @@ public struct RunComparison: Chart {
 
     static let view = "LossCurve"
 
-    public init(_ runs: [Run], smoothing: Double = 0.6, title: String? = nil,
+    public init(_ runs: [Run], smoothing: Double = 0, title: String? = nil,
                 width: Double = ChartOptions.defaultWidth, height: Double = ChartOptions.defaultHeight) throws {
         guard !runs.isEmpty else {
             throw ModelViewError.empty(view: Self.view, argument: "histories", expected: "at least one named History")
@@ -44,7 +44,7 @@ public struct RunComparison: Chart {
                                width: width, height: height)
     }
 
-    public init(_ histories: [(name: String, history: History)], smoothing: Double = 0.6, title: String? = nil,
+    public init(_ histories: [(name: String, history: History)], smoothing: Double = 0, title: String? = nil,
                 width: Double = ChartOptions.defaultWidth, height: Double = ChartOptions.defaultHeight) throws {
         try self.init(histories.map { Run(name: $0.name, curves: TrainingCurves($0.history)) }, smoothing: smoothing,
                       title: title, width: width, height: height)

@@ -1,9 +1,9 @@
 import Learn
 
-/// A classifier's view of a labelled dataset: each example's class probabilities (the model's
-/// probability route, `ClassProbabilities`, so every figure agrees with the confusion matrix and
-/// `evaluate`), its true class, and the class names. One-vs-rest rankings come from here.
-struct ClassScores {
+/// A classifier's view of a labelled dataset: each example's class probabilities (Learn's one
+/// probability route, `Sequential.classProbabilities`, so every figure agrees with the confusion
+/// matrix and `evaluate`), its true class, and the class names. One-vs-rest rankings come from here.
+struct ClassRankings {
     let probabilities: ClassProbabilities
     let labels: [Int]
     let names: [String]
@@ -13,7 +13,7 @@ struct ClassScores {
         if let inputs = model.inputFeatures, inputs != data.featureCount {
             throw ModelViewError.featureCount(view: view, argument: "data", expected: inputs, actual: data.featureCount)
         }
-        let p = try ClassProbabilities(model: model, features: data.features, view: view)
+        let p = try ClassData.probabilities(model, data.features, for: data, view: view)
         guard let largest = classes.indices.max(), largest < p.classes else {
             throw ModelViewError.unsuitable(view: view, argument: "data",
                                             reason: "has class \(classes.indices.max() ?? 0) but the model gives scores for \(p.classes) classes")
@@ -44,7 +44,7 @@ struct ClassScores {
 
     /// The share of examples whose most likely class is their class: `evaluate`'s accuracy.
     var accuracy: Double {
-        let correct = labels.indices.reduce(0) { $0 + (probabilities.predicted($1).index == labels[$1] ? 1 : 0) }
+        let correct = labels.indices.reduce(0) { $0 + (probabilities.predictedClasses[$1] == labels[$1] ? 1 : 0) }
         return Double(correct) / Double(Swift.max(1, count))
     }
 
@@ -53,7 +53,7 @@ struct ClassScores {
         guard probabilities.classes == 2 else { return nil }
         var tp = 0, fp = 0, positives = 0
         for (i, label) in labels.enumerated() {
-            let predicted = probabilities.predicted(i).index == 1
+            let predicted = probabilities.predictedClasses[i] == 1
             if label == 1 { positives += 1; if predicted { tp += 1 } } else if predicted { fp += 1 }
         }
         let negatives = count - positives
