@@ -35,6 +35,9 @@ import Script
             #expect(bundle.content("image/svg+xml")?.contains("virginica") == true, "\(view)")
             #expect(bundle.plainText?.contains("vir") == true, "\(view)")
         }
+        let pairs = try #require(try harness.run("PairPlot(Dataset.iris, width: 320, height: 300)").get())
+        #expect(pairs.content("image/svg+xml")?.contains("versicolor") == true)
+        #expect(pairs.plainText?.contains("+0.96") == true, "petal length against petal width, numpy's r 0.9629")
         let text = try #require(try harness.run("ROCCurve(model, data)").get()?.plainText)
         #expect(text.hasPrefix("ROC curve · macro AUC "))
         #expect(text.contains("(as evaluate)"))
@@ -52,6 +55,7 @@ import Script
             ("Embedding(data, method: .umap)", "'method' must be .pca or .tsne, got .umap"),
             ("Embedding(model, data, layer: 7)", "Embedding: layer is 7, but the model has 2 layers"),
             ("Attributions(model, Dataset.moons(count: 20, seed: 1))", "Attributions: data must have 4 features, got 2"),
+            ("PairPlot(Dataset.digits)", "PairPlot: data has 64 features, more than the 8 this view can draw legibly"),
         ]
         for (source, expected) in cases {
             guard case .failure(let error) = harness.run(source) else { Issue.record("expected an error from \(source)"); continue }

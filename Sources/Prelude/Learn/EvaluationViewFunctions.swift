@@ -7,7 +7,7 @@ import Script
 /// common chart labels: `ROCCurve(model, data)`, `PrecisionRecallCurve(model, data)`,
 /// `Attributions(model, data, baseline: .mean | .zero)`, `Embedding(model, data, layer: -2, method: .pca | .tsne)`
 /// and `Embedding(data, method:)` (the long ones interruptible); runs side by side:
-/// `LossCurve(["sgd": h1, "adam": h2])` and `WeightHistograms(history)` over epochs.
+/// `LossCurve(["sgd": h1, "adam": h2])` and `WeightHistograms(history)` over epochs; `PairPlot(data)`.
 enum EvaluationViewFunctions {
     typealias Views = ModelViewFunctions
 
@@ -41,7 +41,7 @@ enum EvaluationViewFunctions {
                               height: l.height ?? ChartOptions.defaultHeight, checkInterrupt: checkInterrupt)
             },
             Views.view("LossCurve", [Parameter(nil, "histories", type: "[String: History]"),
-                                     Parameter("smoothing", type: "Double", default: .init("0.6") { .double(0.6) })]) { a, l throws in
+                                     Parameter("smoothing", type: "Double", default: .init("0") { .double(0) })]) { a, l throws in
                 try RunComparison(try histories(a, 0), smoothing: try a.double(1), title: l.title,
                                   width: l.width ?? ChartOptions.defaultWidth, height: l.height ?? ChartOptions.defaultHeight)
             },
@@ -52,6 +52,9 @@ enum EvaluationViewFunctions {
                 try Embedding(try Views.dataset(a, 0), method: try embedding(a, 1), title: l.title,
                               width: l.width ?? ChartOptions.defaultWidth, height: l.height ?? ChartOptions.defaultHeight,
                               checkInterrupt: checkInterrupt)
+            },
+            Views.view("PairPlot", [Parameter(nil, "data", type: "Dataset")]) { a, l throws in
+                try PairPlot(try Views.dataset(a, 0), title: l.title, width: l.width, height: l.height)
             },
         ]
     }

@@ -67,6 +67,7 @@ enum EvaluationGallery {
             ("embedding-iris-pca", try Embedding(try iris.get().model, try iris.get().data)),
             ("embedding-iris-tsne", try Embedding(try iris.get().data, method: .tsne)),
             ("loss-curve-runs", try RunComparison(try runs.get())),
+            ("pair-plot-iris", try PairPlot(try Dataset.iris)),
             ("weight-histograms-history", try WeightHistory(try ViewGallery.trained().history, model: try ViewGallery.trained().model)),
         ]
     }
