@@ -60,6 +60,7 @@ struct ExplainViews {
             list.append(("Embedding(digits, method: .pca)", { try Embedding(digits, method: .pca) }))
             list.append(("Embedding(digits, method: .tsne)", { try Embedding(digits, method: .tsne) }))
         }
+        list.append(("PairPlot(iris)", { try PairPlot(try Dataset.iris) }))
         return list
     }
 
