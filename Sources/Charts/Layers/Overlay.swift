@@ -7,6 +7,8 @@ import Graphics
 public struct Overlay: LayeredChart {
     public var options: ChartOptions
     public let layers: [ChartLayer]
+    /// What each overlaid chart shows in words, bottom first.
+    let parts: [String]
 
     public init(_ charts: [any Chart]) throws {
         guard let first = charts.first else { throw ChartError.empty(chart: "Overlay", argument: "charts") }
@@ -26,6 +28,11 @@ public struct Overlay: LayeredChart {
         }
         self.options = options
         self.layers = layers
+        parts = charts.map { $0.summary() }.filter { !$0.isEmpty }
+    }
+
+    public func summary() -> String {
+        "Overlay of \(SummaryText.count(parts.count, "chart")) on shared axes: " + parts.joined(separator: " ")
     }
 
     /// The chart's type name for messages ("PieChart").

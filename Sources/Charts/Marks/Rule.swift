@@ -31,6 +31,11 @@ public struct Rule: LayeredChart {
         self.value = value; self.orientation = orientation; self.label = label; self.options = options
     }
 
+    public func summary() -> String {
+        "\(orientation == .horizontal ? "Horizontal" : "Vertical") reference line at "
+            + "\(orientation == .horizontal ? "y" : "x") = \(NumberFormat.short(value))" + (label.map { " (\($0))" } ?? "") + "."
+    }
+
     public var layers: [ChartLayer] {
         let at = ChartLayer.Extent.linear(lo: value, hi: value)
         let horizontal = orientation == .horizontal

@@ -40,7 +40,7 @@ enum CurveLayers {
                        var marks = PlotCanvas.Marks()
                        for (curve, color) in zip(curves, context.colors) {
                            let points = zip(curve.x, curve.y).map { Point(context.frame.px($0), context.frame.py($1)) }
-                           marks.under.append(CurvePanel.line(points, color, width: 2))
+                           marks.under.append(CurvePanel.line(points, color, width: 2, title: legendName(curve, metric: metric)))
                            marks.footprint += CurvePanel.boxes(points)
                        }
                        return marks

@@ -43,15 +43,15 @@ struct AttributionsPicture {
         return PlotCanvas.render(x: .linear(lo: 0, hi: top > 0 ? top : 1, includeZero: true), y: .bands(names), settings: settings,
                                  options: panelOptions(label, size), size: size, measurer: measurer) { frame in
             var marks = PlotCanvas.Marks()
-            var elements: [Path.Element] = []
+            var bars: [(path: Path, title: String)] = []
             for (row, feature) in shown.enumerated() {
                 guard let band = frame.yBand(row) else { continue }
                 let x0 = frame.px(0), x1 = frame.px(chart.meanMagnitude[feature])
                 let rect = Rect(x: x0, y: band.start, width: Swift.max(0, x1 - x0), height: band.end - band.start)
-                elements += Path.rect(rect).elements
+                bars.append((Path.rect(rect), "\(chart.featureNames[feature]): mean |attribution| \(NumberFormat.short(chart.meanMagnitude[feature]))"))
                 marks.footprint.append(rect)
             }
-            marks.under.append(.shape(Shape(Path(elements: elements), fill: .solid(theme.color(0)))))
+            marks.under += TitledMarks.shapes(bars, fill: .solid(theme.color(0)))
             return marks
         }
     }
