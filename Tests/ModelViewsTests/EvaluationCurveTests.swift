@@ -153,6 +153,25 @@ import Testing
         }
     }
 
+    /// Every view says in words what it shows (the SVG's <desc>, the images' alt text), with
+    /// the same figures as its legend.
+    @Test func everyViewDescribesItself() throws {
+        let fonts = try FontBook.system()
+        for (name, chart) in try EvaluationGallery.all() {
+            let summary = chart.summary()
+            #expect(summary.count > 40, "\(name): «\(summary)»")
+            #expect(SVGWriter.write(chart.scene(measurer: fonts)).contains("<desc id="), "\(name) has no <desc>")
+        }
+        let t = try EvaluationGallery.sepals.get()
+        let roc = try ROCCurve(t.model, t.data)
+        for curve in roc.curves { #expect(roc.summary().contains("\(curve.name) AUC \(CurveLayers.areaText(curve.area))")) }
+        let attributions = try Attributions(try EvaluationGallery.iris.get().model, try EvaluationGallery.iris.get().data)
+        let top = try #require(attributions.ranking.first)
+        #expect(attributions.summary().contains("largest mean |attribution|: \(attributions.featureNames[top])"))
+        let overlay = try Overlay([roc, try Rule(x: 0.1, label: "budget")])
+        #expect(overlay.summary().contains(roc.summary()) && overlay.summary().contains("Vertical reference line at x = 0.1 (budget)."))
+    }
+
     @Test func overlaysWithOtherCharts() throws {
         let t = try EvaluationGallery.iris.get()
         let overlay = try Overlay([try ROCCurve(t.model, t.data), try Rule(x: 0.1, label: "budget")])

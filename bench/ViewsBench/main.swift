@@ -8,6 +8,7 @@
 // With --only TEXT it renders only the views whose name contains TEXT (for profiling one view);
 // --save DIR writes each view's PNG at --save-scale (default 1) and its text.
 // With --digits FILE (the peer's JSON of the 1,797 UCI digits) it also times the digits embeddings.
+// --save DIR writes each view's PNG, PDF and text there.
 // Usage: views-bench [--reps N] [--dump FILE] [--digits FILE] [--save DIR] [--save-scale S] [--phases] [--all-times] [--only TEXT]
 import Charts
 import Foundation
@@ -42,7 +43,7 @@ struct Bench {
         }
     }
 
-    /// Builds the chart, then SVG + PNG at 2× + PDF + text, as the Prelude sends it.
+    /// Builds the chart, then SVG + PNG at 2× (titled and described) + PDF + text, as the Prelude's ChartValue sends it.
     mutating func bundle(_ make: () throws -> any Chart) throws {
         var chart: (any Chart)?
         var scene = Scene(width: 1, height: 1)
@@ -52,9 +53,12 @@ struct Bench {
         phases.append([
             try milliseconds { chart = try make() },
             milliseconds { if let chart { scene = chart.scene(measurer: fonts) } },
-            milliseconds { svg = SVGWriter.write(scene) },
+            milliseconds { svg = SVGWriter.write(scene, fonts: fonts) },
             milliseconds { pixmap = Rasterizer(fonts: fonts).render(scene, scale: 2) },
-            milliseconds { if let pixmap { png = PNGEncoder.encode(pixmap) } },
+            milliseconds {
+                let words = [("Title", scene.title ?? ""), ("Description", scene.summary ?? "")].filter { !$0.1.isEmpty }
+                if let pixmap { png = PNGEncoder.encode(pixmap, text: words.map { (keyword: $0.0, text: $0.1) }) }
+            },
             milliseconds { pdf = PDFWriter.write(scene, fonts: fonts) },
             milliseconds { text = chart?.text(columns: 80) ?? "" },
         ])
@@ -116,6 +120,7 @@ do {
             let png = PNGEncoder.encode(Rasterizer(fonts: bench.fonts).render(chart.scene(measurer: bench.fonts), scale: saveScale))
             try Data(png).write(to: URL(fileURLWithPath: "\(directory)/view-\(index).png"))
             try chart.text(columns: 80).write(toFile: "\(directory)/view-\(index).txt", atomically: true, encoding: .utf8)
+            try Data(PDFWriter.write(chart.scene(measurer: bench.fonts), fonts: bench.fonts)).write(to: URL(fileURLWithPath: "\(directory)/view-\(index).pdf"))
         }
         bench.phases.removeAll()
         var times: [Double] = []

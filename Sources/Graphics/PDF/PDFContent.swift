@@ -152,6 +152,10 @@ final class PDFContent {
         let fill = fillSolid.flatMap { $0.alpha > 0 ? $0 : nil }
         let stroke = strokeColor.flatMap { $0.alpha > 0 && shape.strokeStyle.width > 0 ? $0 : nil }
         guard fill != nil || stroke != nil else { return }
+        if let fill, stroke == nil, shape.fillRule == .nonZero, let dots = PDFDots.circles(shape.path) {
+            emitDots(dots.centers, radius: dots.radius, color: fill)
+            return
+        }
         setAlpha(fill: fill?.alpha ?? 1, stroke: stroke?.alpha ?? 1)
         if let fill { setFill(fill) }
         if let stroke { setStroke(stroke); setStrokeStyle(shape.strokeStyle) }
@@ -161,6 +165,18 @@ final class PDFContent {
         case (true, false): op(evenOdd ? "f*" : "f")
         default: op("S")
         }
+    }
+
+    /// Filled discs as round-capped dots (`PDFDots`), one stroke for them all.
+    private func emitDots(_ centers: [Point], radius: Double, color: Color) {
+        setAlpha(fill: 1, stroke: color.alpha)
+        setStroke(color)
+        setStrokeStyle(StrokeStyle(width: 2 * radius, cap: .round, join: .round))
+        for c in centers {
+            numbers(c.x, c.y, op: "m")
+            numbers(c.x, c.y, op: "l")
+        }
+        op("S")
     }
 
     /// The box holding every point of the path (its control points included).

@@ -3,19 +3,13 @@ import Charts
 /// What the evaluation, explanation and comparison views show in words (see `Chart.summary()`).
 extension ROCCurve {
     public func summary() -> String {
-        let areas = curves.map { "\($0.name) AUC \(CurveLayers.areaText($0.area))" }
-        return "ROC curve of \(SummaryText.count(curves.count, "class", "classes")) against the rest: "
-            + areas.joined(separator: ", ") + (macroArea.map { "; macro AUC \(CurveLayers.areaText($0))" } ?? "")
-            + (accuracy.map { "; accuracy \(NumberFormat.percent($0))" } ?? "") + "; chance is the diagonal."
+        CurveLayers.summary("ROC curve", metric: "AUC", curves: curves, macro: macroArea, accuracy: accuracy) + " Chance is the diagonal."
     }
 }
 
 extension PrecisionRecallCurve {
     public func summary() -> String {
-        let areas = curves.map { "\($0.name) average precision \(CurveLayers.areaText($0.area))" }
-        return "Precision–recall curve of \(SummaryText.count(curves.count, "class", "classes")) against the rest: "
-            + areas.joined(separator: ", ") + (macroArea.map { "; macro average precision \(CurveLayers.areaText($0))" } ?? "")
-            + (accuracy.map { "; accuracy \(NumberFormat.percent($0))" } ?? "") + "."
+        CurveLayers.summary("Precision–recall curve", metric: "average precision", curves: curves, macro: macroArea, accuracy: accuracy)
     }
 }
 

@@ -75,6 +75,22 @@ enum CurveLayers {
                    text: { plot in plot.points(x: [p.x], y: [p.y]) })
     }
 
+    /// The words of a curve's summary: each class's area, the macro average and the accuracy.
+    static func summary(_ kind: String, metric: String, curves: [ClassCurve], macro: Double?, accuracy: Double?) -> String {
+        "\(kind) of \(SummaryText.count(curves.count, "class", "classes")) against the rest: "
+            + curves.map { "\($0.name) \(metric) \(areaText($0.area))" }.joined(separator: ", ")
+            + (macro.map { "; macro \(metric) \(areaText($0))" } ?? "")
+            + (accuracy.map { "; accuracy \(NumberFormat.percent($0))" } ?? "") + "."
+    }
+
+    /// The text form's notes: the accuracy of the model's decisions and the classes without a curve.
+    static func notes(accuracy: Double?, leftOut: [String], because reason: String) -> [String] {
+        var notes: [String] = []
+        if let accuracy { notes.append("accuracy of the model's decisions \(LossText.percent(accuracy)) (as evaluate)") }
+        if !leftOut.isEmpty { notes.append("no curve for " + leftOut.joined(separator: ", ") + " (\(reason))") }
+        return notes
+    }
+
     /// The text form: a table of each class's area with a bar, the chance level, the macro
     /// average, the accuracy of the model's decisions and any class left out.
     static func table(title: String?, metric: String, curves: [ClassCurve], macro: Double?, chance: Double,

@@ -62,9 +62,7 @@ public struct PrecisionRecallCurve: LayeredChart {
     }
 
     public func text(columns: Int) -> String {
-        var notes: [String] = []
-        if let accuracy { notes.append("accuracy of the model's decisions \(LossText.percent(accuracy)) (as evaluate)") }
-        if !leftOut.isEmpty { notes.append("no curve for " + leftOut.joined(separator: ", ") + " (no examples of it)") }
+        let notes = CurveLayers.notes(accuracy: accuracy, leftOut: leftOut, because: "no examples of it")
         return CurveLayers.table(title: options.title, metric: "AP", curves: curves, macro: macroArea, chance: chance,
                                  notes: notes, columns: columns)
     }

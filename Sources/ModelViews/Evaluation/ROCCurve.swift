@@ -67,9 +67,7 @@ public struct ROCCurve: LayeredChart {
     }
 
     public func text(columns: Int) -> String {
-        var notes: [String] = []
-        if let accuracy { notes.append("accuracy of the model's decisions \(LossText.percent(accuracy)) (as evaluate)") }
-        if !leftOut.isEmpty { notes.append("no curve for " + leftOut.joined(separator: ", ") + " (no examples, or only examples, of it)") }
+        let notes = CurveLayers.notes(accuracy: accuracy, leftOut: leftOut, because: "no examples, or only examples, of it")
         return CurveLayers.table(title: options.title, metric: "AUC", curves: curves, macro: macroArea, chance: 0.5,
                                  notes: notes, columns: columns)
     }
