@@ -31,13 +31,13 @@ import Testing
         let scatter = try ScatterPlot(x: [0, 1], y: [0, 1])
         let line = try LinePlot(x: [-5, 2], y: [10, 20])
         let (x, y) = try LayerStack.axes(try Overlay([scatter, line]).layers)
-        guard case let .linear(xlo, xhi, _, xMargin, _) = x, case let .linear(ylo, yhi, _, yMargin, _) = y else {
+        guard case let .linear(xlo, xhi, _, xMargin, _, _) = x, case let .linear(ylo, yhi, _, yMargin, _, _) = y else {
             Issue.record("expected numeric axes"); return
         }
         #expect(xlo == -5 && xhi == 2 && xMargin == AxisDomain.pointMargin, "both layers' x data, room for the dots")
         #expect(ylo == 0 && yhi == 20 && yMargin == AxisDomain.pointMargin, "both layers' y data, room for the dots")
         let rule = try Rule(y: -30)
-        guard case let .linear(lo, _, _, _, _) = try LayerStack.axes(try Overlay([scatter, rule]).layers).y else {
+        guard case let .linear(lo, _, _, _, _, _) = try LayerStack.axes(try Overlay([scatter, rule]).layers).y else {
             Issue.record("expected a numeric y axis"); return
         }
         #expect(lo <= -30, "the rule's value is inside the axis: \(lo)")

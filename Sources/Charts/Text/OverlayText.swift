@@ -34,7 +34,8 @@ enum OverlayText {
     /// Band i sits at x = i across, and at y = -i down (band 0 on top), as `TextPlot.band(_:vertical:)` places it.
     static func range(_ axis: AxisSpec, vertical: Bool) -> (lo: Double, hi: Double) {
         switch axis {
-        case let .linear(lo, hi, includeZero, margin, _):
+        case let .linear(lo, hi, includeZero, margin, _, exact):
+            if exact { return (lo, hi) }
             let a = includeZero ? Swift.min(lo, 0) : lo, b = includeZero ? Swift.max(hi, 0) : hi
             let pad = (b - a) * margin
             return (includeZero && a == 0 ? a : a - pad, includeZero && b == 0 ? b : b + pad)
