@@ -1,3 +1,5 @@
+import LearnKernels
+import LearnKernelsAVX512
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,7 +9,8 @@ import Darwin
 /// Adam (Kingma & Ba) with bias correction, PyTorch's and Keras's defaults:
 /// β1 = 0.9, β2 = 0.999, ε = 1e-8 added outside the square root:
 /// `m ← β1·m + (1−β1)·g`, `v ← β2·v + (1−β2)·g²`,
-/// `θ ← θ − η · (m / (1−β1ᵗ)) / (√(v / (1−β2ᵗ)) + ε)`.
+/// `θ ← θ − η / (1−β1ᵗ) · m / (√v / √(1−β2ᵗ) + ε)` (PyTorch's arrangement), over SIMD vectors
+/// (`UpdateKernel`, the build this CPU runs best).
 public final class Adam: Optimizer {
     public var learningRate: Double
     public let beta1: Double
@@ -37,19 +40,51 @@ public final class Adam: Optimizer {
     public func update(_ model: inout Sequential, along gradients: ModelGradients) throws {
         try OptimizerSupport.check(gradients, state: firstMoment, model: model)
         step += 1
-        let (b1, b2, eps, rate) = (beta1, beta2, epsilon, learningRate)
-        let correction1 = 1 - pow(b1, Double(step))
-        let correction2 = 1 - pow(b2, Double(step))
+        let constants = (beta1: beta1, beta2: beta2, epsilon: epsilon, stepSize: learningRate / (1 - pow(beta1, Double(step))),
+                         inverseRootCorrection: 1 / (1 - pow(beta2, Double(step))).squareRoot())
         OptimizerSupport.forEachParameter(of: &model, gradients) { layer, parameter, theta, g in
             firstMoment[layer][parameter].withUnsafeMutableBufferPointer { m in
                 secondMoment[layer][parameter].withUnsafeMutableBufferPointer { v in
-                    for i in 0..<theta.count {
-                        m[i] = b1 * m[i] + (1 - b1) * g[i]
-                        v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i]
-                        theta[i] -= rate * (m[i] / correction1) / ((v[i] / correction2).squareRoot() + eps)
+                    theta.withUnsafeMutableBufferPointer { theta in
+                        g.withUnsafeBufferPointer { g in
+                            let count = min(theta.count, g.count, m.count, v.count)
+                            guard count > 0, let t = theta.baseAddress, let g = g.baseAddress, let m = m.baseAddress,
+                                  let v = v.baseAddress else { return }
+                            Self.adam(count: count, parameters: t, gradients: g, firstMoment: m, secondMoment: v, step: constants)
+                        }
                     }
                 }
             }
+        }
+    }
+}
+
+extension Adam {
+    /// `UpdateKernel.adam` through the fastest build this CPU runs (all give the same bits), in
+    /// parts on both cores for a large parameter.
+    static func adam(count: Int, parameters: UnsafeMutablePointer<Double>, gradients: UnsafePointer<Double>,
+                     firstMoment: UnsafeMutablePointer<Double>, secondMoment: UnsafeMutablePointer<Double>,
+                     step: (beta1: Double, beta2: Double, epsilon: Double, stepSize: Double, inverseRootCorrection: Double)) {
+        SplitKernels.forEachPart(of: count) { part in
+            let i = part.lowerBound
+            adamPart(count: part.count, parameters: parameters + i, gradients: gradients + i,
+                     firstMoment: firstMoment + i, secondMoment: secondMoment + i, step: step)
+        }
+    }
+
+    private static func adamPart(count: Int, parameters: UnsafeMutablePointer<Double>, gradients: UnsafePointer<Double>,
+                                 firstMoment: UnsafeMutablePointer<Double>, secondMoment: UnsafeMutablePointer<Double>,
+                                 step: (beta1: Double, beta2: Double, epsilon: Double, stepSize: Double, inverseRootCorrection: Double)) {
+        switch CPUFeatures.kernelBuild {
+        case .avx512:
+            LearnKernelsAVX512.UpdateKernel.adam(count: count, parameters: parameters, gradients: gradients,
+                                                 firstMoment: firstMoment, secondMoment: secondMoment, step: step)
+        case .avx2:
+            LearnKernels.UpdateKernel.adam(count: count, parameters: parameters, gradients: gradients,
+                                           firstMoment: firstMoment, secondMoment: secondMoment, step: step)
+        case .baseline:
+            UpdateKernel.adam(count: count, parameters: parameters, gradients: gradients,
+                              firstMoment: firstMoment, secondMoment: secondMoment, step: step)
         }
     }
 }

@@ -96,7 +96,7 @@ struct DenseStackPass {
         let affine = stage.preActivation?.pointer ?? stage.output.pointer
         weight.withUnsafeBufferPointer { w in
             bias.withUnsafeBufferPointer { row in
-                MatrixKernels.gemm(m: m, n: n, k: k, a: input, aRowStride: k, aColumnStride: 1, b: MatrixKernels.base(w),
+                SplitKernels.gemm(m: m, n: n, k: k, a: input, aRowStride: k, aColumnStride: 1, b: MatrixKernels.base(w),
                                    c: affine, accumulate: false, rowBias: MatrixKernels.base(row), rectify: stage.rectified)
             }
         }
@@ -127,7 +127,7 @@ struct DenseStackPass {
         }
         let input = index == 0 ? batchInput.pointer : stages[index - 1].output.pointer
         gradients.layers[index][0].scalars.withUnsafeMutableBufferPointer { dw in
-            MatrixKernels.gemm(m: k, n: n, k: m, a: input, aRowStride: 1, aColumnStride: k,
+            SplitKernels.gemm(m: k, n: n, k: m, a: input, aRowStride: 1, aColumnStride: k,
                                b: g, c: MatrixKernels.mutableBase(dw), accumulate: false)
         }
         gradients.layers[index][1].scalars.withUnsafeMutableBufferPointer { db in
@@ -138,7 +138,7 @@ struct DenseStackPass {
             MatrixKernels.transpose(MatrixKernels.base(w), rows: k, columns: n, into: stage.transposedWeight.pointer)
         }
         let below = stages[index - 1]
-        MatrixKernels.gemm(m: m, n: k, k: n, a: g, aRowStride: n, aColumnStride: 1, b: stage.transposedWeight.pointer,
+        SplitKernels.gemm(m: m, n: k, k: n, a: g, aRowStride: n, aColumnStride: 1, b: stage.transposedWeight.pointer,
                            c: below.delta.pointer, accumulate: false, positiveMask: below.rectified ? below.output.pointer : nil)
     }
 }
