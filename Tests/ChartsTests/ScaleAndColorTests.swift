@@ -46,6 +46,30 @@ import Testing
         }
     }
 
+    @Test func colourMapsNeverDrawTheNeutralsTheDarkVariantRecolours() {
+        let neutrals = Set(Theme.light.darkVariant.keys)
+        #expect(neutrals.contains(.white) && neutrals.contains(Theme.light.text) && neutrals.contains(Theme.light.grid))
+        for map in Colormap.allCases {
+            for step in 0...1020 {
+                let c = map.color(at: Double(step) / 1020)
+                #expect(!neutrals.contains(c), "\(map) at \(step)/1020 is \(c)")
+            }
+        }
+        #expect(Colormap.gray.color(at: 1) == Color(r: 255, g: 255, b: 254))
+    }
+
+    @Test func aLightChartCarriesTheDarkThemesNeutralsAsItsDarkVariant() {
+        let variant = Theme.light.darkVariant
+        #expect(variant[Theme.light.background] == Theme.dark.background)
+        #expect(variant[Theme.light.text] == Theme.dark.text && variant[Theme.light.mutedText] == Theme.dark.mutedText)
+        #expect(variant[Theme.light.grid] == Theme.dark.grid && variant[Theme.light.axis] == Theme.dark.axis)
+        #expect(Theme.dark.darkVariant.isEmpty)
+        let fonts = FixedMeasurer()
+        guard let chart = try? LinePlot([1, 3, 2]) else { Issue.record("LinePlot failed"); return }
+        #expect(chart.scene(measurer: fonts).darkVariant == variant)
+        #expect(chart.theme(.dark).scene(measurer: fonts).darkVariant.isEmpty)
+    }
+
     @Test func annotationTextContrastsWithItsCell() {
         #expect(Color.white.contrastingText != .white)
         #expect(Color.black.contrastingText == .white)

@@ -334,7 +334,45 @@ def test_charts_shrink_to_a_narrow_output_area(tour):
         tour.driver.set_window_size(1280, 1000)
 
 
+def _corner_colours(browser):
+    """The top-left pixel of every chart image as drawn on screen (each is the chart's paper)."""
+    import io
+
+    from PIL import Image
+    colours = []
+    for k, img in enumerate(browser.driver.find_elements(By.CSS_SELECTOR, ".jp-OutputArea-output img")):
+        browser.driver.execute_script("arguments[0].scrollIntoView();", img)
+        shot = Image.open(io.BytesIO(img.screenshot_as_png)).convert("RGB")
+        colours.append(shot.getpixel((2, 2)))
+    return colours
+
+
+def test_charts_follow_jupyterlabs_theme_not_the_systems(tour):
+    # A dark system setting alone leaves JupyterLab's light theme, and its charts, light.
+    tour.driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                                {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    try:
+        light = _corner_colours(tour)
+        if not light or any(min(c) < 200 for c in light):
+            tour.fail(f"charts under JupyterLab's light theme on a dark system: corners {light}", "light-theme")
+        tour.js("window.jupyterapp.commands.execute('apputils:change-theme', {theme: 'JupyterLab Dark'});")
+        tour.wait_js("return document.body.dataset.jpThemeLight === 'false'"
+                     " && getComputedStyle(document.body).colorScheme === 'dark';", "the dark theme", "dark-theme")
+        # All but the neuron picture, which stays a light card (ModelDiagram.darkVariant).
+        dark = tour.wait(lambda d: (lambda cs: cs if cs and sum(max(c) >= 60 for c in cs) == 1 else None)(
+            _corner_colours(tour)), "every chart but the neuron picture to turn dark with JupyterLab's dark theme",
+            "dark-charts")
+        for k, img in enumerate(tour.driver.find_elements(By.CSS_SELECTOR, ".jp-OutputArea-output img")):
+            tour.driver.execute_script("arguments[0].scrollIntoView();", img)
+            img.screenshot(str(SHOTS / f"dark-{k:02d}.png"))
+        assert len(dark) == len(light)
+    finally:
+        tour.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+        tour.js("window.jupyterapp.commands.execute('apputils:change-theme', {theme: 'JupyterLab Light'});")
+
+
 def test_charts_fit_the_printed_page_of_nbconvert_html(lab, tour, tmp_path):
+    # Last: it leaves JupyterLab for nbconvert's page.
     # The notebook as JupyterLab saves it, outputs included.
     tour.driver.execute_async_script(PANEL + "panel.context.save().then(arguments[arguments.length - 1]);")
     notebook = tmp_path / "tour.ipynb"

@@ -14,6 +14,10 @@ public protocol Chart: Sendable {
     /// The canvas `scene` draws on: the options' size, or larger where the chart may grow to
     /// label every category (`ChartOptions.flexibleWidth`).
     func canvasSize(measurer: any TextMeasurer) -> Size
+    /// The colours the SVG takes where a dark colour scheme is preferred (`Scene.darkVariant`):
+    /// the theme's (`Theme.darkVariant`) unless the chart's own colours are mixed with the paper,
+    /// which then keeps the picture a light card.
+    var darkVariant: [Color: Color] { get }
 }
 
 extension Chart {
@@ -23,11 +27,14 @@ extension Chart {
         Size(width: options.width, height: options.height)
     }
 
+    public var darkVariant: [Color: Color] { theme.darkVariant }
+
     /// The chart as a scene of `canvasSize` (normally `width × height` CSS pixels), titled and described.
     public func scene(measurer: any TextMeasurer) -> Scene {
         let size = canvasSize(measurer: measurer)
         return Scene(width: size.width, height: size.height, background: theme.background,
-                     nodes: nodes(size: size, measurer: measurer), title: options.title, summary: summary())
+                     nodes: nodes(size: size, measurer: measurer), title: options.title, summary: summary(),
+                     darkVariant: darkVariant)
     }
 
     /// No description unless the chart gives one.

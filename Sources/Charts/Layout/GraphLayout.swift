@@ -59,7 +59,9 @@ struct GraphLayout {
         }
         for v in 0..<chart.nodes.count {
             let r = box(v)
-            out.append(.shape(Shape(Path.roundedRect(r, radius: 4 * scale), fill: .solid(Colormap.mix(theme.background, theme.color(0), 0.12)),
+            // A translucent tint of the first colour, not a mix with the paper: on the dark variant's
+            // paper the box turns dark and its label (the theme's text colour) stays readable.
+            out.append(.shape(Shape(Path.roundedRect(r, radius: 4 * scale), fill: .solid(theme.color(0).withAlpha(0.12)),
                                     stroke: .solid(theme.color(0)), strokeStyle: StrokeStyle(width: 1.25), title: nodeTitle(v, from: from[v], to: to[v]))))
             let first = r.center.y - Double(lines[v].count - 1) * lineHeight * scale / 2
             for (k, line) in lines[v].enumerated() {

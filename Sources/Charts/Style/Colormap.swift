@@ -10,18 +10,27 @@ import Graphics
 public enum Colormap: String, Hashable, Sendable, CaseIterable {
     case viridis, magma, coolwarm, gray
 
-    /// The colour at `t` (clamped to `[0, 1]`; NaN maps to 0).
+    /// The colour at `t` (clamped to `[0, 1]`; NaN maps to 0). Never exactly one of the light
+    /// theme's neutrals, which a light chart's dark variant recolours: such a grey (white, the
+    /// grid's, the text's) moves one step in blue.
     public func color(at t: Double) -> Color {
         let x = t.isNaN ? 0 : Swift.max(0, Swift.min(1, t))
         if self == .gray {
             let v = UInt8((x * 255).rounded())
-            return Color(r: v, g: v, b: v)
+            return Self.apartFromNeutrals(Color(r: v, g: v, b: v))
         }
         let table = self.table
         let position = x * Double(table.count - 1)
         let i = Swift.min(table.count - 2, Int(position))
         let f = position - Double(i)
-        return Self.mix(Color(hex: table[i]), Color(hex: table[i + 1]), f)
+        return Self.apartFromNeutrals(Self.mix(Color(hex: table[i]), Color(hex: table[i + 1]), f))
+    }
+
+    private static let neutrals = Set(Theme.light.darkVariant.keys)
+
+    static func apartFromNeutrals(_ c: Color) -> Color {
+        guard neutrals.contains(c) else { return c }
+        return Color(r: c.r, g: c.g, b: c.b == 255 ? 254 : c.b + 1)
     }
 
     /// Whether the map runs from one hue through a neutral middle to another (for signed values).

@@ -29,6 +29,20 @@ public struct Theme: Hashable, Sendable {
         axis: Color(hex: 0x8C8C8C), grid: Color(hex: 0x383838), separator: Color(hex: 0x1E1E1E),
         palette: Palette.okabeItoDark)
 
+    /// The light theme's neutral colours (paper, text, axes, grid, separators) mapped to the
+    /// dark theme's: `Scene.darkVariant` of a light chart, so an SVG shown where a dark colour
+    /// scheme is preferred (JupyterLab's dark theme) turns into a dark card. Data colours stay
+    /// as drawn (labels inside marks were chosen to contrast with them); colour maps never
+    /// produce these neutrals exactly (`Colormap.color(at:)`). Empty for other themes.
+    public var darkVariant: [Color: Color] {
+        guard self == .light else { return [:] }
+        let dark = Theme.dark
+        let pairs = [(background, dark.background), (text, dark.text), (mutedText, dark.mutedText),
+                     (axis, dark.axis), (grid, dark.grid), (separator, dark.separator)]
+        // The separator is the paper's colour in both themes: one entry for both.
+        return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+    }
+
     /// Series colour `index`, cycling through the palette.
     public func color(_ index: Int) -> Color {
         palette.isEmpty ? text : palette[((index % palette.count) + palette.count) % palette.count]

@@ -55,15 +55,23 @@ public enum SVGWriter {
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"\(id) width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\" role=\"img\"\(aria)>\n" + heading
         var rules = styles.rules
         if emitter.hasText { rules.insert("text{font-family:\(fontFamily)}", at: 0) }
-        if !rules.isEmpty {
-            let scope = prefix.isEmpty ? "" : "#\(prefix) "
-            out += "<style type=\"text/css\"><![CDATA[\n" + rules.map { scope + $0 }.joined(separator: "\n") + "\n]]></style>\n"
-        }
-        if !emitter.defs.isEmpty { out += "<defs>\n" + emitter.defs + "</defs>\n" }
+        var body = ""
+        if !emitter.defs.isEmpty { body += "<defs>\n" + emitter.defs + "</defs>\n" }
         if let bg = scene.background, bg.alpha > 0 {
-            out += "<rect width=\"\(w)\" height=\"\(h)\"\(SVGStyleSheet().attributes(SVGSceneEmitter.fillStyle(bg)))/>\n"
+            body += "<rect width=\"\(w)\" height=\"\(h)\"\(SVGStyleSheet().attributes(SVGSceneEmitter.fillStyle(bg)))/>\n"
         }
-        out += emitter.body
+        body += emitter.body
+        let scope = prefix.isEmpty ? "" : "#\(prefix) "
+        let dark = SVGDarkVariant.rules(scene.darkVariant, background: scene.background, classRules: styles.rules,
+                                        body: body)
+        if !rules.isEmpty || !dark.isEmpty {
+            out += "<style type=\"text/css\"><![CDATA[\n" + rules.map { scope + $0 + "\n" }.joined()
+            if !dark.isEmpty {
+                out += "@media (prefers-color-scheme:dark){\n" + dark.map { scope + $0 + "\n" }.joined() + "}\n"
+            }
+            out += "]]></style>\n"
+        }
+        out += body
         out += "</svg>\n"
         return out
     }

@@ -45,6 +45,9 @@ public struct Group: Hashable, Sendable {
 /// nodes drawn in order. Renderers (`SVGWriter`, `Rasterizer`) take it as is.
 /// `title` and `summary` say what it shows, for readers who cannot see it: the
 /// SVG's `<title>` and `<desc>`, the PNG's and the PDF's metadata.
+/// `darkVariant` maps colours (by red, green and blue; opacity is kept) to the ones
+/// the picture takes where the viewer prefers a dark colour scheme: the SVG carries
+/// them under `@media (prefers-color-scheme: dark)`; PNG and PDF keep the colours drawn.
 public struct Scene: Hashable, Sendable {
     public var width: Double
     public var height: Double
@@ -52,10 +55,11 @@ public struct Scene: Hashable, Sendable {
     public var nodes: [Node]
     public var title: String?
     public var summary: String?
+    public var darkVariant: [Color: Color]
     public init(width: Double, height: Double, background: Color? = .white, nodes: [Node] = [],
-                title: String? = nil, summary: String? = nil) {
+                title: String? = nil, summary: String? = nil, darkVariant: [Color: Color] = [:]) {
         self.width = width; self.height = height; self.background = background; self.nodes = nodes
-        self.title = title; self.summary = summary
+        self.title = title; self.summary = summary; self.darkVariant = darkVariant
     }
 
     /// The title and summary as one sentence or two: what an image's alt text says.

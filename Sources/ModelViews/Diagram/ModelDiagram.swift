@@ -69,6 +69,10 @@ public struct ModelDiagram: Chart {
         }
     }
 
+    /// The neuron picture's weights are opaque tints of the paper (light lines for weak weights),
+    /// which would glare on dark paper: it stays a light card.
+    public var darkVariant: [Color: Color] { style == .neurons ? [:] : options.theme.theme.darkVariant }
+
     /// "Total parameters: 4,547".
     public var caption: String { "Total parameters: " + Count.text(parameterCount) }
 
