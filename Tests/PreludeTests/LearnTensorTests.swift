@@ -21,6 +21,17 @@ import Script
         #expect(try text(harness, "Tensor([[1, 2], [3, 4]]).flattened().scalars") == "[1.0, 2.0, 3.0, 4.0]")
     }
 
+    /// Array slices make tensors as arrays do (they keep their parent's indices, not their elements' order).
+    @Test func slicesMakeTensors() throws {
+        let harness = PreludeHarness()
+        _ = try harness.run("let xs = [1.0, 2, 3, 4, 5]\nlet rows = [[1.0, 2], [3, 4], [5, 6]]").get()
+        #expect(try text(harness, "Tensor(xs.prefix(3)).scalars") == "[1.0, 2.0, 3.0]")
+        #expect(try text(harness, "Tensor(xs[2...]).shape") == "[3]")
+        #expect(try text(harness, "Tensor(rows.dropFirst()).shape") == "[2, 2]")
+        #expect(try text(harness, "Tensor([xs.prefix(2), xs.suffix(2)]).scalars") == "[1.0, 2.0, 4.0, 5.0]")
+        #expect(try text(harness, "Tensor(stacking: [Tensor(xs.prefix(2)), Tensor([7, 8])]).shape") == "[2, 2]")
+    }
+
     @Test func reductionsAndArgmax() throws {
         let harness = PreludeHarness()
         _ = try harness.run("let t = Tensor([[1, 5], [3, 2]])").get()

@@ -32,8 +32,9 @@ enum LearnBridge {
         case .native(let object as TensorValue): return object.tensor
         case .int(let number): return Tensor(Double(number))
         case .double(let number): return Tensor(number)
-        case .array(let items): return try tensor(items: items, name: name)
         default:
+            // Arrays and slices alike (`Tensor(xs.prefix(3))`).
+            if let items = value.arrayElements { return try tensor(items: items, name: name) }
             throw ScriptError(kind: .type, message: "cannot convert value of type '\(value.typeName)' to expected argument type 'Tensor' ('\(name)')")
         }
     }
@@ -46,30 +47,30 @@ enum LearnBridge {
         }
         var shape: [Int] = []
         var scalars: [Double] = []
-        try flatten(.array(items), depth: 0, shape: &shape, scalars: &scalars, name: name)
+        try flatten(items, depth: 0, shape: &shape, scalars: &scalars, name: name)
         return try run { try Tensor(shape: shape, scalars: scalars) }
     }
 
-    private static func flatten(_ value: Value, depth: Int, shape: inout [Int], scalars: inout [Double],
+    private static func flatten(_ items: [Value], depth: Int, shape: inout [Int], scalars: inout [Double],
                                 name: String) throws(ScriptError) {
         let ragged = ScriptError(kind: .type, message: "'\(name)' must be a rectangular array of numbers (rows of equal length)")
-        switch value {
-        case .array(let items):
-            guard depth < 8 else { throw ragged }
-            if depth == shape.count { shape.append(items.count) } else if shape[depth] != items.count { throw ragged }
-            for item in items { try flatten(item, depth: depth + 1, shape: &shape, scalars: &scalars, name: name) }
-        default:
-            guard depth == shape.count, let number = number(value) else { throw ragged }
-            scalars.append(number)
+        guard depth < 8 else { throw ragged }
+        if depth == shape.count { shape.append(items.count) } else if shape[depth] != items.count { throw ragged }
+        for item in items {
+            if let inner = item.arrayElements {
+                try flatten(inner, depth: depth + 1, shape: &shape, scalars: &scalars, name: name)
+            } else {
+                guard depth + 1 == shape.count, let number = number(item) else { throw ragged }
+                scalars.append(number)
+            }
         }
     }
 
     /// True for a Tensor or an array holding one at any depth.
     private static func holdsTensor(_ value: Value) -> Bool {
         switch value {
-        case .native(let object): object is TensorValue
-        case .array(let items): items.contains(where: holdsTensor)
-        default: false
+        case .native(let object) where object is TensorValue: true
+        default: value.arrayElements?.contains(where: holdsTensor) ?? false
         }
     }
 
@@ -101,10 +102,10 @@ enum LearnBridge {
     static func ints(_ value: Value, name: String) throws(ScriptError) -> [Int] {
         switch value {
         case .int(let number): return [number]
-        case .array(let items):
+        case _ where value.arrayElements != nil:
             var result: [Int] = []
-            for item in items {
-                if case .array = item { result += try ints(item, name: name); continue }
+            for item in value.arrayElements ?? [] {
+                if item.arrayElements != nil { result += try ints(item, name: name); continue }
                 guard case .int(let number) = item else {
                     throw ScriptError(kind: .type, message: "'\(name)' must be a list of integers, got '\(item.typeName)'")
                 }

@@ -46,7 +46,7 @@ enum TensorConstructors {
     private static func joining(_ label: String, _ doc: String, _ body: @escaping ([Tensor], Int) throws -> Tensor) -> Builtin {
         make([Parameter(label, "tensors", type: "[Tensor]"), Parameter("alongAxis", "axis", type: "Int", default: .init("0") { .int(0) })], doc) {
             arguments throws(ScriptError) in
-            guard case .array(let items) = arguments[0] else {
+            guard let items = arguments[0].arrayElements else {
                 throw ScriptError(kind: .type, message: "'\(label)' must be an array of tensors")
             }
             var tensors: [Tensor] = []
