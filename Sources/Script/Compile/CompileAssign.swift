@@ -43,7 +43,8 @@ extension Compiler {
         case .identifier(let name):
             if let member = implicitSelf(name, expr.span) { return try compilePath(member, forInout: forInout) }
             guard let variable = lookup(name) else { throw nameError(name, expr.span) }
-            return LValue(root: variable.ref, letMessage: variable.isVar ? nil : Message.assignToLet(name), rootName: name)
+            let letMessage = variable.isComputed ? Message.assignToGetOnly(name) : variable.isVar ? nil : Message.assignToLet(name)
+            return LValue(root: variable.ref, letMessage: letMessage, rootName: name)
         case .subscriptAccess(let base, let arguments):
             var lvalue = try compilePath(base, forInout: forInout)
             let first = lvalue.keys.count

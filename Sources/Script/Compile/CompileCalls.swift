@@ -41,6 +41,9 @@ extension Compiler {
         switch callee.kind {
         case .identifier(let name):
             if let member = implicitSelf(name, callee.span) { return try compileCall(member, arguments, span) }
+            if let variable = lookup(name), variable.isComputed {
+                return try compileValueCall(valueReader(variable, callee.span), arguments, labels: nil, globalFunction: nil, span)
+            }
             if let variable = lookup(name) {
                 let globalFunction: Int? = if variable.isFunction, case .global(let slot) = variable.ref { slot } else { nil }
                 return try compileValueCall(reader(variable.ref), arguments, labels: variable.isFunction ? labels : nil,

@@ -5,12 +5,18 @@ extension Compiler {
             let proto = try compileFunction(decl, isClosure: false)
             let closure = Closure(proto: proto, captures: [])
             if overloadedFunctions[decl.name] != nil {
-                overloadedFunctions[decl.name, default: []].append(closure)
+                overloadedFunctions[decl.name, default: []].append((Self.signature(decl), closure))
             } else {
                 hoisted.append((slot, .function(Function(.closure(closure)))))
+                session.topLevelFunctions[decl.name] = decl.isComputedVariable ? nil : [(Self.signature(decl), closure)]
             }
             return { _ in .normal }
         }
+        if decl.isComputedVariable {
+            throw error(.syntax, "a computed variable inside a function or block is not supported in Loupe cells (declare it at the top level of a cell)", decl.span)
+        }
+        if let overload = try compileLocalOverload(decl) { return overload }
+        localSignatures[localSignatureKey(decl.name)] = [Self.signature(decl)]
         let ref = try declare(decl.name, isVar: false, isFunction: true, span: decl.span)
         let initialize = initializer(ref), store = writer(ref)
         let proto = try compileFunction(decl, isClosure: false)
@@ -20,6 +26,27 @@ extension Compiler {
             store(rt, try make(rt))
             return .normal
         }
+    }
+
+    /// A nested function declared again in the same block with other labels or parameter types: when the
+    /// declaration runs, it joins the earlier one(s) in an overload set in the same variable.
+    private func compileLocalOverload(_ decl: FunctionDecl) throws(ScriptError) -> Exec? {
+        let key = localSignatureKey(decl.name), signature = Self.signature(decl)
+        guard let existing = scope.blocks[scope.blocks.count - 1][decl.name], existing.isFunction,
+              let known = localSignatures[key] else { return nil }
+        guard !known.contains(signature) else { throw error(.name, Message.redeclaration(decl.name), decl.span) }
+        localSignatures[key, default: []].insert(signature)
+        let read = reader(existing.ref), store = writer(existing.ref), name = decl.name
+        let make = closureMaker(try compileFunction(decl, isClosure: false))
+        return { rt throws(ScriptError) in
+            store(rt, FunctionOverloads.adding(try make(rt), to: try read(rt), name: name))
+            return .normal
+        }
+    }
+
+    /// Identifies the innermost block of the function being compiled, for `localSignatures`.
+    private func localSignatureKey(_ name: String) -> String {
+        "\(ObjectIdentifier(scope).hashValue)/\(scope.blocks.count)/\(name)"
     }
 
     func compileClosure(_ decl: FunctionDecl) throws(ScriptError) -> Eval {

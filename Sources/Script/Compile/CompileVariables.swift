@@ -63,9 +63,19 @@ extension Compiler {
         }
     }
 
+    /// The variable's value: its slot, or for a computed variable the result of calling the getter in its slot.
+    func valueReader(_ variable: Variable, _ span: SourceSpan) -> Eval {
+        let read = reader(variable.ref)
+        guard variable.isComputed else { return read }
+        return { rt throws(ScriptError) in
+            var none: [Value] = []
+            return try rt.callValue(try read(rt), &none, labels: [], trailing: [], span: span)
+        }
+    }
+
     /// An identifier in expression position: variable, builtin function, or type.
     func compileIdentifier(_ name: String, _ span: SourceSpan) throws(ScriptError) -> Eval {
-        if let variable = lookup(name) { return reader(variable.ref) }
+        if let variable = lookup(name) { return valueReader(variable, span) }
         if let function = session.builtins[name] { let value = Value.function(function); return { _ in value } }
         if let namespace = session.types[name] { let value = Value.type(namespace); return { _ in value } }
         if let typeValue = try compileTypeName(name, span) { return typeValue }

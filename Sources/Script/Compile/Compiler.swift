@@ -15,8 +15,11 @@ final class Compiler {
     var cellDeclared: Set<String> = []
     var hoisted: [(Int, Value)] = []
     var hoistedSlots: [String: Int] = [:]
-    /// Top-level functions declared more than once in the cell (overloads), with the closures compiled so far.
-    var overloadedFunctions: [String: [Closure]] = [:]
+    /// The signatures of the nested functions of each name declared in a block (see `compileLocalOverload`).
+    var localSignatures: [String: Set<String>] = [:]
+    /// Top-level functions declared more than once in the cell or adding to an earlier cell's (overloads), with the
+    /// closures compiled so far; the earlier cells' ones that stay come first.
+    var overloadedFunctions: [String: [(signature: String, closure: Closure)]] = [:]
     /// Top-level statements whose value is collected in builder mode (direct statements of a closure body).
     var builderStatement = false
     /// Whether the cell compiled a function or closure (something that can refer to its source later).
@@ -73,7 +76,7 @@ final class Compiler {
         var signatures: [String: Set<String>] = [:]
         for statement in statements {
             guard case .function(let decl) = statement.kind else { continue }
-            let signature = decl.signatureName + decl.parameters.map { $0.type?.text ?? "_" }.joined(separator: ",")
+            let signature = Self.signature(decl)
             if let known = signatures[decl.name] {
                 if known.contains(signature) { throw error(.name, Message.redeclaration(decl.name), decl.span) }
                 signatures[decl.name, default: []].insert(signature)
@@ -81,18 +84,30 @@ final class Compiler {
                 continue
             }
             signatures[decl.name] = [signature]
-            let ref = try declare(decl.name, isVar: false, isFunction: true, span: decl.span,
+            let ref = try declare(decl.name, isVar: false, isFunction: !decl.isComputedVariable, span: decl.span,
                                   declaration: session.declarationLine(decl.span))
+            if decl.isComputedVariable { session.globals[decl.name]?.isComputed = true }
             if case .global(let slot) = ref { hoistedSlots[decl.name] = slot }
+        }
+        for (name, declared) in signatures where session.globals[name]?.isComputed != true {
+            let kept = session.earlierFunctions(name).filter { !declared.contains($0.signature) }
+            if !kept.isEmpty { overloadedFunctions[name] = kept }
         }
     }
 
-    /// Puts each overload set in its name's slot (after the cell's functions compiled).
+    /// What tells overloads apart: the name, the argument labels and the written parameter types.
+    static func signature(_ decl: FunctionDecl) -> String {
+        decl.signatureName + decl.parameters.map { ($0.type?.text ?? "_") + ($0.isVariadic ? "..." : "") }.joined(separator: ",")
+    }
+
+    /// Puts each overload set in its name's slot (after the cell's functions compiled), and remembers every
+    /// top-level function's signature for later cells.
     private func hoistOverloads() {
-        for (name, closures) in overloadedFunctions.sorted(by: { $0.key < $1.key }) {
-            guard let slot = hoistedSlots[name], !closures.isEmpty else { continue }
+        for (name, set) in overloadedFunctions.sorted(by: { $0.key < $1.key }) {
+            guard let slot = hoistedSlots[name], !set.isEmpty else { continue }
             hoisted.removeAll { $0.0 == slot }
-            hoisted.append((slot, .native(FunctionOverloads(name: name, closures: closures))))
+            hoisted.append((slot, .native(FunctionOverloads(name: name, closures: set.map(\.closure)))))
+            session.topLevelFunctions[name] = set
         }
     }
 
@@ -140,7 +155,8 @@ final class Compiler {
             return variable
         }
         if let global = session.globals[name] {
-            return Variable(ref: .global(global.slot), isVar: global.isVar, isFunction: global.isFunction)
+            return Variable(ref: .global(global.slot), isVar: global.isVar, isFunction: global.isFunction,
+                            isComputed: global.isComputed)
         }
         return nil
     }

@@ -11,6 +11,8 @@ struct Variable {
     var ref: VariableRef
     var isVar: Bool
     var isFunction: Bool = false
+    /// A global computed variable (`var total: Int { … }`): the slot holds its getter, which every read calls.
+    var isComputed = false
 }
 
 /// A global of the session (declared at a cell's top level), kept across cells.
@@ -18,6 +20,7 @@ struct GlobalVariable {
     var slot: Int
     var isVar: Bool
     var isFunction: Bool
+    var isComputed = false
     var cell: Int
     /// The declaration line, for inspect (`func train(steps: Int) -> Double`).
     var declaration: String

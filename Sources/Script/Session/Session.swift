@@ -13,6 +13,9 @@ final class Session {
     let typeRegistry = TypeRegistry()
     var sources: [Int: SourceText] = [:]
     let random = RandomSource()
+    /// The top-level functions of each name with their signatures, as the last cell declaring the name left them:
+    /// a later cell's `func` with a new signature adds an overload, one with the same signature replaces it.
+    var topLevelFunctions: [String: [(signature: String, closure: Closure)]] = [:]
 
     var builtinNames: [String] { Array(builtins.keys) + Array(types.keys) }
 
@@ -33,6 +36,23 @@ final class Session {
         } else {
             builtins[builtin.name] = Function(overloads: [builtin])
         }
+    }
+
+    /// The functions named `name` that earlier cells declared, while the global still holds exactly them (a later
+    /// `let name = …` or a failed cell leaves something else there, and nothing is inherited).
+    func earlierFunctions(_ name: String) -> [(signature: String, closure: Closure)] {
+        guard let global = globals[name], global.isFunction, let known = topLevelFunctions[name],
+              global.slot < runtime.globalCapacity else { return [] }
+        let closures: [Closure]
+        switch runtime.globals[global.slot] {
+        case .function(let function):
+            guard case .closure(let closure) = function.kind else { return [] }
+            closures = [closure]
+        case .native(let set as FunctionOverloads): closures = set.closures
+        default: return []
+        }
+        guard closures.count == known.count, zip(closures, known).allSatisfy({ $0 === $1.closure }) else { return [] }
+        return known
     }
 
     /// Parses, compiles and runs one cell.

@@ -64,6 +64,8 @@ final class FunctionDecl {
     var isThrowing = false
     /// A closure passed to `reduce(into:_:)`: its first parameter is `inout` whether written so or not (Swift infers it).
     var firstParameterIsInout = false
+    /// `var total: Int { … }` outside a type: a getter that every read of the name calls.
+    var isComputedVariable = false
     init(name: String, parameters: [ParameterDecl], returnType: TypeAnnotation?, body: [Stmt], span: SourceSpan) {
         self.name = name; self.parameters = parameters; self.returnType = returnType; self.body = body; self.span = span
     }

@@ -114,7 +114,7 @@ struct Lexer {
         }
         if scalar == "\"" { return try lexString() }
         switch scalar {
-        case "(", ")", "[", "]", "{", "}", ",", ":", ";", "@", "#": position += 1; return .punctuation(String(scalar))
+        case "(", ")", "[", "]", "{", "}", ",", ":", ";", "@", "#", "\\": position += 1; return .punctuation(String(scalar))
         default: break
         }
         if scalar == "-" && peek(1) == ">" { position += 2; return .punctuation("->") }

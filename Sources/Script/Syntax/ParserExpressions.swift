@@ -132,6 +132,11 @@ extension Parser {
             } else if token.isPunct("["), !token.newlineBefore {
                 _ = advance()
                 let arguments = try parseArguments(closing: "]")
+                if arguments.count == 1, arguments[0].label == "keyPath" {
+                    // `x[keyPath: path]`: a key path is a function of its root.
+                    expr = Expr(.call(arguments[0].value, [Argument(label: nil, value: expr, isInout: false)]), expr.span.to(previous.span))
+                    continue
+                }
                 expr = Expr(.subscriptAccess(expr, arguments), expr.span.to(previous.span))
             } else if token.isPunct(".") {
                 _ = advance()

@@ -32,6 +32,7 @@ extension Parser {
         case .punctuation("("): return try parseParenthesized()
         case .punctuation("["): return try parseCollection()
         case .punctuation("{"): return try parseClosure()
+        case .punctuation("\\"): return try parseKeyPath()
         case .keyword(let word) where ["struct", "enum", "class", "protocol", "extension"].contains(word):
             throw error(Message.unsupported(word), token.span)
         case .keyword("if"), .keyword("switch"): return try parseBranchExpression()
@@ -96,6 +97,27 @@ extension Parser {
         }
         _ = try expectPunct("]", "to close the collection literal")
         return Expr(isDictionary ? .dictionary(pairs) : .array(elements), span(from: start))
+    }
+
+    // keyPath -> '\' identifier? ('.' identifier)+
+    /// `\.name`, `\Person.address.city`: a read-only key path, used as a function (`people.map(\.name)`) or with
+    /// `x[keyPath: path]`. It is the closure `{ $0.address.city }` (the root type is not checked).
+    mutating func parseKeyPath() throws(ScriptError) -> Expr {
+        let start = advance().span
+        if case .identifier(let name) = current.kind, name.first?.isUppercase == true, !current.spaceBefore { _ = advance() }
+        var body = Expr(.dollar(0), start)
+        guard current.isPunct("."), !current.spaceBefore else { throw error("expected '.' and a member name in the key path", current.span) }
+        while current.isPunct("."), !current.spaceBefore {
+            _ = advance()
+            let (name, nameSpan) = try expectIdentifier("member name in the key path")
+            body = Expr(.member(body, name, nameSpan: nameSpan), start.to(nameSpan))
+        }
+        if current.isOp("?") || current.isOp("!") || current.isPunct("["), !current.spaceBefore {
+            throw error("key paths with optional chaining, '!' or subscripts are not supported in Loupe cells", current.span)
+        }
+        let decl = FunctionDecl(name: "closure", parameters: [], returnType: nil, body: [Stmt(.expression(body), body.span)],
+                                span: span(from: start))
+        return Expr(.closure(decl), decl.span)
     }
 
     // closure -> '{' (closureSignature 'in')? statements '}'

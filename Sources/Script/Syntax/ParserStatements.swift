@@ -54,6 +54,9 @@ extension Parser {
             let pattern = try parseBindingPattern()
             var annotation: TypeAnnotation?
             if matchPunct(":") { annotation = try parseType() }
+            if isVar, items.isEmpty, let annotation, case .binding(let name, _) = pattern, current.isPunct("{") {
+                return try parseComputedVariable(name, annotation, start: start)
+            }
             var value: Expr?
             if current.isOp("=") { _ = advance(); value = try parseExpression() }
             items.append((pattern, annotation, value, start, span(from: start)))
@@ -67,6 +70,20 @@ extension Parser {
         }
         pendingStatements += statements.dropFirst()
         return statements[0]
+    }
+
+    // computedVariable -> 'var' identifier ':' type '{' statements '}' | '{' 'get' block '}'
+    /// `var total: Int { a + b }`: a function without parameters that every read of the name calls.
+    mutating func parseComputedVariable(_ name: String, _ type: TypeAnnotation, start: SourceSpan) throws(ScriptError) -> Stmt {
+        var property = PropertyDecl(name: name, nameSpan: start, isVar: true, modifiers: DeclarationModifiers(), type: type,
+                                    initialValue: nil, getter: nil, setter: nil, willSet: nil, didSet: nil, span: start)
+        try parseAccessors(into: &property, inProtocol: false)
+        guard let getter = property.getter, property.setter == nil, property.willSet == nil, property.didSet == nil else {
+            throw error("only a getter is supported for a computed variable outside a type in Loupe cells", start)
+        }
+        let decl = FunctionDecl(name: name, parameters: [], returnType: type, body: getter, span: span(from: start))
+        decl.isComputedVariable = true
+        return Stmt(.function(decl), decl.span)
     }
 
     // import -> 'import' ('struct' | 'class' | 'func' | …)? identifier ('.' identifier)*

@@ -8,6 +8,18 @@ final class FunctionOverloads: NativeObject {
 
     init(name: String, closures: [Closure]) { self.name = name; self.closures = closures }
 
+    /// The set of `existing` (a function or an overload set) and the closure `added`.
+    static func adding(_ added: Value, to existing: Value, name: String) -> Value {
+        guard case .function(let function) = added, case .closure(let closure) = function.kind else { return added }
+        switch existing {
+        case .function(let earlier):
+            guard case .closure(let first) = earlier.kind else { return added }
+            return .native(FunctionOverloads(name: name, closures: [first, closure]))
+        case .native(let set as FunctionOverloads): return .native(FunctionOverloads(name: name, closures: set.closures + [closure]))
+        default: return added
+        }
+    }
+
     var typeName: String { "(overloaded function '\(name)')" }
     var description: String { "(Function)" }
 
