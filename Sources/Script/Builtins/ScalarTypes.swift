@@ -39,6 +39,8 @@ enum ScalarTypes {
         case .int(let x): return .double(Double(x))
         case .double: return value
         case .string(let text): return Double(text).map { .wrapped(.double($0)) } ?? .null
+        case .native(let object as IntegerValue): return .double(Double(object.value))
+        case .native(let object as FloatValue): return .double(Double(object.value))
         default: throw ScriptError.argumentMismatch(value, expected: "Double", parameter: "value")
         }
     }
@@ -75,6 +77,10 @@ enum ScalarTypes {
                     return .int(value)
                 case .string(let text): return Int(text).map { .wrapped(.int($0)) } ?? .null
                 case .bool(let flag): return .int(flag ? 1 : 0)
+                case .native(let object as IntegerValue):
+                    guard let value = object.intValue else { throw FixedWidthTypes.notEnoughBits() }
+                    return .int(value)
+                case .native(let object as FloatValue): return .int(try FixedWidthTypes.int(Double(object.value), from: "Float"))
                 default: throw args.mismatch(0, "Int")
                 }
             },
@@ -92,6 +98,7 @@ enum ScalarTypes {
 
     static var string: TypeNamespace {
         TypeNamespace(name: "String", doc: "A Unicode string.", initializers: [
+            FixedWidthTypes.stringOfScalar,
             Builtin("String", [.positional("value")], returns: "String",
                     doc: "The characters of a [Character] joined, else the value's text, as print writes it.") { args throws(ScriptError) in
                 .string(characters(args[0]) ?? args[0].description)
@@ -106,6 +113,11 @@ enum ScalarTypes {
                 return .string(repeated(piece, count))
             },
             radixString,
+            FixedWidthTypes.stringDecoding,
+            Builtin("String", [.labeled("format", "String"), Parameter(nil, "arguments", type: "CVarArg", variadic: true)], returns: "String",
+                    doc: "The arguments formatted by printf conversions (%d %f %.2f %e %g %x %@ …), as Foundation's String(format:).") { args throws(ScriptError) in
+                .string(try StringFormat.format(try args.string(0), args[1].arrayElements ?? []))
+            },
         ])
     }
 
@@ -153,7 +165,8 @@ enum ScalarTypes {
 
     static var character: TypeNamespace {
         TypeNamespace(name: "Character", doc: "One user-perceived character.", initializers: [
-            Builtin("Character", [.positional("value", "String")], returns: "Character", doc: "The single character of a string.") { args throws(ScriptError) in
+            Builtin("Character", [.positional("value", "String")], returns: "Character", doc: "The single character of a string, or a Unicode scalar.") { args throws(ScriptError) in
+                if let scalar = ScalarValue.unwrapped(args[0]) { return .character(Character(scalar)) }
                 let text = try args.string(0)
                 guard text.count == 1, let first = text.first else {
                     throw ScriptError(kind: .runtime, message: "Can't form a Character from a String containing more than one extended grapheme cluster")

@@ -4,7 +4,7 @@ enum StandardLibrary {
         for builtin in OutputFunctions.all + MathFunctions.all + RandomFunctions.all + CollectionFunctions.all {
             interpreter.register(builtin)
         }
-        for namespace in ScalarTypes.all { interpreter.register(namespace) }
+        for namespace in ScalarTypes.all + FixedWidthTypes.all { interpreter.register(namespace) }
         for builtin in OperatorFunctions.all { interpreter.register(builtin) }
     }
 }

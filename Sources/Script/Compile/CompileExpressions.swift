@@ -147,6 +147,7 @@ extension Compiler {
         case "~": return { rt throws(ScriptError) in
             let value = try eval(rt)
             guard case .int(let bits) = value else {
+                if case .native(let object) = value, let result = try object.unaryOperator("~") { return result }
                 throw ScriptError(kind: .type, message: Message.unary("~", value.typeName), span: span)
             }
             return .int(~bits)

@@ -23,6 +23,9 @@ enum Members {
             case "last": return text.last.map { .wrapped(.character($0)) } ?? .null
             case "startIndex": return .native(StringIndexValue(0))
             case "endIndex": return .native(StringIndexValue(text.count))
+            case "utf8": return .native(StringViewValue(text, .utf8))
+            case "utf16": return .native(StringViewValue(text, .utf16))
+            case "unicodeScalars": return .native(StringViewValue(text, .unicodeScalars))
             default: break
             }
         case .dictionary(let dict):
@@ -80,7 +83,7 @@ enum Members {
     static func memberNames(of value: Value) -> [String] {
         switch value {
         case .array: ["count", "isEmpty", "first", "last", "indices", "startIndex", "endIndex"] + Array(Methods.array.keys)
-        case .string: ["count", "isEmpty", "first", "last", "startIndex", "endIndex"] + Array(Methods.string.keys)
+        case .string: ["count", "isEmpty", "first", "last", "startIndex", "endIndex", "utf8", "utf16", "unicodeScalars"] + Array(Methods.string.keys)
         case .dictionary: ["count", "isEmpty", "keys", "values"] + Array(Methods.dictionary.keys)
         case .tuple(let tuple): tuple.labels.compactMap { $0 }
         case .range: ["lowerBound", "upperBound", "count", "isEmpty"] + Array(Methods.array.keys)
@@ -115,6 +118,11 @@ enum Members {
             if let slice = object as? ArraySliceValue {
                 return try SliceMethods.call(&receiver, slice, name, &arguments, labels: labels, trailing: trailing,
                                              nameSpan: nameSpan, span: span, rt: rt)
+            }
+            if let view = object as? StringViewValue, Methods.array[name] != nil {
+                // `s.utf8.map { … }`, `s.unicodeScalars.filter { … }`: the view's elements as an array.
+                var elements = Value.array(view.elements)
+                return try callMethod(&elements, name, &arguments, labels: labels, trailing: trailing, nameSpan: nameSpan, span: span, rt: rt)
             }
             if let overloads = object.method(name) {
                 return try rt.callBuiltin(overloads, &arguments, labels: labels, trailing: trailing, span: span)

@@ -104,10 +104,13 @@ struct TypeCheck {
     static func named(_ name: String) -> ((Value) -> Value?)? {
         switch name {
         case "Int", "Int64": return { if case .int = $0 { $0 } else { nil } }
-        // Loupe's integers are Int: a value annotated with another width would compute with Int's range and
-        // print numbers Swift never would (`UInt8(250) &+ 10`), so no value is accepted as one.
-        case "Int8", "Int16", "Int32", "UInt", "UInt8", "UInt16", "UInt32", "UInt64": return { _ in nil }
-        case "Double", "Float": return { value in
+        // Other widths are `IntegerValue`s: an Int (a literal) that fits becomes one.
+        case "Int8", "Int16", "Int32", "UInt", "UInt8", "UInt16", "UInt32", "UInt64": return IntegerValue.check(name)
+        case "Float": return { value in
+            if case .native(let object) = value, object is FloatValue { return value }
+            return FloatValue.number(value).map { .native(FloatValue($0)) }
+        }
+        case "Double": return { value in
             switch value { case .double: value; case .int(let x): .double(Double(x)); default: nil }
         }
         case "Bool": return { if case .bool = $0 { $0 } else { nil } }

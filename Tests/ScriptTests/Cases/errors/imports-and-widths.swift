@@ -1,12 +1,12 @@
-// `import Foundation` does nothing; an unknown module is Swift's error. Integer widths other than Int are
-// refused rather than computed with Int's range.
+// `import Foundation` does nothing; an unknown module is Swift's error. A literal that does not fit a
+// fixed-width integer type is refused.
 import Foundation
 import Swift
 print("imported")
 // %%
 import Numpy
 // %%
-let small: UInt8 = 250
+let small: UInt8 = 300
 // %%
 func checked(_ v: Int) -> Int {
     precondition(v > 0, "v must be positive")

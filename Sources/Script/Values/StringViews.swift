@@ -1,0 +1,101 @@
+/// A `Unicode.Scalar` (`UnicodeScalar(65)`, an element of `s.unicodeScalars`): `value` is its UInt32 code point.
+final class ScalarValue: NativeObject {
+    let scalar: Unicode.Scalar
+
+    init(_ scalar: Unicode.Scalar) { self.scalar = scalar }
+
+    var typeName: String { "Unicode.Scalar" }
+    var description: String { String(scalar) }
+    var debugDescription: String { scalar.debugDescription }
+    var memberNames: [String] { ["description", "isASCII", "value"] }
+
+    func property(_ name: String) throws(ScriptError) -> Value? {
+        switch name {
+        case "value": IntegerValue.make("UInt32", Int128(scalar.value))
+        case "isASCII": .bool(scalar.isASCII)
+        default: nil
+        }
+    }
+
+    /// A scalar, or a one-scalar string or character (a literal `"a"` in Swift).
+    static func scalar(_ value: Value) -> Unicode.Scalar? {
+        let text: String
+        switch value {
+        case .native(let object as ScalarValue): return object.scalar
+        case .string(let string): text = string
+        case .character(let character): text = String(character)
+        default: return nil
+        }
+        guard text.unicodeScalars.count == 1 else { return nil }
+        return text.unicodeScalars.first
+    }
+
+    func isEqual(to other: Value) -> Bool? { Self.scalar(other).map { $0 == scalar } }
+
+    /// A scalar value, also inside an Optional: `Character(UnicodeScalar(65))` compiles in Swift (a literal picks the
+    /// non-failable `init(_: UInt8)`), where Loupe's `UnicodeScalar(65)` is the Int initializer's optional.
+    static func unwrapped(_ value: Value) -> Unicode.Scalar? {
+        switch value {
+        case .native(let object as ScalarValue): object.scalar
+        case .wrapped(.native(let object as ScalarValue)): object.scalar
+        default: nil
+        }
+    }
+}
+
+extension Value {
+    var isStringView: Bool { if case .native(let object) = self { object is StringViewValue } else { false } }
+}
+
+/// `s.utf8`, `s.utf16` and `s.unicodeScalars`: the string's code units or scalars as a collection (`count`, `first`,
+/// `for b in s.utf8`, `Array(s.utf8)`, `map`, `prefix` … as an array of them); printing shows the string, as Swift.
+final class StringViewValue: NativeObject {
+    enum Encoding { case utf8, utf16, unicodeScalars }
+    let text: String
+    let encoding: Encoding
+
+    init(_ text: String, _ encoding: Encoding) { self.text = text; self.encoding = encoding }
+
+    var typeName: String {
+        switch encoding {
+        case .utf8: "String.UTF8View"
+        case .utf16: "String.UTF16View"
+        case .unicodeScalars: "String.UnicodeScalarView"
+        }
+    }
+    var description: String { text }
+    var memberNames: [String] { ["count", "first", "isEmpty", "last"] + Methods.array.keys.sorted() }
+
+    var elements: [Value] {
+        switch encoding {
+        case .utf8: text.utf8.map { IntegerValue.make("UInt8", Int128($0)) }
+        case .utf16: text.utf16.map { IntegerValue.make("UInt16", Int128($0)) }
+        case .unicodeScalars: text.unicodeScalars.map { .native(ScalarValue($0)) }
+        }
+    }
+
+    func property(_ name: String) throws(ScriptError) -> Value? {
+        switch name {
+        case "count":
+            switch encoding {
+            case .utf8: return .int(text.utf8.count)
+            case .utf16: return .int(text.utf16.count)
+            case .unicodeScalars: return .int(text.unicodeScalars.count)
+            }
+        case "isEmpty": return .bool(text.isEmpty)
+        case "first":
+            switch encoding {
+            case .utf8: return text.utf8.first.map { .wrapped(IntegerValue.make("UInt8", Int128($0))) } ?? .null
+            case .utf16: return text.utf16.first.map { .wrapped(IntegerValue.make("UInt16", Int128($0))) } ?? .null
+            case .unicodeScalars: return text.unicodeScalars.first.map { .wrapped(.native(ScalarValue($0))) } ?? .null
+            }
+        case "last": return elements.last.map(Value.wrapped) ?? .null
+        default: return nil
+        }
+    }
+
+    func isEqual(to other: Value) -> Bool? {
+        guard case .native(let object as StringViewValue) = other, object.encoding == encoding else { return nil }
+        return object.text == text
+    }
+}
