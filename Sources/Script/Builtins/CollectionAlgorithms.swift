@@ -125,7 +125,9 @@ extension ScalarTypes {
     static var radixString: Builtin {
         Builtin("String", [.positional("value", "Int"), .labeled("radix", "Int"), Parameter("uppercase", type: "Bool", default: .constant("false", .bool(false)))],
                 returns: "String", doc: "The integer written in the radix (2…36).") { args throws(ScriptError) in
-            let value = try args.int(0), radix = try args.int(1)
+            // Any integer, fixed-width ones too (`String(byte, radix: 16)`), written by value as Swift does.
+            guard let value = IntegerValue.number(args[0]) else { throw args.mismatch(0, "Int") }
+            let radix = try args.int(1)
             guard (2...36).contains(radix) else { throw ScriptError(kind: .runtime, message: "Radix must be between 2 and 36", span: args.span) }
             return .string(String(value, radix: radix, uppercase: try args.bool(2)))
         }

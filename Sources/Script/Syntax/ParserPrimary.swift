@@ -109,6 +109,7 @@ extension Parser {
         guard current.isPunct("."), !current.spaceBefore else { throw error("expected '.' and a member name in the key path", current.span) }
         while current.isPunct("."), !current.spaceBefore {
             _ = advance()
+            if current.isKeyword("self") { _ = advance(); continue }  // `\.self`: the root itself
             let (name, nameSpan) = try expectIdentifier("member name in the key path")
             body = Expr(.member(body, name, nameSpan: nameSpan), start.to(nameSpan))
         }

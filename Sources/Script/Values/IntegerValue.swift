@@ -85,7 +85,14 @@ final class IntegerValue: NativeObject {
     }
 
     func binaryOperator(_ op: String, other: Value, selfOnLeft: Bool) throws(ScriptError) -> Value? {
-        if op == "<<" || op == ">>" { return selfOnLeft ? try shift(op, other) : nil }
+        if op == "<<" || op == ">>" {
+            if selfOnLeft { return try shift(op, other) }
+            // `1 << n` with a fixed-width `n`: the result has the left operand's type (Int).
+            guard case .int(let number) = other else { return nil }
+            let distance = value.magnitude, left = (op == "<<") == (value >= 0)
+            if left { return .int(distance >= 64 ? 0 : number << Int(distance)) }
+            return .int(distance >= 64 ? (number < 0 ? -1 : 0) : number >> Int(distance))
+        }
         guard let otherValue = try operand(other, op) else { return nil }
         let (a, b) = selfOnLeft ? (value, otherValue) : (otherValue, value)
         switch op {
