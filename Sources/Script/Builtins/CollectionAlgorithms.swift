@@ -178,7 +178,7 @@ enum CharacterMembers {
         case "isASCII": .bool(character.isASCII)
         case "isHexDigit": .bool(character.isHexDigit)
         case "isCased": .bool(character.isCased)
-        case "asciiValue": character.asciiValue.map { .wrapped(.int(Int($0))) } ?? .null
+        case "asciiValue": character.asciiValue.map { .wrapped(IntegerValue.make("UInt8", Int128($0))) } ?? .null
         case "wholeNumberValue": character.wholeNumberValue.map { .wrapped(.int($0)) } ?? .null
         case "hexDigitValue": character.hexDigitValue.map { .wrapped(.int($0)) } ?? .null
         default: nil
