@@ -7,41 +7,48 @@ import Darwin
 /// `abs min max pow sqrt exp log … round` on numbers (section 6). Natives (tensors) get elementwise versions
 /// from the Prelude, which registers more overloads.
 enum MathFunctions {
-    static func unary(_ name: String, _ doc: String, _ function: @escaping (Double) -> Double) -> Builtin {
-        var builtin = Builtin(name, [.positional("x", "Double")], returns: "Double", doc: doc) { args throws(ScriptError) in
-            .double(function(try args.double(0)))
-        }
-        builtin.unary = { value throws(ScriptError) in
-            guard let x = value.asDouble else {
-                throw ScriptError.argumentMismatch(value, expected: "Double", parameter: "x")
-            }
+    /// `name(x)` on a Double (an Int converts), and on a Float through the C library's float function, as Swift's
+    /// Float overloads do.
+    static func unary(_ name: String, _ doc: String, _ function: @escaping (Double) -> Double,
+                      float: @escaping (Float) -> Float) -> Builtin {
+        let apply = { (value: Value) throws(ScriptError) -> Value in
+            if case .native(let object as FloatValue) = value { return .native(FloatValue(float(object.value))) }
+            guard let x = value.asDouble else { throw ScriptError.argumentMismatch(value, expected: "Double", parameter: "x") }
             return .double(function(x))
         }
+        var builtin = Builtin(name, [.positional("x", "Double")], returns: "Double", doc: doc) { args throws(ScriptError) in
+            try apply(args[0])
+        }
+        builtin.unary = apply
         return builtin
     }
 
     static var all: [Builtin] { [
-        unary("sqrt", "The square root.", { $0.squareRoot() }),
-        unary("exp", "e raised to the power x.", { Glibc.exp($0) }),
-        unary("log", "The natural logarithm.", { Glibc.log($0) }),
-        unary("log2", "The base-2 logarithm.", { Glibc.log2($0) }),
-        unary("log10", "The base-10 logarithm.", { Glibc.log10($0) }),
-        unary("sin", "The sine (radians).", { Glibc.sin($0) }),
-        unary("cos", "The cosine (radians).", { Glibc.cos($0) }),
-        unary("tan", "The tangent (radians).", { Glibc.tan($0) }),
-        unary("asin", "The arc sine.", { Glibc.asin($0) }),
-        unary("acos", "The arc cosine.", { Glibc.acos($0) }),
-        unary("atan", "The arc tangent.", { Glibc.atan($0) }),
-        unary("floor", "The largest integer value not greater than x.", { $0.rounded(.down) }),
-        unary("ceil", "The smallest integer value not less than x.", { $0.rounded(.up) }),
-        unary("round", "x rounded to the nearest integer, halves away from zero.", { $0.rounded() }),
+        unary("sqrt", "The square root.", { $0.squareRoot() }, float: { $0.squareRoot() }),
+        unary("exp", "e raised to the power x.", { Glibc.exp($0) }, float: { Glibc.expf($0) }),
+        unary("log", "The natural logarithm.", { Glibc.log($0) }, float: { Glibc.logf($0) }),
+        unary("log2", "The base-2 logarithm.", { Glibc.log2($0) }, float: { Glibc.log2f($0) }),
+        unary("log10", "The base-10 logarithm.", { Glibc.log10($0) }, float: { Glibc.log10f($0) }),
+        unary("sin", "The sine (radians).", { Glibc.sin($0) }, float: { Glibc.sinf($0) }),
+        unary("cos", "The cosine (radians).", { Glibc.cos($0) }, float: { Glibc.cosf($0) }),
+        unary("tan", "The tangent (radians).", { Glibc.tan($0) }, float: { Glibc.tanf($0) }),
+        unary("asin", "The arc sine.", { Glibc.asin($0) }, float: { Glibc.asinf($0) }),
+        unary("acos", "The arc cosine.", { Glibc.acos($0) }, float: { Glibc.acosf($0) }),
+        unary("atan", "The arc tangent.", { Glibc.atan($0) }, float: { Glibc.atanf($0) }),
+        unary("floor", "The largest integer value not greater than x.", { $0.rounded(.down) }, float: { $0.rounded(.down) }),
+        unary("ceil", "The smallest integer value not less than x.", { $0.rounded(.up) }, float: { $0.rounded(.up) }),
+        unary("round", "x rounded to the nearest integer, halves away from zero.", { $0.rounded() }, float: { $0.rounded() }),
         Builtin("atan2", [.positional("y", "Double"), .positional("x", "Double")], returns: "Double",
                 doc: "The angle of the point (x, y) in radians.") { args throws(ScriptError) in
             .double(Glibc.atan2(try args.double(0), try args.double(1)))
         },
         Builtin("pow", [.positional("x", "Double"), .positional("y", "Double")], returns: "Double",
                 doc: "x raised to the power y.") { args throws(ScriptError) in
-            .double(Glibc.pow(try args.double(0), try args.double(1)))
+            if case .native(let object as FloatValue) = args[0] {
+                guard let y = FloatValue.number(args[1]) else { throw args.mismatch(1, "Float") }
+                return .native(FloatValue(Glibc.powf(object.value, y)))
+            }
+            return .double(Glibc.pow(try args.double(0), try args.double(1)))
         },
         Builtin("abs", [.positional("x", "Number")], returns: "Number", doc: "The absolute value.") { args throws(ScriptError) in
             switch args[0] {
@@ -49,6 +56,10 @@ enum MathFunctions {
                 guard x != Int.min else { throw ScriptError(kind: .runtime, message: Message.overflow) }
                 return .int(Swift.abs(x))
             case .double(let x): return .double(Swift.abs(x))
+            case .native(let object as FloatValue): return .native(FloatValue(Swift.abs(object.value)))
+            case .native(let object as IntegerValue):
+                guard object.value >= 0 else { return try object.unaryOperator("-") ?? args[0] }
+                return args[0]
             default: throw args.mismatch(0, "Double")
             }
         },

@@ -68,5 +68,5 @@ let f: Float = 1.5
 print(f + 2, f * f, f / 0)
 // expect: 3.5 2.25 inf
 // %%
-print(sqrt(f))
-// expect error: TypeError: cannot convert value of type 'Float' to expected argument type 'Double' (argument 'x')
+print(sqrt(Int8(4)))
+// expect error: TypeError: cannot convert value of type 'Int8' to expected argument type 'Double' (argument 'x')
