@@ -119,6 +119,18 @@ extension ScalarTypes {
             }
             return .dictionary(entries)
         },
+        Builtin("Dictionary", [.positional("keysAndValues", "Sequence"), Parameter("uniquingKeysWith", "combine", type: "(Value, Value) -> Value")],
+                returns: "[Key: Value]", doc: "A dictionary of (key, value) pairs; a repeated key's values are combined by the closure.") { args throws(ScriptError) in
+            let combine = args.caller2(args[1])
+            var entries = OrderedDictionary()
+            for pair in try Sequences.elements(of: args[0], span: args.span) {
+                guard case .tuple(let tuple) = pair, tuple.elements.count == 2, let key = DictionaryKey(tuple.elements[0]) else {
+                    throw args.mismatch(0, "[(Key, Value)]")
+                }
+                if let existing = entries[key] { entries[key] = try combine(existing, tuple.elements[1]) } else { entries[key] = tuple.elements[1] }
+            }
+            return .dictionary(entries)
+        },
     ] }
 
     /// `String(255, radix: 16)` → "ff".

@@ -33,6 +33,44 @@ extension StringMethods {
         },
     ] }
 
+    /// `s.insert("x", at: i)`, `s.insert(contentsOf: "ab", at: i)`, `s.remove(at: i)` (mutating; the index must lie
+    /// within the string: start…end for inserting, before the end for removing).
+    static var indexMutations: [Method] { [
+        Method("insert", [.positional("newElement", "Character"), .labeled("at", "String.Index")], doc: "Inserts a character at the index.",
+               mutating: true) { receiver, args throws(ScriptError) in
+            let piece = try StringMethods.piece(args[0], args, 0), offset = try index(args, 1)
+            return try modify(&receiver) { (text: inout String) throws(ScriptError) in
+                text.insert(contentsOf: piece, at: try position(offset, in: text, allowingEnd: true))
+                return .void
+            }
+        },
+        Method("insert", [.labeled("contentsOf", "String"), .labeled("at", "String.Index")], doc: "Inserts the characters at the index.",
+               mutating: true) { receiver, args throws(ScriptError) in
+            var piece = ScalarTypes.characters(args[0]) ?? ""
+            if ScalarTypes.characters(args[0]) == nil { piece = try StringMethods.piece(args[0], args, 0) }
+            let offset = try index(args, 1)
+            return try modify(&receiver) { (text: inout String) throws(ScriptError) in
+                try Limits.checkAllocation(text.utf8.count + piece.utf8.count)
+                text.insert(contentsOf: piece, at: try position(offset, in: text, allowingEnd: true))
+                return .void
+            }
+        },
+        Method("remove", [.labeled("at", "String.Index")], returns: "Character", doc: "Removes and returns the character at the index.",
+               mutating: true) { receiver, args throws(ScriptError) in
+            let offset = try index(args, 0)
+            return try modify(&receiver) { (text: inout String) throws(ScriptError) in
+                .character(text.remove(at: try position(offset, in: text, allowingEnd: false)))
+            }
+        },
+    ] }
+
+    private static func position(_ offset: Int, in text: String, allowingEnd: Bool) throws(ScriptError) -> String.Index {
+        guard offset >= 0, offset < text.count || (allowingEnd && offset == text.count) else {
+            throw ScriptError(kind: .runtime, message: Message.stringIndexOutOfBounds)
+        }
+        return text.index(text.startIndex, offsetBy: offset)
+    }
+
     private static func index(_ args: Arguments, _ position: Int) throws(ScriptError) -> Int {
         guard let offset = StringIndexValue.offset(of: args[position]) else { throw args.mismatch(position, "String.Index") }
         return offset

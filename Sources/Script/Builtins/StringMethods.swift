@@ -5,7 +5,7 @@ enum StringMethods {
         return ""
     }
 
-    static var table: [String: [Method]] { methodTable(mutations + indexMethods + [
+    static var table: [String: [Method]] { methodTable(mutations + indexMethods + indexMutations + [
         Method("uppercased", returns: "String", doc: "The string in upper case.") { receiver, _ throws(ScriptError) in
             .string(text(receiver).uppercased())
         },
@@ -19,8 +19,18 @@ enum StringMethods {
             .bool(text(receiver).hasSuffix(try args.string(0)))
         },
         Method("contains", [.positional("other", "String")], returns: "Bool", doc: "Whether the string contains the other string.") { receiver, args throws(ScriptError) in
+            // `s.contains { $0.isUppercase }`: a trailing closure is the predicate of `contains(where:)`.
+            if case .function = args[0] {
+                for character in text(receiver) where try args.test1(args[0], .character(character)) { return .bool(true) }
+                return .bool(false)
+            }
             let other = try args.string(0)
             return .bool(other.isEmpty || text(receiver).contains(other))
+        },
+        Method("contains", [Parameter("where", "predicate", type: "(Character) -> Bool")], returns: "Bool",
+               doc: "Whether some character satisfies the predicate.") { receiver, args throws(ScriptError) in
+            for character in text(receiver) where try args.test1(args[0], .character(character)) { return .bool(true) }
+            return .bool(false)
         },
         Method("split", [.labeled("separator", "Character")], returns: "[String]", doc: "The pieces between separators (empty pieces dropped).") { receiver, args throws(ScriptError) in
             let separator = try args.string(0)
