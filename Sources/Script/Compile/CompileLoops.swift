@@ -113,7 +113,7 @@ enum Sequences {
         case .string(let text): return text.map(Value.character)
         case .native(let object as ArraySliceValue): return object.items
         case .native(let object as SetValue): return object.elements
-        case .native(let object as StringViewValue): return object.elements
+        case .native(let object as StringViewValue): return try object.elements()
         default:
             throw ScriptError(kind: .type, message: Message.notSequence(sequence.typeName), span: span)
         }

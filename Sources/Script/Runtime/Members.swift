@@ -121,7 +121,7 @@ enum Members {
             }
             if let view = object as? StringViewValue, Methods.array[name] != nil {
                 // `s.utf8.map { … }`, `s.unicodeScalars.filter { … }`: the view's elements as an array.
-                var elements = Value.array(view.elements)
+                var elements = Value.array(try view.elements())
                 return try callMethod(&elements, name, &arguments, labels: labels, trailing: trailing, nameSpan: nameSpan, span: span, rt: rt)
             }
             if let overloads = object.method(name) {

@@ -66,8 +66,18 @@ final class StringViewValue: NativeObject {
     var description: String { text }
     var memberNames: [String] { ["count", "first", "isEmpty", "last"] + Methods.array.keys.sorted() }
 
-    var elements: [Value] {
+    var count: Int {
         switch encoding {
+        case .utf8: text.utf8.count
+        case .utf16: text.utf16.count
+        case .unicodeScalars: text.unicodeScalars.count
+        }
+    }
+
+    /// The code units or scalars as values (each one an object: the memory budget is asked for them first).
+    func elements() throws(ScriptError) -> [Value] {
+        try Limits.checkAllocation(count, of: "a \(typeName)", stride: MemoryLayout<Value>.stride + 48)
+        return switch encoding {
         case .utf8: text.utf8.map { IntegerValue.make("UInt8", Int128($0)) }
         case .utf16: text.utf16.map { IntegerValue.make("UInt16", Int128($0)) }
         case .unicodeScalars: text.unicodeScalars.map { .native(ScalarValue($0)) }
@@ -76,22 +86,22 @@ final class StringViewValue: NativeObject {
 
     func property(_ name: String) throws(ScriptError) -> Value? {
         switch name {
-        case "count":
-            switch encoding {
-            case .utf8: return .int(text.utf8.count)
-            case .utf16: return .int(text.utf16.count)
-            case .unicodeScalars: return .int(text.unicodeScalars.count)
-            }
+        case "count": return .int(count)
         case "isEmpty": return .bool(text.isEmpty)
-        case "first":
-            switch encoding {
-            case .utf8: return text.utf8.first.map { .wrapped(IntegerValue.make("UInt8", Int128($0))) } ?? .null
-            case .utf16: return text.utf16.first.map { .wrapped(IntegerValue.make("UInt16", Int128($0))) } ?? .null
-            case .unicodeScalars: return text.unicodeScalars.first.map { .wrapped(.native(ScalarValue($0))) } ?? .null
-            }
-        case "last": return elements.last.map(Value.wrapped) ?? .null
+        case "first": return end(first: true)
+        case "last": return end(first: false)
         default: return nil
         }
+    }
+
+    /// `first` or `last` (computed alone, not from every element).
+    private func end(first: Bool) -> Value {
+        let found: Value? = switch encoding {
+        case .utf8: (first ? text.utf8.first : text.utf8.last).map { IntegerValue.make("UInt8", Int128($0)) }
+        case .utf16: (first ? text.utf16.first : text.utf16.last).map { IntegerValue.make("UInt16", Int128($0)) }
+        case .unicodeScalars: (first ? text.unicodeScalars.first : text.unicodeScalars.last).map { .native(ScalarValue($0)) }
+        }
+        return found.map(Value.wrapped) ?? .null
     }
 
     func isEqual(to other: Value) -> Bool? {
