@@ -84,6 +84,9 @@ final class Compiler {
                 continue
             }
             signatures[decl.name] = [signature]
+            // A stored variable redeclared as computed gets a slot of its own: code compiled earlier keeps reading
+            // the old value instead of finding a getter where it expects one (and the reverse in `declare`).
+            if decl.isComputedVariable, session.globals[decl.name]?.isComputed == false { session.globals[decl.name] = nil }
             let ref = try declare(decl.name, isVar: false, isFunction: !decl.isComputedVariable, span: decl.span,
                                   declaration: session.declarationLine(decl.span))
             if decl.isComputedVariable { session.globals[decl.name]?.isComputed = true }
@@ -119,7 +122,7 @@ final class Compiler {
         if scope.declaresGlobals {
             if cellDeclared.contains(name) { throw error(.name, Message.redeclaration(name), span) }
             cellDeclared.insert(name)
-            let slot = session.globals[name]?.slot ?? session.allocateGlobal()
+            let slot = session.globals[name].flatMap { $0.isComputed ? nil : $0.slot } ?? session.allocateGlobal()
             session.globals[name] = GlobalVariable(slot: slot, isVar: isVar, isFunction: isFunction, cell: cell,
                                                    declaration: declaration ?? session.declarationLine(span))
             return .global(slot)
