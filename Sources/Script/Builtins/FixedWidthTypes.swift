@@ -137,6 +137,36 @@ enum FixedWidthTypes {
         ])
     }
 
+    /// `Int(truncatingIfNeeded:)`, `Int(clamping:)`, `Int(exactly:)`, `Int(bitPattern:)` from any integer (and
+    /// `exactly:` from a Double).
+    static var intConversions: [Builtin] {
+        let int = IntegerKind(name: "Int", bits: 64, isSigned: true)
+        func integer(_ args: Arguments) throws(ScriptError) -> Int128 {
+            guard let number = IntegerValue.number(args[0]) else { throw args.mismatch(0, "BinaryInteger") }
+            return number
+        }
+        return [
+            Builtin("Int", [.labeled("truncatingIfNeeded")], returns: "Int", doc: "The low 64 bits of an integer.") { args throws(ScriptError) in
+                .int(Int(int.wrapping(try integer(args))))
+            },
+            Builtin("Int", [.labeled("clamping")], returns: "Int", doc: "The integer, or the nearest limit of Int.") { args throws(ScriptError) in
+                .int(Int(Swift.min(Swift.max(try integer(args), int.min), int.max)))
+            },
+            Builtin("Int", [.labeled("bitPattern")], returns: "Int", doc: "The bits of a UInt read as Int.") { args throws(ScriptError) in
+                guard case .native(let object as IntegerValue) = args[0], object.kind.name == "UInt" else { throw args.mismatch(0, "UInt") }
+                return .int(Int(int.wrapping(object.value)))
+            },
+            Builtin("Int", [.labeled("exactly")], returns: "Int?", doc: "The number when Int holds it exactly, else nil.") { args throws(ScriptError) in
+                if case .double(let x) = args[0] {
+                    guard x.isFinite, x.rounded(.towardZero) == x, let value = Int(exactly: x) else { return .null }
+                    return .wrapped(.int(value))
+                }
+                let number = try integer(args)
+                return int.contains(number) ? .wrapped(.int(Int(number))) : .null
+            },
+        ]
+    }
+
     /// `Int64` is `Int` (64 bits): its conversions give an Int.
     static var int64: TypeNamespace {
         let int = ScalarTypes.int

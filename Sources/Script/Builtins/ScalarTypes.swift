@@ -85,7 +85,7 @@ enum ScalarTypes {
                 }
             },
             radixInt,
-        ], staticProperties: [
+        ] + FixedWidthTypes.intConversions, staticProperties: [
             "max": { .int(Int.max) },
             "min": { .int(Int.min) },
         ], staticMethods: [
