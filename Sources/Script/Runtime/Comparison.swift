@@ -96,7 +96,7 @@ extension Operators {
         default:
             if let a = IntegerValue.number(lhs), let b = IntegerValue.number(rhs) { return a < b }
             if let a = FloatValue.number(lhs), let b = FloatValue.number(rhs) { return a < b }
-            if let a = ScalarValue.scalar(lhs), let b = ScalarValue.scalar(rhs) { return a < b }
+            if lhs.isScalar || rhs.isScalar, let a = ScalarValue.scalar(lhs), let b = ScalarValue.scalar(rhs) { return a < b }
             guard let a = StringIndexValue.offset(of: lhs), let b = StringIndexValue.offset(of: rhs) else { return nil }
             return a < b
         }

@@ -45,6 +45,7 @@ final class ScalarValue: NativeObject {
 
 extension Value {
     var isStringView: Bool { if case .native(let object) = self { object is StringViewValue } else { false } }
+    var isScalar: Bool { if case .native(let object) = self { object is ScalarValue } else { false } }
 }
 
 /// `s.utf8`, `s.utf16` and `s.unicodeScalars`: the string's code units or scalars as a collection (`count`, `first`,
