@@ -4,7 +4,8 @@ final class ScalarValue: NativeObject {
 
     init(_ scalar: Unicode.Scalar) { self.scalar = scalar }
 
-    var typeName: String { "Unicode.Scalar" }
+    /// Swift's run-time name, as `type(of:)` prints it.
+    var typeName: String { "Scalar" }
     var description: String { String(scalar) }
     var debugDescription: String { scalar.debugDescription }
     var memberNames: [String] { ["description", "isASCII", "value"] }
@@ -57,11 +58,12 @@ final class StringViewValue: NativeObject {
 
     init(_ text: String, _ encoding: Encoding) { self.text = text; self.encoding = encoding }
 
+    /// Swift's run-time names, as `type(of:)` prints them.
     var typeName: String {
         switch encoding {
-        case .utf8: "String.UTF8View"
-        case .utf16: "String.UTF16View"
-        case .unicodeScalars: "String.UnicodeScalarView"
+        case .utf8: "UTF8View"
+        case .utf16: "UTF16View"
+        case .unicodeScalars: "UnicodeScalarView"
         }
     }
     var description: String { text }
