@@ -1,5 +1,6 @@
 import Testing
 import Prelude
+import ScalingTestSupport
 import Script
 
 /// Writes from cells (LANGUAGE.md 7 and 8a, #17 point 0): `t[i, j] = v`, `t[0..<2] = other`, `model[0].weight = …`,
@@ -103,8 +104,8 @@ private let isUnoptimizedBuild = false
 /// `t[i] = v` in a loop is O(1) per write when the tensor is not shared: the storage stays where it is, and four
 /// times the writes take about four times as long (a copy per write would take sixteen times as long; the bound of
 /// eight leaves room for a loaded machine). Optimised builds only (a debug build keeps extra
-/// temporaries alive, so values look shared and writes copy); times are the fastest of five runs, small and large
-/// alternating, so load from other processes falls on both alike.
+/// temporaries alive, so values look shared and writes copy); times are the cell thread's CPU time, the fastest of
+/// five runs, small and large alternating (CellCPUClock).
 @Suite(.disabled(if: isUnoptimizedBuild, "timings need an optimised build")) struct TensorWriteScalingTests {
     static let forms: [(name: String, setup: String, work: String)] = [
         ("t[i] = v", "var t = Tensor(zeros: [N])", "for i in 0..<N { t[i] = Double(i) }"),
@@ -117,23 +118,18 @@ private let isUnoptimizedBuild = false
     static func seconds(_ setup: String, _ work: String, _ n: Int) -> Double {
         let harness = PreludeHarness()
         guard case .success = harness.run(setup.replacingN(n)) else { return .infinity }
-        let clock = ContinuousClock()
-        let start = clock.now
-        guard case .success = harness.run(work.replacingN(n)) else { return .infinity }
-        let elapsed = clock.now - start
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        return CellCPUClock.seconds(on: harness.interpreter) {
+            if case .success = harness.run(work.replacingN(n)) { return true }
+            return false
+        }
     }
 
     @Test(arguments: forms.map(\.name))
     func fourTimesTheWritesTakeAboutFourTimesAsLong(_ name: String) {
         guard let form = Self.forms.first(where: { $0.name == name }) else { return }
-        var small = Double.infinity, large = Double.infinity
-        for _ in 0..<5 {
-            small = min(small, Self.seconds(form.setup, form.work, 25_000))
-            large = min(large, Self.seconds(form.setup, form.work, 100_000))
-        }
+        let (small, large) = CellCPUClock.fastest(small: 25_000, large: 100_000) { Self.seconds(form.setup, form.work, $0) }
         #expect(small.isFinite && large.isFinite, "\(name): the cells ran")
-        #expect(large / small < 8, "\(name): 25 000 writes \(small) s, 100 000 writes \(large) s")
+        #expect(large / small < 8, "\(name): 25 000 writes \(small) s, 100 000 writes \(large) s of CPU")
     }
 
     /// The address of the storage of the tensor in the variable `name`.
