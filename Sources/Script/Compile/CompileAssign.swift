@@ -78,6 +78,7 @@ extension Compiler {
     /// The code that reaches an lvalue's place (see `PlaceAccess`). A `let` root is an error found here, unless
     /// the path goes into a native value with reference semantics (an optimizer), which is then checked at run time.
     func compileAccess(_ lvalue: LValue, _ span: SourceSpan) throws(ScriptError) -> PlaceAccess {
+        if let element = compileSlotElementAccess(lvalue, span) { return element }
         let modify = modifier(lvalue.root)
         let keyEvals = lvalue.keys
         if lvalue.components.isEmpty {
@@ -101,6 +102,39 @@ extension Compiler {
         }
     }
 
+    /// The address of a frame or global slot, read again after anything that may call user code (a call can grow
+    /// the stack and move it).
+    @inline(__always)
+    static func slot(_ rt: Runtime, _ isLocal: Bool, _ slot: Int) -> UnsafeMutablePointer<Value> {
+        isLocal ? rt.stack + (rt.fp &+ slot) : rt.globals + slot
+    }
+
+    /// `a[i]` where `a` is a frame or global variable (`ps[i].step()`, `swap(&a[i], &a[j])`): when the array is there
+    /// and the Int index in range, the body runs on the element of the array moved out of its slot; otherwise the
+    /// general walk runs with the key already computed.
+    private func compileSlotElementAccess(_ lvalue: LValue, _ span: SourceSpan) -> PlaceAccess? {
+        guard lvalue.components.count == 1, lvalue.letMessage == nil, lvalue.keys.count == 1,
+              case .subscriptKey(_, 1, [nil], _) = lvalue.components[0] else { return nil }
+        let isLocal: Bool, slot: Int
+        switch lvalue.root {
+        case .local(let index): isLocal = true; slot = index
+        case .global(let index): isLocal = false; slot = index
+        default: return nil
+        }
+        let walker = compileWalker(lvalue, span)
+        let key = lvalue.keys[0]
+        return { rt, operand, request, body throws(ScriptError) in
+            var index = try key(rt)
+            let value = try operand?(rt) ?? .void
+            let place = Compiler.slot(rt, isLocal, slot)
+            if case .int(let i) = index, var items = Value.takeArray(&place.pointee) {
+                defer { Compiler.slot(rt, isLocal, slot).pointee = .array(items) }
+                if i >= 0, i < items.count { try body(&items[i], value); return }
+            }
+            try withUnsafePointer(to: &index) { (keys) throws(ScriptError) in try walker(rt, keys, value, request, body) }
+        }
+    }
+
     /// Runs a request on an lvalue's place whose keys are already evaluated (in path order at `keys`).
     typealias PlaceWalker = (Runtime, UnsafePointer<Value>, Value, PlaceRequest,
                              (inout Value, Value) throws(ScriptError) -> Void) throws(ScriptError) -> Void
@@ -118,12 +152,17 @@ extension Compiler {
         }
     }
 
-    /// `a[i] = v`, `a[i] op= v`, `g[i][j] = v` and `g[i][j] op= v` where `a`/`g` is a frame or global variable: when
-    /// the arrays are there and the Int indices in range, the element is written straight into the arrays moved out of
-    /// their places (the write of most loops, grids and dynamic-programming tables); otherwise the general walk runs
-    /// with the keys and value already computed (each evaluated once).
+    /// `a[i] = v`, `a[i] op= v`, `g[i][j] = v`, `g[i][j] op= v`, `d[k] op= v` and `d[k, default: v] op= v` where
+    /// `a`/`g`/`d` is a frame or global variable: when the arrays are there and the Int indices in range (or the
+    /// dictionary is there), the element is written straight into the containers moved out of their places (the
+    /// write of most loops, grids, counts and dynamic-programming tables); otherwise the general walk runs with the
+    /// keys and value already computed (each evaluated once).
     func compileElementWrite(_ op: String, _ lvalue: LValue, _ value: @escaping Eval, _ span: SourceSpan) -> Eval? {
         let depth = lvalue.components.count
+        if depth == 1, lvalue.letMessage == nil, lvalue.keys.count == 2,
+           case .subscriptKey(_, 2, [nil, "default"], _) = lvalue.components[0] {
+            return compileDefaultEntryWrite(op, lvalue, value, span)
+        }
         guard depth == 1 || depth == 2, lvalue.letMessage == nil, lvalue.keys.count == depth,
               lvalue.components.allSatisfy({ if case .subscriptKey(_, 1, [nil], _) = $0 { true } else { false } }) else { return nil }
         let isLocal: Bool, slot: Int
@@ -133,28 +172,69 @@ extension Compiler {
         default: return nil
         }
         let walker = compileWalker(lvalue, span)
-        let binaryOp = op == "=" ? nil : String(op.dropLast())
-        let request: PlaceRequest = binaryOp == nil ? .assign : .update
-        let body: (inout Value, Value) throws(ScriptError) -> Void = { place, rhs throws(ScriptError) in
-            guard let binaryOp else { place = rhs; return }
-            if binaryOp == "+", case .array = place { try Places.append(&place, rhs); return }
-            place = try Operators.binary(binaryOp, place, rhs)
-        }
+        let request: PlaceRequest = op == "=" ? .assign : .update
+        let body = Compiler.compound(op)
         if depth == 2 { return compileNestedElementWrite(lvalue, value, isLocal: isLocal, slot: slot, walker, request, body, span) }
         let key = lvalue.keys[0]
+        guard case .subscriptKey(_, _, _, let keySpan) = lvalue.components[0] else { return nil }
         return { rt throws(ScriptError) in
             var index = try key(rt)
             let rhs = try value(rt)
-            let place = isLocal ? rt.stack + (rt.fp &+ slot) : rt.globals + slot
+            let place = Compiler.slot(rt, isLocal, slot)
             if case .int(let i) = index, var items = Value.takeArray(&place.pointee) {
-                defer { place.pointee = .array(items) }
+                defer { Compiler.slot(rt, isLocal, slot).pointee = .array(items) }
                 if i >= 0, i < items.count {
                     do throws(ScriptError) { try body(&items[i], rhs) } catch { throw error.located(at: span) }
                     return .void
                 }
+            } else if var dict = Value.takeDictionary(&place.pointee) {
+                defer { Compiler.slot(rt, isLocal, slot).pointee = .dictionary(dict) }
+                do throws(ScriptError) {
+                    try Places.modifyEntry(&dict, index, defaultValue: nil, assigns: request == .assign, keySpan) { (entry) throws(ScriptError) in
+                        try body(&entry, rhs)
+                    }
+                } catch { throw error.located(at: span) }
+                return .void
             }
             do throws(ScriptError) {
                 try withUnsafePointer(to: &index) { (keys) throws(ScriptError) in try walker(rt, keys, rhs, request, body) }
+            } catch { throw error.located(at: span) }
+            return .void
+        }
+    }
+
+    /// `d[k, default: v] op= rhs` on a dictionary in a frame or global slot (counts, histograms, groupings).
+    private func compileDefaultEntryWrite(_ op: String, _ lvalue: LValue, _ value: @escaping Eval, _ span: SourceSpan) -> Eval? {
+        let isLocal: Bool, slot: Int
+        switch lvalue.root {
+        case .local(let index): isLocal = true; slot = index
+        case .global(let index): isLocal = false; slot = index
+        default: return nil
+        }
+        let walker = compileWalker(lvalue, span)
+        let request: PlaceRequest = op == "=" ? .assign : .update
+        let body = Compiler.compound(op)
+        let keyEval = lvalue.keys[0], defaultEval = lvalue.keys[1]
+        guard case .subscriptKey(_, _, _, let keySpan) = lvalue.components[0] else { return nil }
+        return { rt throws(ScriptError) in
+            let key = try keyEval(rt), defaultValue = try defaultEval(rt)
+            let rhs = try value(rt)
+            let place = Compiler.slot(rt, isLocal, slot)
+            do throws(ScriptError) {
+                if var dict = Value.takeDictionary(&place.pointee) {
+                    defer { Compiler.slot(rt, isLocal, slot).pointee = .dictionary(dict) }
+                    try Places.modifyEntry(&dict, key, defaultValue: defaultValue, assigns: request == .assign, keySpan) { (entry) throws(ScriptError) in
+                        try body(&entry, rhs)
+                    }
+                    return .void
+                }
+                try withUnsafeTemporaryAllocation(of: Value.self, capacity: 2) { (buffer) throws(ScriptError) in
+                    guard let keys = buffer.baseAddress else { return }
+                    keys.initialize(to: key)
+                    (keys + 1).initialize(to: defaultValue)
+                    defer { keys.deinitialize(count: 2) }
+                    try walker(rt, UnsafePointer(keys), rhs, request, body)
+                }
             } catch { throw error.located(at: span) }
             return .void
         }
@@ -169,9 +249,9 @@ extension Compiler {
         return { rt throws(ScriptError) in
             let first = try outerKey(rt), second = try innerKey(rt)
             let rhs = try value(rt)
-            let place = isLocal ? rt.stack + (rt.fp &+ slot) : rt.globals + slot
+            let place = Compiler.slot(rt, isLocal, slot)
             if case .int(let i) = first, case .int(let j) = second, var rows = Value.takeArray(&place.pointee) {
-                defer { place.pointee = .array(rows) }
+                defer { Compiler.slot(rt, isLocal, slot).pointee = .array(rows) }
                 if i >= 0, i < rows.count, var row = Value.takeArray(&rows[i]) {
                     defer { rows[i] = .array(row) }
                     if j >= 0, j < row.count {
@@ -203,7 +283,6 @@ extension Compiler {
         if case .discard = target.kind { return { rt throws(ScriptError) in _ = try value(rt); return .void } }
         if case .tuple(let items) = target.kind, op == "=" { return try compileTupleAssignment(items, value, span) }
         let lvalue = try compileLValue(target)
-        let binaryOp = String(op.dropLast())
         if lvalue.components.isEmpty, lvalue.letMessage == nil {
             if let fast = try compileVariableAssignment(op, lvalue.root, value, span) { return fast }
         }
@@ -215,14 +294,24 @@ extension Compiler {
                 return .void
             }
         }
+        let combine = Compiler.compound(op)
         return { rt throws(ScriptError) in
-            do throws(ScriptError) {
-                try access(rt, value, .update) { (place: inout Value, rhs: Value) throws(ScriptError) in
-                    if binaryOp == "+", case .array = place { try Places.append(&place, rhs); return }
-                    place = try Operators.binary(binaryOp, place, rhs)
-                }
-            } catch { throw error.located(at: span) }
+            do throws(ScriptError) { try access(rt, value, .update, combine) } catch { throw error.located(at: span) }
             return .void
+        }
+    }
+
+    /// What `place op= rhs` does, chosen once per site: `=` stores; `+=` adds Ints and Doubles in place and appends
+    /// to an array; the other operators apply their implementation (`Operators.function`).
+    static func compound(_ op: String) -> (inout Value, Value) throws(ScriptError) -> Void {
+        guard op != "=" else { return { place, rhs in place = rhs } }
+        let binaryOp = String(op.dropLast())
+        let combine = Operators.function(binaryOp)
+        guard binaryOp == "+" else { return { place, rhs throws(ScriptError) in place = try combine(place, rhs) } }
+        return { place, rhs throws(ScriptError) in
+            if Compiler.addInPlace(&place, rhs) { return }
+            if case .array = place { try Places.append(&place, rhs); return }
+            place = try combine(place, rhs)
         }
     }
 
@@ -233,14 +322,11 @@ extension Compiler {
         if op == "=" { return { rt throws(ScriptError) in write(rt, try value(rt)); return .void } }
         if op == "+=", let fast = fastIncrement(ref, value) { return fast }
         let modify = modifier(ref)
-        let binaryOp = String(op.dropLast())
+        let combine = Compiler.compound(op)
         return { rt throws(ScriptError) in
             let rhs = try value(rt)
             do throws(ScriptError) {
-                try modify(rt) { (place: inout Value) throws(ScriptError) in
-                    if binaryOp == "+", case .array = place { try Places.append(&place, rhs); return }
-                    place = try Operators.binary(binaryOp, place, rhs)
-                }
+                try modify(rt) { (place: inout Value) throws(ScriptError) in try combine(&place, rhs) }
             } catch { throw error.located(at: span) }
             return .void
         }
@@ -273,6 +359,11 @@ extension Compiler {
 
     /// `place += rhs` for two Ints (no overflow) or two Doubles, written in place without copying or
     /// releasing the old value (it holds no reference); false when the general path must run.
+    @inline(__always)
+    static func addInPlace(_ place: inout Value, _ rhs: Value) -> Bool {
+        withUnsafeMutablePointer(to: &place) { addInPlace($0, rhs) }
+    }
+
     @inline(__always)
     static func addInPlace(_ place: UnsafeMutablePointer<Value>, _ rhs: Value) -> Bool {
         if case .int(let x) = place.pointee, case .int(let y) = rhs, case (let sum, false) = x.addingReportingOverflow(y) {

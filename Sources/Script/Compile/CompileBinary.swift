@@ -60,9 +60,10 @@ extension Compiler {
                 do throws(ScriptError) { return .bool(try Operators.equal(a, b)) } catch { throw error.located(at: span) }
             }
         default:
+            let apply = Operators.function(op)
             return { rt throws(ScriptError) in
                 let a = try left(rt), b = try right(rt)
-                do throws(ScriptError) { return try Operators.binary(op, a, b) } catch { throw error.located(at: span) }
+                do throws(ScriptError) { return try apply(a, b) } catch { throw error.located(at: span) }
             }
         }
     }

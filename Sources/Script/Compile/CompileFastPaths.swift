@@ -74,6 +74,9 @@ extension Compiler {
     static func apply(_ op: FastOp, _ name: String, _ a: Value, _ b: Value, _ span: SourceSpan) throws(ScriptError) -> Value {
         if case .int(let x) = a, case .int(let y) = b, let result = intResult(op, x, y) { return result }
         if case .double(let x) = a, case .double(let y) = b { return doubleResult(op, x, y) }
+        // Int and Double mix to Double (`x < 0` on a Double property).
+        if case .double(let x) = a, case .int(let y) = b { return doubleResult(op, x, Double(y)) }
+        if case .int(let x) = a, case .double(let y) = b { return doubleResult(op, Double(x), y) }
         do throws(ScriptError) { return try Operators.binary(name, a, b) } catch { throw error.located(at: span) }
     }
 

@@ -39,8 +39,10 @@ extension Compiler {
             for eval in evals { values.append(try eval(rt)) }
             return values
         }
+        let site = inouts.isEmpty ? MethodSite(name: name, labels: labels) : nil
         let call: (Runtime, inout Value, inout [Value]) throws(ScriptError) -> Value = { rt, receiver, values throws(ScriptError) in
-            try Compiler.withInoutArguments(rt, inouts, &values) { (values: inout [Value]) throws(ScriptError) in
+            if let closure = site?.closure(for: receiver) { return try rt.callMethod(closure, &receiver, &values, span: span) }
+            return try Compiler.withInoutArguments(rt, inouts, &values) { (values: inout [Value]) throws(ScriptError) in
                 try Members.callMethod(&receiver, name, &values, labels: labels, trailing: trailing,
                                        nameSpan: nameSpan, span: span, rt: rt)
             }

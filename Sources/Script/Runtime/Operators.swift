@@ -140,6 +140,10 @@ enum Operators {
         case "%": return { a, b throws(ScriptError) in try remainder(a, b) }
         case "<": return { a, b throws(ScriptError) in .bool(try less(a, b, op: "<")) }
         case ">": return { a, b throws(ScriptError) in .bool(try less(b, a, op: ">")) }
+        case "<=": return { a, b throws(ScriptError) in .bool(!(try less(b, a, op: "<="))) }
+        case ">=": return { a, b throws(ScriptError) in .bool(!(try less(a, b, op: ">="))) }
+        case "==": return { a, b throws(ScriptError) in .bool(try equal(a, b)) }
+        case "!=": return { a, b throws(ScriptError) in .bool(!(try equal(a, b, op: "!="))) }
         default: return { a, b throws(ScriptError) in try binary(op, a, b) }
         }
     }

@@ -126,15 +126,25 @@ enum Places {
     private static func modifyEntry(_ dict: inout OrderedDictionary, _ keys: UnsafeBufferPointer<Value>, _ labels: [String?],
                                     _ walk: PlaceWalk, _ depth: Int, _ span: SourceSpan,
                                     _ body: (inout Value) throws(ScriptError) -> Void) throws(ScriptError) {
-        guard let first = keys.first, let key = DictionaryKey(first) else {
-            throw ScriptError(kind: .type, message: "type '\(keys.first?.typeName ?? "()")' cannot be a dictionary key", span: span)
-        }
         let defaultValue = keys.count == 2 && labels.count == 2 && labels[1] == "default" ? keys[1] : nil
-        var assignsOptional = false
-        if case .assign = walk.mode, walk.isLast(depth), defaultValue == nil { assignsOptional = true }
-        try dict.modifyValue(for: key) { (element: inout Value) throws(ScriptError) in
-            if case .null = element, let defaultValue { element = defaultValue }
+        var assigns = false
+        if case .assign = walk.mode, walk.isLast(depth) { assigns = true }
+        try modifyEntry(&dict, keys.first ?? .void, defaultValue: defaultValue, assigns: assigns, span) { (element: inout Value) throws(ScriptError) in
             try modify(&element, walk, depth + 1, body)
+        }
+    }
+
+    /// The entry for `key` changed in place: a missing entry starts as `defaultValue` (or nil); a plain `=` (`assigns`)
+    /// without a default stores the optional it is given unwrapped, and nil removes the entry.
+    static func modifyEntry(_ dict: inout OrderedDictionary, _ key: Value, defaultValue: Value?, assigns: Bool, _ span: SourceSpan,
+                            _ body: (inout Value) throws(ScriptError) -> Void) throws(ScriptError) {
+        guard let hashable = DictionaryKey(key) else {
+            throw ScriptError(kind: .type, message: "type '\(key.typeName)' cannot be a dictionary key", span: span)
+        }
+        let assignsOptional = assigns && defaultValue == nil
+        try dict.modifyValue(for: hashable) { (element: inout Value) throws(ScriptError) in
+            if case .null = element, let defaultValue { element = defaultValue }
+            try body(&element)
             if assignsOptional, let inner = Value.takeWrapped(&element) { element = inner }
         }
     }

@@ -138,7 +138,7 @@ extension Value {
              (.null, .null), (.function, .function), (.native, .native), (.range, .range), (.void, .void):
             return true
         case (.array(let a), .array(let b)): return a.sharesStorage(with: b)
-        case (.dictionary(let a), .dictionary(let b)): return a.values.sharesStorage(with: b.values)
+        case (.dictionary(let a), .dictionary(let b)): return a.sharesStorage(with: b)
         case (.wrapped(let a), .wrapped(let b)): return a.isUnchanged(from: b)
         case (.tuple(let a), .tuple(let b)):
             return a.labels == b.labels && zip(a.elements, b.elements).allSatisfy { $0.isUnchanged(from: $1) }

@@ -32,52 +32,100 @@ public enum DictionaryKey: Hashable, Sendable {
 }
 
 /// An insertion-ordered dictionary (display follows insertion order, as LANGUAGE.md asks).
+///
+/// One reference to a storage object (copy on write), so a `Value` holds it inline: moving a dictionary out of
+/// its place and back costs no allocation, and a write to an unshared dictionary changes its storage in place.
 public struct OrderedDictionary {
-    public private(set) var keys: [DictionaryKey] = []
-    public private(set) var values: [Value] = []
-    private var positions: [DictionaryKey: Int] = [:]
+    private struct Contents {
+        var keys: [DictionaryKey] = []
+        var values: [Value] = []
+        var positions: [DictionaryKey: Int] = [:]
+    }
 
-    public init() {}
+    /// The contents in one object, reached through its address (a class's stored properties would be checked
+    /// for exclusive access at run time on every use).
+    private final class Storage: ManagedBuffer<Contents, UInt8> {
+        static func make(_ contents: Contents) -> Storage {
+            unsafeDowncast(Storage.create(minimumCapacity: 0) { _ in contents }, to: Storage.self)
+        }
 
-    public var count: Int { keys.count }
+        @inline(__always) var contents: UnsafeMutablePointer<Contents> { withUnsafeMutablePointerToHeader { $0 } }
+    }
+
+    private var storage: Storage
+
+    public init() { storage = Storage.make(Contents()) }
+
+    @inline(__always) private var contents: UnsafeMutablePointer<Contents> { storage.contents }
+    public var keys: [DictionaryKey] { contents.pointee.keys }
+    public var values: [Value] { contents.pointee.values }
+    public var count: Int { contents.pointee.keys.count }
+
+    /// Whether two dictionaries share their storage (one was copied from the other and neither has changed).
+    func sharesStorage(with other: OrderedDictionary) -> Bool { storage === other.storage }
+
+    /// Copies the storage first when another dictionary shares it.
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage.make(contents.pointee) }
+    }
 
     public subscript(key: DictionaryKey) -> Value? {
-        get { positions[key].map { values[$0] } }
+        get { contents.pointee.positions[key].map { contents.pointee.values[$0] } }
         set {
             if let newValue { set(newValue, for: key) } else { removeValue(for: key) }
         }
     }
 
     public mutating func set(_ value: Value, for key: DictionaryKey) {
-        if let position = positions[key] { values[position] = value; return }
-        positions[key] = keys.count
-        keys.append(key)
-        values.append(value)
+        makeUnique()
+        let contents = self.contents
+        if let position = contents.pointee.positions[key] { contents.pointee.values[position] = value; return }
+        contents.pointee.positions[key] = contents.pointee.keys.count
+        contents.pointee.keys.append(key)
+        contents.pointee.values.append(value)
+    }
+
+    /// Stores `key` in place of an equal key (keeping its position and value), or adds it with `.void`:
+    /// the key it replaced, or nil when it was added.
+    mutating func replaceKey(_ key: DictionaryKey) -> DictionaryKey? {
+        guard let position = contents.pointee.positions[key] else { set(.void, for: key); return nil }
+        makeUnique()
+        let contents = self.contents
+        let old = contents.pointee.keys[position]
+        contents.pointee.positions.removeValue(forKey: key)
+        contents.pointee.positions[key] = position
+        contents.pointee.keys[position] = key
+        return old
     }
 
     @discardableResult
     public mutating func removeValue(for key: DictionaryKey) -> Value? {
-        guard let position = positions.removeValue(forKey: key) else { return nil }
-        keys.remove(at: position)
-        let old = values.remove(at: position)
-        for index in position..<keys.count { positions[keys[index]] = index }
+        guard contents.pointee.positions[key] != nil else { return nil }
+        makeUnique()
+        let contents = self.contents
+        guard let position = contents.pointee.positions.removeValue(forKey: key) else { return nil }
+        contents.pointee.keys.remove(at: position)
+        let old = contents.pointee.values.remove(at: position)
+        for index in position..<contents.pointee.keys.count { contents.pointee.positions[contents.pointee.keys[index]] = index }
         return old
     }
 
-    /// Mutates the value stored for `key` in place (no copy of the value's storage).
+    /// Mutates the value stored for `key` in place (no copy of the value's storage); a value left `.null` removes
+    /// the entry. A missing entry starts as `.null`.
     mutating func modifyValue(for key: DictionaryKey, _ body: (inout Value) throws(ScriptError) -> Void) throws(ScriptError) {
-        if let position = positions[key] {
-            var value = values[position]
-            values[position] = .void
-            do throws(ScriptError) { try body(&value) } catch { values[position] = value; throw error }
-            if case .null = value { removeValue(for: key) } else { values[position] = value }
-        } else {
+        guard let position = contents.pointee.positions[key] else {
             var value = Value.null
             try body(&value)
             if case .null = value { return }
             set(value, for: key)
+            return
         }
+        makeUnique()
+        let contents = self.contents
+        var value = Value.take(&contents.pointee.values[position])
+        do throws(ScriptError) { try body(&value) } catch { contents.pointee.values[position] = value; throw error }
+        if case .null = value { removeValue(for: key) } else { contents.pointee.values[position] = value }
     }
 
-    public var pairs: [(key: DictionaryKey, value: Value)] { Array(zip(keys, values)) }
+    public var pairs: [(key: DictionaryKey, value: Value)] { Array(zip(contents.pointee.keys, contents.pointee.values)) }
 }

@@ -12,7 +12,7 @@ public enum Value: CustomStringConvertible, CustomDebugStringConvertible {
     case string(String)
     case character(Character)
     case array([Value])
-    indirect case dictionary(OrderedDictionary)
+    case dictionary(OrderedDictionary)
     indirect case tuple(TupleValue)
     /// `Optional.some`; `null` is `nil`.
     indirect case wrapped(Value)

@@ -1,0 +1,54 @@
+/// What one method call site (`ps[i].step(0.5)`) learnt about the declared type it called last: the method's
+/// closure when the call needs no matching (one method by that name, the site's labels exactly, no inout,
+/// variadic or defaulted parameters). Rechecked by type identity and `TypeRegistry.epoch` on every call, so a
+/// later cell's extension or a subclass instance resolves again.
+final class MethodSite {
+    let name: String
+    let labels: [String?]
+    private unowned(unsafe) var type: DeclaredType?
+    private var epoch = -1
+    private var closure: Closure?
+
+    init(name: String, labels: [String?]) { self.name = name; self.labels = labels }
+
+    /// The closure to call directly for this receiver, or nil for the general path.
+    @inline(__always)
+    func closure(for receiver: Value) -> Closure? {
+        guard let type = receiver.declaredType else { return nil }
+        if type !== self.type || epoch != TypeRegistry.epoch { refresh(type) }
+        return closure
+    }
+
+    private func refresh(_ type: DeclaredType) {
+        self.type = type
+        epoch = TypeRegistry.epoch
+        closure = nil
+        let overloads = type.methods(named: name)
+        guard overloads.count == 1, !overloads[0].isStatic else { return }
+        let candidate = overloads[0].closure, proto = candidate.proto
+        guard proto.labels.count == labels.count + 1, proto.variadicParameter == nil, !proto.hasInout,
+              Array(proto.labels.dropFirst()) == labels else { return }
+        closure = candidate
+    }
+}
+
+extension Runtime {
+    /// Calls a method closure found by a `MethodSite`: `receiver` is `self` (moved in and back for a mutating
+    /// method), `arguments` are moved into the frame in order.
+    func callMethod(_ closure: Closure, _ receiver: inout Value, _ arguments: inout [Value], span: SourceSpan) throws(ScriptError) -> Value {
+        let count = arguments.count
+        let base = openFrame(arguments: count &+ 1)
+        var index = 0
+        while index < count {
+            stack[base &+ 1 &+ index] = Value.take(&arguments[index])
+            index &+= 1
+        }
+        guard closure.proto.returnsSelf else {
+            stack[base] = receiver
+            return try invoke(closure, base: base, span: span)
+        }
+        stack[base] = Value.take(&receiver)
+        defer { receiver = takeSelfResult(base: base) }
+        return try invoke(closure, base: base, span: span)
+    }
+}
