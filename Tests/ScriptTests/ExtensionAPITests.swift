@@ -212,6 +212,19 @@ enum FakePrelude {
         #expect(run.lines == ["81", "2", "1", "\"mode auto\"", "Vec([4.0, 3.0])"])
     }
 
+    /// Whether a call mutates its receiver is the receiver type's: a native reference object's `update` runs on a
+    /// `let` (the training loops' `optimizer.update(&model, along: g)`) while `Set.update(with:)` on a `let` set is refused.
+    @Test func mutatingIsDecidedByTheReceiversType() {
+        let run = FakePrelude.run([
+            "let optimizer = stepper()\nvar v = Vec([5, 5])\noptimizer.update(&v, along: Vec([1, 2]))\noptimizer.update(&v, along: Vec([1, 1]))\nv",
+            "var again = stepper()\nagain.update(&v, along: Vec([3, 2]))\nv",
+            "var s: Set = [1, 2]\nprint(s.update(with: 2) as Any, s.update(with: 3) as Any, s.count)",
+            "let fixed: Set = [1]\nfixed.update(with: 2)",
+        ])
+        #expect(run.lines == ["Vec([3.0, 2.0])", "Vec([0.0, 0.0])", "Optional(2) nil 3"])
+        #expect(run.errors.map(\.message) == ["cannot use mutating member on immutable value: 'fixed' is a 'let' constant"])
+    }
+
     @Test func builtinErrorsPointAtTheCallAndNameTheArgument() throws {
         let run = FakePrelude.run(["let x = 1\nlet y = explode()", "Vec(zeros: \"two\")", "Vec([1]).nope", "Vec([1]) + Vec([1, 2])"])
         #expect(run.errors.count == 4)

@@ -3,10 +3,9 @@
 /// `remove`, `formUnion` …, copy on write), `filter` giving a set; every other member runs on the elements as an
 /// array's does (`sorted()`, `map`, `reduce`, `min()`, `contains(where:)`).
 enum SetMethods {
-    /// Names a call site treats as mutating whatever the receiver (so no `update`: `optimizer.update(&model, …)` on a
-    /// `let` must stay allowed; `Set.update(with:)` is not offered).
-    static let mutatingNames: Set<String> = ["insert", "remove", "removeAll", "formUnion", "formIntersection", "subtract",
-                                             "formSymmetricDifference", "popFirst", "removeFirst"]
+    /// The members that change the set (a `let` set refuses them; other types' methods of these names are theirs).
+    static let mutatingNames: Set<String> = ["insert", "update", "remove", "removeAll", "formUnion", "formIntersection",
+                                             "subtract", "formSymmetricDifference", "popFirst", "removeFirst"]
     static let names = ["contains", "union", "intersection", "subtracting", "symmetricDifference", "isSubset",
                         "isSuperset", "isStrictSubset", "isStrictSuperset", "isDisjoint", "filter"] + Array(mutatingNames)
         + Array(Methods.array.keys)
@@ -85,6 +84,7 @@ enum SetMethods {
         case ("insert", 1, nil):
             let inserted = try set.insert(arguments[0])
             return .tuple(TupleValue(elements: [.bool(inserted), arguments[0]], labels: ["inserted", "memberAfterInsert"]))
+        case ("update", 1, "with"): return try set.update(with: arguments[0]).map(Value.wrapped) ?? .null
         case ("remove", 1, nil): return set.remove(arguments[0]) ? .wrapped(arguments[0]) : .null
         case ("removeAll", 0, _): set.storage = OrderedDictionary(); return .void
         case ("popFirst", 0, _), ("removeFirst", 0, _):

@@ -40,7 +40,7 @@ enum SliceMethods {
         var elements = Value.array(slice.items)
         let result = try Members.callMethod(&elements, name, &arguments, labels: labels, trailing: trailing,
                                             nameSpan: nameSpan, span: span, rt: rt)
-        if Methods.mutatingNames.contains(name), let changed = elements.arrayElements {
+        if Methods.arrayMutates(name), let changed = elements.arrayElements {
     let newStart = name == "removeFirst" ? start + count - changed.count : start
             receiver = .native(ArraySliceValue(start: newStart, items: changed))
         }

@@ -287,7 +287,8 @@ extension Compiler {
         return { _ in value }
     }
 
-    /// Why a method receiver may not be mutated (`'p' is a 'let' constant`), or nil when it is a variable.
+    /// Why a method receiver may not be mutated (`'p' is a 'let' constant`), or nil when it is a variable or a
+    /// place reached through a member of a `let` (a class instance's may change: checked at run time on the path).
     func immutableReceiver(_ base: Expr) -> String? {
         guard base.isPlace, let root = base.rootName else {
             if case .call = base.kind { return "function call returns immutable value" }
@@ -296,12 +297,13 @@ extension Compiler {
         if root == "self", let context = typeContext {
             return context.isMutating || context.type.isReference ? nil : "'self' is immutable"
         }
-        if let variable = lookup(root), !variable.isVar { return "'\(root)' is a 'let' constant" }
+        if let variable = lookup(root), !variable.isVar, !base.passesThroughMember { return "'\(root)' is a 'let' constant" }
         return nil
     }
 
-    /// A call of a user method on a receiver that cannot be mutated: it fails when the method is mutating
-    /// and the receiver a value (a class instance's methods may run).
+    /// A method call on a receiver that cannot be mutated: it fails when the receiver's type says the method
+    /// mutates (a struct's `mutating func`, `append` on an array); a class instance's or a native reference
+    /// object's methods run (`optimizer.update(&model, along: g)` on a `let`).
     func compileImmutableMethodCall(_ base: Expr, _ name: String, _ nameSpan: SourceSpan, _ arguments: [Argument],
                                     _ span: SourceSpan, immutable: String) throws(ScriptError) -> Eval {
         let labels = arguments.map(\.label), trailing = arguments.map(\.isTrailing)
@@ -310,9 +312,7 @@ extension Compiler {
         return { rt throws(ScriptError) in
             var receiver = try baseEval(rt)
             var values = try evaluate(rt)
-            let methods = receiver.declaredType.map { $0.methods(named: name) }
-                ?? rt.registry.extensions(for: receiver).flatMap { $0.methods(named: name) }
-            if !methods.isEmpty, methods.allSatisfy(\.isMutating), !(receiver.declaredType?.isReference ?? false) {
+            if rt.methodMutates(receiver, name) {
                 throw ScriptError(kind: .type, message: Message.mutatingOnImmutable(immutable), span: nameSpan)
             }
             return try call(rt, &values) { (values: inout [Value]) throws(ScriptError) in

@@ -47,8 +47,9 @@ extension Compiler {
                                        nameSpan: nameSpan, span: span, rt: rt)
             }
         }
-        let userMutating = session.typeRegistry.mutatingNames.contains(name) && !Methods.mutatingNames.contains(name)
-        if Methods.mutatingNames.contains(name) || userMutating, case .optionalChain(let inner) = base.kind, inner.isPlace {
+        // Whether the call mutates is its receiver type's decision (at run time); names no type mutates take the plain call.
+        let mayMutate = Methods.possiblyMutatingNames.contains(name) || session.typeRegistry.mutatingNames.contains(name)
+        if mayMutate, case .optionalChain(let inner) = base.kind, inner.isPlace {
             let access = try compileAccess(try compileLValue(inner), inner.span)
             return { rt throws(ScriptError) in
                 var values = try evaluate(rt)
@@ -61,14 +62,13 @@ extension Compiler {
                 return result
             }
         }
-        if userMutating, let immutable = immutableReceiver(base) {
+        if mayMutate, let immutable = immutableReceiver(base) {
             return try compileImmutableMethodCall(base, name, nameSpan, arguments, span, immutable: immutable)
         }
-        if Methods.mutatingNames.contains(name) || userMutating, base.isPlace {
-            if let root = base.rootName, let variable = lookup(root), !variable.isVar, !base.passesThroughMember {
-                throw error(.type, "cannot use mutating member on immutable value: '\(root)' is a 'let' constant", nameSpan)
-            }
-            let access = try compileAccess(try compileLValue(base), base.span)
+        if mayMutate, base.isPlace {
+            var lvalue = try compileLValue(base)
+            if lvalue.letMessage != nil { lvalue.letMessage = Message.mutatingOnImmutable("'\(lvalue.rootName)' is a 'let' constant") }
+            let access = try compileAccess(lvalue, base.span)
             return { rt throws(ScriptError) in
                 var values = try evaluate(rt)
                 var result = Value.void

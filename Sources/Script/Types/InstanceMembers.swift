@@ -170,6 +170,16 @@ extension Runtime {
         return nil
     }
 
+    /// Whether `receiver.name(…)` changes its receiver, by the receiver's type: a declared struct's or enum's
+    /// `mutating func`, an extension's, a built-in value type's method table; never a class instance's method.
+    func methodMutates(_ receiver: Value, _ name: String) -> Bool {
+        let methods = receiver.declaredType.map { $0.methods(named: name) }
+            ?? registry.extensions(for: receiver).flatMap { $0.methods(named: name) }
+        if let type = receiver.declaredType, type.isReference { return false }
+        if !methods.isEmpty { return methods.allSatisfy(\.isMutating) }
+        return Methods.mutates(receiver, name)
+    }
+
     // MARK: - Mutation through members
 
     /// Runs `body` on the property `name` of the instance in `value` (made unique first for structs and enums),

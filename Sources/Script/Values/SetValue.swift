@@ -37,6 +37,11 @@ final class SetValue: NativeObject {
         return true
     }
 
+    /// Puts the element in, replacing an equal member: the member it replaced, or nil when it was inserted.
+    func update(with element: Value) throws(ScriptError) -> Value? {
+        storage.replaceKey(try Self.key(element))?.value
+    }
+
     func remove(_ element: Value) -> Bool {
         guard let key = DictionaryKey(element) else { return false }
         return storage.removeValue(for: key) != nil
