@@ -1,8 +1,15 @@
 /// An assignable place: a variable and a path into it, with the code of every subscript key in path order.
 struct LValue {
+    /// The code of one subscript key. Kept in a struct so the array stores the closure as it is: a closure
+    /// stored in an array directly is called through two reabstraction thunks (measured: ~100 instructions of
+    /// each `a[k] = k`).
+    struct Key {
+        let eval: Eval
+    }
+
     var root: VariableRef
     var components: [PathComponent] = []
-    var keys: [Eval] = []
+    var keys: [Key] = []
     /// Set when the root is a `let`: the message if the value turns out not to be a reference (checked at run time).
     var letMessage: String?
     /// The root variable's name (`self` for a property used bare inside a member).
@@ -48,7 +55,7 @@ extension Compiler {
         case .subscriptAccess(let base, let arguments):
             var lvalue = try compilePath(base, forInout: forInout)
             let first = lvalue.keys.count
-            for argument in arguments { lvalue.keys.append(try compileExpr(argument.value)) }
+            for argument in arguments { lvalue.keys.append(LValue.Key(eval: try compileExpr(argument.value))) }
             lvalue.components.append(.subscriptKey(first: first, count: arguments.count, labels: arguments.map(\.label), expr.span))
             return lvalue
         case .member(let base, let name, let nameSpan):
@@ -94,11 +101,45 @@ extension Compiler {
                 var evaluated = 0
                 defer { keys.deinitialize(count: evaluated) }
                 while evaluated < keyEvals.count {
-                    (keys + evaluated).initialize(to: try keyEvals[evaluated](rt))
+                    (keys + evaluated).initialize(to: try keyEvals[evaluated].eval(rt))
                     evaluated += 1
                 }
                 try walker(rt, keys, try operand?(rt) ?? .void, request, body)
             }
+        }
+    }
+
+    /// A frame or global variable's slot: whether it is in the frame, and its index; nil for boxes and captures.
+    static func slotRoot(_ ref: VariableRef) -> (isLocal: Bool, slot: Int)? {
+        switch ref {
+        case .local(let index): (true, index)
+        case .global(let index): (false, index)
+        default: nil
+        }
+    }
+
+    /// The entry `key` of the dictionary in a frame or global slot, changed by `body` in place; false when the slot
+    /// holds no dictionary.
+    static func modifySlotEntry(_ rt: Runtime, _ isLocal: Bool, _ slot: Int, _ key: Value, defaultValue: Value?, assigns: Bool,
+                                _ keySpan: SourceSpan, _ rhs: Value,
+                                _ body: (inout Value, Value) throws(ScriptError) -> Void) throws(ScriptError) -> Bool {
+        guard var dict = Value.takeDictionary(&Compiler.slot(rt, isLocal, slot).pointee) else { return false }
+        defer { Compiler.slot(rt, isLocal, slot).pointee = .dictionary(dict) }
+        try Places.modifyEntry(&dict, key, defaultValue: defaultValue, assigns: assigns, keySpan) { (entry) throws(ScriptError) in
+            try body(&entry, rhs)
+        }
+        return true
+    }
+
+    /// Runs the general walk of a place with two keys already evaluated.
+    static func walk(_ walker: PlaceWalker, _ rt: Runtime, keys first: Value, _ second: Value, _ rhs: Value, _ request: PlaceRequest,
+                     _ body: @escaping (inout Value, Value) throws(ScriptError) -> Void) throws(ScriptError) {
+        try withUnsafeTemporaryAllocation(of: Value.self, capacity: 2) { (buffer) throws(ScriptError) in
+            guard let keys = buffer.baseAddress else { return }
+            keys.initialize(to: first)
+            (keys + 1).initialize(to: second)
+            defer { keys.deinitialize(count: 2) }
+            try walker(rt, UnsafePointer(keys), rhs, request, body)
         }
     }
 
@@ -115,14 +156,9 @@ extension Compiler {
     private func compileSlotElementAccess(_ lvalue: LValue, _ span: SourceSpan) -> PlaceAccess? {
         guard lvalue.components.count == 1, lvalue.letMessage == nil, lvalue.keys.count == 1,
               case .subscriptKey(_, 1, [nil], _) = lvalue.components[0] else { return nil }
-        let isLocal: Bool, slot: Int
-        switch lvalue.root {
-        case .local(let index): isLocal = true; slot = index
-        case .global(let index): isLocal = false; slot = index
-        default: return nil
-        }
+        guard let (isLocal, slot) = Compiler.slotRoot(lvalue.root) else { return nil }
         let walker = compileWalker(lvalue, span)
-        let key = lvalue.keys[0]
+        let key = lvalue.keys[0].eval
         return { rt, operand, request, body throws(ScriptError) in
             var index = try key(rt)
             let value = try operand?(rt) ?? .void
@@ -165,17 +201,12 @@ extension Compiler {
         }
         guard depth == 1 || depth == 2, lvalue.letMessage == nil, lvalue.keys.count == depth,
               lvalue.components.allSatisfy({ if case .subscriptKey(_, 1, [nil], _) = $0 { true } else { false } }) else { return nil }
-        let isLocal: Bool, slot: Int
-        switch lvalue.root {
-        case .local(let index): isLocal = true; slot = index
-        case .global(let index): isLocal = false; slot = index
-        default: return nil
-        }
+        guard let (isLocal, slot) = Compiler.slotRoot(lvalue.root) else { return nil }
         let walker = compileWalker(lvalue, span)
         let request: PlaceRequest = op == "=" ? .assign : .update
         let body = Compiler.compound(op)
         if depth == 2 { return compileNestedElementWrite(lvalue, value, isLocal: isLocal, slot: slot, walker, request, body, span) }
-        let key = lvalue.keys[0]
+        let key = lvalue.keys[0].eval
         guard case .subscriptKey(_, _, _, let keySpan) = lvalue.components[0] else { return nil }
         return { rt throws(ScriptError) in
             var index = try key(rt)
@@ -187,16 +218,11 @@ extension Compiler {
                     do throws(ScriptError) { try body(&items[i], rhs) } catch { throw error.located(at: span) }
                     return .void
                 }
-            } else if var dict = Value.takeDictionary(&place.pointee) {
-                defer { Compiler.slot(rt, isLocal, slot).pointee = .dictionary(dict) }
-                do throws(ScriptError) {
-                    try Places.modifyEntry(&dict, index, defaultValue: nil, assigns: request == .assign, keySpan) { (entry) throws(ScriptError) in
-                        try body(&entry, rhs)
-                    }
-                } catch { throw error.located(at: span) }
-                return .void
             }
             do throws(ScriptError) {
+                if try Compiler.modifySlotEntry(rt, isLocal, slot, index, defaultValue: nil, assigns: request == .assign, keySpan, rhs, body) {
+                    return .void
+                }
                 try withUnsafePointer(to: &index) { (keys) throws(ScriptError) in try walker(rt, keys, rhs, request, body) }
             } catch { throw error.located(at: span) }
             return .void
@@ -205,36 +231,20 @@ extension Compiler {
 
     /// `d[k, default: v] op= rhs` on a dictionary in a frame or global slot (counts, histograms, groupings).
     private func compileDefaultEntryWrite(_ op: String, _ lvalue: LValue, _ value: @escaping Eval, _ span: SourceSpan) -> Eval? {
-        let isLocal: Bool, slot: Int
-        switch lvalue.root {
-        case .local(let index): isLocal = true; slot = index
-        case .global(let index): isLocal = false; slot = index
-        default: return nil
-        }
+        guard let (isLocal, slot) = Compiler.slotRoot(lvalue.root) else { return nil }
         let walker = compileWalker(lvalue, span)
         let request: PlaceRequest = op == "=" ? .assign : .update
         let body = Compiler.compound(op)
-        let keyEval = lvalue.keys[0], defaultEval = lvalue.keys[1]
+        let keyEval = lvalue.keys[0].eval, defaultEval = lvalue.keys[1].eval
         guard case .subscriptKey(_, _, _, let keySpan) = lvalue.components[0] else { return nil }
         return { rt throws(ScriptError) in
             let key = try keyEval(rt), defaultValue = try defaultEval(rt)
             let rhs = try value(rt)
-            let place = Compiler.slot(rt, isLocal, slot)
             do throws(ScriptError) {
-                if var dict = Value.takeDictionary(&place.pointee) {
-                    defer { Compiler.slot(rt, isLocal, slot).pointee = .dictionary(dict) }
-                    try Places.modifyEntry(&dict, key, defaultValue: defaultValue, assigns: request == .assign, keySpan) { (entry) throws(ScriptError) in
-                        try body(&entry, rhs)
-                    }
+                if try Compiler.modifySlotEntry(rt, isLocal, slot, key, defaultValue: defaultValue, assigns: request == .assign, keySpan, rhs, body) {
                     return .void
                 }
-                try withUnsafeTemporaryAllocation(of: Value.self, capacity: 2) { (buffer) throws(ScriptError) in
-                    guard let keys = buffer.baseAddress else { return }
-                    keys.initialize(to: key)
-                    (keys + 1).initialize(to: defaultValue)
-                    defer { keys.deinitialize(count: 2) }
-                    try walker(rt, UnsafePointer(keys), rhs, request, body)
-                }
+                try Compiler.walk(walker, rt, keys: key, defaultValue, rhs, request, body)
             } catch { throw error.located(at: span) }
             return .void
         }
@@ -245,7 +255,7 @@ extension Compiler {
                                            _ walker: @escaping PlaceWalker, _ request: PlaceRequest,
                                            _ body: @escaping (inout Value, Value) throws(ScriptError) -> Void,
                                            _ span: SourceSpan) -> Eval {
-        let outerKey = lvalue.keys[0], innerKey = lvalue.keys[1]
+        let outerKey = lvalue.keys[0].eval, innerKey = lvalue.keys[1].eval
         return { rt throws(ScriptError) in
             let first = try outerKey(rt), second = try innerKey(rt)
             let rhs = try value(rt)
@@ -260,15 +270,7 @@ extension Compiler {
                     }
                 }
             }
-            do throws(ScriptError) {
-                try withUnsafeTemporaryAllocation(of: Value.self, capacity: 2) { (buffer) throws(ScriptError) in
-                    guard let keys = buffer.baseAddress else { return }
-                    keys.initialize(to: first)
-                    (keys + 1).initialize(to: second)
-                    defer { keys.deinitialize(count: 2) }
-                    try walker(rt, UnsafePointer(keys), rhs, request, body)
-                }
-            } catch { throw error.located(at: span) }
+            do throws(ScriptError) { try Compiler.walk(walker, rt, keys: first, second, rhs, request, body) } catch { throw error.located(at: span) }
             return .void
         }
     }

@@ -15,8 +15,32 @@ extension Compiler {
                 }
             }
         }
-        let eval = try compileExpr(expr)
+        if case .binary(let name, let lhs, let rhs, _) = expr.kind, name == "&&" || name == "||" {
+            let left = try compileCondition(lhs), right = try compileCondition(rhs)
+            if name == "&&" {
+                return { rt throws(ScriptError) in
+                    if !(try left(rt)) { return false }
+                    return try right(rt)
+                }
+            }
+            return { rt throws(ScriptError) in
+                if try left(rt) { return true }
+                return try right(rt)
+            }
+        }
         let span = expr.span
+        if case .binary(let name, let lhs, let rhs, _) = expr.kind, let op = Self.fastOp(name),
+           op != .add, op != .subtract, op != .multiply {
+            // A comparison of any operands yields its Bool directly (no Value, no second closure).
+            let left = try compileExpr(lhs), right = try compileExpr(rhs)
+            return { rt throws(ScriptError) in
+                let a = try left(rt), b = try right(rt)
+                let value = try Compiler.apply(op, name, a, b, span)
+                if case .bool(let flag) = value { return flag }
+                throw ScriptError(kind: .type, message: Message.condition(value.typeName), span: span)
+            }
+        }
+        let eval = try compileExpr(expr)
         return { rt throws(ScriptError) in
             let value = try eval(rt)
             if case .bool(let flag) = value { return flag }

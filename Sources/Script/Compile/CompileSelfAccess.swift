@@ -69,7 +69,7 @@ extension Compiler {
         let general: Eval? = context.type.isReference && !context.isInitializer
             ? try compileAssignmentThroughPlaces(op, target, value, span) : nil
         let combine: ((Value, Value) throws(ScriptError) -> Value)? = op == "=" ? nil : Operators.function(String(op.dropLast()))
-        let check = field.check
+        let check = field.check, simpleKind = field.check?.simple ?? 0
         let type = context.type
         return { rt throws(ScriptError) in
             let rhs = try value(rt)
@@ -82,7 +82,8 @@ extension Compiler {
                 if let combine {
                     do throws(ScriptError) { result = try combine(instance.fields[index], rhs) } catch { throw error.located(at: span) }
                 }
-                if let check, !check.accepts(result) {
+                // The kind is read apart from the check, so a value of the field's simple type copies nothing.
+                if simpleKind == 0 || !TypeCheck.accepts(simpleKind, result), let check, !check.accepts(result) {
                     guard let converted = check.apply(result) else {
                         throw ScriptError(kind: .type, message: Message.convert(result.typeName, to: check.text), span: span)
                     }
