@@ -1,3 +1,4 @@
+import Platform
 import Script
 
 /// The library of cells: installs the builtins of LANGUAGE.md (display, charts,
@@ -40,6 +41,8 @@ public enum Prelude {
             let shown = String(String.UnicodeScalarView(text.unicodeScalars.prefix(maximumQuotedBytes)))
             return .plain(Value.string(shown).debugDescription + " … (\(text.utf8.count) bytes in all)")
         }
-        return .plain(value.debugDescription)
+        let text = value.shownText(quoted: true)
+        try Interrupt.checkCell()
+        return .plain(text)
     }
 }

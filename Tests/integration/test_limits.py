@@ -1,6 +1,7 @@
 """The inputs of issue #19 that used to kill the kernel: each is now a clear error
 and the session's state survives; a memory budget caps the whole session."""
 import os
+import time
 
 import pytest
 from jupyter_client import KernelManager
@@ -72,3 +73,27 @@ def test_the_budget_caps_the_total_not_just_each_allocation(budgeted):
                            "out of memory: a tensor of shape [12000, 12000] needs 1.1 GiB")
     _, outputs = execute(kc, "first.count")
     assert result(outputs) == ["25000000"]
+
+
+def test_a_value_huge_as_text_shows_its_first_mebibyte(kernel):
+    """One inner array shared 3 M times is small in memory (69 MiB) and 10^13 characters as text: its result
+    and print show the first MiB and `…` at once (the text used to grow until the kernel ran out of memory),
+    and a String made of it is interrupted. A kernel of its own: the budgeted one already holds 25 M elements."""
+    km, kc = kernel
+    setup = "let rows = Array(repeating: Array(repeating: 0, count: 3_000_000), count: 3_000_000)"
+    reply, outputs = execute(kc, setup + "\nprint(rows)\nrows", timeout=120)
+    assert reply["content"]["status"] == "ok", reply["content"]
+    (text,) = result(outputs)
+    assert text.startswith("[[0, 0, 0, ") and text.endswith("…")
+    assert (1 << 20) - 4096 <= len(text.encode()) < 1 << 20
+    printed = "".join(m["content"]["text"] for m in outputs if m["msg_type"] == "stream")
+    assert printed.startswith("[[0, 0, ") and printed.endswith("…\n") and len(printed.encode()) < 1 << 20
+
+    msg_id = kc.execute('let whole = "\\(rows)"')
+    time.sleep(0.2)
+    km.interrupt_kernel()
+    reply = kc.get_shell_msg(timeout=20)
+    assert reply["parent_header"]["msg_id"] == msg_id
+    assert reply["content"]["ename"] == "Interrupted", reply["content"]
+    _, outputs = execute(kc, "rows[2].count")
+    assert result(outputs) == ["3000000"]

@@ -101,10 +101,11 @@ enum ScalarTypes {
             FixedWidthTypes.stringOfScalar,
             Builtin("String", [.positional("value")], returns: "String",
                     doc: "The characters of a [Character] joined, else the value's text, as print writes it.") { args throws(ScriptError) in
-                .string(characters(args[0]) ?? args[0].description)
+                if let joined = characters(args[0]) { return .string(joined) }
+                return .string(try args[0].exactDescription())
             },
             Builtin("String", [.labeled("describing")], returns: "String", doc: "The value's text, as print writes it.") { args throws(ScriptError) in
-                .string(args[0].description)
+                .string(try args[0].exactDescription())
             },
             Builtin("String", [.labeled("repeating", "String"), .labeled("count", "Int")], returns: "String", doc: "The string repeated count times.") { args throws(ScriptError) in
                 let piece = try args.string(0), count = try args.int(1)

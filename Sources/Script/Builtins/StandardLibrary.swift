@@ -87,7 +87,7 @@ extension OutputFunctions {
         var out = ""
         for (index, item) in items.enumerated() {
             if index > 0 { out += separator }
-            if debug { item.write(to: &out, quoted: true, nested: true) } else { item.write(to: &out, quoted: false) }
+            out += item.shownText(quoted: debug, nested: debug)
         }
         out += terminator
         args.interpreter.write(out)

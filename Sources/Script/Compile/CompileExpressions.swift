@@ -104,7 +104,7 @@ extension Compiler {
         return { rt throws(ScriptError) in
             var out = ""
             for (text, eval) in parts {
-                if let eval { try eval(rt).write(to: &out, quoted: false) } else { out += text }
+                if let eval { out += try eval(rt).exactText(quoted: false) } else { out += text }
             }
             return .string(out)
         }

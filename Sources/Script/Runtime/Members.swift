@@ -70,7 +70,7 @@ enum Members {
         default: break
         }
         // Every value has Swift's `description` (what print writes); instances with their own were found above.
-        if name == "description", value.isDescribable { return .string(value.description) }
+        if name == "description", value.isDescribable { return .string(try value.exactDescription()) }
         throw noMember(value, name, span)
     }
 

@@ -6,7 +6,7 @@ enum InstanceText {
     /// Nesting deeper than this prints `…` (a long linked list of `indirect` cases would otherwise recurse natively).
     static let maximumDepth = 2000
 
-    static func write(_ instance: Instance, to out: inout String, nested: Bool) {
+    static func write(_ instance: Instance, to out: inout String, nested: Bool, limit: Int = Limits.maximumStringBytes) {
         let type = instance.type
         let rt = type.session.runtime
         if let custom = customText(instance, nested: nested) { out += custom; return }
@@ -24,9 +24,9 @@ enum InstanceText {
             if enumCase.hasPayload {
                 let single = enumCase.labels.count == 1 && enumCase.labels[0] == nil
                 if single, case .tuple(let tuple) = instance[0] {
-                    writeFields(tuple.elements.map { (nil, $0) }, to: &out)
+                    writeFields(tuple.elements.map { (nil, $0) }, to: &out, limit: limit)
                 } else {
-                    writeFields((0..<enumCase.labels.count).map { (enumCase.labels[$0], instance[$0]) }, to: &out)
+                    writeFields((0..<enumCase.labels.count).map { (enumCase.labels[$0], instance[$0]) }, to: &out, limit: limit)
                 }
             }
         default:
@@ -39,16 +39,17 @@ enum InstanceText {
                     return ("$__lazy_storage_$_" + field.name, stored)
                 }
                 return (field.name, instance[index])
-            }, to: &out)
+            }, to: &out, limit: limit)
         }
     }
 
-    static func writeFields(_ fields: [(String?, Value)], to out: inout String) {
+    static func writeFields(_ fields: [(String?, Value)], to out: inout String, limit: Int = Limits.maximumStringBytes) {
         out += "("
         for (position, (label, value)) in fields.enumerated() {
+            if Value.isFull(out, limit) { return }
             if position > 0 { out += ", " }
             if let label { out += label + ": " }
-            value.write(to: &out, quoted: true, nested: true)
+            value.write(to: &out, quoted: true, nested: true, limit: limit)
         }
         out += ")"
     }

@@ -1,0 +1,1 @@
+Array(repeating: Array(repeating: 0, count: 3_000_000), count: 3_000_000)
