@@ -30,7 +30,7 @@ import Testing
         _ = interpreter.run("func inner(_ x: Int) -> Int {\n    return x / 0\n}", cell: 1)
         _ = interpreter.run("let doubled = [1, 2].map { $0 * 2 }", cell: 2)
         for cell in 3...100 { _ = interpreter.run("2 * 3", cell: cell) }
-        #expect(interpreter.session.sources.keys.sorted() == [1, 2])
+        #expect(interpreter.session.sources.keys.sorted() == [1])  // cell 2's closure is gone: nothing can fail in it
         guard case .error(let error) = interpreter.run("inner(4)", cell: 101) else {
             Issue.record("division by zero must fail"); return
         }
@@ -40,5 +40,28 @@ import Testing
             "               ^~~~~",
             "  in 'inner(_:)' at cell 1, line 2",
         ])
+    }
+
+    /// A notebook cell run again and again defines the same names again: the functions and closures it replaced are
+    /// freed with their compiled bodies and their cells' sources (each such cell kept ~3.5 KB for the session's life).
+    @Test func functionsDefinedAgainFreeTheOnesTheyReplace() throws {
+        let interpreter = Interpreter(host: RecordingHost())
+        for cell in 1...1000 {
+            let code = "let add = { (x: Int) -> Int in x + \(cell) }\n"
+                + "func twice(_ f: (Int) -> Int, _ x: Int) -> Int { f(f(x)) }\n"
+                + "let counter: () -> Int = { var n = \(cell); return { n += 1; return n }() }\n"
+                + "twice(add, \(cell)) + counter()"
+            guard case .value(let value?) = interpreter.run(code, cell: cell) else { Issue.record("cell \(cell) failed"); return }
+            #expect(value.description == "\(4 * cell + 1)")
+        }
+        // Cell 999's `add` is held by the call-site cache in cell 999's `twice` until that is freed: one cell later.
+        _ = interpreter.run("let kept = 1", cell: 1001)
+        _ = interpreter.run("kept + 1", cell: 1002)
+        #expect(interpreter.session.functions.count == 4)  // add, twice, counter and the closure counter calls, of cell 1000
+        #expect(interpreter.session.sources.keys.sorted() == [1000])
+        guard case .error(let error) = interpreter.run("let big = add(Int.max)", cell: 1003) else {
+            Issue.record("an overflow must fail"); return
+        }
+        #expect(error.traceback(color: false).first?.hasPrefix("cell 1000, line 1, column ") == true)
     }
 }

@@ -80,6 +80,7 @@ extension Compiler {
         }
         if decl.firstParameterIsInout, !parameters.isEmpty { parameters[0].isInout = true }
         let proto = FunctionProto(decl: decl, parameters: parameters, isClosure: isClosure)
+        session.functions.append(proto)
         definesFunctions = true
         proto.defaults = try compileDefaults(parameters)
         let outer = scope

@@ -41,12 +41,7 @@ final class FunctionProto {
     /// A mutating method or initializer: its final `self` (parameter 0) is handed back in `Runtime.selfResult`.
     var returnsSelf = false
 
-    /// Every compiled function, kept alive so closures can refer to their proto without reference counting.
-    nonisolated(unsafe) private static var all: [FunctionProto] = []
-    private static let allLock = NSLockLike()
-
     init(decl: FunctionDecl, parameters: [ParameterDecl], isClosure: Bool) {
-        defer { Self.allLock.withLock { Self.all.append(self) } }
         name = decl.name
         signatureName = isClosure ? "closure" : decl.signatureName
         labels = parameters.map(\.label)

@@ -1,8 +1,8 @@
 import Platform
 
-/// The state kept across cells: globals, builtins, types, the runtime, and the sources of the cells that
-/// defined functions or closures (their spans can be reported later); other cells' sources are dropped
-/// once the cell has finished, so a long session of small cells does not grow.
+/// The state kept across cells: globals, builtins, types, the runtime, and the sources of the cells whose
+/// functions or closures are still in use (their spans can be reported later); other cells' sources are dropped,
+/// so a long session of small cells, or of cells that define the same functions again, does not grow.
 final class Session {
     let runtime = Runtime()
     var globals: [String: GlobalVariable] = [:]
@@ -12,6 +12,8 @@ final class Session {
     /// Types, aliases and extensions declared by cells.
     let typeRegistry = TypeRegistry()
     var sources: [Int: SourceText] = [:]
+    /// Every compiled function not yet freed, in the order compiled (see `releaseUnusedFunctions`).
+    var functions: [FunctionProto?] = []
     let random = RandomSource()
     /// The top-level functions of each name with their signatures, as the last cell declaring the name left them:
     /// a later cell's `func` with a new signature adds an overload, one with the same signature replaces it.
@@ -57,6 +59,7 @@ final class Session {
 
     /// Parses, compiles and runs one cell.
     func run(_ text: String, cell: Int) -> CellOutcome {
+        releaseUnusedFunctions()
         sources[cell] = SourceText(cell: cell, text: text)
         var keepsSource = false
         defer { if !keepsSource { sources[cell] = nil } }
@@ -104,6 +107,27 @@ final class Session {
             rt.reset()
             return .error(finish(error))
         }
+    }
+
+    /// Frees the compiled functions that nothing but `functions` refers to any more (no closure value, call-site
+    /// cache or enclosing function), then the sources of cells none of whose functions remain. Only between cells:
+    /// calls do not retain `Closure.proto`, so a function replaced while a cell runs may still be running.
+    /// Freeing a function can leave the functions nested in it unused; they were compiled after it, so the
+    /// same pass frees them. One linear pass a cell: a function that only a function compiled after it held (a
+    /// call-site cache in its body) is freed by the next cell's pass.
+    private func releaseUnusedFunctions() {
+        var kept = 0
+        for index in functions.indices {
+            if isKnownUniquelyReferenced(&functions[index]) {
+                functions[index] = nil
+            } else {
+                functions.swapAt(kept, index)
+                kept += 1
+            }
+        }
+        functions.removeLast(functions.count - kept)
+        let cellsInUse = Set(functions.lazy.compactMap { $0?.span.cell })
+        sources = sources.filter { cellsInUse.contains($0.key) }
     }
 
     private func clearCellFrame(_ size: Int) {

@@ -29,8 +29,9 @@ public final class Function {
 
 /// A user function or closure with its captured variables.
 final class Closure {
-    /// Not retained on every call: every proto is kept alive by `FunctionProto.all` for the process's life.
+    /// Not retained on every call: `owner` keeps it alive, and the session frees no proto while a cell runs.
     unowned(unsafe) let proto: FunctionProto
     let captures: [Box]
-    init(proto: FunctionProto, captures: [Box]) { self.proto = proto; self.captures = captures }
+    private let owner: FunctionProto
+    init(proto: FunctionProto, captures: [Box]) { self.proto = proto; self.captures = captures; owner = proto }
 }
