@@ -63,8 +63,15 @@ def test_history_search_with_a_star_in_the_code(raw_kernel):
 def test_an_execute_sent_right_behind_a_failure_is_aborted(raw_kernel):
     _, kc, _, _ = raw_kernel
     for failing in ["undefinedName + 1", "let = )"]:
-        first = kc.execute(failing)
-        second = kc.execute('print("must not run")')
+        # Both made before either is sent, so they leave within microseconds of each other: the kernel takes what
+        # arrives until shell has been quiet for 5 ms, and a loaded machine can pause this process longer than that
+        # between two `kc.execute` calls.
+        requests = [kc.session.msg("execute_request", {"code": code, "silent": False, "store_history": True,
+                                                       "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
+                    for code in (failing, 'print("must not run")')]
+        for request in requests:
+            kc.shell_channel.send(request)
+        first, second = (request["header"]["msg_id"] for request in requests)
         replies = {}
         while len(replies) < 2:
             message = kc.get_shell_msg(timeout=10)
