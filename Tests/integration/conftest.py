@@ -3,6 +3,8 @@
 
 LOUPE_BIN names the binary to test; by default the one `make test` builds.
 """
+import base64
+import contextlib
 import json
 import os
 import pathlib
@@ -29,14 +31,43 @@ os.environ.setdefault("IPYTHONDIR", tempfile.mkdtemp(prefix="loupe-ipython-"))
 os.environ["JUPYTER_PLATFORM_DIRS"] = "1"
 
 
+@contextlib.contextmanager
+def started_kernel(manager_options=None, **start_options):
+    """A Loupe kernel with no client yet, shut down on leaving. `manager_options` go to KernelManager
+    (`transport_encryption`), `start_options` to start_kernel (`env`, `stderr`)."""
+    from jupyter_client import KernelManager
+    km = KernelManager(kernel_name=KERNEL_NAME, **(manager_options or {}))
+    km.start_kernel(**start_options)
+    try:
+        yield km
+    finally:
+        km.shutdown_kernel(now=True)
+
+
+@contextlib.contextmanager
+def running_kernel(manager_options=None, **start_options):
+    """`started_kernel` and a blocking client that has seen it ready."""
+    with started_kernel(manager_options, **start_options) as km:
+        kc = km.client()
+        kc.start_channels()
+        try:
+            kc.wait_for_ready(timeout=30)
+            yield km, kc
+        finally:
+            kc.stop_channels()
+
+
+def connection_key(km) -> bytes:
+    """The kernel's signing key, for hand-made messages."""
+    key = km.get_connection_info()["key"]
+    return key if isinstance(key, bytes) else key.encode()
+
+
 @pytest.fixture(scope="module")
 def kernel():
     """A running Loupe kernel and a blocking client, shared by a module's tests."""
-    from jupyter_client.manager import start_new_kernel
-    km, kc = start_new_kernel(kernel_name=KERNEL_NAME, startup_timeout=30)
-    yield km, kc
-    kc.stop_channels()
-    km.shutdown_kernel(now=True)
+    with running_kernel() as (km, kc):
+        yield km, kc
 
 
 def kernel_pid(km) -> int:
@@ -58,12 +89,43 @@ def execute(kc, code: str, timeout: float = 30, **kwargs):
     return reply, outputs
 
 
-@pytest.fixture(scope="session")
-def executed_tour():
-    """notebooks/tour.ipynb executed once by nbclient against the built kernel, for every
-    test module that reads its outputs."""
+def executed_notebook(name: str, timeout: int = 300):
+    """notebooks/NAME.ipynb executed by nbclient against the built kernel (errors kept as outputs)."""
     import nbformat
     from nbclient import NotebookClient
-    notebook = nbformat.read(ROOT / "notebooks" / "tour.ipynb", as_version=4)
-    NotebookClient(notebook, kernel_name=KERNEL_NAME, timeout=300, allow_errors=True).execute()
+    notebook = nbformat.read(ROOT / "notebooks" / f"{name}.ipynb", as_version=4)
+    NotebookClient(notebook, kernel_name=KERNEL_NAME, timeout=timeout, allow_errors=True).execute()
     return notebook
+
+
+def code_cells(notebook):
+    return [cell for cell in notebook.cells if cell.cell_type == "code"]
+
+
+def cell_containing(notebook, text: str):
+    """The first code cell whose source contains `text`."""
+    return next(cell for cell in code_cells(notebook) if text in cell.source)
+
+
+def cell_result(cell):
+    """The data of a cell's execute_result."""
+    return next(output for output in cell.outputs if output.output_type == "execute_result").data
+
+
+def assert_svg_png_and_text(data):
+    """A view's bundle: an SVG, a PNG and a text description."""
+    assert data["image/svg+xml"].lstrip().startswith("<svg")
+    assert base64.b64decode(data["image/png"]).startswith(b"\x89PNG\r\n\x1a\n")
+    assert data["text/plain"].strip()
+
+
+def cell_errors(notebook):
+    """(first line, evalue) of every error output."""
+    return [(cell.source.splitlines()[0], output.get("evalue"))
+            for cell in code_cells(notebook) for output in cell.outputs if output.output_type == "error"]
+
+
+@pytest.fixture(scope="session")
+def executed_tour():
+    """notebooks/tour.ipynb executed once, for every test module that reads its outputs."""
+    return executed_notebook("tour")

@@ -5,9 +5,8 @@ import json
 
 import pytest
 import zmq
-from jupyter_client import KernelManager
 
-from conftest import KERNEL_NAME, execute
+from conftest import connection_key, execute, running_kernel
 from test_wire import _frames
 
 
@@ -15,14 +14,8 @@ from test_wire import _frames
 def encrypted_kernel():
     if not zmq.has("curve"):
         pytest.skip("this libzmq has no CurveZMQ")
-    km = KernelManager(kernel_name=KERNEL_NAME, transport_encryption="required")
-    km.start_kernel()
-    kc = km.client()
-    kc.start_channels()
-    kc.wait_for_ready(timeout=30)
-    yield km, kc
-    kc.stop_channels()
-    km.shutdown_kernel(now=True)
+    with running_kernel({"transport_encryption": "required"}) as (km, kc):
+        yield km, kc
 
 
 def test_the_connection_file_carries_a_curve_key_pair(encrypted_kernel):
@@ -45,8 +38,7 @@ def test_cells_run_over_the_encrypted_channels(encrypted_kernel):
 def test_a_client_without_the_server_key_cannot_execute(encrypted_kernel, client):
     km, kc = encrypted_kernel
     before, _ = execute(kc, "secret")
-    info = km.get_connection_info()
-    key = info["key"] if isinstance(info["key"], bytes) else info["key"].encode()
+    info, key = km.get_connection_info(), connection_key(km)
     context = zmq.Context.instance()
     shell, iopub = context.socket(zmq.DEALER), context.socket(zmq.SUB)
     for socket in (shell, iopub):

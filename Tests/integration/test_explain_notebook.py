@@ -1,45 +1,24 @@
 """The explain notebook, executed by nbclient against the built kernel: every cell
 runs without error, every evaluating and explaining view shows as SVG + PNG + text,
 the curves' accuracy is evaluate's, and the two runs share one chart."""
-import base64
 import re
 
-import nbformat
 import pytest
-from nbclient import NotebookClient
 
-from conftest import KERNEL_NAME, ROOT
-
-NOTEBOOK = ROOT / "notebooks" / "explain.ipynb"
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+from conftest import assert_svg_png_and_text, cell_containing, cell_errors, cell_result, code_cells, executed_notebook
 
 
 @pytest.fixture(scope="module")
 def executed():
-    notebook = nbformat.read(NOTEBOOK, as_version=4)
-    client = NotebookClient(notebook, kernel_name=KERNEL_NAME, timeout=300, allow_errors=True)
-    client.execute()
-    return notebook
-
-
-def _code_cells(notebook):
-    return [cell for cell in notebook.cells if cell.cell_type == "code"]
-
-
-def _cell(notebook, text):
-    """The first code cell whose source contains `text`."""
-    return next(cell for cell in _code_cells(notebook) if text in cell.source)
+    return executed_notebook("explain")
 
 
 def _text(notebook, text):
-    cell = _cell(notebook, text)
-    return next(output for output in cell.outputs if output.output_type == "execute_result").data
+    return cell_result(cell_containing(notebook, text))
 
 
 def test_every_cell_runs_without_error(executed):
-    errors = [(cell.source.splitlines()[0], output.get("evalue"))
-              for cell in _code_cells(executed) for output in cell.outputs if output.output_type == "error"]
-    assert errors == []
+    assert cell_errors(executed) == []
 
 
 VIEWS = [
@@ -51,11 +30,8 @@ VIEWS = [
 
 @pytest.mark.parametrize("text", VIEWS)
 def test_views_show_svg_png_and_text(executed, text):
-    cell = next(cell for cell in _code_cells(executed) if (cell.source + "\n").find(text) >= 0)
-    data = next(output for output in cell.outputs if output.output_type == "execute_result").data
-    assert data["image/svg+xml"].lstrip().startswith("<svg")
-    assert base64.b64decode(data["image/png"]).startswith(PNG_SIGNATURE)
-    assert data["text/plain"].strip()
+    cell = next(cell for cell in code_cells(executed) if (cell.source + "\n").find(text) >= 0)
+    assert_svg_png_and_text(cell_result(cell))
 
 
 def test_the_curves_agree_with_evaluate(executed):

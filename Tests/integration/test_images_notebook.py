@@ -4,41 +4,20 @@ shows as SVG + PNG + text, and fit's live views keep their final frame."""
 import base64
 import re
 
-import nbformat
 import pytest
-from nbclient import NotebookClient
 
-from conftest import KERNEL_NAME, ROOT
+from conftest import assert_svg_png_and_text, cell_containing, cell_errors, cell_result, executed_notebook
 
-NOTEBOOK = ROOT / "notebooks" / "images.ipynb"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 @pytest.fixture(scope="module")
 def executed():
-    notebook = nbformat.read(NOTEBOOK, as_version=4)
-    client = NotebookClient(notebook, kernel_name=KERNEL_NAME, timeout=300, allow_errors=True)
-    client.execute()
-    return notebook
-
-
-def _code_cells(notebook):
-    return [cell for cell in notebook.cells if cell.cell_type == "code"]
-
-
-def _cell(notebook, text):
-    """The first code cell whose source contains `text`."""
-    return next(cell for cell in _code_cells(notebook) if text in cell.source)
-
-
-def _result(cell):
-    return next(output for output in cell.outputs if output.output_type == "execute_result")
+    return executed_notebook("images")
 
 
 def test_every_cell_runs_without_error(executed):
-    errors = [(cell.source.splitlines()[0], output.get("evalue"))
-              for cell in _code_cells(executed) for output in cell.outputs if output.output_type == "error"]
-    assert errors == []
+    assert cell_errors(executed) == []
 
 
 IMAGE_VIEWS = [
@@ -50,32 +29,30 @@ IMAGE_VIEWS = [
 
 @pytest.mark.parametrize("text", IMAGE_VIEWS + ["NetworkDiagram(model)", "ConfusionMatrix(model"])
 def test_views_show_svg_png_and_text(executed, text):
-    data = _result(_cell(executed, text)).data
-    assert data["image/svg+xml"].lstrip().startswith("<svg")
-    assert base64.b64decode(data["image/png"]).startswith(PNG_SIGNATURE)
-    assert data["text/plain"].strip()
+    data = cell_result(cell_containing(executed, text))
+    assert_svg_png_and_text(data)
     if text in IMAGE_VIEWS:
         assert "<image" in data["image/svg+xml"], "pixels drawn as embedded rasters"
 
 
 def _accuracy(cell):
-    text = _result(cell).data["text/plain"]
+    text = cell_result(cell)["text/plain"]
     return float(re.search(r"accuracy: ([0-9.]+)", text).group(1))
 
 
 def test_both_models_learn_the_digits(executed):
-    assert _accuracy(_cell(executed, "model.evaluate(test)")) >= 0.95
-    assert _accuracy(_cell(executed, "mlp.evaluate(mnistTest)")) >= 0.9
+    assert _accuracy(cell_containing(executed, "model.evaluate(test)")) >= 0.95
+    assert _accuracy(cell_containing(executed, "mlp.evaluate(mnistTest)")) >= 0.9
 
 
 def test_the_summary_shows_the_convolution_shapes(executed):
-    text = "".join(output.get("text", "") for output in _cell(executed, "model.summary()").outputs)
+    text = "".join(output.get("text", "") for output in cell_containing(executed, "model.summary()").outputs)
     assert "[?, 8, 8, 16]" in text and "[?, 2, 2, 32]" in text and "Total parameters: 6090" in text
 
 
 def test_the_final_fit_frames_are_in_the_outputs(executed):
     for source, epochs in [("let history = model.fit(", 10), ("let mlpHistory = mlp.fit(", 8)]:
-        shown = [output for output in _cell(executed, source).outputs if output.output_type == "display_data"]
+        shown = [output for output in cell_containing(executed, source).outputs if output.output_type == "display_data"]
         assert len(shown) == 2, "one progress bar and one loss chart, each updated in place"
         assert f"epoch {epochs}/{epochs}" in shown[0].data["text/plain"]
         for output in shown:

@@ -4,9 +4,8 @@ import os
 import time
 
 import pytest
-from jupyter_client import KernelManager
 
-from conftest import KERNEL_NAME, execute
+from conftest import execute, running_kernel
 
 
 def result(outputs):
@@ -16,16 +15,10 @@ def result(outputs):
 @pytest.fixture(scope="module")
 def budgeted():
     """A kernel with a 1 GiB memory budget."""
-    km = KernelManager(kernel_name=KERNEL_NAME)
-    km.start_kernel(env={**os.environ, "LOUPE_MEMORY_LIMIT": "1G"})
-    kc = km.client()
-    kc.start_channels()
-    kc.wait_for_ready(timeout=30)
-    reply, _ = execute(kc, "let kept = 41")
-    assert reply["content"]["status"] == "ok"
-    yield km, kc
-    kc.stop_channels()
-    km.shutdown_kernel(now=True)
+    with running_kernel(env={**os.environ, "LOUPE_MEMORY_LIMIT": "1G"}) as (km, kc):
+        reply, _ = execute(kc, "let kept = 41")
+        assert reply["content"]["status"] == "ok"
+        yield km, kc
 
 
 def assert_error_and_alive(km, kc, code, ename, evalue_start):

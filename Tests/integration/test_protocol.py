@@ -8,25 +8,16 @@ import uuid
 
 import pytest
 import zmq
-from jupyter_client import KernelManager
 
-from conftest import KERNEL_NAME, execute
+from conftest import connection_key, execute, running_kernel, started_kernel
 from test_wire import _frames, _header
 
 
 @pytest.fixture(scope="module")
 def raw_kernel():
     """A kernel, its client, and the signing key (for hand-made messages)."""
-    km = KernelManager(kernel_name=KERNEL_NAME)
-    km.start_kernel()
-    kc = km.client()
-    kc.start_channels()
-    kc.wait_for_ready(timeout=30)
-    info = km.get_connection_info()
-    key = info["key"] if isinstance(info["key"], bytes) else info["key"].encode()
-    yield km, kc, info, key
-    kc.stop_channels()
-    km.shutdown_kernel(now=True)
+    with running_kernel() as (km, kc):
+        yield km, kc, km.get_connection_info(), connection_key(km)
 
 
 def _signed(key, msg_type, content):
@@ -161,22 +152,16 @@ def test_every_iopub_subscription_is_welcomed(raw_kernel):
 
 def test_kernel_info_is_answered_before_anyone_subscribes_to_iopub():
     """The first reply does not wait for a subscriber: a client learns at once that the kernel is up."""
-    km = KernelManager(kernel_name=KERNEL_NAME)
-    km.start_kernel()
-    shell = None
-    try:
-        info = km.get_connection_info()
-        key = info["key"] if isinstance(info["key"], bytes) else info["key"].encode()
-        shell = _dealer(info, "shell")
-        start = time.monotonic()
-        shell.send_multipart(_frames(key, "kernel_info_request", {}))
-        _, _, content = _reply(shell)
-        assert content["implementation"] == "loupe"
-        assert time.monotonic() - start < 5, "the reply waited for an iopub subscriber"  # timed by bench/kernel
-    finally:
-        if shell is not None:
+    with started_kernel() as km:
+        shell = _dealer(km.get_connection_info(), "shell")
+        try:
+            start = time.monotonic()
+            shell.send_multipart(_frames(connection_key(km), "kernel_info_request", {}))
+            _, _, content = _reply(shell)
+            assert content["implementation"] == "loupe"
+            assert time.monotonic() - start < 5, "the reply waited for an iopub subscriber"  # timed by bench/kernel
+        finally:
             shell.close()
-        km.shutdown_kernel(now=True)
 
 
 @pytest.mark.parametrize("code, status, indent", [

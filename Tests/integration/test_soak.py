@@ -1,26 +1,11 @@
 """A shorter soak than bench/soak: chart executes and closure definitions after a warm-up leave the
 kernel's resident memory flat (history keeps bounded outputs, replaced definitions are freed)."""
-import pytest
-from jupyter_client import KernelManager
-
-from conftest import KERNEL_NAME, kernel_pid, rss_kib
+from conftest import kernel_pid, rss_kib
 from soak_cells import chart_cell, closure_cell, run_cells
 
 
-@pytest.fixture(scope="module")
-def soak_kernel():
-    km = KernelManager(kernel_name=KERNEL_NAME)
-    km.start_kernel()
-    kc = km.client()
-    kc.start_channels()
-    kc.wait_for_ready(timeout=30)
-    yield km, kc
-    kc.stop_channels()
-    km.shutdown_kernel(now=True)
-
-
-def test_charts_and_closures_keep_memory_flat(soak_kernel):
-    km, kc = soak_kernel
+def test_charts_and_closures_keep_memory_flat(kernel):
+    km, kc = kernel
     pid = kernel_pid(km)
     run_cells(kc, [chart_cell(i) for i in range(150)] + [closure_cell(i) for i in range(300)])  # warm-up
     before = rss_kib(pid)

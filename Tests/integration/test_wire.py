@@ -11,9 +11,8 @@ import uuid
 
 import pytest
 import zmq
-from jupyter_client import KernelManager
 
-from conftest import KERNEL_NAME, kernel_pid, rss_kib, execute
+from conftest import connection_key, execute, kernel_pid, rss_kib, running_kernel, started_kernel
 
 
 def _header(msg_type):
@@ -32,21 +31,13 @@ def _frames(key: bytes, msg_type: str, content: dict, *, header: bytes = None, s
 def quiet_kernel(tmp_path_factory):
     """A kernel whose stderr (the drop log) goes to a file."""
     log = tmp_path_factory.mktemp("log") / "kernel-stderr.txt"
-    km = KernelManager(kernel_name=KERNEL_NAME)
-    with open(log, "w") as err:
-        km.start_kernel(stderr=err)
-    kc = km.client()
-    kc.start_channels()
-    kc.wait_for_ready(timeout=30)
-    yield km, kc, log
-    kc.stop_channels()
-    km.shutdown_kernel(now=True)
+    with open(log, "w") as err, running_kernel(stderr=err) as (km, kc):
+        yield km, kc, log
 
 
 def test_bad_signatures_and_malformed_messages_are_dropped(quiet_kernel):
     km, kc, log = quiet_kernel
-    info = km.get_connection_info()
-    key = info["key"] if isinstance(info["key"], bytes) else info["key"].encode()
+    info, key = km.get_connection_info(), connection_key(km)
     context = zmq.Context.instance()
     attacker = context.socket(zmq.DEALER)
     attacker.setsockopt(zmq.LINGER, 0)
@@ -197,36 +188,33 @@ def test_a_client_that_subscribes_late_still_sees_its_first_cell():
     """A SUB socket can connect after the shell socket (ZeroMQ retries a refused connect 100 ms
     later); the first cell's busy, result and idle wait for it instead of being lost, which would
     leave `jupyter console` waiting for `idle` forever."""
-    km = KernelManager(kernel_name=KERNEL_NAME)
-    km.start_kernel()
-    context = zmq.Context.instance()
-    shell = context.socket(zmq.DEALER)
-    iopub = context.socket(zmq.SUB)
-    try:
-        info = km.get_connection_info()
-        key = info["key"] if isinstance(info["key"], bytes) else info["key"].encode()
-        for socket in (shell, iopub):
-            socket.setsockopt(zmq.LINGER, 0)
-        shell.connect(f"tcp://{info['ip']}:{info['shell_port']}")
-        request = _frames(key, "execute_request", {"code": "1 + 2", "silent": False, "store_history": True})
-        request_id = json.loads(request[2])["msg_id"]
-        shell.send_multipart(request)
-        time.sleep(0.3)
-        iopub.setsockopt(zmq.SUBSCRIBE, b"")
-        iopub.connect(f"tcp://{info['ip']}:{info['iopub_port']}")
-        seen = []
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and not (seen and seen[-1] == ("status", "idle")):
-            if iopub.poll(500):
-                frames = iopub.recv_multipart()
-                header = json.loads(frames[frames.index(b"<IDS|MSG>") + 2])
-                parent = json.loads(frames[frames.index(b"<IDS|MSG>") + 3])
-                content = json.loads(frames[frames.index(b"<IDS|MSG>") + 5])
-                if parent.get("msg_id") == request_id:
-                    seen.append((header["msg_type"], content.get("execution_state") or content.get("data", {}).get("text/plain")))
-        assert seen == [("status", "busy"), ("execute_input", None), ("execute_result", "3"), ("status", "idle")]
-        assert shell.poll(5000), "the reply came"
-    finally:
-        shell.close()
-        iopub.close()
-        km.shutdown_kernel(now=True)
+    with started_kernel() as km:
+        context = zmq.Context.instance()
+        shell = context.socket(zmq.DEALER)
+        iopub = context.socket(zmq.SUB)
+        try:
+            info, key = km.get_connection_info(), connection_key(km)
+            for socket in (shell, iopub):
+                socket.setsockopt(zmq.LINGER, 0)
+            shell.connect(f"tcp://{info['ip']}:{info['shell_port']}")
+            request = _frames(key, "execute_request", {"code": "1 + 2", "silent": False, "store_history": True})
+            request_id = json.loads(request[2])["msg_id"]
+            shell.send_multipart(request)
+            time.sleep(0.3)
+            iopub.setsockopt(zmq.SUBSCRIBE, b"")
+            iopub.connect(f"tcp://{info['ip']}:{info['iopub_port']}")
+            seen = []
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline and not (seen and seen[-1] == ("status", "idle")):
+                if iopub.poll(500):
+                    frames = iopub.recv_multipart()
+                    header = json.loads(frames[frames.index(b"<IDS|MSG>") + 2])
+                    parent = json.loads(frames[frames.index(b"<IDS|MSG>") + 3])
+                    content = json.loads(frames[frames.index(b"<IDS|MSG>") + 5])
+                    if parent.get("msg_id") == request_id:
+                        seen.append((header["msg_type"], content.get("execution_state") or content.get("data", {}).get("text/plain")))
+            assert seen == [("status", "busy"), ("execute_input", None), ("execute_result", "3"), ("status", "idle")]
+            assert shell.poll(5000), "the reply came"
+        finally:
+            shell.close()
+            iopub.close()
