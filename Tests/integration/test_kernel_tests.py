@@ -39,3 +39,9 @@ class LoupeLanguageTests(jupyter_kernel_test.KernelTests):
         {"code": "display(PieChart([\"a\": 1, \"b\": 2]))", "mime": "image/png"},
     ]
     code_clear_output = "clearOutput()"
+
+
+class LoupeIopubWelcomeTests(jupyter_kernel_test.IopubWelcomeTests):
+    """JEP 65: a new subscriber's first iopub message is `iopub_welcome` (its subscription is live)."""
+    kernel_name = KERNEL_NAME
+    support_iopub_welcome = True
