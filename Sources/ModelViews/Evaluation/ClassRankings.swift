@@ -38,6 +38,17 @@ struct ClassRankings {
         RankingCurve(scores: scores(c), positive: labels.map { $0 == c })
     }
 
+    /// One curve per drawn class from `build` (nil for a class it cannot draw, which is left out),
+    /// with the classes left out and, for several drawn classes, the mean of the curves' areas.
+    func curves(_ build: (RankingCurve, String) -> ClassCurve?) -> (curves: [ClassCurve], leftOut: [String], macro: Double?) {
+        var curves: [ClassCurve] = [], leftOut: [String] = []
+        for c in drawnClasses {
+            if let curve = build(ranking(c), names[c]) { curves.append(curve) } else { leftOut.append(names[c]) }
+        }
+        let macro = drawnClasses.count > 1 && !curves.isEmpty ? curves.map(\.area).reduce(0, +) / Double(curves.count) : nil
+        return (curves, leftOut, macro)
+    }
+
     /// The classes drawn: the positive class (1) alone for two classes, as scikit-learn's binary
     /// metrics do, else every class.
     var drawnClasses: [Int] { probabilities.classes == 2 ? [1] : Array(0..<probabilities.classes) }

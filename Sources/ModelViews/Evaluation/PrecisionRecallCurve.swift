@@ -36,16 +36,12 @@ public struct PrecisionRecallCurve: LayeredChart {
     public init(_ model: Sequential, _ data: Dataset, title: String? = nil,
                 width: Double = ChartOptions.defaultWidth, height: Double = ChartOptions.defaultHeight) throws {
         let scores = try ClassRankings(model: model, data: data, view: Self.view)
-        var curves: [ClassCurve] = [], leftOut: [String] = []
-        for c in scores.drawnClasses {
-            let ranking = scores.ranking(c)
-            guard ranking.positives > 0 else { leftOut.append(scores.names[c]); continue }
+        let (curves, leftOut, macro) = scores.curves { ranking, name in
+            guard ranking.positives > 0 else { return nil }
             let steps = ranking.precisionRecallSteps
-            curves.append(ClassCurve(name: scores.names[c], x: steps.map(\.x), y: steps.map(\.y),
-                                     area: ranking.averagePrecision, positives: ranking.positives, chance: ranking.prevalence))
+            return ClassCurve(name: name, x: steps.map(\.x), y: steps.map(\.y), area: ranking.averagePrecision,
+                              positives: ranking.positives, chance: ranking.prevalence)
         }
-        let macro = scores.drawnClasses.count > 1 && !curves.isEmpty
-            ? curves.map(\.area).reduce(0, +) / Double(curves.count) : nil
         try self.init(curves: curves, macroArea: macro, accuracy: scores.accuracy, leftOut: leftOut, title: title,
                       width: width, height: height)
     }

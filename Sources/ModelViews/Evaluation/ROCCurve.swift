@@ -38,16 +38,12 @@ public struct ROCCurve: LayeredChart {
     public init(_ model: Sequential, _ data: Dataset, title: String? = nil,
                 width: Double = ChartOptions.defaultWidth, height: Double = ChartOptions.defaultHeight) throws {
         let scores = try ClassRankings(model: model, data: data, view: Self.view)
-        var curves: [ClassCurve] = [], leftOut: [String] = []
-        for c in scores.drawnClasses {
-            let ranking = scores.ranking(c)
-            guard ranking.isDefined else { leftOut.append(scores.names[c]); continue }
+        let (curves, leftOut, macro) = scores.curves { ranking, name in
+            guard ranking.isDefined else { return nil }
             let points = ranking.rocPoints
-            curves.append(ClassCurve(name: scores.names[c], x: points.map(\.x), y: points.map(\.y), area: ranking.auc,
-                                     positives: ranking.positives, chance: 0.5))
+            return ClassCurve(name: name, x: points.map(\.x), y: points.map(\.y), area: ranking.auc,
+                              positives: ranking.positives, chance: 0.5)
         }
-        let macro = scores.drawnClasses.count > 1 && !curves.isEmpty
-            ? curves.map(\.area).reduce(0, +) / Double(curves.count) : nil
         try self.init(curves: curves, macroArea: macro, accuracy: scores.accuracy, operatingPoint: scores.operatingPoint,
                       leftOut: leftOut, title: title, width: width, height: height)
     }
