@@ -33,43 +33,58 @@ public enum FileReadError: Error, Equatable, Sendable, CustomStringConvertible {
 public enum FileReader {
     /// The largest file read when the caller gives no bound: 4 GiB.
     public static let defaultLimit = 1 << 32
-    static let chunkBytes = 1 << 20
+    /// The bytes read at a time.
+    public static let chunkBytes = 1 << 20
 
     /// The bytes of the regular file at `path`, at most `limit` of them.
     public static func read(_ path: String, limit: Int = defaultLimit,
                             budget: MemoryBudget = .session) throws(FileReadError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        try forEachChunk(path, limit: limit, failure: { $0 }, size: { (size: Int) throws(FileReadError) in
+            do throws(OutOfMemory) { try budget.reserve(size, for: "reading \(path)") } catch { throw .outOfMemory(error) }
+            bytes.reserveCapacity(size)
+        }, { (chunk: UnsafeBufferPointer<UInt8>) throws(FileReadError) in bytes.append(contentsOf: chunk) })
+        return bytes
+    }
+
+    /// Calls `body` with successive chunks of the regular file at `path` as they are read, so a
+    /// parser never holds the whole file; `size` is told the file's size first. Refuses what
+    /// `read` refuses (a file that is not regular, or larger than `limit`, even one that grows
+    /// while read) and checks for interrupts between chunks; the file's problems reach the caller
+    /// as `failure` makes them, `size`'s and `body`'s errors as they are.
+    public static func forEachChunk<Failure: Error>(
+        _ path: String, limit: Int = defaultLimit, failure: (FileReadError) -> Failure,
+        size: (Int) throws(Failure) -> Void = { _ in },
+        _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Void
+    ) throws(Failure) {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             let code = errno
-            throw code == ENOENT || code == ENOTDIR ? .notFound(path: path)
-                : .unreadable(path: path, reason: FileBytes.reason(code))
+            throw failure(code == ENOENT || code == ENOTDIR ? .notFound(path: path)
+                : .unreadable(path: path, reason: FileBytes.reason(code)))
         }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, reason: FileBytes.reason(errno)) }
-        if let kind = kindName(status.st_mode) { throw .notRegular(path: path, kind: kind) }
-        let size = Int(status.st_size)
-        guard size <= limit else { throw .tooLarge(path: path, bytes: size, limit: limit) }
-        do { try budget.reserve(size, for: "reading \(path)") } catch { throw .outOfMemory(error) }
-        return try readAll(descriptor, path: path, expected: size, limit: limit)
-    }
-
-    /// Reads to the end in chunks, checking for interrupts; a file that grows past `limit` is refused.
-    private static func readAll(_ descriptor: Int32, path: String, expected: Int,
-                                limit: Int) throws(FileReadError) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(expected)
+        guard fstat(descriptor, &status) == 0 else { throw failure(.unreadable(path: path, reason: FileBytes.reason(errno))) }
+        if let kind = kindName(status.st_mode) { throw failure(.notRegular(path: path, kind: kind)) }
+        let expected = Int(status.st_size)
+        guard expected <= limit else { throw failure(.tooLarge(path: path, bytes: expected, limit: limit)) }
+        try size(expected)
         var chunk = [UInt8](repeating: 0, count: chunkBytes)
+        var total = 0
         while true {
-            do { try Interrupt.check() } catch { throw .interrupted }
+            do { try Interrupt.check() } catch { throw failure(.interrupted) }
             let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw .unreadable(path: path, reason: FileBytes.reason(errno))
+                throw failure(.unreadable(path: path, reason: FileBytes.reason(errno)))
             }
-            if count == 0 { return bytes }
-            guard bytes.count + count <= limit else { throw .tooLarge(path: path, bytes: bytes.count + count, limit: limit) }
-            bytes.append(contentsOf: chunk[0..<count])
+            if count == 0 { return }
+            total += count
+            guard total <= limit else { throw failure(.tooLarge(path: path, bytes: total, limit: limit)) }
+            try chunk.withUnsafeBufferPointer { (all: UnsafeBufferPointer<UInt8>) throws(Failure) in
+                try body(UnsafeBufferPointer(rebasing: all[0..<count]))
+            }
         }
     }
 
