@@ -30,6 +30,8 @@ struct CSVTableParser {
     private let labelName: String
     private var header: [String]?
     private var labelColumn = 0
+    /// `header.count` once the header is read (0 before).
+    private var headerCount = 0
     private var features: FeatureBlocks
     private var labels = LabelColumn()
 
@@ -51,6 +53,12 @@ struct CSVTableParser {
         field.reserveCapacity(64)
     }
 
+    /// Told the file's size before its bytes: the features then go into one array of room
+    /// enough for any table of that size (see `FeatureBlocks.reserve`).
+    mutating func expect(bytes size: Int) {
+        features.reserve(atMost: size / 2 + 1)
+    }
+
     /// Parses the next bytes of the file. A feature field followed by a comma is read straight
     /// from `bytes` (no copy); quotes, line ends, the header and a field split between two
     /// chunks go through the byte machine, which gives the same result for any field.
@@ -63,10 +71,21 @@ struct CSVTableParser {
                 try Interrupt.check()
                 nextCheck = i + Self.interruptBlock
             }
-            if canScan, let end = Self.plainFieldEnd(bytes, from: i) {
-                try endPlainField(UnsafeBufferPointer(rebasing: bytes[i..<end]))
-                i = end + 1
-                continue
+            if canScan {
+                // A run of plain feature fields, up to the next interrupt check.
+                let first = i
+                while i < nextCheck, column < headerCount, column != labelColumn,
+                      let (value, comma) = Self.numberField(bytes, from: i) {
+                    features.append(value)
+                    column += 1
+                    i = comma + 1
+                }
+                if i > first { continue }
+                if let end = Self.plainFieldEnd(bytes, from: i) {
+                    try endPlainField(UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                    i = end + 1
+                    continue
+                }
             }
             try consume(bytes[i])
             i += 1
@@ -76,6 +95,28 @@ struct CSVTableParser {
     /// True between fields of a data row, when nothing is pending.
     private var canScan: Bool {
         header != nil && field.isEmpty && !inQuotes && !quotePending && !skipLineFeed && !wasQuoted
+    }
+
+    /// A feature field of the common form — a decimal number `NumberParser.prefix` reads, with
+    /// spaces or tabs around it — ending in a comma, read and converted in one pass: its value
+    /// and the index of the comma. Nil for any other field, which `plainFieldEnd` and
+    /// `NumberParser.double` then read to the same value (or error).
+    @inline(__always)
+    private static func numberField(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (value: Double, comma: Int)? {
+        // The commonest field: 1 to 15 digits (exact as a Double) and the comma.
+        var i = start, whole: UInt64 = 0
+        while i < bytes.count, bytes[i] &- 48 < 10, i - start < 16 {
+            whole = whole &* 10 &+ UInt64(bytes[i] &- 48)
+            i += 1
+        }
+        if i > start, i - start <= 15, i < bytes.count, bytes[i] == UInt8(ascii: ",") { return (Double(whole), i) }
+        i = start
+        while i < bytes.count, isSpace(bytes[i]) { i += 1 }
+        guard let (value, end) = NumberParser.prefix(bytes, from: i) else { return nil }
+        i = end
+        while i < bytes.count, isSpace(bytes[i]) { i += 1 }
+        guard i < bytes.count, bytes[i] == UInt8(ascii: ",") else { return nil }
+        return (value, i)
     }
 
     /// The index of the comma ending the unquoted field that starts at `start`, or nil when the
@@ -163,6 +204,7 @@ struct CSVTableParser {
         }
     }
 
+    @inline(__always)
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 }
 
     /// The current field's bytes, trimmed unless quoted.
@@ -214,6 +256,7 @@ struct CSVTableParser {
                 throw LearnError.missingColumn(file: fileName, column: labelName)
             }
             header = headerFields
+            headerCount = headerFields.count
             labelColumn = index
             return
         }
@@ -224,23 +267,43 @@ struct CSVTableParser {
 }
 
 /// Parsed feature values in fixed blocks, joined once at the end, block by block, so that
-/// growing never copies and the peak is the values plus one block.
+/// growing never copies and the peak is the values plus one block — or, when the most values
+/// the file can hold are known and not too many, in one array reserved for them, never copied.
 struct FeatureBlocks {
     private static let blockSize = 1 << 18
+    /// The most values reserved up front: 2 GiB of address space (pages are only touched, and
+    /// so only resident, as values arrive), so CSV files up to 512 MB take the single array —
+    /// and never more than half the session's memory budget, so the reservation itself is
+    /// always granted.
+    static var maximumReserved: Int { Swift.min(1 << 28, MemoryBudget.session.limit / 16) }
     private var blocks: [[Double]] = []
     private var current: [Double] = []
+    /// How many values `current` takes before a new block is started.
+    private var currentLimit = blockSize
     private(set) var count = 0
 
     init() {
         current.reserveCapacity(Self.blockSize)
     }
 
+    /// Before the first value: reserves one array for up to `limit` values when that is within
+    /// `maximumReserved` — a CSV file of n bytes has at most n / 2 + 1 numbers (each takes a
+    /// character and a separator) — so the values are never copied; the reserved addresses
+    /// past the last value are never touched.
+    mutating func reserve(atMost limit: Int) {
+        guard count == 0, limit > Self.blockSize, limit <= Self.maximumReserved else { return }
+        current = []
+        current.reserveCapacity(limit)
+        currentLimit = limit
+    }
+
     @inline(__always)
     mutating func append(_ value: Double) {
-        if current.count == Self.blockSize {
+        if current.count == currentLimit {
             blocks.append(current)
             current = []
             current.reserveCapacity(Self.blockSize)
+            currentLimit = Self.blockSize
         }
         current.append(value)
         count += 1
@@ -248,6 +311,10 @@ struct FeatureBlocks {
 
     /// All values in order; the blocks are released as they are copied.
     mutating func joined() -> [Double] {
+        if blocks.isEmpty {
+            defer { current = [] }
+            return current
+        }
         blocks.append(current)
         current = []
         var parts = blocks

@@ -16,7 +16,7 @@ extension Dataset {
 
     init(csv path: String, label: String, task: Task?, sizeLimit: Int) throws {
         var parser = CSVTableParser(fileName: path, label: label)
-        try DataFile.forEachChunk(path, limit: sizeLimit) { try parser.feed($0) }
+        try DataFile.forEachChunk(path, limit: sizeLimit, size: { parser.expect(bytes: $0) }) { try parser.feed($0) }
         try self.init(table: parser.finish(), fileName: path, label: label, task: task)
     }
 

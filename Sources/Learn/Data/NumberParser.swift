@@ -23,15 +23,24 @@ enum NumberParser {
         fast(bytes) ?? slow(bytes)
     }
 
-    /// `[+-]digits[.digits][(e|E)[+-]digits]` with at most 19 significant digits whose value
-    /// is exact in a Double (below 2⁵³) and a decimal exponent within ±22: the quotient or
-    /// product of two exact Doubles, so correctly rounded (Clinger's fast path). Nil otherwise.
+    /// The whole of `b` as the common decimal form (see `prefix`), or nil.
     @inline(__always)
     private static func fast(_ b: UnsafeBufferPointer<UInt8>) -> Double? {
-        var i = 0, n = b.count
-        guard n > 0 else { return nil }
+        guard let (value, end) = prefix(b, from: 0), end == b.count else { return nil }
+        return value
+    }
+
+    /// The number `[+-]digits[.digits][(e|E)[+-]digits]` that starts at `start`, and the index
+    /// just past it, when it has at most 19 significant digits whose value is exact in a Double
+    /// (below 2⁵³) and a decimal exponent within ±22: the quotient or product of two exact
+    /// Doubles, so correctly rounded (Clinger's fast path). Nil otherwise.
+    @inline(__always)
+    static func prefix(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> (value: Double, end: Int)? {
+        var i = start
+        let n = b.count
+        guard i < n else { return nil }
         var negative = false
-        if b[0] == UInt8(ascii: "-") || b[0] == UInt8(ascii: "+") { negative = b[0] == UInt8(ascii: "-"); i = 1 }
+        if b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") { negative = b[i] == UInt8(ascii: "-"); i += 1 }
         var mantissa: UInt64 = 0, digits = 0, significant = 0, scale = 0
         while i < n, b[i] &- 48 < 10 {
             if significant > 0 || b[i] != 48 { significant += 1 }
@@ -62,12 +71,11 @@ enum NumberParser {
             guard exponentDigits > 0 else { return nil }
             scale += exponentNegative ? -exponent : exponent
         }
-        n = b.count
-        guard i == n, mantissa < 1 << 53 else { return nil }
-        if mantissa == 0 { return negative ? -0.0 : 0 }
+        guard mantissa < 1 << 53 else { return nil }
+        if mantissa == 0 { return (negative ? -0.0 : 0, i) }
         guard scale >= -22, scale <= 22 else { return nil }
         let value = scale >= 0 ? Double(mantissa) * powersOfTen[scale] : Double(mantissa) / powersOfTen[-scale]
-        return negative ? -value : value
+        return (negative ? -value : value, i)
     }
 
     /// Everything else Swift accepts (hexadecimal, `inf`, `nan`, long or extreme numbers),
