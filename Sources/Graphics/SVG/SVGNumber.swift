@@ -17,38 +17,31 @@ enum SVGNumber {
     static func append(_ value: Double, decimals: Int = 2, to out: inout [UInt8]) {
         guard value.isFinite else { out.append(UInt8(ascii: "0")); return }
         let places = Swift.max(0, Swift.min(6, decimals))
-        var unit: UInt64 = 1
-        for _ in 0..<places { unit *= 10 }
+        let unit = unitOfPlaces[places]
         let scaled = (Swift.max(-1e11, Swift.min(1e11, value)) * Double(unit)).rounded()
         let units = Int64(scaled)
         if units == 0 { out.append(UInt8(ascii: "0")); return }
-        if units < 0 { out.append(UInt8(ascii: "-")) }
         let magnitude = units.magnitude
-        appendDigits(magnitude / unit, minimumCount: 1, to: &out)
-        var fraction = magnitude % unit
-        guard fraction != 0 else { return }
+        var whole = magnitude / unit, fraction = magnitude % unit
         var digits = places
-        while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
-        out.append(UInt8(ascii: "."))
-        appendDigits(fraction, minimumCount: digits, to: &out)
-    }
-
-    /// Decimal digits of `v`, left-padded with zeros to `minimumCount`.
-    private static func appendDigits(_ v: UInt64, minimumCount: Int, to out: inout [UInt8]) {
-        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &buffer) { raw in
-            var rest = v
-            repeat {
-                raw[23 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-                count += 1
-            } while rest > 0 && count < 24
-            while count < minimumCount && count < 24 {
-                raw[23 - count] = UInt8(ascii: "0")
-                count += 1
+        if fraction != 0 { while fraction % 10 == 0 { fraction /= 10; digits -= 1 } }
+        // Written backwards into a small stack buffer (at most 1 + 12 + 1 + 6 bytes), then appended at once.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var start = buffer.count
+            if fraction != 0 {
+                for _ in 0..<digits {
+                    start -= 1; buffer[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction % 10); fraction /= 10
+                }
+                start -= 1; buffer[start] = UInt8(ascii: ".")
             }
-            out.append(contentsOf: raw[(24 - count)..<24])
+            repeat {
+                start -= 1; buffer[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: whole % 10); whole /= 10
+            } while whole > 0
+            if units < 0 { start -= 1; buffer[start] = UInt8(ascii: "-") }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
         }
     }
+
+    /// 10^places for 0...6 places.
+    private static let unitOfPlaces: [UInt64] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
 }
