@@ -5,20 +5,25 @@ import Testing
 /// line ends and fields split between chunks go through the byte machine. Both give the same
 /// table, or the same error, for any text.
 @Suite struct CSVFieldScanTests {
-    /// The table (or the error) from `text` fed in chunks of `size` bytes.
-    func parse(_ text: String, chunk size: Int) -> String {
+    /// The table from `text` fed in chunks of `size` bytes.
+    func table(_ text: String, chunk size: Int) throws -> CSVTableParser.Table {
         var parser = CSVTableParser(fileName: "t.csv", label: "y")
         let bytes = Array(text.utf8)
-        do {
-            try bytes.withUnsafeBufferPointer { all in
-                var start = 0
-                while start < all.count {
-                    let end = Swift.min(start + size, all.count)
-                    try parser.feed(UnsafeBufferPointer(rebasing: all[start..<end]))
-                    start = end
-                }
+        try bytes.withUnsafeBufferPointer { all in
+            var start = 0
+            while start < all.count {
+                let end = Swift.min(start + size, all.count)
+                try parser.feed(UnsafeBufferPointer(rebasing: all[start..<end]))
+                start = end
             }
-            let table = try parser.finish()
+        }
+        return try parser.finish()
+    }
+
+    /// The table (or the error) from `text` fed in chunks of `size` bytes, as text.
+    func parse(_ text: String, chunk size: Int) -> String {
+        do {
+            let table = try self.table(text, chunk: size)
             return "\(table.header) \(table.rows) \(table.features) \(table.labels)"
         } catch {
             return "\(error)"
@@ -77,17 +82,7 @@ import Testing
         }
         let text = "a,b,c,y\n" + rows.joined(separator: "\n") + "\n"
         for chunk in [Int.max / 2, 7] {
-            var parser = CSVTableParser(fileName: "t.csv", label: "y")
-            let bytes = Array(text.utf8)
-            try bytes.withUnsafeBufferPointer { all in
-                var start = 0
-                while start < all.count {
-                    let end = Swift.min(start + chunk, all.count)
-                    try parser.feed(UnsafeBufferPointer(rebasing: all[start..<end]))
-                    start = end
-                }
-            }
-            let table = try parser.finish()
+            let table = try self.table(text, chunk: chunk)
             #expect(table.features.count == expected.count)
             let first = table.features.indices.first { table.features[$0].bitPattern != expected[$0].bitPattern }
             #expect(first == nil, "feature \(first ?? 0): \(first.map { table.features[$0] } ?? 0) vs \(first.map { expected[$0] } ?? 0)")
