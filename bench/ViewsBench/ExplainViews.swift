@@ -14,16 +14,21 @@ struct ExplainViews {
     let irisData: Dataset
     let digits: Dataset?
 
+    /// The 2-64-64-3 ReLU network both spiral runs train (its weights drawn from Learn's current seed).
+    static func spiralNetwork() throws -> Sequential {
+        try Sequential {
+            try Dense(inputSize: 2, outputSize: 64, activation: .relu)
+            try Dense(inputSize: 64, outputSize: 64, activation: .relu)
+            try Dense(inputSize: 64, outputSize: 3)
+        }
+    }
+
     /// Trains the iris model and the spiral model's second run (SGD, then Adam on a copy).
     init(spiral: Sequential, spiralHistory: History, spiralData: Dataset, validation: Dataset, digitsFile: String?) throws {
         self.spiral = spiral
         self.spiralData = spiralData
         Learn.seed(7)
-        var adam = try Sequential {
-            try Dense(inputSize: 2, outputSize: 64, activation: .relu)
-            try Dense(inputSize: 64, outputSize: 64, activation: .relu)
-            try Dense(inputSize: 64, outputSize: 3)
-        }
+        var adam = try Self.spiralNetwork()
         let adamHistory = try adam.fit(spiralData, epochs: 20, batchSize: 32, optimizer: Adam(for: adam, learningRate: 0.01),
                                        validation: validation)
         runs = [("sgd", spiralHistory), ("adam", adamHistory)]

@@ -87,11 +87,7 @@ do {
     let data = try Dataset.spirals(count: 3000, classes: 3, noise: 0.2, seed: 0)
     let validation = try Dataset.spirals(count: 600, classes: 3, noise: 0.2, seed: 1)
     Learn.seed(42)
-    var model = try Sequential {
-        try Dense(inputSize: 2, outputSize: 64, activation: .relu)
-        try Dense(inputSize: 64, outputSize: 64, activation: .relu)
-        try Dense(inputSize: 64, outputSize: 3)
-    }
+    var model = try ExplainViews.spiralNetwork()
     let history = try model.fit(data, epochs: 20, batchSize: 32, optimizer: SGD(for: model, learningRate: 0.1),
                                 validation: validation)
     let explain = try ExplainViews(spiral: model, spiralHistory: history, spiralData: data, validation: validation,
