@@ -53,3 +53,5 @@ func samplePoint(_ shape: [Int], offset: Double = 0.0) throws -> Tensor {
 /// Learn's baseline build of the micro-kernel (the name is ambiguous in files
 /// that also import LearnKernels, whose AVX2 build has the same name).
 typealias BaselineGemmKernel = GemmKernel
+/// Learn's baseline build of the optimizers' loops (same reason).
+typealias BaselineUpdateKernel = UpdateKernel
