@@ -27,7 +27,7 @@ import LearnKernelsAVX512
         }
     }
 
-    @Test(arguments: [(9, 5, 16), (4, 64, 3), (33, 7, 12), (32, 64, 64), (5, 3, 40)])
+    @Test(arguments: [(9, 5, 16), (4, 64, 3), (33, 7, 12), (32, 64, 64), (5, 3, 40), (9, 200, 88), (6, 300, 24)])
     func everyRunnableBuildAgrees(m: Int, k: Int, n: Int) throws {
         let a = try Tensor(randomNormal: [m, k]).scalars
         let b = try Tensor(randomNormal: [k, n]).scalars
@@ -70,7 +70,7 @@ import LearnKernelsAVX512
 
     /// The bias-and-ReLU epilogue gives, bit for bit, what copying the bias
     /// into C, accumulating the product onto it and then rectifying gives.
-    @Test(arguments: [(9, 5, 16), (4, 64, 3), (33, 7, 12), (32, 64, 64), (5, 3, 40), (3, 0, 8)])
+    @Test(arguments: [(9, 5, 16), (4, 64, 3), (33, 7, 12), (32, 64, 64), (5, 3, 40), (3, 0, 8), (9, 200, 88), (6, 300, 24)])
     func biasAndReluEpilogueEqualsBiasFirstThenRelu(m: Int, k: Int, n: Int) throws {
         let a = try Tensor(randomNormal: [m, k]).scalars
         let b = try Tensor(randomNormal: [k, n]).scalars
@@ -93,6 +93,42 @@ import LearnKernelsAVX512
             }
             #expect(fused.map(\.bitPattern) == reference.map { ($0 > 0 ? $0 : 0).bitPattern }, "\(build)")
             #expect(fused.contains { $0 > 0 } && fused.contains { $0 == 0 } || k == 0, "\(build): a test that exercises both sides")
+        }
+    }
+
+    /// However a build blocks the loops (register blocks, chunks of k for a long k), each element
+    /// is the bias plus its products summed in order of k from zero: fused multiply-adds in the
+    /// AVX2 and AVX-512 builds, a multiply then an add in the baseline one. Bit for bit, so the
+    /// direct training pass and the tape keep giving the same gradients.
+    @Test(arguments: [(9, 200, 88), (6, 300, 24), (32, 784, 64), (5, 3, 40)])
+    func everyElementIsItsProductsSummedInOrder(m: Int, k: Int, n: Int) throws {
+        let a = try Tensor(randomNormal: [m, k]).scalars
+        let b = try Tensor(randomNormal: [k, n]).scalars
+        let bias = try Tensor(randomNormal: [n]).scalars
+        for build in CPUFeatures.runnableBuilds {
+            var c = [Double](repeating: .nan, count: m * n)
+            a.withUnsafeBufferPointer { pa in
+                b.withUnsafeBufferPointer { pb in
+                    bias.withUnsafeBufferPointer { pbias in
+                        c.withUnsafeMutableBufferPointer { pc in
+                            Self.kernelWithEpilogue(build, m: m, n: n, k: k, a: MatrixKernels.base(pa), b: MatrixKernels.base(pb),
+                                                    c: MatrixKernels.mutableBase(pc), bias: MatrixKernels.base(pbias))
+                        }
+                    }
+                }
+            }
+            var mismatches = 0
+            for i in 0..<m {
+                for j in 0..<n {
+                    var sum = 0.0
+                    for p in 0..<k {
+                        if build == .baseline { sum += a[i * k + p] * b[p * n + j] } else { sum.addProduct(a[i * k + p], b[p * n + j]) }
+                    }
+                    let expected = bias[j] + sum > 0 ? bias[j] + sum : 0
+                    if c[i * n + j].bitPattern != expected.bitPattern { mismatches += 1 }
+                }
+            }
+            #expect(mismatches == 0, "\(build): \(mismatches) of \(m * n) elements differ")
         }
     }
 }

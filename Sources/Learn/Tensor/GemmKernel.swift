@@ -2,10 +2,12 @@
 /// through strides (a transposed A costs nothing), B contiguous.
 ///
 /// A register-blocked kernel over SIMD vectors of `lanes` doubles: blocks of
-/// 4 rows × 2 vectors (4 rows × 1 vector on baseline x86-64, whose sixteen
-/// 128-bit registers would spill the wider block). Per step of k it loads one
-/// strip of B, broadcasts four values of A and multiply-adds, keeping the
-/// partial sums in registers for the whole k loop.
+/// 4 rows × 4 vectors with AVX-512, 4 rows × 2 vectors with AVX2 (4 rows × 1
+/// vector on baseline x86-64, whose sixteen 128-bit registers would spill the
+/// wider block). Per step of k it loads one strip of B, broadcasts four values
+/// of A and multiply-adds, keeping the partial sums in registers for the k
+/// loop. A long k is cut into chunks whose rows of B stay in the L1 cache
+/// while every block of rows reads them (C keeps the partial sums in between).
 ///
 /// This file is compiled three times: in `Learn` for the baseline CPU, and
 /// (through symbolic links) in `LearnKernels` with `-target-cpu haswell
@@ -25,7 +27,8 @@ package enum GemmKernel {
     /// with `positiveMask` (`[m, n]` like C), each element of C is kept only
     /// where the mask's is positive, else 0 (the gradient through a ReLU).
     /// Each element's products are summed in order of p from zero in a
-    /// register and added to the base once, however the loops are blocked.
+    /// register and added to the base once, however the loops are blocked
+    /// (between chunks of k the running sum waits in C, exactly).
     /// `shouldStop` is asked every few register blocks; when it says yes the
     /// product stops there, C incomplete (the caller must not use it).
     ///
@@ -54,27 +57,47 @@ package enum GemmKernel {
                        epilogue: epilogue, shouldStop: shouldStop)
             return
         }
-        let operands = Operands(a: a, rs: aRowStride, cs: aColumnStride, b: b, c: c, n: n, k: k, epilogue: epilogue)
-        var i = 0
+        var operands = Operands(a: a, rs: aRowStride, cs: aColumnStride, b: b, c: c, n: n, k: k, epilogue: epilogue)
+        // Products onto a base of their own are cut along k into chunks whose rows of B stay in the
+        // L1 cache while every block of rows uses them; C holds the partial sums between chunks.
+        let chunk = accumulate || m <= 4 ? k : kChunk(n: n, k: k)
         var blocks = 0
-        while i < m {
-            let rows = m - i >= 4 ? 4 : 1
-            var j = 0
-            while j < n {
-                // Asked every 16 blocks: a block's k loop is short, a whole row of blocks is not
-                // (it streams all of B, ~100 ms for a 2500-wide product on a busy machine).
-                if blocks & 15 == 0, let shouldStop, shouldStop() { return }
-                blocks &+= 1
-                if n - j >= 2 * lanes && wideBlocks {
-                    if rows == 4 { operands.block4x2(i, j) } else { operands.block1x2(i, j) }
-                    j += 2 * lanes
-                } else {
-                    if rows == 4 { operands.block4x1(i, j) } else { operands.block1x1(i, j) }
-                    j += lanes
+        while operands.start < k {
+            operands.count = Swift.min(chunk, k - operands.start)
+            var i = 0
+            while i < m {
+                let rows = m - i >= 4 ? 4 : 1
+                var j = 0
+                while j < n {
+                    // Asked every 16 blocks: a block's k loop is short, a whole row of blocks is not
+                    // (it streams all of B, ~100 ms for a 2500-wide product on a busy machine).
+                    if blocks & 15 == 0, let shouldStop, shouldStop() { return }
+                    blocks &+= 1
+                    if n - j >= 4 * lanes && widestBlocks {
+                        if rows == 4 { operands.block4x4(i, j) } else { operands.block1x2(i, j); operands.block1x2(i, j + 2 * lanes) }
+                        j += 4 * lanes
+                    } else if n - j >= 2 * lanes && wideBlocks {
+                        if rows == 4 { operands.block4x2(i, j) } else { operands.block1x2(i, j) }
+                        j += 2 * lanes
+                    } else {
+                        if rows == 4 { operands.block4x1(i, j) } else { operands.block1x1(i, j) }
+                        j += lanes
+                    }
                 }
+                i += rows
             }
-            i += rows
+            operands.start += operands.count
         }
+    }
+
+    /// The length along k of the chunks of B (`chunk × n` doubles): about 24 KB each, half of a
+    /// typical L1 data cache, leaving room for the rows of A and the block of C; all of k when B
+    /// is at most twice that, else k cut evenly.
+    private static func kChunk(n: Int, k: Int) -> Int {
+        let most = Swift.max(16, 3072 / Swift.max(n, 1))
+        guard k > 2 * most else { return k }
+        let chunks = (k + most - 1) / most
+        return (k + chunks - 1) / chunks
     }
 
     /// What is done with a finished block of sums before it is stored.
@@ -116,6 +139,12 @@ package enum GemmKernel {
     private static let wideBlocks = true
     #else
     private static let wideBlocks = false
+    #endif
+    /// Whether blocks of 4 rows × 4 vectors (16 accumulators) fit: only in AVX-512's 32 registers.
+    #if LEARN_AVX512
+    private static let widestBlocks = true
+    #else
+    private static let widestBlocks = false
     #endif
 
     /// For widths that are not a multiple of `lanes`: B and C are copied into
@@ -160,20 +189,44 @@ package enum GemmKernel {
         let n: Int
         let k: Int
         let epilogue: Epilogue
+        /// The chunk of k the blocks sum over now: `start ..< start + count`.
+        var start = 0
+        var count = 0
 
-        /// Hands the finished sums of row `i`, columns `j ..< j + lanes` to the epilogue.
+        /// The sums row `i`, columns `j ..< j + lanes` start from: zero in the first chunk of k,
+        /// else the partial sums the previous chunk left in C.
+        @inline(__always)
+        func initial(_ i: Int, _ j: Int) -> Vector {
+            start == 0 ? Vector() : load(c + i * n + j)
+        }
+
+        /// Hands the sums of row `i`, columns `j ..< j + lanes` to the epilogue after the last
+        /// chunk of k; before it, stores them as they are.
         @inline(__always)
         func finish(_ sums: Vector, _ i: Int, _ j: Int) {
-            epilogue.store(sums, into: c, offset: i * n + j, column: j)
+            if start + count == k {
+                epilogue.store(sums, into: c, offset: i * n + j, column: j)
+            } else {
+                UnsafeMutableRawPointer(c + i * n + j).storeBytes(of: sums, as: Vector.self)
+            }
         }
+
+        /// A's element in the block's first row, at the chunk's first column.
+        @inline(__always)
+        func firstA(_ i: Int) -> UnsafePointer<Double> { a + i * rs + start * cs }
+
+        /// B's element at the chunk's first row, in column `j`.
+        @inline(__always)
+        func firstB(_ j: Int) -> UnsafePointer<Double> { b + j + start * n }
 
         @inline(__always)
         func block4x2(_ i: Int, _ j: Int) {
-            var c00 = Vector(), c01 = Vector(), c10 = Vector(), c11 = Vector()
-            var c20 = Vector(), c21 = Vector(), c30 = Vector(), c31 = Vector()
-            var pa = a + i * rs
-            var pb = b + j
-            for _ in 0..<k {
+            let j1 = j + GemmKernel.lanes
+            var c00 = initial(i, j), c01 = initial(i, j1), c10 = initial(i + 1, j), c11 = initial(i + 1, j1)
+            var c20 = initial(i + 2, j), c21 = initial(i + 2, j1), c30 = initial(i + 3, j), c31 = initial(i + 3, j1)
+            var pa = firstA(i)
+            var pb = firstB(j)
+            for _ in 0..<count {
                 let b0 = load(pb), b1 = load(pb + GemmKernel.lanes)
                 let a0 = Vector(repeating: pa[0]), a1 = Vector(repeating: pa[rs])
                 let a2 = Vector(repeating: pa[2 * rs]), a3 = Vector(repeating: pa[3 * rs])
@@ -184,19 +237,50 @@ package enum GemmKernel {
                 pa += cs
                 pb += n
             }
-            let j1 = j + GemmKernel.lanes
             finish(c00, i, j); finish(c01, i, j1)
             finish(c10, i + 1, j); finish(c11, i + 1, j1)
             finish(c20, i + 2, j); finish(c21, i + 2, j1)
             finish(c30, i + 3, j); finish(c31, i + 3, j1)
         }
 
+        /// Four rows × four vectors: sixteen accumulators, for AVX-512's 32 registers. A step of k
+        /// reads four whole vectors of B (a full row when n is 4 · lanes, as in a 64-wide layer),
+        /// so each row of B is taken from the cache once per block.
+        @inline(__always)
+        func block4x4(_ i: Int, _ j: Int) {
+            let lanes = GemmKernel.lanes
+            let (j1, j2, j3) = (j + lanes, j + 2 * lanes, j + 3 * lanes)
+            var c00 = initial(i, j), c01 = initial(i, j1), c02 = initial(i, j2), c03 = initial(i, j3)
+            var c10 = initial(i + 1, j), c11 = initial(i + 1, j1), c12 = initial(i + 1, j2), c13 = initial(i + 1, j3)
+            var c20 = initial(i + 2, j), c21 = initial(i + 2, j1), c22 = initial(i + 2, j2), c23 = initial(i + 2, j3)
+            var c30 = initial(i + 3, j), c31 = initial(i + 3, j1), c32 = initial(i + 3, j2), c33 = initial(i + 3, j3)
+            var pa = firstA(i)
+            var pb = firstB(j)
+            for _ in 0..<count {
+                let b0 = load(pb), b1 = load(pb + lanes), b2 = load(pb + 2 * lanes), b3 = load(pb + 3 * lanes)
+                let a0 = Vector(repeating: pa[0])
+                madd(&c00, a0, b0); madd(&c01, a0, b1); madd(&c02, a0, b2); madd(&c03, a0, b3)
+                let a1 = Vector(repeating: pa[rs])
+                madd(&c10, a1, b0); madd(&c11, a1, b1); madd(&c12, a1, b2); madd(&c13, a1, b3)
+                let a2 = Vector(repeating: pa[2 * rs])
+                madd(&c20, a2, b0); madd(&c21, a2, b1); madd(&c22, a2, b2); madd(&c23, a2, b3)
+                let a3 = Vector(repeating: pa[3 * rs])
+                madd(&c30, a3, b0); madd(&c31, a3, b1); madd(&c32, a3, b2); madd(&c33, a3, b3)
+                pa += cs
+                pb += n
+            }
+            finish(c00, i, j); finish(c01, i, j1); finish(c02, i, j2); finish(c03, i, j3)
+            finish(c10, i + 1, j); finish(c11, i + 1, j1); finish(c12, i + 1, j2); finish(c13, i + 1, j3)
+            finish(c20, i + 2, j); finish(c21, i + 2, j1); finish(c22, i + 2, j2); finish(c23, i + 2, j3)
+            finish(c30, i + 3, j); finish(c31, i + 3, j1); finish(c32, i + 3, j2); finish(c33, i + 3, j3)
+        }
+
         @inline(__always)
         func block4x1(_ i: Int, _ j: Int) {
-            var c0 = Vector(), c1 = Vector(), c2 = Vector(), c3 = Vector()
-            var pa = a + i * rs
-            var pb = b + j
-            for _ in 0..<k {
+            var c0 = initial(i, j), c1 = initial(i + 1, j), c2 = initial(i + 2, j), c3 = initial(i + 3, j)
+            var pa = firstA(i)
+            var pb = firstB(j)
+            for _ in 0..<count {
                 let b0 = load(pb)
                 madd(&c0, Vector(repeating: pa[0]), b0)
                 madd(&c1, Vector(repeating: pa[rs]), b0)
@@ -210,10 +294,10 @@ package enum GemmKernel {
 
         @inline(__always)
         func block1x2(_ i: Int, _ j: Int) {
-            var c0 = Vector(), c1 = Vector()
-            var pa = a + i * rs
-            var pb = b + j
-            for _ in 0..<k {
+            var c0 = initial(i, j), c1 = initial(i, j + GemmKernel.lanes)
+            var pa = firstA(i)
+            var pb = firstB(j)
+            for _ in 0..<count {
                 let a0 = Vector(repeating: pa[0])
                 madd(&c0, a0, load(pb))
                 madd(&c1, a0, load(pb + GemmKernel.lanes))
@@ -225,10 +309,10 @@ package enum GemmKernel {
 
         @inline(__always)
         func block1x1(_ i: Int, _ j: Int) {
-            var c0 = Vector()
-            var pa = a + i * rs
-            var pb = b + j
-            for _ in 0..<k {
+            var c0 = initial(i, j)
+            var pa = firstA(i)
+            var pb = firstB(j)
+            for _ in 0..<count {
                 madd(&c0, Vector(repeating: pa[0]), load(pb))
                 pa += cs
                 pb += n
