@@ -4,7 +4,7 @@
 // the median milliseconds per view. With --dump FILE it first writes the
 // trained weights, history and data as JSON for the matplotlib side of bench/views.
 // With --phases it also prints each phase's median over the reps (build, scene, SVG, raster,
-// PNG, PDF, text) and their sum without PNG encoding.
+// PNG, PDF, text), their sum without PNG encoding, and the bytes of each part of the last bundle.
 // With --only TEXT it renders only the views whose name contains TEXT (for profiling one view);
 // --save DIR writes each view's PNG at --save-scale (default 1) and its text.
 // With --digits FILE (the peer's JSON of the 1,797 UCI digits) it also times the digits embeddings.
@@ -33,6 +33,8 @@ struct Bench {
 
     /// Milliseconds per phase of every bundle so far: build, scene, svg, raster, png, pdf, text.
     var phases: [[Double]] = []
+    /// Bytes of the last bundle's SVG, PNG, PDF and text.
+    var sizes: [Int] = []
 
     /// The median of each phase over the bundles since the last `phases.removeAll()`.
     var phaseMedians: [Double] {
@@ -63,6 +65,7 @@ struct Bench {
             milliseconds { text = chart?.text(columns: 80) ?? "" },
         ])
         sink &+= svg.utf8.count &+ png.count &+ pdf.count &+ text.count
+        sizes = [svg.utf8.count, png.count, pdf.count, text.utf8.count]
     }
 }
 
@@ -131,6 +134,7 @@ do {
             let medians = bench.phaseMedians
             let line = zip(labels, medians).map { "\($0) \(String(format: "%.2f", $1))" }.joined(separator: " · ")
             print("  median ms: " + line + String(format: " · all but png %.2f", medians.reduce(0, +) - (medians.count > 4 ? medians[4] : 0)))
+            print("  bytes: " + zip(["svg", "png", "pdf", "text"], bench.sizes).map { "\($0) \($1)" }.joined(separator: " · "))
         }
     }
     print("accuracy\t\(try model.evaluate(data).accuracy)\tchecksum \(bench.sink)")

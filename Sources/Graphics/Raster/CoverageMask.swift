@@ -43,6 +43,16 @@ final class CoverageMask {
         guard minX <= maxX else { return false }
         let bounds = PixelRect(x0: Int(Swift.max(-1e9, minX.rounded(.down))), y0: Int(Swift.max(-1e9, minY.rounded(.down))),
                                x1: Int(Swift.min(1e9, maxX.rounded(.up))), y1: Int(Swift.min(1e9, maxY.rounded(.up))))
+        guard begin(bounds, clip: clip, rows: targetRows) else { return false }
+        for polygon in polygons where polygon.count > 2 && polygon.allSatisfy({ $0.x.isFinite && $0.y.isFinite }) {
+            addPolygon(polygon)
+        }
+        return true
+    }
+
+    /// Starts an empty accumulation over `bounds ∩ clip` (device pixels), keeping only the
+    /// device rows in `targetRows`; false when that leaves nothing.
+    func begin(_ bounds: PixelRect, clip: PixelRect, rows targetRows: Range<Int>) -> Bool {
         let target = bounds.intersection(clip)
         guard !target.isEmpty else { return false }
         let low = Swift.max(0, targetRows.lowerBound - target.y0), high = Swift.min(target.height, targetRows.upperBound - target.y0)
@@ -58,13 +68,62 @@ final class CoverageMask {
             coverageBuffer.initialize(repeating: 0, count: box.width)
             coverageCapacity = box.width
         }
+        return true
+    }
+
+    /// Accumulates one closed polygon (device space, finite points) into the box begun.
+    func addPolygon(_ polygon: [Point]) {
+        guard polygon.count > 2 else { return }
         let ox = Double(box.x0), oy = Double(box.y0)
         let w = Double(box.width), h = Double(box.height)
-        for polygon in polygons where polygon.count > 2 && polygon.allSatisfy({ $0.x.isFinite && $0.y.isFinite }) {
-            var a = polygon[polygon.count - 1]
-            for b in polygon {
-                addEdge(a.x - ox, a.y - oy, b.x - ox, b.y - oy, w, h)
-                a = b
+        var a = polygon[polygon.count - 1]
+        for b in polygon {
+            addEdge(a.x - ox, a.y - oy, b.x - ox, b.y - oy, w, h)
+            a = b
+        }
+    }
+
+    /// The cells the shape rasterised last left in the box, row by row, as a stamp placed at
+    /// the box's corner (then cleared). Adding the stamp at another corner (`add`) gives
+    /// the cells the same shape moved by whole pixels would accumulate: each row's cells
+    /// depend only on the edges' pieces inside that row.
+    func takeStamp() -> CoverageStamp {
+        var columns: [Int] = [], spans: [Range<Int>] = [], cells: [Float] = []
+        for r in 0..<rows.count {
+            let low = Int(rowLow[r]), high = Int(rowHigh[r])
+            guard low < high else { columns.append(0); spans.append(cells.count..<cells.count); continue }
+            let line = accumulation + r * stride
+            columns.append(low)
+            spans.append(cells.count..<(cells.count + high - low))
+            cells.append(contentsOf: UnsafeBufferPointer(start: line + low, count: high - low))
+            for i in low..<high { line[i] = 0 }
+            rowLow[r] = Int32.max
+            rowHigh[r] = 0
+        }
+        return CoverageStamp(x0: box.x0, y0: box.y0 + rows.lowerBound, width: box.width + 2,
+                             columns: columns, spans: spans, cells: cells)
+    }
+
+    /// Adds `stamp` moved by (`dx`, `dy`) whole pixels into the box begun, when all its
+    /// cells land inside the box's columns (true); rows outside the box or the target's rows are
+    /// left out, as clipped edges leave them. False (nothing added) when it would stick out sideways.
+    func add(_ stamp: CoverageStamp, dx: Int, dy: Int) -> Bool {
+        let left = stamp.x0 + dx - box.x0, right = stamp.x0 + dx + stamp.width - box.x0
+        guard left >= 0, right <= box.width + 2 else { return false }
+        let top = stamp.y0 + dy - box.y0
+        let first = Swift.max(0, rows.lowerBound - top), end = Swift.min(stamp.spans.count, rows.upperBound - top)
+        guard first < end else { return true }
+        stamp.cells.withUnsafeBufferPointer { cells in
+            guard let source = cells.baseAddress else { return }
+            for k in first..<end {
+                let span = stamp.spans[k]
+                guard !span.isEmpty else { continue }
+                let r = top + k - rows.lowerBound
+                let column = left + stamp.columns[k]
+                let line = accumulation + r * stride + column
+                for i in 0..<span.count { line[i] += source[span.lowerBound + i] }
+                rowLow[r] = Swift.min(rowLow[r], Int32(truncatingIfNeeded: column))
+                rowHigh[r] = Swift.max(rowHigh[r], Int32(truncatingIfNeeded: column + span.count))
             }
         }
         return true
@@ -272,4 +331,14 @@ final class CoverageMask {
         return raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
             | raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self) == 0
     }
+}
+
+/// A shape's accumulation cells (before the prefix sum), kept to be added again at whole-pixel
+/// offsets (`CoverageMask.add`): row `k` is device row `y0 + k`, its cells `cells[spans[k]]`
+/// from column `x0 + columns[k]`; all columns lie in `x0 ..< x0 + width`.
+struct CoverageStamp {
+    let x0: Int, y0: Int, width: Int
+    let columns: [Int]
+    let spans: [Range<Int>]
+    let cells: [Float]
 }

@@ -7,6 +7,7 @@ final class RenderContext {
     let mask = CoverageMask()
     let rectFiller = RectFiller()
     let rectUnion = AlignedRectUnion()
+    let dotStamps = DotStamps()
 
     init(fonts: FontBook) { self.fonts = fonts }
 
@@ -30,7 +31,10 @@ final class RenderContext {
     private func draw(_ shape: Shape, _ t: Transform, _ clip: PixelRect, _ target: RasterTarget) {
         if target.rows.lowerBound > clip.y0 || target.rows.upperBound < clip.y1,
            Self.misses(target.rows, shape, t) { return }
-        if let fill = shape.fill, let rect = RectFiller.deviceRect(shape.path, t) {
+        if let fill = shape.fill, let dots = shape.path.circles,
+           dotStamps.rasterize(centers: dots.centers, radius: dots.radius, transform: t, clip: clip, rows: target.rows, into: mask) {
+            blendMask(PaintSource(fill, userToDevice: t), shape.fillRule, target)
+        } else if let fill = shape.fill, let rect = RectFiller.deviceRect(shape.path, t) {
             rectFiller.fill(rect, PaintSource(fill, userToDevice: t), clip, into: target)
         } else if let fill = shape.fill, shape.fillRule == .nonZero, let rects = AlignedRectUnion.pixelRects(shape.path, t) {
             rectUnion.fill(rects, PaintSource(fill, userToDevice: t), clip, into: target)
@@ -135,6 +139,11 @@ final class RenderContext {
     private func fillPolygons(_ polygons: [[Point]], _ paint: PaintSource, _ rule: FillRule,
                               _ clip: PixelRect, _ target: RasterTarget) {
         guard mask.rasterize(polygons, clip: clip, rows: target.rows) else { return }
+        blendMask(paint, rule, target)
+    }
+
+    /// Blends `paint` through the coverage the mask accumulated.
+    private func blendMask(_ paint: PaintSource, _ rule: FillRule, _ target: RasterTarget) {
         let box = mask.box, coverage = mask.coverage
         for y in mask.rows {
             mask.forEachRun(y, rule: rule) { range in
