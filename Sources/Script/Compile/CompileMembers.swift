@@ -40,13 +40,28 @@ extension Compiler {
             return values
         }
         let site = inouts.isEmpty ? MethodSite(name: name, labels: labels) : nil
-        let call: (Runtime, inout Value, inout [Value]) throws(ScriptError) -> Value = { rt, receiver, values throws(ScriptError) in
-            if let closure = site?.closure(for: receiver) { return try rt.callMethod(closure, &receiver, &values, span: span) }
-            return try Compiler.withInoutArguments(rt, inouts, &values) { (values: inout [Value]) throws(ScriptError) in
+        let general: (Runtime, inout Value, inout [Value]) throws(ScriptError) -> Value = { rt, receiver, values throws(ScriptError) in
+            try Compiler.withInoutArguments(rt, inouts, &values) { (values: inout [Value]) throws(ScriptError) in
                 try Members.callMethod(&receiver, name, &values, labels: labels, trailing: trailing,
                                        nameSpan: nameSpan, span: span, rt: rt)
             }
         }
+        let call: (Runtime, inout Value, inout [Value]) throws(ScriptError) -> Value = { rt, receiver, values throws(ScriptError) in
+            if let closure = site?.closure(for: receiver) { return try rt.callMethod(closure, &receiver, &values, span: span) }
+            return try general(rt, &receiver, &values)
+        }
+        // One argument (`p.step(0.5)`): no argument array unless the call leaves the site's fast path.
+        let single: ((Runtime, inout Value, Value) throws(ScriptError) -> Value)?
+        if let site {
+            single = { (rt: Runtime, receiver: inout Value, value: Value) throws(ScriptError) -> Value in
+                if let closure = site.closure(for: receiver) { return try rt.callMethod(closure, &receiver, argument: value, span: span) }
+                var values = [value]
+                return try general(rt, &receiver, &values)
+            }
+        } else {
+            single = nil
+        }
+        let singleEval: Eval? = evals.count == 1 ? evals[0] : nil
         // Whether the call mutates is its receiver type's decision (at run time); names no type mutates take the plain call.
         let mayMutate = Methods.possiblyMutatingNames.contains(name) || session.typeRegistry.mutatingNames.contains(name)
         if mayMutate, case .optionalChain(let inner) = base.kind, inner.isPlace {
@@ -69,6 +84,16 @@ extension Compiler {
             var lvalue = try compileLValue(base)
             if lvalue.letMessage != nil { lvalue.letMessage = Message.mutatingOnImmutable("'\(lvalue.rootName)' is a 'let' constant") }
             let access = try compileAccess(lvalue, base.span)
+            if let single, let singleEval {
+                return { rt throws(ScriptError) in
+                    let value = try singleEval(rt)
+                    var result = Value.void
+                    try access(rt, nil, .update) { (receiver: inout Value, _: Value) throws(ScriptError) in
+                        result = try single(rt, &receiver, value)
+                    }
+                    return result
+                }
+            }
             return { rt throws(ScriptError) in
                 var values = try evaluate(rt)
                 var result = Value.void
@@ -79,6 +104,12 @@ extension Compiler {
             }
         }
         let baseEval = try compileChainBase(base)
+        if let single, let singleEval {
+            return { rt throws(ScriptError) in
+                var receiver = try baseEval(rt)
+                return try single(rt, &receiver, try singleEval(rt))
+            }
+        }
         return { rt throws(ScriptError) in
             var receiver = try baseEval(rt)
             var values = try evaluate(rt)

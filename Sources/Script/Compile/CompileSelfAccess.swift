@@ -47,7 +47,7 @@ extension Compiler {
         let type = context.type
         if case .local(let slot) = variable.ref {
             return { rt throws(ScriptError) in
-                if case .instance(let instance) = rt.stack[rt.fp &+ slot], instance.type === type { return instance.fields[index] }
+                if let value = Instance.field(rt.stack + (rt.fp &+ slot), index, of: type) { return value }
                 return try general(rt)
             }
         }
@@ -71,6 +71,40 @@ extension Compiler {
         let combine: ((Value, Value) throws(ScriptError) -> Value)? = op == "=" ? nil : Operators.function(String(op.dropLast()))
         let check = field.check, simpleKind = field.check?.simple ?? 0
         let type = context.type
+        let arithmetic = Compiler.fastOp(String(op.dropLast())).flatMap { [.add, .subtract, .multiply].contains($0) ? $0 : nil }
+        let operatorName = String(op.dropLast())
+        /// The new field value, converted to the field's type.
+        let store = { (instance: Instance, rhs: Value) throws(ScriptError) -> Void in
+            var result = rhs
+            if let arithmetic {
+                result = try Compiler.apply(arithmetic, operatorName, instance.fields[index], rhs, span)
+            } else if let combine {
+                do throws(ScriptError) { result = try combine(instance.fields[index], rhs) } catch { throw error.located(at: span) }
+            }
+            // The kind is read apart from the check, so a value of the field's simple type copies nothing.
+            if simpleKind == 0 || !TypeCheck.accepts(simpleKind, result), let check, !check.accepts(result) {
+                guard let converted = check.apply(result) else {
+                    throw ScriptError(kind: .type, message: Message.convert(result.typeName, to: check.text), span: span)
+                }
+                result = converted
+            }
+            instance.fields[index] = result
+        }
+        // `self` in a frame slot: the instance is borrowed there (no retain; made unique first for a struct).
+        if general == nil, case .local(let slot) = lookup("self")?.ref {
+            return { rt throws(ScriptError) in
+                let rhs = try value(rt)
+                guard let instance = Instance.borrowedUnique(rt.stack + (rt.fp &+ slot)) else {
+                    throw ScriptError(kind: .runtime, message: "'self' used before 'self.init' call or assignment to 'self'", span: span)
+                }
+                let failure = instance._withUnsafeGuaranteedRef { (instance) -> ScriptError? in
+                    do throws(ScriptError) { try store(instance, rhs) } catch { return error }
+                    return nil
+                }
+                if let failure { throw failure }
+                return .void
+            }
+        }
         return { rt throws(ScriptError) in
             let rhs = try value(rt)
             return try place(rt) { (pointer) throws(ScriptError) -> Value in
@@ -78,18 +112,7 @@ extension Compiler {
                     throw ScriptError(kind: .runtime, message: "'self' used before 'self.init' call or assignment to 'self'", span: span)
                 }
                 if let general, instance.type !== type { return try general(rt) }
-                var result = rhs
-                if let combine {
-                    do throws(ScriptError) { result = try combine(instance.fields[index], rhs) } catch { throw error.located(at: span) }
-                }
-                // The kind is read apart from the check, so a value of the field's simple type copies nothing.
-                if simpleKind == 0 || !TypeCheck.accepts(simpleKind, result), let check, !check.accepts(result) {
-                    guard let converted = check.apply(result) else {
-                        throw ScriptError(kind: .type, message: Message.convert(result.typeName, to: check.text), span: span)
-                    }
-                    result = converted
-                }
-                instance.fields[index] = result
+                try store(instance, rhs)
                 return .void
             }
         }

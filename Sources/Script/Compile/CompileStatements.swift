@@ -8,19 +8,46 @@ extension Compiler {
         }
         var compiled: [Exec] = []
         var first: Exec = { _ in .normal }, second: Exec = { _ in .normal }
+        var third: Exec = { _ in .normal }, fourth: Exec = { _ in .normal }
         for (index, statement) in statements.enumerated() {
             let exec = try compileStatement(statement)
-            if index == 0 { first = exec } else if index == 1 { second = exec }
+            switch index {
+            case 0: first = exec
+            case 1: second = exec
+            case 2: third = exec
+            case 3: fourth = exec
+            default: break
+            }
             compiled.append(exec)
         }
+        // Up to four statements are captured one by one: called from an array, each would be retained and
+        // go through two reabstraction thunks.
         switch compiled.count {
         case 0: return { _ in .normal }
         case 1: return first
         case 2:
-            return { rt throws(ScriptError) in
+            return { [first, second] rt throws(ScriptError) in
                 let flow = try first(rt)
                 if flow != .normal { return flow }
                 return try second(rt)
+            }
+        case 3:
+            return { [first, second, third] rt throws(ScriptError) in
+                var flow = try first(rt)
+                if flow != .normal { return flow }
+                flow = try second(rt)
+                if flow != .normal { return flow }
+                return try third(rt)
+            }
+        case 4:
+            return { [first, second, third, fourth] rt throws(ScriptError) in
+                var flow = try first(rt)
+                if flow != .normal { return flow }
+                flow = try second(rt)
+                if flow != .normal { return flow }
+                flow = try third(rt)
+                if flow != .normal { return flow }
+                return try fourth(rt)
             }
         default:
             return { rt throws(ScriptError) in

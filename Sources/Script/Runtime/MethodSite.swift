@@ -51,4 +51,17 @@ extension Runtime {
         defer { receiver = takeSelfResult(base: base) }
         return try invoke(closure, base: base, span: span)
     }
+
+    /// `callMethod` with one argument, moved into the frame (no argument array).
+    func callMethod(_ closure: Closure, _ receiver: inout Value, argument: Value, span: SourceSpan) throws(ScriptError) -> Value {
+        let base = openFrame(arguments: 2)
+        stack[base &+ 1] = argument
+        guard closure.proto.returnsSelf else {
+            stack[base] = receiver
+            return try invoke(closure, base: base, span: span)
+        }
+        stack[base] = Value.take(&receiver)
+        defer { receiver = takeSelfResult(base: base) }
+        return try invoke(closure, base: base, span: span)
+    }
 }

@@ -43,7 +43,8 @@ final class Runtime {
     var builderFrame = -1
     /// State of declared types (see `Types/`): the final `self` of the last mutating call, the nesting of
     /// instance printing, class instances whose `deinit` is still to run.
-    var selfResult: Value = .void
+    /// (Kept at an address: a class property of a reference type is checked for exclusive access on each write.)
+    let selfResult: UnsafeMutablePointer<Value>
     var hasSelfResult = false
     var printDepth = 0
     var pendingDeinits: [Instance] = []
@@ -60,11 +61,14 @@ final class Runtime {
         globalCapacity = 256
         globals = .allocate(capacity: globalCapacity)
         globals.initialize(repeating: .void, count: globalCapacity)
+        selfResult = .allocate(capacity: 1)
+        selfResult.initialize(to: .void)
     }
 
     deinit {
         stack.deinitialize(count: stackCapacity); stack.deallocate()
         globals.deinitialize(count: globalCapacity); globals.deallocate()
+        selfResult.deinitialize(count: 1); selfResult.deallocate()
     }
 
     /// Makes room for `count` more stack slots above `top`.
@@ -129,6 +133,6 @@ final class Runtime {
         for index in 0..<min(top + 64, stackCapacity) { stack[index] = .void }
         fp = 0; top = 0; depth = 0; captures = []; capturesInUse = false; returnValue = .void
         builderValues = []; builderFrame = -1
-        selfResult = .void; hasSelfResult = false; printDepth = 0; deinitError = nil
+        selfResult.pointee = .void; hasSelfResult = false; printDepth = 0; deinitError = nil
     }
 }

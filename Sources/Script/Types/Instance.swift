@@ -62,6 +62,34 @@ public final class Instance: ManagedBuffer<InstanceHeader, Value> {
         return instance
     }
 
+    /// The instance `place` holds, borrowed without a retain (nil for any other value); valid while the place
+    /// keeps it. An `.instance` payload is the object reference stored at the value's first word.
+    @inline(__always)
+    static func borrowed(_ place: UnsafeMutablePointer<Value>) -> Unmanaged<Instance>? {
+        guard case .instance = place.pointee else { return nil }
+        return Unmanaged.fromOpaque(UnsafeRawPointer(place).load(as: UnsafeRawPointer.self))
+    }
+
+    /// `unique(_:)` without a retain: the instance in `place`, copied first when it is a shared struct or enum,
+    /// borrowed while the place keeps it.
+    @inline(__always)
+    static func borrowedUnique(_ place: UnsafeMutablePointer<Value>) -> Unmanaged<Instance>? {
+        guard let instance = borrowed(place) else { return nil }
+        if instance._withUnsafeGuaranteedRef({ $0.type.isReference }) { return instance }
+        let isUnique = UnsafeMutableRawPointer(place).withMemoryRebound(to: Instance.self, capacity: 1) {
+            isKnownUniquelyReferenced(&$0.pointee)
+        }
+        if isUnique { return instance }
+        return unique(place).map { Unmanaged.passUnretained($0) }
+    }
+
+    /// The field at `index` of the instance in `place` when its type is `type` (no retain of the instance).
+    @inline(__always)
+    static func field(_ place: UnsafeMutablePointer<Value>, _ index: Int, of type: DeclaredType) -> Value? {
+        guard let instance = borrowed(place) else { return nil }
+        return instance._withUnsafeGuaranteedRef { $0.type === type ? $0.fields[index] : nil }
+    }
+
     /// `unique(_:)` for a value held in a Swift variable.
     @inline(__always)
     static func unique(_ value: inout Value) -> Instance? {

@@ -7,10 +7,15 @@ extension Runtime {
 
     /// Keeps the final `self` of a mutating call (parameter 0 of the frame at `base`) before the frame is cleared.
     func keepSelf(base: Int) {
-        var value = stack[base]
-        if case .native(let object) = value, let box = object as? Box { value = box.value; box.value = .void }
-        stack[base] = .void
-        selfResult = value
+        let slot = stack + base
+        if case .native(let object) = slot.pointee, let box = object as? Box {
+            selfResult.pointee = box.value
+            box.value = .void
+            slot.pointee = .void
+        } else {
+            selfResult.pointee = slot.move()
+            slot.initialize(to: .void)
+        }
         hasSelfResult = true
     }
 
@@ -19,12 +24,12 @@ extension Runtime {
     func takeSelfResult(base: Int) -> Value {
         if hasSelfResult {
             hasSelfResult = false
-            let value = selfResult
-            selfResult = .void
+            let value = selfResult.move()
+            selfResult.initialize(to: .void)
             return value
         }
-        let value = stack[base]
-        stack[base] = .void
+        let value = (stack + base).move()
+        (stack + base).initialize(to: .void)
         return value
     }
 
