@@ -195,6 +195,8 @@ final class EnumSwitchTable {
     private(set) var tagStart: UnsafeMutableBufferPointer<Int> = .allocate(capacity: 1)
     private(set) var choices: UnsafeMutableBufferPointer<Int> = .allocate(capacity: 1)
     private unowned(unsafe) var type: DeclaredType?
+    /// `type`'s identity, compared without touching its reference count.
+    private var typeIdentity: UnsafeMutableRawPointer?
     private let defaults: [Int]
 
     init(_ patterns: [(arm: Int, pattern: Compiler.EnumArmPattern?)]) {
@@ -229,6 +231,14 @@ final class EnumSwitchTable {
         return tagStart[tag]..<tagStart[tag &+ 1]
     }
 
+    /// `range(for:span:)` for an instance borrowed from a place (nothing retained).
+    @inline(__always)
+    func range(forBorrowed instance: Unmanaged<Instance>, span: SourceSpan) throws(ScriptError) -> Range<Int> {
+        let (identity, tag) = instance._withUnsafeGuaranteedRef { (Unmanaged.passUnretained($0.type).toOpaque(), $0.tag) }
+        if identity == typeIdentity { return tagStart[tag]..<tagStart[tag &+ 1] }
+        return try range(for: instance.takeUnretainedValue(), span: span)
+    }
+
     func choices(forOther value: Value) -> [Int] {
         if case .symbol(let name) = value {
             return patterns.indices.filter { patterns[$0].pattern.map { $0.name == name && $0.binds.isEmpty } ?? true }
@@ -259,15 +269,21 @@ final class EnumSwitchTable {
         }
         tagStart[table.count] = next
         type = enumType
+        typeIdentity = Unmanaged.passUnretained(enumType).toOpaque()
     }
 
     /// Stores the associated values pattern `index` binds into their frame slots.
     @inline(__always)
     func bind(_ index: Int, _ instance: Instance, _ rt: Runtime) {
+        bind(index, fields: instance.fields, rt)
+    }
+
+    /// Copies the bound payloads of pattern `index` from an instance's fields into their frame slots.
+    @inline(__always)
+    func bind(_ index: Int, fields: UnsafeMutablePointer<Value>, _ rt: Runtime) {
         var bind = bindStart[index]
         let end = bindStart[index &+ 1]
         guard bind < end else { return }
-        let fields = instance.fields
         let frame = rt.stack + rt.fp
         while bind < end {
             frame[bindSlot[bind]] = fields[bindPayload[bind]]
@@ -306,11 +322,14 @@ final class EnumSwitchNode: ExprNode {
     }
 
     override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
-        let value = try subject.evaluate(rt)
-        if case .instance(let instance) = value {
-            for choice in try table.range(for: instance, span: span) {
+        var value = try subject.evaluate(rt)
+        // The subject's instance is borrowed (no retain): `value` holds it until the switch is done.
+        defer { withExtendedLifetime(value) {} }
+        if let instance = withUnsafeMutablePointer(to: &value, { Instance.borrowed($0) }) {
+            let fields = instance._withUnsafeGuaranteedRef { $0.fields }
+            for choice in try table.range(forBorrowed: instance, span: span) {
                 let index = table.choices[choice]
-                table.bind(index, instance, rt)
+                table.bind(index, fields: fields, rt)
                 if let result = try Self.run(armRefs[table.armOf[index]], rt) { return result }
             }
         } else {

@@ -116,6 +116,11 @@ extension Compiler {
                 let b = try eval(rt)
                 return try Compiler.apply(op, name, rt.stack[rt.fp &+ slot], b, span)
             }
+        case (.computed(let eval), .local(let slot)):
+            return { rt throws(ScriptError) in
+                let a = try eval(rt)
+                return try Compiler.apply(op, name, a, rt.stack[rt.fp &+ slot], span)
+            }
         case (.computed(let a), .computed(let b)):
             return { rt throws(ScriptError) in
                 let x = try a(rt), y = try b(rt)

@@ -1,11 +1,12 @@
 /// What one method call site (`ps[i].step(0.5)`) learnt about the declared type it called last: the method's
 /// closure when the call needs no matching (one method by that name, the site's labels exactly, no inout,
 /// variadic or defaulted parameters). Rechecked by type identity and `TypeRegistry.epoch` on every call, so a
-/// later cell's extension or a subclass instance resolves again.
+/// later cell's extension, a redeclared type or a subclass instance resolves again.
 final class MethodSite {
     let name: String
     let labels: [String?]
-    private unowned(unsafe) var type: DeclaredType?
+    /// The identity of the type resolved last (never dereferenced: the type itself comes from the receiver).
+    private var typeIdentity: UnsafeMutableRawPointer?
     private var epoch = -1
     private var closure: Closure?
 
@@ -13,14 +14,17 @@ final class MethodSite {
 
     /// The closure to call directly for this receiver, or nil for the general path.
     @inline(__always)
-    func closure(for receiver: Value) -> Closure? {
-        guard let type = receiver.declaredType else { return nil }
-        if type !== self.type || epoch != TypeRegistry.epoch { refresh(type) }
+    func closure(for receiver: inout Value) -> Closure? {
+        // The receiver's type by identity, read through the borrowed instance (nothing retained).
+        guard let instance = withUnsafeMutablePointer(to: &receiver, { Instance.borrowed($0) }) else { return nil }
+        let identity = instance._withUnsafeGuaranteedRef { Unmanaged.passUnretained($0.type).toOpaque() }
+        if identity == typeIdentity, epoch == TypeRegistry.epoch { return closure }
+        refresh(instance._withUnsafeGuaranteedRef { $0.type })
         return closure
     }
 
     private func refresh(_ type: DeclaredType) {
-        self.type = type
+        typeIdentity = Unmanaged.passUnretained(type).toOpaque()
         epoch = TypeRegistry.epoch
         closure = nil
         let overloads = type.methods(named: name)

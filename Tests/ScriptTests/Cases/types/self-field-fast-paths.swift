@@ -63,3 +63,13 @@ big.grow(2)
 // %%
 print(big.n)
 // expect: 4611686018427387904
+// %%
+struct Growth {
+    var x: Double
+    mutating func grow(_ dt: Double) { x += x * dt }
+}
+var g = Growth(x: 2)
+g.grow(0.5)
+g.grow(0.5)
+print(g.x)
+// expect: 4.5
