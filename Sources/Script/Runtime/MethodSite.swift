@@ -47,19 +47,19 @@ extension Runtime {
             stack[base &+ 1 &+ index] = Value.take(&arguments[index])
             index &+= 1
         }
-        guard closure.proto.returnsSelf else {
-            stack[base] = receiver
-            return try invoke(closure, base: base, span: span)
-        }
-        stack[base] = Value.take(&receiver)
-        defer { receiver = takeSelfResult(base: base) }
-        return try invoke(closure, base: base, span: span)
+        return try invokeMethod(closure, &receiver, base: base, span: span)
     }
 
     /// `callMethod` with one argument, moved into the frame (no argument array).
     func callMethod(_ closure: Closure, _ receiver: inout Value, argument: Value, span: SourceSpan) throws(ScriptError) -> Value {
         let base = openFrame(arguments: 2)
         stack[base &+ 1] = argument
+        return try invokeMethod(closure, &receiver, base: base, span: span)
+    }
+
+    /// Puts `self` in the frame at `base` (its arguments already there) and runs the method.
+    @inline(__always)
+    private func invokeMethod(_ closure: Closure, _ receiver: inout Value, base: Int, span: SourceSpan) throws(ScriptError) -> Value {
         guard closure.proto.returnsSelf else {
             stack[base] = receiver
             return try invoke(closure, base: base, span: span)
