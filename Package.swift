@@ -53,7 +53,7 @@ let package = Package(
         .target(name: "Charts", dependencies: ["Graphics", "Platform"]),
         .target(name: "LearnKernels", swiftSettings: fusedKernelSettings),
         .target(name: "LearnKernelsAVX512", swiftSettings: avx512KernelSettings),
-        .target(name: "Codecs", dependencies: ["CZlib"]),
+        .target(name: "Codecs", dependencies: ["CZlib", "Platform"]),
         .target(name: "Learn", dependencies: ["LearnKernels", "LearnKernelsAVX512", "Platform", "Codecs"],
                 exclude: ["Data/Images/digits.csv.gz"]),
         .target(name: "Script", dependencies: ["Platform"]),
@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "Script", "Learn", "Charts", "ScalingTestSupport"]),
         .testTarget(name: "KernelTests", dependencies: ["Kernel", "COpenSSL", "Platform"]),
         .testTarget(name: "PlatformTests", dependencies: ["Platform"]),
-        .testTarget(name: "CodecsTests", dependencies: ["Codecs", "CZlib", "RenderTestSupport"]),
+        .testTarget(name: "CodecsTests", dependencies: ["Codecs", "CZlib", "Platform", "RenderTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import CZlib
+import Platform
 
 /// Decompression of zlib and gzip streams through the system libz.
 public enum Inflate {
@@ -10,12 +11,18 @@ public enum Inflate {
         case truncated
         /// The decompressed data would pass `limit` bytes.
         case tooLarge(limit: Int)
+        /// The running cell was interrupted (the caller's `Interrupt.check()` answers it).
+        case interrupted
+        /// The output would take the session past its memory budget.
+        case outOfMemory(OutOfMemory)
 
         public var description: String {
             switch self {
             case let .corrupt(reason): return "corrupt compressed data (\(reason))"
             case .truncated: return "the compressed data is truncated"
             case let .tooLarge(limit): return "the data decompresses to more than \(limit) bytes"
+            case .interrupted: return "interrupted"
+            case let .outOfMemory(refusal): return refusal.description
             }
         }
     }
@@ -33,7 +40,12 @@ public enum Inflate {
         bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
     }
 
-    /// The decompressed bytes of `input`, at most `limit` of them.
+    /// The output is reserved from the memory budget in steps of this many bytes as it grows.
+    static let reservationStep = 16 << 20
+
+    /// The decompressed bytes of `input`, at most `limit` of them. The output is reserved from the
+    /// session's memory budget as it grows (a small bomb cannot take the kernel past it), and an
+    /// interrupt stops the work every 64 KiB of output (`.interrupted`).
     public static func decompress(_ input: [UInt8], format: Format, limit: Int = 1 << 31) throws(Failure) -> [UInt8] {
         var output: [UInt8] = []
         var offset = 0
@@ -67,6 +79,12 @@ public enum Inflate {
                     return (status, out.count - Int(stream.pointee.avail_out))
                 }
                 if output.count + produced > limit { return .failure(.tooLarge(limit: limit)) }
+                if Interrupt.isRequested { return .failure(.interrupted) }
+                if (output.count + produced) / reservationStep > output.count / reservationStep {
+                    do throws(OutOfMemory) { try MemoryBudget.reserve(reservationStep, for: "decompressed data") } catch {
+                        return .failure(.outOfMemory(error))
+                    }
+                }
                 output.append(contentsOf: chunk[0..<produced])
                 switch status {
                 case Z_STREAM_END:

@@ -1,3 +1,5 @@
+import Platform
+
 /// Turns a PNG's unfiltered rows (samples packed at the file's bit depth)
 /// into 8-bit samples: low depths scaled to 0…255, 16 bits rounded,
 /// palettes expanded, a tRNS colour key made into an alpha channel.
@@ -33,6 +35,7 @@ enum PNGConversion {
             let channels = alpha ? 4 : 3
             var out = [UInt8](repeating: 255, count: pixels * channels)
             for y in 0..<height {
+                if Interrupt.isRequested { throw .interrupted }
                 for x in 0..<width {
                     let index = sample(y, x, 0)
                     guard index < colours else { throw .malformed("palette index \(index) past the \(colours) colours") }
@@ -49,6 +52,7 @@ enum PNGConversion {
             let channels = colour + (key == nil ? 0 : 1)
             var out = [UInt8](repeating: 255, count: pixels * channels)
             for y in 0..<height {
+                if Interrupt.isRequested { throw .interrupted }
                 for x in 0..<width {
                     let target = (y * width + x) * channels
                     var matches = key != nil
@@ -64,6 +68,7 @@ enum PNGConversion {
         default:
             var out = [UInt8](repeating: 0, count: pixels * fileChannels)
             for y in 0..<height {
+                if Interrupt.isRequested { throw .interrupted }
                 for x in 0..<width {
                     for k in 0..<fileChannels { out[(y * width + x) * fileChannels + k] = eight(sample(y, x, k)) }
                 }

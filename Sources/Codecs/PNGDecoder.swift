@@ -1,4 +1,5 @@
 import CZlib
+import Platform
 
 /// A decoded PNG image: 8-bit samples, row-major, `channels` per pixel
 /// (1 gray, 2 gray + alpha, 3 RGB, 4 RGBA; straight alpha).
@@ -29,6 +30,10 @@ public enum PNGDecoder {
         case malformed(String)
         case unsupported(String)
         case tooLarge(width: Int, height: Int)
+        /// The running cell was interrupted (the caller's `Interrupt.check()` answers it).
+        case interrupted
+        /// The decoded image would take the session past its memory budget.
+        case outOfMemory(OutOfMemory)
 
         public var description: String {
             switch self {
@@ -38,6 +43,8 @@ public enum PNGDecoder {
             case let .malformed(reason): return "malformed PNG: \(reason)"
             case let .unsupported(reason): return "unsupported PNG: \(reason)"
             case let .tooLarge(width, height): return "the PNG image is too large (\(width) × \(height) pixels)"
+            case .interrupted: return "interrupted"
+            case let .outOfMemory(refusal): return refusal.description
             }
         }
     }
@@ -62,6 +69,9 @@ public enum PNGDecoder {
         func rowBytes(width: Int) -> Int { (width * fileChannels * bitDepth + 7) / 8 }
     }
 
+    /// The image `bytes` hold. Before decoding, the memory the decoded rows and samples take is
+    /// reserved from the session's budget (`.outOfMemory`); an interrupt stops the work between rows
+    /// (`.interrupted`: the caller's `Interrupt.check()` answers it).
     public static func decode(_ bytes: [UInt8]) throws(Failure) -> PNGImage {
         guard bytes.count >= 8, Array(bytes[0..<8]) == signature else { throw .notPNG }
         var header: Header?
@@ -100,9 +110,19 @@ public enum PNGDecoder {
             }
         }
         let expected = try decompressedSize(header)
+        do throws(OutOfMemory) {
+            // The inflated rows, the unfiltered image and the 8-bit samples (at most 4 per pixel).
+            let samples = header.width * header.height * 4
+            try MemoryBudget.reserve(expected + header.rowBytes(width: header.width) * header.height + samples,
+                                     for: "a \(header.width) × \(header.height) PNG image")
+        } catch { throw .outOfMemory(error) }
         let raw: [UInt8]
-        do { raw = try Inflate.decompress(data, format: .zlib, limit: expected) } catch {
-            throw .malformed("image data: \(error)")
+        do throws(Inflate.Failure) { raw = try Inflate.decompress(data, format: .zlib, limit: expected) } catch {
+            switch error {
+            case .interrupted: throw .interrupted
+            case .outOfMemory(let refusal): throw .outOfMemory(refusal)
+            default: throw .malformed("image data: \(error)")
+            }
         }
         guard raw.count == expected else { throw .truncated }
         let samples = try unfilteredSamples(raw, header)
@@ -152,6 +172,7 @@ public enum PNGDecoder {
             let rowBytes = header.rowBytes(width: pass.width)
             var previous = [UInt8](repeating: 0, count: rowBytes), row = previous
             for y in 0..<pass.height {
+                if Interrupt.isRequested { throw .interrupted }
                 let filter = raw[offset]
                 guard filter <= 4 else { throw .malformed("unknown row filter \(filter)") }
                 for i in 0..<rowBytes {

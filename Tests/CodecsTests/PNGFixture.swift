@@ -14,6 +14,10 @@ struct PNGFixture {
     var transparency: [UInt8] = []
     /// The filter of row `i` is `filters[i % count]`.
     var filters: [UInt8] = [0, 1, 2, 3, 4]
+    /// Bytes compressed as the image data instead of the filtered rows (for damaged or oversized data).
+    var rawData: [UInt8]?
+    /// Bytes stored as the image data as they are (not a zlib stream, say).
+    var compressedData: [UInt8]?
 
     var channels: Int { [0: 1, 2: 3, 3: 1, 4: 2, 6: 4][Int(colorType)] ?? 1 }
 
@@ -26,8 +30,8 @@ struct PNGFixture {
         chunk(&file, "IHDR", header)
         if !palette.isEmpty { chunk(&file, "PLTE", palette) }
         if !transparency.isEmpty { chunk(&file, "tRNS", transparency) }
-        guard !values.isEmpty else { return file }  // a header alone, for size checks
-        let data = compressed(scanlines())
+        guard !values.isEmpty || rawData != nil || compressedData != nil else { return file }  // a header alone, for size checks
+        let data = compressedData ?? compressed(rawData ?? scanlines())
         chunk(&file, "IDAT", Array(data.prefix(data.count / 2)))  // split over two IDAT chunks
         chunk(&file, "IDAT", Array(data.dropFirst(data.count / 2)))
         chunk(&file, "IEND", [])

@@ -31,6 +31,11 @@ enum DataFiles {
             return try Inflate.decompress(bytes, format: .gzip, limit: sizeLimit)
         } catch let refusal as OutOfMemory {
             throw refusal
+        } catch Inflate.Failure.outOfMemory(let refusal) {
+            throw refusal
+        } catch Inflate.Failure.interrupted {
+            try Interrupt.check()
+            throw Interrupted()
         } catch {
             throw DataFileError.malformed(path: path, reason: String(describing: error))
         }

@@ -23,7 +23,8 @@ enum DigitsData {
             throw LearnError.invalidArgument(name: name, reason: "the bundled copy is damaged")
         }
         let text: [UInt8]
-        do { text = try Inflate.decompress(archive, format: .gzip) } catch {
+        // Without the cell's interrupt flag: an interrupt must not become the cached result.
+        do { text = try Interrupt.with(nil) { () throws(Inflate.Failure) in try Inflate.decompress(archive, format: .gzip) } } catch {
             throw LearnError.invalidArgument(name: name, reason: String(describing: error))
         }
         return try parse(text, name: name)

@@ -31,9 +31,16 @@ extension Dataset {
                 let path = DataFiles.join(folder, file)
                 let image: PNGImage
                 do { image = try PNGDecoder.decode(try DataFiles.read(path)) } catch let error as PNGDecoder.Failure {
-                    throw DataFileError.malformed(path: path, reason: error.description)
+                    try Interrupt.check()
+                    switch error {
+                    case .interrupted: throw Interrupted()
+                    case .outOfMemory(let refusal): throw refusal
+                    default: throw DataFileError.malformed(path: path, reason: error.description)
+                    }
                 }
                 _ = try TensorLimits.scalarCount([labels.count + 1, imageSize])
+                try MemoryBudget.reserve(count: image.width * image.height * channels, stride: MemoryLayout<Double>.stride,
+                                         for: "the pixels of \(path)")
                 let pixels = ImagePixels.planes(image, grayscale: grayscale)
                 features += ImageResampling.resize(pixels, height: image.height, width: image.width, channels: channels, to: size)
                 labels.append(Double(label))
