@@ -1,3 +1,5 @@
+import Platform
+
 /// The safetensors format (Hugging Face's, read by Python's `safetensors` and PyTorch): an
 /// 8-byte little-endian header length, a JSON header naming each tensor's dtype, shape and
 /// byte range (`data_offsets`, relative to the data that follows) plus an optional
@@ -96,7 +98,12 @@ public struct Safetensors: Sendable {
         return bytes
     }
 
-    /// Reads a file's bytes; `file` names it in errors.
+    /// The longest header read, in bytes (the limit of Hugging Face's reader).
+    static let maximumHeaderBytes = 100_000_000
+
+    /// Reads a file's bytes; `file` names it in errors. Every size is checked against the file before
+    /// anything is allocated, each tensor's scalars are reserved from the memory budget, and an
+    /// interrupt stops the reading (`Interrupted`).
     public static func decode(_ bytes: [UInt8], file: String) throws -> Safetensors {
         func bad(_ reason: String) -> LearnError { .malformedFile(path: file, format: "safetensors", reason: reason) }
         guard bytes.count >= 8 else {
@@ -104,6 +111,9 @@ public struct Safetensors: Sendable {
         }
         var length: UInt64 = 0
         for k in 0..<8 { length |= UInt64(bytes[k]) << (8 * k) }
+        guard length <= UInt64(maximumHeaderBytes) else {
+            throw bad("its header length says \(length) bytes, more than the \(maximumHeaderBytes) safetensors allows")
+        }
         guard length <= UInt64(bytes.count - 8) else {
             throw bad("the file is truncated: its header should have \(length) bytes, but only \(bytes.count - 8) follow")
         }
@@ -123,13 +133,13 @@ public struct Safetensors: Sendable {
                 }
                 continue
             }
-            let tensor = try readTensor(name, entry, bytes: bytes, dataStart: dataStart, dataCount: dataCount, bad: bad)
+            let tensor = try readTensor(name, entry, bytes: bytes, dataStart: dataStart, dataCount: dataCount, file: file, bad: bad)
             tensors.append((name, tensor))
         }
         return Safetensors(tensors: tensors, metadata: metadata)
     }
 
-    private static func readTensor(_ name: String, _ entry: JSONValue, bytes: [UInt8], dataStart: Int, dataCount: Int,
+    private static func readTensor(_ name: String, _ entry: JSONValue, bytes: [UInt8], dataStart: Int, dataCount: Int, file: String,
                                    bad: (String) -> LearnError) throws -> Tensor {
         guard let dtype = entry["dtype"]?.string else { throw bad("tensor '\(name)' has no dtype") }
         guard let element = Element(rawValue: dtype) else {
@@ -147,19 +157,30 @@ public struct Safetensors: Sendable {
         guard end <= dataCount else {
             throw bad("tensor '\(name)' ends at byte \(end) of the data, past the \(dataCount) bytes the file holds after its header")
         }
-        var count = 1
-        for size in shape {
-            let (product, overflow) = count.multipliedReportingOverflow(by: size)
-            guard !overflow, product <= dataCount else {
+        // Every size counts (a zero among them too): no product of sizes, nor any stride, can overflow later.
+        var product = 1
+        for size in shape where size > 0 {
+            let (next, overflow) = product.multipliedReportingOverflow(by: size)
+            guard !overflow, next <= dataCount else {
                 throw bad("tensor '\(name)' has shape \(shape), more elements than the file holds")
             }
-            count = product
+            product = next
         }
+        let count = shape.contains(0) ? 0 : product
         guard count * element.width == end - begin else {
             throw bad("tensor '\(name)' has shape \(shape) of \(dtype) (\(count * element.width) bytes), but its data_offsets span \(end - begin) bytes")
         }
-        let scalars = bytes.withUnsafeBytes { raw in
-            (0..<count).map { element.read(raw, at: dataStart + begin + $0 * element.width) }
+        try MemoryBudget.reserve(count: count, stride: MemoryLayout<Double>.stride, for: "tensor '\(name)' of shape \(shape) in \(file)")
+        var scalars: [Double] = []
+        scalars.reserveCapacity(count)
+        let step = 1 << 20
+        try bytes.withUnsafeBytes { raw in
+            for first in stride(from: 0, to: count, by: step) {
+                try Interrupt.check()
+                for index in first..<min(first + step, count) {
+                    scalars.append(element.read(raw, at: dataStart + begin + index * element.width))
+                }
+            }
         }
         return Tensor(uncheckedShape: shape, scalars: scalars)
     }
