@@ -11,7 +11,7 @@ final class Session {
     var types: [String: TypeNamespace] = [:]
     /// Types, aliases and extensions declared by cells.
     let typeRegistry = TypeRegistry()
-    var sources: [Int: SourceText] = [:]
+    let sources = CellSources()
     /// Every compiled function not yet freed, in the order compiled (see `releaseUnusedFunctions`).
     var functions: [FunctionProto?] = []
     let random = RandomSource()
@@ -127,7 +127,7 @@ final class Session {
         }
         functions.removeLast(functions.count - kept)
         let cellsInUse = Set(functions.lazy.compactMap { $0?.span.cell })
-        sources = sources.filter { cellsInUse.contains($0.key) }
+        sources.keep(only: cellsInUse)
     }
 
     private func clearCellFrame(_ size: Int) {
