@@ -64,4 +64,23 @@ import Testing
         }
         #expect(error.traceback(color: false).first?.hasPrefix("cell 1000, line 1, column ") == true)
     }
+
+    /// A recursive function's call of itself caches the function it called (the cache is in the function's own
+    /// body: a cycle); a cell defining it again must still free the one it replaced (each kept ~3.3 KB).
+    @Test func recursiveFunctionsDefinedAgainFreeTheOnesTheyReplace() throws {
+        let interpreter = Interpreter(host: RecordingHost())
+        for cell in 1...300 {
+            let code = "func fact(_ n: Int) -> Int { n <= 1 ? 1 : n * fact(n - 1) }\n"
+                + "func countdown(_ n: Int) -> Int {\n    if n == 0 { return \(cell) }\n    return countdown(n - 1)\n}\n"
+                + "func even(_ n: Int) -> Bool { n == 0 ? true : odd(n - 1) }\n"
+                + "func odd(_ n: Int) -> Bool { n == 0 ? false : even(n - 1) }\n"
+                + "fact(5) + countdown(3) + (even(10) ? 1 : 0)"
+            guard case .value(let value?) = interpreter.run(code, cell: cell) else { Issue.record("cell \(cell) failed"); return }
+            #expect(value.description == "\(121 + cell)")
+        }
+        _ = interpreter.run("let kept = 1", cell: 301)
+        _ = interpreter.run("kept + 1", cell: 302)
+        #expect(interpreter.session.functions.count == 4)
+        #expect(interpreter.session.sources.keys.sorted() == [300])
+    }
 }

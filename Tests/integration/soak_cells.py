@@ -1,6 +1,6 @@
 """The cells of the soak (bench/soak, Tests/integration/test_soak.py): charts, each a new bundle of
 PNG, SVG and PDF that history keeps a bounded record of, and closures and functions defined again
-and again under the same names, as a re-run notebook cell defines them."""
+and again under the same names (a recursive one among them), as a re-run notebook cell defines them."""
 
 
 def chart_cell(i: int) -> str:
@@ -11,7 +11,8 @@ def closure_cell(i: int) -> str:
     return (f"let add = {{ (x: Int) -> Int in x + {i} }}\n"
             f"func twice(_ f: (Int) -> Int, _ x: Int) -> Int {{ f(f(x)) }}\n"
             f"let counter: () -> Int = {{ var n = {i}; return {{ n += 1; return n }}() }}\n"
-            f"twice(add, {i}) + counter()")
+            f"func fact(_ n: Int) -> Int {{ n <= {i % 3 + 1} ? 1 : n * fact(n - 1) }}\n"
+            f"twice(add, {i}) + counter() + fact(5)")
 
 
 def run_cells(kc, cells, timeout: float = 60):

@@ -13,6 +13,14 @@ extension Compiler {
 
         init(count: Int, labels: [String?]?) { self.count = count; self.labels = labels }
 
+        /// Forgets the function called last (see `CallCaches`).
+        func forget() {
+            identity = nil
+            function = nil
+            closure = nil
+            direct = false
+        }
+
         /// The user closure to call with arguments written straight into its frame, or nil for the general path.
         @inline(__always)
         func directClosure(_ callee: Value) -> Closure? {
@@ -186,8 +194,9 @@ extension Compiler {
         }
         if let slot = globalFunction, let labels {
             let cached = cachedCall(calleeEval, shape, evals, labels: labels, general: general, span)
-            return directGlobalCall(GlobalCallSite(slot: slot, count: count, labels: labels), shape, evals,
-                                    fallback: cached, span)
+            let site = GlobalCallSite(slot: slot, count: count, labels: labels)
+            session.callCaches.register(site)
+            return directGlobalCall(site, shape, evals, fallback: cached, span)
         }
         return cachedCall(calleeEval, shape, evals, labels: labels, general: general, span)
     }
@@ -197,6 +206,7 @@ extension Compiler {
                             general: @escaping (Runtime, Value) throws(ScriptError) -> Value, _ span: SourceSpan) -> Eval {
         let count = evals.count
         let cache = CallSiteCache(count: count, labels: labels)
+        session.callCaches.register(cache)
         if case .one(let first) = shape {
             return { rt throws(ScriptError) in
                 let callee = try calleeEval(rt)

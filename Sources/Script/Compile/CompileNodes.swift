@@ -120,6 +120,7 @@ extension Compiler {
         }
         let fallback = try compileExpr(expr)
         let site = GlobalCallSite(slot: slot, count: arguments.count, labels: arguments.map(\.label))
+        session.callCaches.register(site)
         switch nodes.count {
         case 1:
             if let offset = nodes[0] as? SlotOffsetNode { return GlobalCallOffsetNode(site, offset, fallback: fallback, expr.span) }

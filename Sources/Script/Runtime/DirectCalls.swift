@@ -87,6 +87,13 @@ final class GlobalCallSite {
         return true
     }
 
+    /// Forgets the function resolved last (see `CallCaches`).
+    func forget() {
+        owner = nil
+        target = nil
+        expected.pointee = .void
+    }
+
     private func refresh(_ value: Value) -> Unmanaged<DirectTarget>? {
         owner = nil
         target = nil

@@ -12,6 +12,8 @@ final class Session {
     /// Types, aliases and extensions declared by cells.
     let typeRegistry = TypeRegistry()
     let sources = CellSources()
+    /// The call sites' caches, which forget what they called before unused functions are freed.
+    let callCaches = CallCaches()
     /// Every compiled function not yet freed, in the order compiled (see `releaseUnusedFunctions`).
     var functions: [FunctionProto?] = []
     let random = RandomSource()
@@ -116,6 +118,7 @@ final class Session {
     /// same pass frees them. One linear pass a cell: a function that only a function compiled after it held (a
     /// call-site cache in its body) is freed by the next cell's pass.
     private func releaseUnusedFunctions() {
+        callCaches.forgetAll()
         var kept = 0
         for index in functions.indices {
             if isKnownUniquelyReferenced(&functions[index]) {
