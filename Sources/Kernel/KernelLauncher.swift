@@ -3,15 +3,18 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Platform
 
 /// Runs a kernel for a connection file until a shutdown request: binds the
 /// sockets, starts heartbeat, control, shell and iopub threads, and turns
 /// SIGINT into an interrupt (the kernel never dies of it).
 public enum KernelLauncher {
-    /// The sockets are bound before the engine is made: a client connects right after it starts
-    /// the process, and a connection refused because the port is not open yet is retried only
-    /// 100 ms later, which would be most of the start time.
-    public static func run(connectionFile: String, engine makeEngine: () -> KernelEngine) throws -> Never {
+    /// The sockets are bound first, and the engine is made on a thread of its own while the kernel
+    /// already answers (`kernel_info` needs only `language`): a client connects right after it starts
+    /// the process, a connection refused because the port is not open yet is retried only 100 ms
+    /// later, and jupyter_client's first request is a `kernel_info_request`.
+    public static func run(connectionFile: String, language: LanguageInfo,
+                           engine makeEngine: @escaping @Sendable () -> KernelEngine) throws -> Never {
         var signals = sigset_t()
         sigemptyset(&signals)
         sigaddset(&signals, SIGINT)
@@ -19,8 +22,10 @@ public enum KernelLauncher {
 
         let info = try ConnectionInfo(path: connectionFile)
         let sockets = try ZMQSockets(info)
+        let trace = StartTrace()
+        trace?.log("sockets bound")
         sockets.startHeartbeat()
-        let engine = makeEngine()
+        let engine = DeferredEngine(info: language, make: makeEngine, onReady: { trace?.log("engine ready") })
         let codec = WireCodec(signer: Signer(key: info.key))
         let server = KernelServer(engine: engine, codec: codec, shell: sockets.shell, control: sockets.control,
                                   stdin: sockets.stdin, iopub: sockets.iopub, firstSubscriberWait: 2000,
@@ -45,5 +50,30 @@ public enum KernelLauncher {
             Log.warn("the process that started the kernel is gone; exiting")
             exit(0)
         }
+    }
+}
+
+/// With `LOUPE_START_TRACE` set to the `CLOCK_MONOTONIC` time in nanoseconds at which the process was
+/// started (bench/kernel_start.py sets it just before it starts the kernel), the kernel logs how long
+/// after it each step of its start was done, and the process's CPU time by then.
+struct StartTrace: Sendable {
+    let origin: Double
+
+    init?() {
+        guard let value = getenv("LOUPE_START_TRACE"), let nanoseconds = Double(String(cString: value)) else { return nil }
+        origin = nanoseconds / 1e9
+    }
+
+    func log(_ step: String) {
+        let wall = (MonotonicClock.seconds() - origin) * 1000
+        var cpu = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu)
+        let cpuMilliseconds = Double(cpu.tv_sec) * 1000 + Double(cpu.tv_nsec) / 1e6
+        Log.warn("start trace: \(step) \(Self.format(wall)) ms after exec (CPU \(Self.format(cpuMilliseconds)) ms)")
+    }
+
+    private static func format(_ milliseconds: Double) -> String {
+        let tenths = Int((milliseconds * 10).rounded())
+        return "\(tenths / 10).\(abs(tenths % 10))"
     }
 }

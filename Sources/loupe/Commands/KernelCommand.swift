@@ -11,7 +11,7 @@ struct KernelCommand: ParsableCommand {
 
     func run() throws {
         do {
-            try KernelLauncher.run(connectionFile: connectionFile) { LoupeEngine() }
+            try KernelLauncher.run(connectionFile: connectionFile, language: LoupeEngine.language) { LoupeEngine() }
         } catch let error as ConnectionError {
             throw ValidationError(error.description)
         }

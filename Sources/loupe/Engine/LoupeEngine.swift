@@ -7,7 +7,10 @@ import Script
 /// Prelude installed; prints, displays and `readLine()` go to the running
 /// execute request's context.
 final class LoupeEngine: KernelEngine, @unchecked Sendable {
-    let info = LanguageInfo(
+    var info: LanguageInfo { Self.language }
+
+    /// What kernel_info says (known before the engine is made: the kernel answers while it is).
+    static let language = LanguageInfo(
         name: "swift", version: "6.0", mimetype: "text/x-swift", fileExtension: ".swift",
         pygmentsLexer: "swift", codemirrorMode: "swift", implementation: "loupe",
         implementationVersion: Loupe.version,
