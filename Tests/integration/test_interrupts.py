@@ -1,7 +1,7 @@
 """Long work stops soon after an interrupt, whatever module runs it, and the session
-survives: matrix products, sorting, chart layout and rasterising, CSV and image loading,
-t-SNE. Files that could block the kernel (named pipes, devices) are refused. How soon (the 100 ms
-target of issue #19) is measured by bench/interrupts, not here."""
+survives: matrix products, sorting, chart layout, rasterising and PNG encoding, CSV and
+image loading, t-SNE. Files that could block the kernel (named pipes, devices) are
+refused. How soon (the 100 ms target of issue #19) is measured by bench/interrupts, not here."""
 import os
 import struct
 import tempfile
@@ -136,3 +136,13 @@ def test_t_sne_of_thousands_of_points(session):
               "labels: Tensor((0..<4000).map { Double($0 % 4) }))")
     for delay in (0.1, 0.8):  # in the affinities, or in the descent
         assert_interrupted_and_alive(km, kc, "Embedding(points, method: .tsne)", delay)
+
+
+def test_a_chart_of_forty_megapixels_is_rasterised_and_encoded_interruptibly(session):
+    """The largest picture a chart makes (40 M pixels): rasterising, then the PNG's filtering and deflate."""
+    km, kc = session
+    setup(kc, "let noise = (0..<300).map { i in (0..<300).map { j in Double((i * 7919 + j * 104729) % 251) } }")
+    for delay in (0.1, 0.4, 0.9):
+        content, elapsed = interrupt_after(km, kc, "Heatmap(noise, width: 4000, height: 3000)", delay)
+        assert content["status"] == "ok" or content["ename"] == "Interrupted", content
+        assert elapsed < LIMIT, f"the reply came {elapsed * 1000:.0f} ms after the interrupt"

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Platform
 
 /// Turns a premultiplied `Pixmap` into PNG scanlines one row at a time:
 /// straight RGB (opaque images) or RGBA, then the filter byte and filtered
@@ -41,6 +42,8 @@ enum PNGRowFilter {
             if rows.lowerBound > 0 { unpremultiply(rows.lowerBound - 1, into: previous) }
             var lastWasUpZeros = false
             for y in rows {
+                // An interrupted cell's picture is not used (its owner checks): stop encoding it.
+                if Interrupt.isRequested { return }
                 let upZeros = equalsRowAbove(y)
                 defer { lastWasUpZeros = upZeros }
                 if upZeros && lastWasUpZeros {

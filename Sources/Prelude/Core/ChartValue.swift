@@ -40,7 +40,9 @@ public final class ChartValue: RichDisplayable {
     /// PNG bytes at `scale` device pixels per CSS pixel.
     public func png(scale: Double = 2) throws(ScriptError) -> [UInt8] {
         let (scene, fonts) = try scene()
-        let png = PNGEncoder.encode(Rasterizer(fonts: fonts).render(scene, scale: scale))
+        let pixels = Rasterizer(fonts: fonts).render(scene, scale: scale)
+        try Interrupt.checkCell()  // an interrupted picture is not encoded
+        let png = PNGEncoder.encode(pixels)
         try Interrupt.checkCell()
         return png
     }
@@ -49,8 +51,10 @@ public final class ChartValue: RichDisplayable {
         let (scene, fonts) = try scene()
         let svg = SVGWriter.write(scene, fonts: fonts)
         let words = [("Title", scene.title ?? ""), ("Description", scene.summary ?? "")].filter { !$0.1.isEmpty }
-        let png = PNGEncoder.encode(Rasterizer(fonts: fonts).render(scene, scale: 2),
-                                    text: words.map { (keyword: $0.0, text: $0.1) })
+        let pixels = Rasterizer(fonts: fonts).render(scene, scale: 2)
+        try Interrupt.checkCell()  // an interrupted picture is not encoded
+        let png = PNGEncoder.encode(pixels, text: words.map { (keyword: $0.0, text: $0.1) })
+        try Interrupt.checkCell()
         let pdf = PDFWriter.write(scene, fonts: fonts)
         let size = (Int(scene.width.rounded()), Int(scene.height.rounded()))
         let html = ChartHTML.image(svg: svg, alt: scene.altText, width: size.0, height: size.1)
