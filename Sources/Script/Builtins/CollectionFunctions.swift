@@ -23,7 +23,7 @@ enum CollectionFunctions {
             return .array((0..<count).map { .double($0 == count - 1 ? high : low + step * Double($0)) })
         },
         Builtin("type", [.labeled("of", "Any")], returns: "Any.Type", doc: "The type name of a value.") { args throws(ScriptError) in
-            .string(args[0].typeName)
+            .string(try args[0].runtimeTypeName())
         },
     ] }
 

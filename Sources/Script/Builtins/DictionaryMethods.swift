@@ -14,14 +14,14 @@ enum DictionaryMethods {
             var entries = dict(receiver)
             receiver = .void
             defer { receiver = .dictionary(entries) }
-            guard let key = DictionaryKey(args[0]) else { return .null }
+            guard let key = entries.key(for: args[0]) else { return .null }
             return entries.removeValue(for: key).map(Value.wrapped) ?? .null
         },
         Method("updateValue", [.positional("value", "Value"), .labeled("forKey", "Key")], returns: "Value?", doc: "Sets the value; returns the old one, or nil.", mutating: true) { receiver, args throws(ScriptError) in
             var entries = dict(receiver)
             receiver = .void
             defer { receiver = .dictionary(entries) }
-            guard let key = DictionaryKey(args[1]) else { throw ScriptError(kind: .type, message: "type '\(args[1].typeName)' cannot be a dictionary key") }
+            guard let key = entries.key(for: args[1]) else { throw ScriptError(kind: .type, message: "type '\(args[1].typeName)' cannot be a dictionary key") }
             let old = entries[key]
             entries.set(args[0], for: key)
             return old.map(Value.wrapped) ?? .null

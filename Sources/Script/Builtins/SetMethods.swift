@@ -26,14 +26,15 @@ enum SetMethods {
         var elements = Value.array(set.elements)
         let result = try Members.callMethod(&elements, name, &arguments, labels: labels, trailing: trailing,
                                             nameSpan: nameSpan, span: span, rt: rt)
-        if name == "filter", let items = result.arrayElements { return .native(try SetValue.make(items)) }
+        if name == "filter", let items = result.arrayElements { return .native(try set.like(items)) }
         return result
     }
 
-    /// The set a sequence argument stands for (`union([1, 2])`, `isSubset(of: 0..<10)`).
-    private static func argumentSet(_ value: Value) throws(ScriptError) -> SetValue {
-        if let set = SetValue.from(value) { return set }
-        return try SetValue.make(try Sequences.elements(of: value, span: nil))
+    /// The set a sequence argument stands for (`union([1, 2])`, `isSubset(of: 0..<10)`), its literals of the
+    /// receiver's element type.
+    private static func argumentSet(_ value: Value, like receiver: SetValue) throws(ScriptError) -> SetValue {
+        if case .native(let object) = value, let set = object as? SetValue { return set }
+        return try receiver.like(try Sequences.elements(of: value, span: nil))
     }
 
     private static func query(_ set: SetValue, _ name: String, _ arguments: [Value], _ labels: [String?]) throws(ScriptError) -> Value? {
@@ -44,27 +45,27 @@ enum SetMethods {
             return .bool(set.contains(arguments[0]))
         case ("union", nil):
             let result = SetValue(set.storage)
-            for element in try argumentSet(arguments[0]).elements { try result.insert(element) }
+            for element in try argumentSet(arguments[0], like: set).elements { try result.insert(element) }
             return .native(result)
         case ("intersection", nil):
-            let other = try argumentSet(arguments[0])
-            return .native(try SetValue.make(set.elements.filter(other.contains)))
+            let other = try argumentSet(arguments[0], like: set)
+            return .native(try set.like(set.elements.filter(other.contains)))
         case ("subtracting", nil):
-            let other = try argumentSet(arguments[0])
-            return .native(try SetValue.make(set.elements.filter { !other.contains($0) }))
+            let other = try argumentSet(arguments[0], like: set)
+            return .native(try set.like(set.elements.filter { !other.contains($0) }))
         case ("symmetricDifference", nil):
-            let other = try argumentSet(arguments[0])
-            return .native(try SetValue.make(set.elements.filter { !other.contains($0) } + other.elements.filter { !set.contains($0) }))
-        case ("isSubset", "of"): return .bool(isSubset(set, try argumentSet(arguments[0])))
-        case ("isSuperset", "of"): return .bool(isSubset(try argumentSet(arguments[0]), set))
+            let other = try argumentSet(arguments[0], like: set)
+            return .native(try set.like(set.elements.filter { !other.contains($0) } + other.elements.filter { !set.contains($0) }))
+        case ("isSubset", "of"): return .bool(isSubset(set, try argumentSet(arguments[0], like: set)))
+        case ("isSuperset", "of"): return .bool(isSubset(try argumentSet(arguments[0], like: set), set))
         case ("isStrictSubset", "of"):
-            let other = try argumentSet(arguments[0])
+            let other = try argumentSet(arguments[0], like: set)
             return .bool(isSubset(set, other) && other.count > set.count)
         case ("isStrictSuperset", "of"):
-            let other = try argumentSet(arguments[0])
+            let other = try argumentSet(arguments[0], like: set)
             return .bool(isSubset(other, set) && set.count > other.count)
         case ("isDisjoint", "with"):
-            let other = try argumentSet(arguments[0])
+            let other = try argumentSet(arguments[0], like: set)
             return .bool(!set.elements.contains(where: other.contains))
         default: return nil
         }
@@ -83,9 +84,10 @@ enum SetMethods {
         switch (name, arguments.count, labels.first ?? nil) {
         case ("insert", 1, nil):
             let inserted = try set.insert(arguments[0])
-            return .tuple(TupleValue(elements: [.bool(inserted), arguments[0]], labels: ["inserted", "memberAfterInsert"]))
+            return .tuple(TupleValue(elements: [.bool(inserted), set.literal(arguments[0])], labels: ["inserted", "memberAfterInsert"]))
         case ("update", 1, "with"): return try set.update(with: arguments[0]).map(Value.wrapped) ?? .null
-        case ("remove", 1, nil): return set.remove(arguments[0]) ? .wrapped(arguments[0]) : .null
+        case ("remove", 1, nil):
+            return set.remove(arguments[0]) ? .wrapped(set.literal(arguments[0])) : .null
         case ("removeAll", 0, _): set.storage = OrderedDictionary(); return .void
         case ("popFirst", 0, _), ("removeFirst", 0, _):
             guard let first = set.elements.first else {
@@ -95,7 +97,7 @@ enum SetMethods {
             _ = set.remove(first)
             return name == "popFirst" ? .wrapped(first) : first
         case ("formUnion", 1, nil):
-            for element in try argumentSet(arguments[0]).elements { try set.insert(element) }
+            for element in try argumentSet(arguments[0], like: set).elements { try set.insert(element) }
             return .void
         case ("formIntersection", 1, nil), ("subtract", 1, nil), ("formSymmetricDifference", 1, nil):
             // Rebuilt from the non-mutating form: removing one by one would cost O(n) per element.

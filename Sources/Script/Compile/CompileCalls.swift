@@ -45,7 +45,9 @@ extension Compiler {
     func compileCall(_ callee: Expr, _ arguments: [Argument], _ span: SourceSpan) throws(ScriptError) -> Eval {
         let labels = arguments.map(\.label)
         if let typeCall = try compileTypeCall(callee, arguments, span) { return typeCall }
-        if case .specializedType(let name, _) = callee.kind { return try compileCall(Expr(.identifier(name), callee.span), arguments, span) }
+        if case .specializedType(let name, _) = callee.kind {
+            return typedConstruction(callee, try compileCall(Expr(.identifier(name), callee.span), arguments, span), span)
+        }
         switch callee.kind {
         case .identifier(let name):
             if let member = implicitSelf(name, callee.span) { return try compileCall(member, arguments, span) }
@@ -91,9 +93,9 @@ extension Compiler {
             return { _ in .array([]) }
         case .array(let items) where items.count == 1:
             guard let namespace = session.types["Array"] else { throw error(.type, Message.notCallable("Array"), span) }
-            return try compileBuiltinCall(namespace.initializers, arguments, span)
+            return typedConstruction(callee, try compileBuiltinCall(namespace.initializers, arguments, span), span)
         case .dictionary(let pairs) where arguments.isEmpty && pairs.count == 1:
-            return { _ in .dictionary(OrderedDictionary()) }
+            return typedConstruction(callee, { _ in .dictionary(OrderedDictionary()) }, span)
         case .implicitMember(let name):
             let evals = try arguments.map { (argument) throws(ScriptError) -> Eval in try compileExpr(argument.value) }
             let labels = arguments.map(\.label)

@@ -138,7 +138,7 @@ enum Places {
     /// without a default stores the optional it is given unwrapped, and nil removes the entry.
     static func modifyEntry(_ dict: inout OrderedDictionary, _ key: Value, defaultValue: Value?, assigns: Bool, _ span: SourceSpan,
                             _ body: (inout Value) throws(ScriptError) -> Void) throws(ScriptError) {
-        guard let hashable = DictionaryKey(key) else {
+        guard let hashable = dict.key(for: key) else {
             throw ScriptError(kind: .type, message: "type '\(key.typeName)' cannot be a dictionary key", span: span)
         }
         let assignsOptional = assigns && defaultValue == nil

@@ -18,7 +18,7 @@ enum Subscripts {
             default: break
             }
         case .dictionary(let dict):
-            guard let first = keys.first, let key = DictionaryKey(first) else { break }
+            guard let first = keys.first, let key = dict.key(for: first) else { break }
             if keys.count == 2, labels.count == 2, labels[1] == "default" { return dict[key] ?? keys[1] }
             guard keys.count == 1 else { break }
             return dict[key].map(Value.wrapped) ?? .null

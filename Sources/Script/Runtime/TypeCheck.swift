@@ -41,7 +41,8 @@ struct TypeCheck {
         let checker = { (type: TypeAnnotation) in Self.checker(type, resolve) }
         switch type {
         case .named("Set"): return SetValue.check(element: nil)
-        case .generic("Set", let arguments) where arguments.count == 1: return SetValue.check(element: checker(arguments[0]))
+        case .generic("Set", let arguments) where arguments.count == 1:
+            return SetValue.check(element: checker(arguments[0]), kind: KeyKind(arguments[0]))
         case .named(let name):
             if let check = named(name) { return check }
             return resolve?(name) ?? nil
@@ -65,12 +66,14 @@ struct TypeCheck {
                 for index in out.indices { guard let x = inner(out[index]) else { return nil }; out[index] = x }
                 return .array(out)
             }
-        case .dictionary(_, let valueType):
+        case .dictionary(let keyType, let valueType):
             let inner = checker(valueType)
+            let keys = KeyKind(keyType).map { kind in { (dict: OrderedDictionary) in dict.converted(keysTo: kind) } }
             return { value in
                 guard case .dictionary(var dict) = value else { return nil }
-                guard let inner else { return value }
-                if samplesAccepted(dict.values, inner) { return value }
+                if let keys { guard let converted = keys(dict) else { return nil }; dict = converted }
+                guard let inner else { return .dictionary(dict) }
+                if samplesAccepted(dict.values, inner) { return .dictionary(dict) }
                 for (key, item) in dict.pairs { guard let x = inner(item) else { return nil }; dict.set(x, for: key) }
                 return .dictionary(dict)
             }

@@ -1,5 +1,5 @@
 /// One of Swift's fixed-width integer types other than `Int` (`Int64` is `Int` in Loupe).
-struct IntegerKind: Equatable, Sendable {
+public struct IntegerKind: Hashable, Sendable {
     let name: String
     let bits: Int
     let isSigned: Bool

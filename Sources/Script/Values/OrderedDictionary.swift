@@ -1,7 +1,8 @@
-/// A hashable form of the values that can be dictionary keys: Int, Double, String, Bool, Character, and
-/// values of declared Hashable types (`InstanceKey`).
+/// A hashable form of the values that can be dictionary keys: Int, Double, String, Bool, Character, the other
+/// fixed-width integers and Float (see `KeyKind`), and values of declared Hashable types (`InstanceKey`).
 public enum DictionaryKey: Hashable, Sendable {
     case int(Int), double(Double), string(String), bool(Bool), character(Character)
+    case integer(IntegerKind, Int128), float(Float)
     case instance(InstanceKey)
 
     init?(_ value: Value) {
@@ -15,6 +16,8 @@ public enum DictionaryKey: Hashable, Sendable {
         case .instance(let instance):
             guard let key = InstanceKey(instance) else { return nil }
             self = .instance(key)
+        case .native(let object as IntegerValue): self = .integer(object.kind, object.value)
+        case .native(let object as FloatValue): self = .float(object.value)
         default: return nil
         }
     }
@@ -26,6 +29,8 @@ public enum DictionaryKey: Hashable, Sendable {
         case .string(let v): .string(v)
         case .bool(let v): .bool(v)
         case .character(let v): .character(v)
+        case .integer(let kind, let v): .native(IntegerValue(kind, v))
+        case .float(let v): .native(FloatValue(v))
         case .instance(let key): .instance(key.instance)
         }
     }
@@ -40,6 +45,8 @@ public struct OrderedDictionary {
         var keys: [DictionaryKey] = []
         var values: [Value] = []
         var positions: [DictionaryKey: Int] = [:]
+        /// The key type when it was written (`[UInt8: Int]()`, `Set<Float>()`) and literals must be converted to it.
+        var keyKind: KeyKind?
     }
 
     /// The contents in one object, reached through its address (a class's stored properties would be checked
@@ -60,6 +67,17 @@ public struct OrderedDictionary {
     public var keys: [DictionaryKey] { contents.pointee.keys }
     public var values: [Value] { contents.pointee.values }
     public var count: Int { contents.pointee.keys.count }
+
+    /// The type of the keys when they are not stored as their literals are (see `key(for:)`): the written one, or
+    /// the first key's.
+    var keyKind: KeyKind? {
+        get { contents.pointee.keyKind ?? contents.pointee.keys.first.flatMap(KeyKind.init) }
+        set {
+            guard newValue != contents.pointee.keyKind else { return }
+            makeUnique()
+            contents.pointee.keyKind = newValue
+        }
+    }
 
     /// Whether two dictionaries share their storage (one was copied from the other and neither has changed).
     func sharesStorage(with other: OrderedDictionary) -> Bool { storage === other.storage }

@@ -16,22 +16,23 @@ final class SetValue: NativeObject {
     var elements: [Value] { storage.keys.map(\.value) }
     var count: Int { storage.count }
 
-    static func key(_ element: Value) throws(ScriptError) -> DictionaryKey {
-        guard let key = DictionaryKey(element) else {
+    /// The element's key, a literal converted to the element type (`Set<UInt8>`'s `insert(3)` stores a UInt8).
+    func key(_ element: Value) throws(ScriptError) -> DictionaryKey {
+        guard let key = storage.key(for: element) else {
             throw ScriptError(kind: .type, message: Message.notHashable(element.typeName))
         }
         return key
     }
 
     func contains(_ element: Value) -> Bool {
-        guard let key = DictionaryKey(element) else { return false }
+        guard let key = storage.key(for: element) else { return false }
         return storage[key] != nil
     }
 
-    /// Adds the element; false when it was already there.
+    /// Adds the element (converted to the element type); false when it was already there.
     @discardableResult
     func insert(_ element: Value) throws(ScriptError) -> Bool {
-        let key = try Self.key(element)
+        let key = try key(element)
         if storage[key] != nil { return false }
         storage.set(.void, for: key)
         return true
@@ -39,15 +40,32 @@ final class SetValue: NativeObject {
 
     /// Puts the element in, replacing an equal member: the member it replaced, or nil when it was inserted.
     func update(with element: Value) throws(ScriptError) -> Value? {
-        storage.replaceKey(try Self.key(element))?.value
+        storage.replaceKey(try key(element))?.value
     }
 
     func remove(_ element: Value) -> Bool {
-        guard let key = DictionaryKey(element) else { return false }
+        guard let key = storage.key(for: element) else { return false }
         return storage.removeValue(for: key) != nil
     }
 
-    var typeName: String { "Set<\(elements.first?.typeName ?? "AnyHashable")>" }
+    /// An element as the set stores it (an Int or Double literal converted to the element type).
+    func literal(_ element: Value) -> Value { storage.keyKind?.converted(element) ?? element }
+
+    /// An empty set of this one's element type, for a set built from its elements (`filter`, `intersection`).
+    func emptyLike() -> SetValue {
+        var storage = OrderedDictionary()
+        storage.keyKind = self.storage.keyKind
+        return SetValue(storage)
+    }
+
+    /// A set of `elements` with this set's element type.
+    func like(_ elements: [Value]) throws(ScriptError) -> SetValue {
+        let set = emptyLike()
+        for element in elements { try set.insert(element) }
+        return set
+    }
+
+    var typeName: String { "Set<\(elements.first?.typeName ?? storage.keyKind?.typeName ?? "AnyHashable")>" }
     var description: String { Value.array(elements).description }
     var debugDescription: String { "Set(\(Value.array(elements).debugDescription))" }
     var memberNames: [String] { ["count", "isEmpty", "first"] + SetMethods.names }
@@ -62,26 +80,40 @@ final class SetValue: NativeObject {
     }
 
     func isEqual(to other: Value) -> Bool? {
-        guard let set = Self.from(other) else { return nil }
+        guard let set = Self.from(other, like: self) else { return nil }
         return set.count == count && set.storage.keys.allSatisfy { storage[$0] != nil }
     }
 
     /// The set a value is (a set, or an array literal where Swift would have typed it as a set).
-    static func from(_ value: Value) -> SetValue? {
+    /// An array literal's set takes the element type of `model` (`s == [1, 2]` for a `Set<UInt8>`).
+    static func from(_ value: Value, like model: SetValue? = nil) -> SetValue? {
         if case .native(let object) = value, let set = object as? SetValue { return set }
-        if let items = value.arrayElements { return try? make(items) }
+        if let items = value.arrayElements { return try? (model.map { try $0.like(items) } ?? make(items)) }
         return nil
     }
 
-    /// The check of a `Set` / `Set<Element>` annotation: an array literal becomes a set.
-    static func check(element: ((Value) -> Value?)?) -> (Value) -> Value? {
+    /// The check of a `Set` / `Set<Element>` annotation: an array literal becomes a set; a set of a written element
+    /// type converts its literals (`var s: Set<UInt8> = []`, then `s.insert(3)` stores a UInt8).
+    static func check(element: ((Value) -> Value?)?, kind: KeyKind? = nil) -> (Value) -> Value? {
         { value in
-            if case .native(let object) = value, object is SetValue { return value }
-            guard var items = value.arrayElements else { return nil }
-            if let element {
-                for index in items.indices { guard let x = element(items[index]) else { return nil }; items[index] = x }
+            if case .native(let object) = value, let set = object as? SetValue {
+                guard let kind, set.storage.keyKind != kind else { return value }
+                guard let element else { return nil }
+                return convert(set.elements, element, kind)
             }
-            return (try? make(items)).map { .native($0) }
+            guard let items = value.arrayElements else { return nil }
+            guard let element else { return (try? make(items)).map { .native($0) } }
+            return convert(items, element, kind)
         }
+    }
+
+    private static func convert(_ items: [Value], _ element: (Value) -> Value?, _ kind: KeyKind?) -> Value? {
+        var storage = OrderedDictionary()
+        storage.keyKind = kind
+        let set = SetValue(storage)
+        for item in items {
+            guard let x = element(item), (try? set.insert(x)) != nil else { return nil }
+        }
+        return .native(set)
     }
 }

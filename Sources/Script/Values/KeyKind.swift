@@ -1,0 +1,75 @@
+/// The type of a set's elements or a dictionary's keys when a literal is not stored as that type: a fixed-width
+/// integer other than `Int`, or `Float`. `Set<UInt8>().insert(3)` stores `UInt8(3)`, `d[1]` of a `[UInt8: T]` finds
+/// `UInt8(1)`, as Swift types the literal from the collection.
+public enum KeyKind: Hashable, Sendable {
+    case integer(IntegerKind)
+    case float
+
+    init?(_ key: DictionaryKey) {
+        switch key {
+        case .integer(let kind, _): self = .integer(kind)
+        case .float: self = .float
+        default: return nil
+        }
+    }
+
+    /// The kind a written type names (`UInt8`, `Float`), or nil for types whose literals are stored as they are.
+    init?(_ type: TypeAnnotation) {
+        guard case .named(let name) = type else { return nil }
+        if name == "Float" { self = .float; return }
+        guard let kind = IntegerKind.named[name] else { return nil }
+        self = .integer(kind)
+    }
+
+    /// An Int or Double literal as this type (nil when it does not fit or is some other value).
+    func converted(_ value: Value) -> Value? {
+        switch (self, value) {
+        case (.integer(let kind), .int(let number)):
+            return kind.contains(Int128(number)) ? .native(IntegerValue(kind, Int128(number))) : nil
+        case (.float, .int(let number)): return .native(FloatValue(Float(number)))
+        case (.float, .double(let number)): return .native(FloatValue(Float(number)))
+        default: return nil
+        }
+    }
+
+    var typeName: String {
+        switch self {
+        case .integer(let kind): kind.name
+        case .float: "Float"
+        }
+    }
+}
+
+extension OrderedDictionary {
+    /// The key a value stands for in this dictionary: an Int or Double literal takes the key type (`keyKind`).
+    func key(for value: Value) -> DictionaryKey? {
+        switch value {
+        case .int, .double:
+            if let kind = keyKind, let converted = kind.converted(value) { return DictionaryKey(converted) }
+            return DictionaryKey(value)
+        default: return DictionaryKey(value)
+        }
+    }
+}
+
+extension OrderedDictionary {
+    /// The dictionary with keys of the written type `kind` (its Int or Double literals converted), or nil when a key
+    /// is neither of that type nor a literal that fits. A dictionary whose first key already has the type is taken
+    /// as it is (checking every key would make each call with a dictionary argument O(n)).
+    func converted(keysTo kind: KeyKind) -> OrderedDictionary? {
+        if count == 0 {
+            var empty = self
+            empty.keyKind = kind
+            return empty
+        }
+        if keyKind == kind { return self }
+        var out = OrderedDictionary()
+        out.keyKind = kind
+        for (key, value) in pairs {
+            if KeyKind(key) == kind { out.set(value, for: key); continue }
+            guard let literal = kind.converted(key.value), let converted = DictionaryKey(literal) else { return nil }
+            out.set(value, for: converted)
+        }
+        return out
+    }
+}
