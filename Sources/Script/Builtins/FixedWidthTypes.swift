@@ -1,7 +1,12 @@
 /// `Int8` … `UInt64`, `UInt`, `Int64` (Loupe's `Int`), `Float` and `UnicodeScalar` as types: conversions and limits,
 /// with Swift's run-time errors where a conversion cannot hold the value.
 enum FixedWidthTypes {
-    static var all: [TypeNamespace] { IntegerKind.all.map(integer) + [int64, float, unicodeScalar, utf8] }
+    static var all: [TypeNamespace] { IntegerKind.all.map(integer) + [int64, float, unicodeScalar, unicode, utf8] }
+
+    /// `Unicode.Scalar(65)`: the `Unicode` namespace's scalar type is `UnicodeScalar`.
+    static var unicode: TypeNamespace {
+        TypeNamespace(name: "Unicode", doc: "Unicode's types (Unicode.Scalar).", staticMethods: ["Scalar": unicodeScalar.initializers])
+    }
 
     /// `String(scalar)` (also of `UnicodeScalar(65)`'s optional, see `ScalarValue.unwrapped`); other values go on to
     /// the next `String(_:)`.
@@ -44,6 +49,7 @@ enum FixedWidthTypes {
         switch value {
         case .int(let number): return Int128(number)
         case .native(let object as IntegerValue): return object.value
+        case .native(let literal as LargeIntegerLiteral): return Int128(literal.value)
         case .double(let number):
             return try truncated(number, value.typeName, into: name)
         case .native(let object as FloatValue):
@@ -134,6 +140,11 @@ enum FixedWidthTypes {
             "min": { .native(IntegerValue(kind, kind.min)) },
             "zero": { .native(IntegerValue(kind, 0)) },
             "bitWidth": { .int(kind.bits) },
+        ], staticMethods: [
+            "random": [Builtin("random", [.labeled("in", "Range<\(name)>")], returns: name,
+                               doc: "A uniform random \(name) in the range (seeded generator).") { args throws(ScriptError) in
+                try RandomFunctions.sample(args[0], args.interpreter.random, kind: kind)
+            }],
         ])
     }
 
@@ -192,6 +203,11 @@ enum FixedWidthTypes {
             "greatestFiniteMagnitude": { .native(FloatValue(Float.greatestFiniteMagnitude)) },
             "leastNonzeroMagnitude": { .native(FloatValue(Float.leastNonzeroMagnitude)) },
             "ulpOfOne": { .native(FloatValue(Float.ulpOfOne)) },
+        ], staticMethods: [
+            "random": [Builtin("random", [.labeled("in", "Range<Float>")], returns: "Float",
+                               doc: "A uniform random Float in the range (seeded generator).") { args throws(ScriptError) in
+                try RandomFunctions.sampleFloat(args[0], args.interpreter.random)
+            }],
         ])
     }
 

@@ -28,6 +28,33 @@ enum RandomFunctions {
         },
     ] }
 
+    /// `UInt8.random(in: 0...255)` and the other widths: a uniform integer of `kind` in the range.
+    static func sample(_ range: Value, _ random: RandomSource, kind: IntegerKind) throws(ScriptError) -> Value {
+        guard case .range(let bounds) = range, let low = IntegerValue.number(bounds.lower), var high = IntegerValue.number(bounds.upper),
+              kind.contains(low), kind.contains(bounds.isClosed ? high : high - 1) || low == high else {
+            throw ScriptError(kind: .type, message: "\(kind.name).random(in:) needs a range of \(kind.name), not '\(range.typeName)'")
+        }
+        if !bounds.isClosed { high -= 1 }
+        guard low <= high else { throw ScriptError(kind: .runtime, message: "Can't get random value with an empty range") }
+        // The width is at most 2^64 (every value of a 64-bit kind): `next()` covers that one.
+        let width = high - low + 1
+        let offset = width > Int128(UInt64.max) ? Int128(random.next()) : Int128(random.nextInt(below: UInt64(width)))
+        return .native(IntegerValue(kind, low + offset))
+    }
+
+    /// `Float.random(in: 0..<1)`: a uniform Float in the range (never the upper bound of a half-open one).
+    static func sampleFloat(_ range: Value, _ random: RandomSource) throws(ScriptError) -> Value {
+        guard case .range(let bounds) = range, let low = FloatValue.number(bounds.lower), let high = FloatValue.number(bounds.upper) else {
+            throw ScriptError(kind: .type, message: "Float.random(in:) needs a range of Float, not '\(range.typeName)'")
+        }
+        guard low.isFinite, high.isFinite, bounds.isClosed ? low <= high : low < high else {
+            throw ScriptError(kind: .runtime, message: "Can't get random value with an empty range")
+        }
+        var x = Float(Double(low) + (Double(high) - Double(low)) * random.nextDouble())
+        if !bounds.isClosed && x >= high { x = high.nextDown }
+        return .native(FloatValue(Swift.min(Swift.max(x, low), high)))
+    }
+
     /// A uniform sample from a range value (`0..<1`, `1...6`).
     static func sample(_ range: Value, _ random: RandomSource, integer: Bool) throws(ScriptError) -> Value {
         guard case .range(let bounds) = range else {

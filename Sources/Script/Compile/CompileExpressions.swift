@@ -23,6 +23,7 @@ extension Compiler {
         let span = expr.span
         switch expr.kind {
         case .integer(let value): let constant = Value.int(value); return { _ in constant }
+        case .largeInteger(let value): let constant = Value.native(LargeIntegerLiteral(value)); return { _ in constant }
         case .double(let value): let constant = Value.double(value); return { _ in constant }
         case .string(let text): let constant = Value.string(text); return { _ in constant }
         case .bool(let value): let constant = Value.bool(value); return { _ in constant }

@@ -88,7 +88,7 @@ enum NameAnalysis {
         switch expr.kind {
         case .identifier(let name): found(name, nested)
         case .dollar(let number): found("$\(number)", nested)
-        case .integer, .double, .string, .bool, .nilLiteral, .implicitMember, .discard, .specializedType: break
+        case .integer, .largeInteger, .double, .string, .bool, .nilLiteral, .implicitMember, .discard, .specializedType: break
         case .interpolated(let pieces):
             for case .expr(let inner) in pieces { visit(inner, nested: nested, found) }
         case .array(let items): for item in items { visit(item, nested: nested, found) }

@@ -114,7 +114,12 @@ struct TypeCheck {
             return FloatValue.number(value).map { .native(FloatValue($0)) }
         }
         case "Double": return { value in
-            switch value { case .double: value; case .int(let x): .double(Double(x)); default: nil }
+            switch value {
+            case .double: value
+            case .int(let x): .double(Double(x))
+            case .native(let literal as LargeIntegerLiteral): .double(Double(literal.value))
+            default: nil
+            }
         }
         case "Bool": return { if case .bool = $0 { $0 } else { nil } }
         case "String": return { value in

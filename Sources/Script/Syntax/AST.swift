@@ -78,6 +78,8 @@ final class FunctionDecl {
 
 indirect enum ExprKind {
     case integer(Int)
+    /// An integer literal above `Int.max` that fits a `UInt64` (`18446744073709551615`, `0xFFFF_FFFF_FFFF_FFFF`).
+    case largeInteger(UInt64)
     case double(Double)
     case string(String)
     case interpolated([InterpolationPiece])

@@ -131,9 +131,12 @@ extension Parser {
                 expr = Expr(.call(expr, arguments + (try parseTrailingClosures())), expr.span.to(previous.span))
             } else if token.isPunct("["), !token.newlineBefore {
                 _ = advance()
+                let literalKeyPath = current.isIdentifier("keyPath") && peek(1).isPunct(":") && peek(2).isPunct("\\")
                 let arguments = try parseArguments(closing: "]")
                 if arguments.count == 1, arguments[0].label == "keyPath" {
-                    // `x[keyPath: path]`: a key path is a function of its root.
+                    // `x[keyPath: \.a.b]` is `x.a.b` (readable and writable); `x[keyPath: path]` with a key path held
+                    // in a variable calls it: a key path is a function of its root (read only).
+                    if literalKeyPath, let members = Self.keyPathMembers(arguments[0].value, root: expr) { expr = members; continue }
                     expr = Expr(.call(arguments[0].value, [Argument(label: nil, value: expr, isInout: false)]), expr.span.to(previous.span))
                     continue
                 }
@@ -168,7 +171,7 @@ extension Parser {
         let token = advance()
         switch token.kind {
         case .identifier(let name), .keyword(let name):
-            return Expr(.member(expr, name, nameSpan: token.span), expr.span.to(token.span))
+            return Expr(.member(Self.scalarOfByte(expr), name, nameSpan: token.span), expr.span.to(token.span))
         case .integer(let value):
             return Expr(.tupleIndex(expr, value), expr.span.to(token.span))
         default:
@@ -211,5 +214,41 @@ extension Parser {
             closures.append(Argument(label: label, labelSpan: labelSpan, value: try parseClosure(), isInout: false))
         }
         return closures
+    }
+}
+
+extension Parser {
+    /// `UnicodeScalar(65).value`: with a member after it, Swift takes a literal 0…255 as a `UInt8`, whose
+    /// initializer is not optional (`UnicodeScalar(65)` alone is the `Int` one, giving `Unicode.Scalar?`).
+    static func scalarOfByte(_ expr: Expr) -> Expr {
+        guard case .call(let callee, let arguments) = expr.kind, arguments.count == 1, arguments[0].label == nil,
+              case .integer(let code) = arguments[0].value.kind, (0...255).contains(code) else { return expr }
+        switch callee.kind {
+        case .identifier("UnicodeScalar"): break
+        case .member(let base, "Scalar", _):
+            guard case .identifier("Unicode") = base.kind else { return expr }
+        default: return expr
+        }
+        var byte = arguments[0]
+        byte.value = Expr(.call(Expr(.identifier("UInt8"), byte.value.span), [arguments[0]]), byte.value.span)
+        return Expr(.call(callee, [byte]), expr.span)
+    }
+}
+
+extension Parser {
+    /// A literal key path's members applied to `root` (`\.a.b` on `x` is `x.a.b`), or nil when `path` is not the
+    /// closure `parseKeyPath` makes.
+    static func keyPathMembers(_ path: Expr, root: Expr) -> Expr? {
+        guard case .closure(let decl) = path.kind, decl.parameters.isEmpty, decl.body.count == 1,
+              case .expression(let body) = decl.body[0].kind else { return nil }
+        func substitute(_ expr: Expr) -> Expr? {
+            switch expr.kind {
+            case .dollar(0): return root
+            case .member(let base, let name, let nameSpan):
+                return substitute(base).map { Expr(.member($0, name, nameSpan: nameSpan), root.span.to(nameSpan)) }
+            default: return nil
+            }
+        }
+        return substitute(body)
     }
 }

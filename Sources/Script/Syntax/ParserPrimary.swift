@@ -6,7 +6,11 @@ extension Parser {
         switch token.kind {
         case .integer(let value): _ = advance(); return Expr(.integer(value), token.span)
         case .integerTooLarge(let text):
-            throw error("integer literal '\(text)' overflows when stored into 'Int'", token.span)
+            guard let value = LargeIntegerLiteral.value(of: text) else {
+                throw error("integer literal '\(text)' overflows when stored into 'Int'", token.span)
+            }
+            _ = advance()
+            return Expr(.largeInteger(value), token.span)
         case .double(let value): _ = advance(); return Expr(.double(value), token.span)
         case .string(let parts): _ = advance(); return try stringExpr(parts, token.span)
         case .dollar(let number): _ = advance(); return Expr(.dollar(number), token.span)

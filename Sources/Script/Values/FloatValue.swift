@@ -38,6 +38,7 @@ final class FloatValue: NativeObject {
         case .native(let object as FloatValue): object.value
         case .int(let number): Float(number)
         case .double(let number): Float(number)
+        case .native(let literal as LargeIntegerLiteral): Float(literal.value)
         default: nil
         }
     }

@@ -75,6 +75,9 @@ final class IntegerValue: NativeObject {
         case .native(let object as IntegerValue):
             guard object.kind == kind else { throw ScriptError(kind: .type, message: Message.binary(op, kind.name, object.kind.name)) }
             return object.value
+        case .native(let literal as LargeIntegerLiteral):
+            guard kind.contains(Int128(literal.value)) else { throw literal.overflow(into: kind.name) }
+            return Int128(literal.value)
         default: return nil
         }
     }
@@ -147,6 +150,8 @@ final class IntegerValue: NativeObject {
             switch value {
             case .native(let object as IntegerValue): object.kind == kind ? value : nil
             case .int(let number): kind.contains(Int128(number)) ? .native(IntegerValue(kind, Int128(number))) : nil
+            case .native(let literal as LargeIntegerLiteral):
+                kind.contains(Int128(literal.value)) ? .native(IntegerValue(kind, Int128(literal.value))) : nil
             default: nil
             }
         }
@@ -156,6 +161,7 @@ final class IntegerValue: NativeObject {
         switch value {
         case .int(let number): Int128(number)
         case .native(let object as IntegerValue): object.value
+        case .native(let literal as LargeIntegerLiteral): Int128(literal.value)
         default: nil
         }
     }
