@@ -138,6 +138,9 @@ extension Parser {
                     // in a variable calls it: a key path is a function of its root (read only).
                     if literalKeyPath, let members = Self.keyPathMembers(arguments[0].value, root: expr) { expr = members; continue }
                     expr = Expr(.call(arguments[0].value, [Argument(label: nil, value: expr, isInout: false)]), expr.span.to(previous.span))
+                    if case .op(let op) = current.kind, op.hasSuffix("="), !["==", "!=", "<=", ">=", "==="].contains(op) {
+                        throw error("assigning through a key path held in a variable is not supported in Loupe cells (write the key path in place: x[keyPath: \\.name] \(op) …)", expr.span)
+                    }
                     continue
                 }
                 expr = Expr(.subscriptAccess(expr, arguments), expr.span.to(previous.span))

@@ -59,6 +59,9 @@ extension Parser {
             }
             var value: Expr?
             if current.isOp("=") { _ = advance(); value = try parseExpression() }
+            if isVar, current.isPunct("{"), !current.newlineBefore, case .identifier(let word) = peek(1).kind, word == "willSet" || word == "didSet" {
+                throw error("property observers ('\(word)') on a variable outside a type are not supported in Loupe cells", current.span)
+            }
             items.append((pattern, annotation, value, start, span(from: start)))
         } while matchPunct(",")
         let lastType = items.last?.annotation
