@@ -23,7 +23,7 @@ enum DictionaryMethods {
             defer { receiver = .dictionary(entries) }
             guard let key = entries.key(for: args[1]) else { throw ScriptError(kind: .type, message: "type '\(args[1].typeName)' cannot be a dictionary key") }
             let old = entries[key]
-            entries.set(args[0], for: key)
+            entries.set(entries.valueKind?.converted(args[0]) ?? args[0], for: key)
             return old.map(Value.wrapped) ?? .null
         },
         Method("sorted", [Parameter("by", "areInIncreasingOrder", type: "((key: Key, value: Value), (key: Key, value: Value)) -> Bool")], returns: "[(key: Key, value: Value)]", doc: "The key-value pairs ordered by the predicate.") { receiver, args throws(ScriptError) in

@@ -292,7 +292,7 @@ extension Compiler {
         let access = try compileAccess(lvalue, target.span)
         if op == "=" {
             return { rt throws(ScriptError) in
-                try access(rt, value, .assign) { (place: inout Value, rhs: Value) in place = rhs }
+                try access(rt, value, .assign) { (place: inout Value, rhs: Value) in place = KeyKind.assigned(rhs, over: place) }
                 return .void
             }
         }
@@ -306,7 +306,7 @@ extension Compiler {
     /// What `place op= rhs` does, chosen once per site: `=` stores; `+=` adds Ints and Doubles in place and appends
     /// to an array; the other operators apply their implementation (`Operators.function`).
     static func compound(_ op: String) -> (inout Value, Value) throws(ScriptError) -> Void {
-        guard op != "=" else { return { place, rhs in place = rhs } }
+        guard op != "=" else { return { place, rhs in place = KeyKind.assigned(rhs, over: place) } }
         let binaryOp = String(op.dropLast())
         let combine = Operators.function(binaryOp)
         guard binaryOp == "+" else { return { place, rhs throws(ScriptError) in place = try combine(place, rhs) } }
@@ -320,8 +320,18 @@ extension Compiler {
     /// `x = value` and `x op= value` on a plain variable, with `+=` on Int and Double inline.
     private func compileVariableAssignment(_ op: String, _ ref: VariableRef, _ value: @escaping Eval,
                                            _ span: SourceSpan) throws(ScriptError) -> Eval? {
-        let write = writer(ref)
-        if op == "=" { return { rt throws(ScriptError) in write(rt, try value(rt)); return .void } }
+        let write = writer(ref), read = reader(ref)
+        if op == "=" {
+            return { rt throws(ScriptError) in
+                let rhs = try value(rt)
+                switch rhs {
+                // A literal stored over a fixed-width integer or a Float takes its type (`KeyKind.assigned`).
+                case .int, .double: write(rt, KeyKind.assigned(rhs, over: try read(rt)))
+                default: write(rt, rhs)
+                }
+                return .void
+            }
+        }
         if op == "+=", let fast = fastIncrement(ref, value) { return fast }
         let modify = modifier(ref)
         let combine = Compiler.compound(op)

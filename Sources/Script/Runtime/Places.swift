@@ -142,10 +142,13 @@ enum Places {
             throw ScriptError(kind: .type, message: "type '\(key.typeName)' cannot be a dictionary key", span: span)
         }
         let assignsOptional = assigns && defaultValue == nil
+        let valueKind = dict.valueKind
         try dict.modifyValue(for: hashable) { (element: inout Value) throws(ScriptError) in
             if case .null = element, let defaultValue { element = defaultValue }
             try body(&element)
             if assignsOptional, let inner = Value.takeWrapped(&element) { element = inner }
+            // A literal stored as a value of a `[K: UInt8]` (or Float) takes the value type (`KeyKind`).
+            if let valueKind, let converted = valueKind.converted(element) { element = converted }
         }
     }
 
@@ -183,6 +186,6 @@ enum Places {
         }
         defer { place = .array(items) }
         try Limits.checkAllocation(items.count + more.count)
-        items.append(contentsOf: more)
+        items.append(contentsOf: KeyKind.elements(more, of: items))
     }
 }

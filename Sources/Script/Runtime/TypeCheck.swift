@@ -69,9 +69,11 @@ struct TypeCheck {
         case .dictionary(let keyType, let valueType):
             let inner = checker(valueType)
             let keys = KeyKind(keyType).map { kind in { (dict: OrderedDictionary) in dict.converted(keysTo: kind) } }
+            let valueKind = KeyKind(valueType)
             return { value in
                 guard case .dictionary(var dict) = value else { return nil }
                 if let keys { guard let converted = keys(dict) else { return nil }; dict = converted }
+                if let valueKind, dict.count == 0 { dict.valueKind = valueKind }
                 guard let inner else { return .dictionary(dict) }
                 if samplesAccepted(dict.values, inner) { return .dictionary(dict) }
                 for (key, item) in dict.pairs { guard let x = inner(item) else { return nil }; dict.set(x, for: key) }

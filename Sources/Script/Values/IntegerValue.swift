@@ -42,7 +42,29 @@ final class IntegerValue: NativeObject {
 
     var typeName: String { kind.name }
     var description: String { String(value) }
-    var memberNames: [String] { ["bitWidth", "description", "leadingZeroBitCount", "magnitude", "nonzeroBitCount", "trailingZeroBitCount"] }
+    var memberNames: [String] {
+        ["bitWidth", "description", "isMultiple", "leadingZeroBitCount", "magnitude", "nonzeroBitCount", "quotientAndRemainder",
+         "trailingZeroBitCount"]
+    }
+
+    /// `quotientAndRemainder(dividingBy:)` and `isMultiple(of:)`, in the value's type.
+    func method(_ name: String) -> [Builtin]? {
+        switch name {
+        case "quotientAndRemainder":
+            return [Builtin("quotientAndRemainder", [.labeled("dividingBy", kind.name)], returns: "(quotient: \(kind.name), remainder: \(kind.name))",
+                            doc: "The quotient and remainder of dividing by the value.") { args throws(ScriptError) in
+                guard let quotient = try self.binaryOperator("/", other: args[0], selfOnLeft: true),
+                      let remainder = try self.binaryOperator("%", other: args[0], selfOnLeft: true) else { throw args.mismatch(0, self.kind.name) }
+                return .tuple(TupleValue(elements: [quotient, remainder], labels: ["quotient", "remainder"]))
+            }]
+        case "isMultiple":
+            return [Builtin("isMultiple", [.labeled("of", kind.name)], returns: "Bool", doc: "Whether the value is a multiple of the other.") { args throws(ScriptError) in
+                guard let other = try self.operand(args[0], "%") else { throw args.mismatch(0, self.kind.name) }
+                return .bool(other == 0 ? self.value == 0 : self.value % other == 0)
+            }]
+        default: return nil
+        }
+    }
 
     /// The value as an Int, when it fits.
     var intValue: Int? { value >= Int128(Int.min) && value <= Int128(Int.max) ? Int(value) : nil }

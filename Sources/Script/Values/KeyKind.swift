@@ -73,3 +73,48 @@ extension OrderedDictionary {
         return out
     }
 }
+
+extension KeyKind {
+    /// The kind of an array's elements, read from its first one (an array keeps no written element type).
+    static func ofElements(_ items: [Value]) -> KeyKind? {
+        switch items.first {
+        case .native(let object as IntegerValue)?: .integer(object.kind)
+        case .native(let object)? where object is FloatValue: .float
+        default: nil
+        }
+    }
+
+    /// `value` added to `items` (`append`, `insert`, `+=`): an Int or Double literal takes the type of the
+    /// elements when they are fixed-width integers or Floats (`bytes.append(3)` on a `[UInt8]`).
+    static func element(_ value: Value, of items: [Value]) -> Value {
+        switch value {
+        case .int, .double: ofElements(items)?.converted(value) ?? value
+        default: value
+        }
+    }
+}
+
+extension KeyKind {
+    /// `more` added to `items` (`append(contentsOf:)`, `+=`), each literal converted as `element(_:of:)` does;
+    /// `more` itself when the elements are of no `KeyKind`.
+    static func elements(_ more: [Value], of items: [Value]) -> [Value] {
+        guard let kind = ofElements(items) ?? ofElements(more) else { return more }
+        return more.map { kind.converted($0) ?? $0 }
+    }
+}
+
+extension KeyKind {
+    /// What `place = rhs` stores in a variable or element that holds a fixed-width integer or a Float: an Int or
+    /// Double literal takes that type, as Swift types it from the variable (`var y = Float(1); y = 0.1` stores the
+    /// Float 0.1). Any other value is stored as it is.
+    @inline(__always)
+    static func assigned(_ rhs: Value, over place: Value) -> Value {
+        guard case .native(let object) = place else { return rhs }
+        let kind: KeyKind? = switch object {
+        case let integer as IntegerValue: .integer(integer.kind)
+        case is FloatValue: .float
+        default: nil
+        }
+        return kind?.converted(rhs) ?? rhs
+    }
+}

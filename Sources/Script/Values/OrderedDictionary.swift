@@ -47,6 +47,8 @@ public struct OrderedDictionary {
         var positions: [DictionaryKey: Int] = [:]
         /// The key type when it was written (`[UInt8: Int]()`, `Set<Float>()`) and literals must be converted to it.
         var keyKind: KeyKind?
+        /// The value type when it was written (`[String: UInt8]`) and literals stored as values must take it.
+        var valueKind: KeyKind?
     }
 
     /// The contents in one object, reached through its address (a class's stored properties would be checked
@@ -70,6 +72,16 @@ public struct OrderedDictionary {
 
     /// The type of the keys when they are not stored as their literals are (see `key(for:)`): the written one, or
     /// the first key's.
+    /// The type of the values when they are not stored as their literals are: the written one, or the first value's.
+    var valueKind: KeyKind? {
+        get { contents.pointee.valueKind ?? KeyKind.ofElements(contents.pointee.values) }
+        set {
+            guard newValue != contents.pointee.valueKind else { return }
+            makeUnique()
+            contents.pointee.valueKind = newValue
+        }
+    }
+
     var keyKind: KeyKind? {
         get { contents.pointee.keyKind ?? contents.pointee.keys.first.flatMap(KeyKind.init) }
         set {
