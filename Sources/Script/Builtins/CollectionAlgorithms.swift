@@ -3,6 +3,20 @@
 /// `merging`, `quotientAndRemainder`, `signum`, radix conversions, `Character` properties, `Optional.map`.
 extension ArrayMethods {
     static var algorithms: [Method] { [
+        Method("split", [.labeled("separator", "Element"),
+                         Parameter("omittingEmptySubsequences", type: "Bool", default: .constant("true", .bool(true)))],
+               returns: "[ArraySlice<Element>]", doc: "The runs of elements between the separators.") { receiver, args throws(ScriptError) in
+            let separator = args[0]
+            // `split { … }`: the trailing closure is `whereSeparator`.
+            if case .function = separator { return try split(items(receiver), omitting: try args.bool(1), args.predicate(separator)) }
+            return try split(items(receiver), omitting: try args.bool(1)) { Operators.equalIfComparable($0, separator) ?? false }
+        },
+        Method("split", [Parameter("omittingEmptySubsequences", type: "Bool", default: .constant("true", .bool(true))),
+                         Parameter("whereSeparator", "isSeparator", type: "(Element) -> Bool")],
+               returns: "[ArraySlice<Element>]", doc: "The runs of elements between the ones satisfying the predicate.") { receiver, args throws(ScriptError) in
+            let test = args.predicate(args[1])
+            return try split(items(receiver), omitting: try args.bool(0), test)
+        },
         Method("prefix", [Parameter("while", "predicate", type: "(Element) -> Bool")], returns: "ArraySlice<Element>",
                doc: "The leading elements that satisfy the predicate.") { receiver, args throws(ScriptError) in
             let test = args.predicate(args[0])
@@ -83,6 +97,21 @@ extension DictionaryMethods {
             return .dictionary(entries)
         },
     ] }
+}
+
+extension ArrayMethods {
+    /// Swift's `split`: slices (keeping the array's indices) between the separators, empty ones dropped when
+    /// `omitting`.
+    static func split(_ all: [Value], omitting: Bool, _ isSeparator: (Value) throws(ScriptError) -> Bool) throws(ScriptError) -> Value {
+        var parts: [Value] = []
+        var start = 0
+        for index in all.indices where try isSeparator(all[index]) {
+            if !omitting || index > start { parts.append(Value.slice(all, start..<index)) }
+            start = index + 1
+        }
+        if !omitting || all.count > start { parts.append(Value.slice(all, start..<all.count)) }
+        return .array(parts)
+    }
 }
 
 extension ScalarTypes {
@@ -196,6 +225,18 @@ enum CharacterMembers {
         default: nil
         }
     }
+
+    /// `uppercased()` and `lowercased()`, which give a String (`"ß"` upper-cases to `"SS"`).
+    static var methods: [String: [Method]] { methodTable([
+        Method("uppercased", returns: "String", doc: "The character in upper case, as a String.") { receiver, _ throws(ScriptError) in
+            guard case .character(let character) = receiver else { return .void }
+            return .string(character.uppercased())
+        },
+        Method("lowercased", returns: "String", doc: "The character in lower case, as a String.") { receiver, _ throws(ScriptError) in
+            guard case .character(let character) = receiver else { return .void }
+            return .string(character.lowercased())
+        },
+    ]) }
 
     static let propertyNames = [
         "isLetter", "isNumber", "isWholeNumber", "isWhitespace", "isNewline", "isUppercase", "isLowercase", "isPunctuation",

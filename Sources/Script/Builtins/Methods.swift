@@ -5,6 +5,7 @@ enum Methods {
     nonisolated(unsafe) static let dictionary: [String: [Method]] = DictionaryMethods.table
     nonisolated(unsafe) static let double: [String: [Method]] = NumberMethods.double
     nonisolated(unsafe) static let int: [String: [Method]] = NumberMethods.int
+    nonisolated(unsafe) static let character: [String: [Method]] = CharacterMembers.methods
 
     /// Names of methods that change their receiver on some built-in type: a call site with one of them on a
     /// variable compiles the write-back path. Whether a call mutates is decided by its receiver's type
@@ -33,6 +34,7 @@ enum Methods {
         case .dictionary: dictionary
         case .double: double
         case .int: int
+        case .character: character
         default: [:]
         }
     }

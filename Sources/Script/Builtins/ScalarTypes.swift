@@ -107,6 +107,9 @@ enum ScalarTypes {
             Builtin("String", [.labeled("describing")], returns: "String", doc: "The value's text, as print writes it.") { args throws(ScriptError) in
                 .string(try args[0].exactDescription())
             },
+            Builtin("String", [.labeled("reflecting")], returns: "String", doc: "The value's text, as debugPrint writes it.") { args throws(ScriptError) in
+                try StringConversions.reflecting(args[0])
+            },
             Builtin("String", [.labeled("repeating", "String"), .labeled("count", "Int")], returns: "String", doc: "The string repeated count times.") { args throws(ScriptError) in
                 let piece = try args.string(0), count = try args.int(1)
                 let (total, overflow) = max(0, count).multipliedReportingOverflow(by: max(1, piece.count))
@@ -190,5 +193,16 @@ enum ScalarTypes {
                 return .array(Array(repeating: args[0], count: count))
             },
         ])
+    }
+}
+
+/// `String(reflecting:)` and `debugDescription`: the text `debugPrint` writes (strings quoted, `Set([1])`).
+enum StringConversions {
+    static func reflecting(_ value: Value) throws(ScriptError) -> Value {
+        let text = value.shownText(quoted: true, nested: true)
+        if text.utf8.count >= Value.shownTextBytes {
+            throw ScriptError(kind: .runtime, message: Message.stringTooLong(text.utf8.count, limit: Value.shownTextBytes))
+        }
+        return .string(text)
     }
 }

@@ -71,6 +71,7 @@ enum Members {
         }
         // Every value has Swift's `description` (what print writes); instances with their own were found above.
         if name == "description", value.isDescribable { return .string(try value.exactDescription()) }
+        if name == "debugDescription", value.isDescribable { return try StringConversions.reflecting(value) }
         throw noMember(value, name, span)
     }
 

@@ -43,7 +43,8 @@ final class IntegerValue: NativeObject {
     var typeName: String { kind.name }
     var description: String { String(value) }
     var memberNames: [String] {
-        ["bitWidth", "description", "isMultiple", "leadingZeroBitCount", "magnitude", "nonzeroBitCount", "quotientAndRemainder",
+        ["addingReportingOverflow", "bitWidth", "description", "isMultiple", "leadingZeroBitCount", "magnitude",
+         "multipliedReportingOverflow", "nonzeroBitCount", "quotientAndRemainder", "subtractingReportingOverflow",
          "trailingZeroBitCount"]
     }
 
@@ -61,6 +62,16 @@ final class IntegerValue: NativeObject {
             return [Builtin("isMultiple", [.labeled("of", kind.name)], returns: "Bool", doc: "Whether the value is a multiple of the other.") { args throws(ScriptError) in
                 guard let other = try self.operand(args[0], "%") else { throw args.mismatch(0, self.kind.name) }
                 return .bool(other == 0 ? self.value == 0 : self.value % other == 0)
+            }]
+        case "addingReportingOverflow", "subtractingReportingOverflow", "multipliedReportingOverflow":
+            let op = ["addingReportingOverflow": "&+", "subtractingReportingOverflow": "&-"][name] ?? "&*"
+            return [Builtin(name, [.positional("rhs", kind.name)], returns: "(partialValue: \(kind.name), overflow: Bool)",
+                            doc: "The wrapped result and whether the operation overflowed.") { args throws(ScriptError) in
+                guard let other = try self.operand(args[0], op) else { throw args.mismatch(0, self.kind.name) }
+                let exact = op == "&+" ? self.value + other : op == "&-" ? self.value - other : self.value.multipliedReportingOverflow(by: other).partialValue
+                let overflow = op == "&*" ? self.value.multipliedReportingOverflow(by: other).overflow || !self.kind.contains(exact) : !self.kind.contains(exact)
+                let partial = IntegerValue(self.kind, self.kind.wrapping(op == "&*" ? self.value &* other : exact))
+                return .tuple(TupleValue(elements: [.native(partial), .bool(overflow)], labels: ["partialValue", "overflow"]))
             }]
         default: return nil
         }
