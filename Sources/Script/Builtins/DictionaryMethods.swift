@@ -41,6 +41,17 @@ enum DictionaryMethods {
             for entry in dict(receiver).pairs { out.set(try args.call1(args[0], entry.value), for: entry.key) }
             return .dictionary(out)
         },
+        Method("compactMapValues", [ArrayMethods.closure], returns: "[Key: T]", doc: "The dictionary with each value transformed, nil results dropped.") { receiver, args throws(ScriptError) in
+            var out = OrderedDictionary()
+            for entry in dict(receiver).pairs {
+                switch try args.call1(args[0], entry.value) {
+                case .null: continue
+                case .wrapped(let value): out.set(value, for: entry.key)
+                case let value: out.set(value, for: entry.key)
+                }
+            }
+            return .dictionary(out)
+        },
         Method("filter", [Parameter(nil, "isIncluded", type: "((key: Key, value: Value)) -> Bool")], returns: "[Key: Value]", doc: "The entries satisfying the predicate.") { receiver, args throws(ScriptError) in
             var out = OrderedDictionary()
             for entry in dict(receiver).pairs where try args.test(args[0], [pair(entry.key, entry.value)]) { out.set(entry.value, for: entry.key) }

@@ -156,6 +156,11 @@ enum Members {
             }
             return result
         }
+        if case .dictionary(let dict) = receiver, Methods.dictionary[name] == nil, Methods.array[name] != nil, !Methods.arrayMutates(name) {
+            // A dictionary is a sequence of (key, value) pairs: `d.min { … }`, `d.first(where:)`, `d.reduce`.
+            var pairs = Value.array(dict.pairs.map { DictionaryMethods.pair($0.key, $0.value) })
+            return try callMethod(&pairs, name, &arguments, labels: labels, trailing: trailing, nameSpan: nameSpan, span: span, rt: rt)
+        }
         if name == "map" || name == "flatMap", arguments.count == 1, receiver.isOptionalValue {
             guard case .wrapped(let inner) = receiver else { return .null }
             let result = try rt.caller1(arguments[0], span: span)(inner)
