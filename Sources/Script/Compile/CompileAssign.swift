@@ -1,10 +1,13 @@
 /// An assignable place: a variable and a path into it, with the code of every subscript key in path order.
 struct LValue {
-    /// The code of one subscript key. Kept in a struct so the array stores the closure as it is: a closure
-    /// stored in an array directly is called through two reabstraction thunks (measured: ~100 instructions of
-    /// each `a[k] = k`).
+    /// The code of one subscript key: a frame slot or constant read inline, or a closure. Kept in a struct so the
+    /// array stores the closure as it is: a closure stored in an array directly is called through two
+    /// reabstraction thunks (measured: ~100 instructions of each `a[k] = k`).
     struct Key {
-        let eval: Eval
+        let operand: Compiler.Operand
+
+        @inline(__always)
+        func value(_ rt: Runtime) throws(ScriptError) -> Value { try operand.read(rt) }
     }
 
     var root: VariableRef
@@ -55,7 +58,7 @@ extension Compiler {
         case .subscriptAccess(let base, let arguments):
             var lvalue = try compilePath(base, forInout: forInout)
             let first = lvalue.keys.count
-            for argument in arguments { lvalue.keys.append(LValue.Key(eval: try compileExpr(argument.value))) }
+            for argument in arguments { lvalue.keys.append(LValue.Key(operand: try operand(argument.value))) }
             lvalue.components.append(.subscriptKey(first: first, count: arguments.count, labels: arguments.map(\.label), expr.span))
             return lvalue
         case .member(let base, let name, let nameSpan):
@@ -101,7 +104,7 @@ extension Compiler {
                 var evaluated = 0
                 defer { keys.deinitialize(count: evaluated) }
                 while evaluated < keyEvals.count {
-                    (keys + evaluated).initialize(to: try keyEvals[evaluated].eval(rt))
+                    (keys + evaluated).initialize(to: try keyEvals[evaluated].value(rt))
                     evaluated += 1
                 }
                 try walker(rt, keys, try operand?(rt) ?? .void, request, body)
@@ -158,9 +161,9 @@ extension Compiler {
               case .subscriptKey(_, 1, [nil], _) = lvalue.components[0] else { return nil }
         guard let (isLocal, slot) = Compiler.slotRoot(lvalue.root) else { return nil }
         let walker = compileWalker(lvalue, span)
-        let key = lvalue.keys[0].eval
+        let key = lvalue.keys[0]
         return { rt, operand, request, body throws(ScriptError) in
-            var index = try key(rt)
+            var index = try key.value(rt)
             let value = try operand?(rt) ?? .void
             let place = Compiler.slot(rt, isLocal, slot)
             if case .int(let i) = index, var items = Value.takeArray(&place.pointee) {
@@ -193,7 +196,7 @@ extension Compiler {
     /// dictionary is there), the element is written straight into the containers moved out of their places (the
     /// write of most loops, grids, counts and dynamic-programming tables); otherwise the general walk runs with the
     /// keys and value already computed (each evaluated once).
-    func compileElementWrite(_ op: String, _ lvalue: LValue, _ value: @escaping Eval, _ span: SourceSpan) -> Eval? {
+    func compileElementWrite(_ op: String, _ lvalue: LValue, _ value: Operand, _ span: SourceSpan) -> Exec? {
         let depth = lvalue.components.count
         if depth == 1, lvalue.letMessage == nil, lvalue.keys.count == 2,
            case .subscriptKey(_, 2, [nil, "default"], _) = lvalue.components[0] {
@@ -205,101 +208,131 @@ extension Compiler {
         let walker = compileWalker(lvalue, span)
         let request: PlaceRequest = op == "=" ? .assign : .update
         let body = Compiler.compound(op)
-        if depth == 2 { return compileNestedElementWrite(lvalue, value, isLocal: isLocal, slot: slot, walker, request, body, span) }
-        let key = lvalue.keys[0].eval
+        let adds = op == "+="
+        if depth == 2 {
+            return compileNestedElementWrite(lvalue, value, isLocal: isLocal, slot: slot, walker, request, body, span)
+        }
+        let key = lvalue.keys[0]
         guard case .subscriptKey(_, _, _, let keySpan) = lvalue.components[0] else { return nil }
         return { rt throws(ScriptError) in
-            var index = try key(rt)
-            let rhs = try value(rt)
+            var index = try key.value(rt)
+            let rhs = try value.read(rt)
             let place = Compiler.slot(rt, isLocal, slot)
             if case .int(let i) = index, var items = Value.takeArray(&place.pointee) {
                 defer { Compiler.slot(rt, isLocal, slot).pointee = .array(items) }
                 if i >= 0, i < items.count {
+                    if request == .assign { items[i] = rhs; return .normal }
+                    if adds, Compiler.addInPlace(&items[i], rhs) { return .normal }
                     do throws(ScriptError) { try body(&items[i], rhs) } catch { throw error.located(at: span) }
-                    return .void
+                    return .normal
                 }
             }
             do throws(ScriptError) {
                 if try Compiler.modifySlotEntry(rt, isLocal, slot, index, defaultValue: nil, assigns: request == .assign, keySpan, rhs, body) {
-                    return .void
+                    return .normal
                 }
                 try withUnsafePointer(to: &index) { (keys) throws(ScriptError) in try walker(rt, keys, rhs, request, body) }
             } catch { throw error.located(at: span) }
-            return .void
+            return .normal
         }
     }
 
     /// `d[k, default: v] op= rhs` on a dictionary in a frame or global slot (counts, histograms, groupings).
-    private func compileDefaultEntryWrite(_ op: String, _ lvalue: LValue, _ value: @escaping Eval, _ span: SourceSpan) -> Eval? {
+    private func compileDefaultEntryWrite(_ op: String, _ lvalue: LValue, _ value: Operand, _ span: SourceSpan) -> Exec? {
         guard let (isLocal, slot) = Compiler.slotRoot(lvalue.root) else { return nil }
         let walker = compileWalker(lvalue, span)
         let request: PlaceRequest = op == "=" ? .assign : .update
         let body = Compiler.compound(op)
-        let keyEval = lvalue.keys[0].eval, defaultEval = lvalue.keys[1].eval
+        let keyCode = lvalue.keys[0], defaultCode = lvalue.keys[1]
         guard case .subscriptKey(_, _, _, let keySpan) = lvalue.components[0] else { return nil }
         return { rt throws(ScriptError) in
-            let key = try keyEval(rt), defaultValue = try defaultEval(rt)
-            let rhs = try value(rt)
+            let key = try keyCode.value(rt), defaultValue = try defaultCode.value(rt)
+            let rhs = try value.read(rt)
             do throws(ScriptError) {
                 if try Compiler.modifySlotEntry(rt, isLocal, slot, key, defaultValue: defaultValue, assigns: request == .assign, keySpan, rhs, body) {
-                    return .void
+                    return .normal
                 }
                 try Compiler.walk(walker, rt, keys: key, defaultValue, rhs, request, body)
             } catch { throw error.located(at: span) }
-            return .void
+            return .normal
         }
     }
 
     /// The two-level form of `compileElementWrite`: both arrays are moved out, the element written in place.
-    private func compileNestedElementWrite(_ lvalue: LValue, _ value: @escaping Eval, isLocal: Bool, slot: Int,
-                                           _ walker: @escaping PlaceWalker, _ request: PlaceRequest,
-                                           _ body: @escaping (inout Value, Value) throws(ScriptError) -> Void,
-                                           _ span: SourceSpan) -> Eval {
-        let outerKey = lvalue.keys[0].eval, innerKey = lvalue.keys[1].eval
+    private func compileNestedElementWrite(_ lvalue: LValue, _ value: Operand, isLocal: Bool, slot: Int,
+                                              _ walker: @escaping PlaceWalker, _ request: PlaceRequest,
+                                              _ body: @escaping (inout Value, Value) throws(ScriptError) -> Void,
+                                              _ span: SourceSpan) -> Exec {
+        let outerKey = lvalue.keys[0], innerKey = lvalue.keys[1]
         return { rt throws(ScriptError) in
-            let first = try outerKey(rt), second = try innerKey(rt)
-            let rhs = try value(rt)
+            let first = try outerKey.value(rt), second = try innerKey.value(rt)
+            let rhs = try value.read(rt)
             let place = Compiler.slot(rt, isLocal, slot)
             if case .int(let i) = first, case .int(let j) = second, var rows = Value.takeArray(&place.pointee) {
                 defer { Compiler.slot(rt, isLocal, slot).pointee = .array(rows) }
                 if i >= 0, i < rows.count, var row = Value.takeArray(&rows[i]) {
                     defer { rows[i] = .array(row) }
                     if j >= 0, j < row.count {
+                        if request == .assign { row[j] = rhs; return .normal }
                         do throws(ScriptError) { try body(&row[j], rhs) } catch { throw error.located(at: span) }
-                        return .void
+                        return .normal
                     }
                 }
             }
             do throws(ScriptError) { try Compiler.walk(walker, rt, keys: first, second, rhs, request, body) } catch { throw error.located(at: span) }
-            return .void
+            return .normal
         }
     }
 
     func compileAssignment(_ op: String, _ target: Expr, _ valueExpr: Expr, _ span: SourceSpan) throws(ScriptError) -> Eval {
         if let selfField = try compileSelfFieldAssignment(op, target, valueExpr, span) { return selfField }
-        return try compileAssignmentThroughPlaces(op, target, try compileExpr(valueExpr), span)
+        return Compiler.assignmentValue(try compileAssignmentCode(op, target, try operand(valueExpr), span))
+    }
+
+    /// An assignment as a statement: the same code as `compileAssignment`, giving the statement's `.normal` itself
+    /// (no expression closure and `Value` in between).
+    func compileAssignmentStatement(_ op: String, _ target: Expr, _ valueExpr: Expr, _ span: SourceSpan) throws(ScriptError) -> Exec {
+        if let selfField = try compileSelfFieldAssignment(op, target, valueExpr, span) {
+            return { rt throws(ScriptError) in _ = try selfField(rt); return .normal }
+        }
+        return try compileAssignmentCode(op, target, try operand(valueExpr), span)
     }
 
     /// An assignment of an already compiled value: to a variable, or through the place's path.
     func compileAssignmentThroughPlaces(_ op: String, _ target: Expr, _ value: @escaping Eval, _ span: SourceSpan) throws(ScriptError) -> Eval {
-        if case .discard = target.kind { return { rt throws(ScriptError) in _ = try value(rt); return .void } }
-        if case .tuple(let items) = target.kind, op == "=" { return try compileTupleAssignment(items, value, span) }
+        Compiler.assignmentValue(try compileAssignmentCode(op, target, .computed(value), span))
+    }
+
+    /// An assignment statement's code used as an expression: its value is `()`.
+    static func assignmentValue(_ statement: @escaping Exec) -> Eval {
+        { rt throws(ScriptError) in _ = try statement(rt); return .void }
+    }
+
+    /// The code of an assignment whose value is `value`, as a statement (an assignment used as an expression
+    /// wraps it: its value is `()`).
+    func compileAssignmentCode(_ op: String, _ target: Expr, _ value: Operand, _ span: SourceSpan) throws(ScriptError) -> Exec {
+        if case .discard = target.kind { return { rt throws(ScriptError) in _ = try value.read(rt); return .normal } }
+        if case .tuple(let items) = target.kind, op == "=" {
+            let assign = try compileTupleAssignment(items, value.eval, span)
+            return { rt throws(ScriptError) in _ = try assign(rt); return .normal }
+        }
         let lvalue = try compileLValue(target)
         if lvalue.components.isEmpty, lvalue.letMessage == nil {
-            if let fast = try compileVariableAssignment(op, lvalue.root, value, span) { return fast }
+            return compileVariableAssignment(op, lvalue.root, value, span)
         }
         if let element = compileElementWrite(op, lvalue, value, span) { return element }
         let access = try compileAccess(lvalue, target.span)
+        let eval = value.eval
         if op == "=" {
             return { rt throws(ScriptError) in
-                try access(rt, value, .assign) { (place: inout Value, rhs: Value) in place = KeyKind.assigned(rhs, over: place) }
-                return .void
+                try access(rt, eval, .assign) { (place: inout Value, rhs: Value) in place = KeyKind.assigned(rhs, over: place) }
+                return .normal
             }
         }
         let combine = Compiler.compound(op)
         return { rt throws(ScriptError) in
-            do throws(ScriptError) { try access(rt, value, .update, combine) } catch { throw error.located(at: span) }
-            return .void
+            do throws(ScriptError) { try access(rt, eval, .update, combine) } catch { throw error.located(at: span) }
+            return .normal
         }
     }
 
@@ -317,56 +350,90 @@ extension Compiler {
         }
     }
 
-    /// `x = value` and `x op= value` on a plain variable, with `+=` on Int and Double inline.
-    private func compileVariableAssignment(_ op: String, _ ref: VariableRef, _ value: @escaping Eval,
-                                           _ span: SourceSpan) throws(ScriptError) -> Eval? {
-        let write = writer(ref), read = reader(ref)
+    /// `x = value` and `x op= value` on a plain variable, with a frame slot written inline and `+=` on Int and
+    /// Double inline. A literal stored over a fixed-width integer or a Float takes its type (`KeyKind.assigned`).
+    private func compileVariableAssignment(_ op: String, _ ref: VariableRef, _ value: Operand,
+                                              _ span: SourceSpan) -> Exec {
         if op == "=" {
+            if case .local(let slot) = ref {
+                return { rt throws(ScriptError) in
+                    let rhs = try value.read(rt)
+                    switch rhs {
+                    case .int, .double: rt.stack[rt.fp &+ slot] = KeyKind.assigned(rhs, over: rt.stack[rt.fp &+ slot])
+                    default: rt.stack[rt.fp &+ slot] = rhs
+                    }
+                    return .normal
+                }
+            }
+            let write = writer(ref), read = reader(ref)
             return { rt throws(ScriptError) in
-                let rhs = try value(rt)
+                let rhs = try value.read(rt)
                 switch rhs {
-                // A literal stored over a fixed-width integer or a Float takes its type (`KeyKind.assigned`).
                 case .int, .double: write(rt, KeyKind.assigned(rhs, over: try read(rt)))
                 default: write(rt, rhs)
                 }
-                return .void
+                return .normal
             }
         }
         if op == "+=", let fast = fastIncrement(ref, value) { return fast }
         let modify = modifier(ref)
         let combine = Compiler.compound(op)
         return { rt throws(ScriptError) in
-            let rhs = try value(rt)
+            let rhs = try value.read(rt)
             do throws(ScriptError) {
                 try modify(rt) { (place: inout Value) throws(ScriptError) in try combine(&place, rhs) }
             } catch { throw error.located(at: span) }
-            return .void
+            return .normal
         }
     }
 
-    /// `x += value` on a frame or global slot, with the Int and Double cases inline.
-    func fastIncrement(_ ref: VariableRef, _ value: @escaping Eval) -> Eval? {
+    /// `x += value` on a frame or global slot, with the Int and Double cases inline (and an Int slot or constant
+    /// added to an Int slot without a `Value` in between).
+    func fastIncrement(_ ref: VariableRef, _ value: Operand) -> Exec? {
         switch ref {
         case .global(let slot):
             return { rt throws(ScriptError) in
-                let rhs = try value(rt)
-                if Compiler.addInPlace(rt.globals + slot, rhs) { return .void }
+                let rhs = try value.read(rt)
+                if Compiler.addInPlace(rt.globals + slot, rhs) { return .normal }
                 var place = Value.take(&rt.globals[slot])
                 defer { rt.globals[slot] = place }
                 try Places.append(&place, rhs)
-                return .void
+                return .normal
             }
         case .local(let slot):
-            return { rt throws(ScriptError) in
-                let rhs = try value(rt)
-                if Compiler.addInPlace(rt.stack + (rt.fp &+ slot), rhs) { return .void }
-                var place = Value.take(&rt.stack[rt.fp &+ slot])
-                defer { rt.stack[rt.fp &+ slot] = place }
-                try Places.append(&place, rhs)
-                return .void
+            if case .constant(.int(let y)) = value {
+                return { rt throws(ScriptError) in
+                    let place = rt.stack + (rt.fp &+ slot)
+                    if case .int(let x) = place.pointee, case (let sum, false) = x.addingReportingOverflow(y) {
+                        place.initialize(to: .int(sum))
+                        return .normal
+                    }
+                    return try Compiler.incrementSlot(rt, slot, .int(y))
+                }
             }
+            if case .local(let other) = value {
+                return { rt throws(ScriptError) in
+                    let frame = rt.stack + rt.fp
+                    if case .int(let x) = frame[slot], case .int(let y) = frame[other], case (let sum, false) = x.addingReportingOverflow(y) {
+                        (frame + slot).initialize(to: .int(sum))
+                        return .normal
+                    }
+                    return try Compiler.incrementSlot(rt, slot, frame[other])
+                }
+            }
+            return { rt throws(ScriptError) in try Compiler.incrementSlot(rt, slot, try value.read(rt)) }
         default: return nil
         }
+    }
+
+    /// `slot += rhs` on a frame slot: Ints and Doubles in place, arrays appended to (the error of other types is
+    /// the operator's own).
+    private static func incrementSlot(_ rt: Runtime, _ slot: Int, _ rhs: Value) throws(ScriptError) -> Flow {
+        if Compiler.addInPlace(rt.stack + (rt.fp &+ slot), rhs) { return .normal }
+        var place = Value.take(&rt.stack[rt.fp &+ slot])
+        defer { rt.stack[rt.fp &+ slot] = place }
+        try Places.append(&place, rhs)
+        return .normal
     }
 
     /// `place += rhs` for two Ints (no overflow) or two Doubles, written in place without copying or

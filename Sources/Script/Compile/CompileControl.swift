@@ -2,19 +2,7 @@
 extension Compiler {
     /// Compiles a Bool-valued expression.
     func compileCondition(_ expr: Expr) throws(ScriptError) -> (Runtime) throws(ScriptError) -> Bool {
-        if case .binary(let name, let lhs, let rhs, _) = expr.kind, let op = Self.fastOp(name),
-           op != .add, op != .subtract, op != .multiply, case .local(let slot) = try operand(lhs) {
-            let span = expr.span
-            let right = try operand(rhs)
-            if case .constant(let constant) = right, case .int(let y) = constant {
-                return { rt throws(ScriptError) in
-                    let a = rt.stack[rt.fp &+ slot]
-                    if case .int(let x) = a, case .bool(let result) = Compiler.intResult(op, x, y) { return result }
-                    guard case .bool(let result) = try Compiler.apply(op, name, a, constant, span) else { return false }
-                    return result
-                }
-            }
-        }
+        if let comparison = try compileComparisonCondition(expr) { return comparison }
         if case .binary(let name, let lhs, let rhs, _) = expr.kind, name == "&&" || name == "||" {
             let left = try compileCondition(lhs), right = try compileCondition(rhs)
             if name == "&&" {
@@ -29,17 +17,6 @@ extension Compiler {
             }
         }
         let span = expr.span
-        if case .binary(let name, let lhs, let rhs, _) = expr.kind, let op = Self.fastOp(name),
-           op != .add, op != .subtract, op != .multiply {
-            // A comparison of any operands yields its Bool directly (no Value, no second closure).
-            let left = try compileExpr(lhs), right = try compileExpr(rhs)
-            return { rt throws(ScriptError) in
-                let a = try left(rt), b = try right(rt)
-                let value = try Compiler.apply(op, name, a, b, span)
-                if case .bool(let flag) = value { return flag }
-                throw ScriptError(kind: .type, message: Message.condition(value.typeName), span: span)
-            }
-        }
         let eval = try compileExpr(expr)
         return { rt throws(ScriptError) in
             let value = try eval(rt)

@@ -7,6 +7,25 @@ extension Compiler {
         case constant(Value)
         case local(Int)
         case computed(Eval)
+
+        /// The operand's value: a frame slot and a constant are read inline (no closure call).
+        @inline(__always)
+        func read(_ rt: Runtime) throws(ScriptError) -> Value {
+            switch self {
+            case .local(let slot): return rt.stack[rt.fp &+ slot]
+            case .constant(let value): return value
+            case .computed(let eval): return try eval(rt)
+            }
+        }
+
+        /// The code of the operand as a closure (for the general paths).
+        var eval: Eval {
+            switch self {
+            case .local(let slot): return { rt in rt.stack[rt.fp &+ slot] }
+            case .constant(let value): return { _ in value }
+            case .computed(let eval): return eval
+            }
+        }
     }
 
     enum FastOp { case add, subtract, multiply, less, lessEqual, greater, greaterEqual, equal, notEqual }
@@ -127,6 +146,55 @@ extension Compiler {
                 return try Compiler.apply(op, name, x, y, span)
             }
         default: return nil
+        }
+    }
+
+    /// The Bool of a comparison of two Ints.
+    @inline(__always)
+    static func intComparison(_ op: FastOp, _ x: Int, _ y: Int) -> Bool {
+        switch op {
+        case .less: x < y
+        case .lessEqual: x <= y
+        case .greater: x > y
+        case .greaterEqual: x >= y
+        case .equal: x == y
+        case .notEqual: x != y
+        case .add, .subtract, .multiply: false
+        }
+    }
+
+    /// A comparison used as a condition (`while j <= n`, `if i * i > n`): its Bool directly, with frame slots and
+    /// constants read inline and two Ints compared without a `Value`; nil when `expr` is no comparison.
+    func compileComparisonCondition(_ expr: Expr) throws(ScriptError) -> ((Runtime) throws(ScriptError) -> Bool)? {
+        guard case .binary(let name, let lhs, let rhs, _) = expr.kind, let op = Self.fastOp(name),
+              op != .add, op != .subtract, op != .multiply else { return nil }
+        let span = expr.span
+        let left = try operand(lhs), right = try operand(rhs)
+        let general: (Value, Value) throws(ScriptError) -> Bool = { a, b throws(ScriptError) in
+            let value = try Compiler.apply(op, name, a, b, span)
+            if case .bool(let flag) = value { return flag }
+            throw ScriptError(kind: .type, message: Message.condition(value.typeName), span: span)
+        }
+        switch (left, right) {
+        case (.local(let a), .local(let b)):
+            return { rt throws(ScriptError) in
+                let frame = rt.stack + rt.fp
+                if case .int(let x) = frame[a], case .int(let y) = frame[b] { return Compiler.intComparison(op, x, y) }
+                return try general(frame[a], frame[b])
+            }
+        case (.local(let a), .constant(let constant)):
+            guard case .int(let y) = constant else { break }
+            return { rt throws(ScriptError) in
+                let frame = rt.stack + rt.fp
+                if case .int(let x) = frame[a] { return Compiler.intComparison(op, x, y) }
+                return try general(frame[a], constant)
+            }
+        default: break
+        }
+        return { rt throws(ScriptError) in
+            let a = try left.read(rt), b = try right.read(rt)
+            if case .int(let x) = a, case .int(let y) = b { return Compiler.intComparison(op, x, y) }
+            return try general(a, b)
         }
     }
 }

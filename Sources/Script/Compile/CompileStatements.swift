@@ -6,7 +6,7 @@ extension Compiler {
            case .deferStmt(let deferred) = statements[index].kind {
             return try compileDeferred(Array(statements[..<index]), deferred, Array(statements[(index + 1)...]))
         }
-        var compiled: [Exec] = []
+        var compiled: [Statement] = []
         var first: Exec = { _ in .normal }, second: Exec = { _ in .normal }
         var third: Exec = { _ in .normal }, fourth: Exec = { _ in .normal }
         for (index, statement) in statements.enumerated() {
@@ -18,10 +18,9 @@ extension Compiler {
             case 3: fourth = exec
             default: break
             }
-            compiled.append(exec)
+            compiled.append(Statement(run: exec))
         }
-        // Up to four statements are captured one by one: called from an array, each would be retained and
-        // go through two reabstraction thunks.
+        // Up to four statements are captured one by one; more are called from an array of `Statement`.
         switch compiled.count {
         case 0: return { _ in .normal }
         case 1: return first
@@ -52,12 +51,18 @@ extension Compiler {
         default:
             return { rt throws(ScriptError) in
                 for statement in compiled {
-                    let flow = try statement(rt)
+                    let flow = try statement.run(rt)
                     if flow != .normal { return flow }
                 }
                 return .normal
             }
         }
+    }
+
+    /// A compiled statement of a list. Kept in a struct so the array stores the closure as it is (a closure stored
+    /// in an array directly is called through two reabstraction thunks).
+    struct Statement {
+        let run: Exec
     }
 
     /// A `{ … }` body with its own block scope.
@@ -111,6 +116,9 @@ extension Compiler {
 
     /// An expression statement; in a closure body it also feeds builder mode (`Sequential { Dense(…) }`).
     func compileExpressionStatement(_ expr: Expr) throws(ScriptError) -> Exec {
+        if case .assign(let op, let target, let value, _) = expr.kind, !expr.startsOptionalChain {
+            return try compileAssignmentStatement(op, target, value, expr.span)
+        }
         let eval = try compileExpr(expr)
         if builderStatement && !expr.isAssignment {
             return { rt throws(ScriptError) in

@@ -13,18 +13,15 @@ extension Value {
         return taken
     }
 
-    @inline(never)
-    private static func arrayPayload(_ value: Value) -> [Value]? {
-        if case .array(let items) = value { return items }
-        return nil
-    }
-
     /// The array held by `value`, moved out (`value` becomes `.void`); nil, with `value` untouched, for others.
+    /// The value is swapped out first and its payload taken from the owned temporary: no reference count changes.
     @inline(__always)
     static func takeArray(_ value: inout Value) -> [Value]? {
-        guard let items = arrayPayload(value) else { return nil }
-        value = .void
-        return items
+        guard case .array = value else { return nil }
+        switch take(&value) {
+        case .array(let items): return items
+        case let other: value = other; return nil
+        }
     }
 
     @inline(never)
