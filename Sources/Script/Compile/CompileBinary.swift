@@ -2,6 +2,7 @@
 extension Compiler {
     func compileBinary(_ op: String, _ lhs: Expr, _ rhs: Expr, _ span: SourceSpan) throws(ScriptError) -> Eval {
         if let fast = try compileFastBinary(op, lhs, rhs, span) { return fast }
+        if op == "%" { return try compileFastRemainder(lhs, rhs, span) }
         let left = try compileExpr(lhs), right = try compileExpr(rhs)
         switch op {
         case "&&": return try logical(lhs, rhs, isAnd: true)

@@ -197,4 +197,39 @@ extension Compiler {
             return try general(a, b)
         }
     }
+
+    /// `a % b` with two Int operands (a frame slot or constant read inline) computed in place; a zero divisor,
+    /// overflow and other types go through the operator's implementation, so results and errors are the same.
+    func compileFastRemainder(_ lhs: Expr, _ rhs: Expr, _ span: SourceSpan) throws(ScriptError) -> Eval {
+        let left = try operand(lhs), right = try operand(rhs)
+        let apply = Operators.function("%")
+        return { rt throws(ScriptError) in
+            let a = try left.read(rt), b = try right.read(rt)
+            if case .int(let x) = a, case .int(let y) = b, y != 0, y != -1 { return .int(x % y) }
+            do throws(ScriptError) { return try apply(a, b) } catch { throw error.located(at: span) }
+        }
+    }
+
+    /// `a[i]` read where `a` is a frame slot and `i` a frame slot or constant (`if isPrime[i]`): the element of an
+    /// array is read in place (no copy of the array value, no closure calls); any other container or key goes
+    /// through `Subscripts.get`. Nil for other shapes (a computed key keeps the general order of evaluation).
+    func compileSlotSubscriptGet(_ base: Expr, _ arguments: [Argument], _ span: SourceSpan) throws(ScriptError) -> Eval? {
+        guard arguments.count == 1, arguments[0].label == nil, !arguments[0].isInout, !base.startsOptionalChain,
+              case .identifier(let name) = base.kind, let variable = lookup(name), case .local(let slot) = variable.ref else { return nil }
+        let key = try operand(arguments[0].value)
+        if case .computed = key { return nil }
+        return { rt throws(ScriptError) in
+            let index = try key.read(rt)
+            let place = rt.stack + (rt.fp &+ slot)
+            if case .int(let i) = index, let element = Compiler.element(place, i) { return element }
+            return try Subscripts.get(place.pointee, [index], labels: [nil], span: span, rt: rt)
+        }
+    }
+
+    /// The element `i` of the array in `place` when it is one and `i` is in range (read without copying the array).
+    @inline(__always)
+    static func element(_ place: UnsafeMutablePointer<Value>, _ i: Int) -> Value? {
+        guard case .array(let items) = place.pointee, i >= 0, i < items.count else { return nil }
+        return items[i]
+    }
 }

@@ -118,6 +118,7 @@ extension Compiler {
     }
 
     func compileSubscriptGet(_ base: Expr, _ arguments: [Argument], _ span: SourceSpan) throws(ScriptError) -> Eval {
+        if let slotRead = try compileSlotSubscriptGet(base, arguments, span) { return slotRead }
         let baseEval = try compileChainBase(base)
         let evals = try arguments.map { (argument) throws(ScriptError) in try compileExpr(argument.value) }
         let labels = arguments.map(\.label)
