@@ -44,11 +44,13 @@ public struct OrderedDictionary {
     private struct Contents {
         var keys: [DictionaryKey] = []
         var values: [Value] = []
-        var positions: [DictionaryKey: Int] = [:]
+        var index = PositionIndex()
         /// The key type when it was written (`[UInt8: Int]()`, `Set<Float>()`) and literals must be converted to it.
         var keyKind: KeyKind?
         /// The value type when it was written (`[String: UInt8]`) and literals stored as values must take it.
         var valueKind: KeyKind?
+
+        @inline(__always) func position(of key: DictionaryKey) -> Int? { index.position(of: key, in: keys) }
     }
 
     /// The contents in one object, reached through its address (a class's stored properties would be checked
@@ -100,7 +102,7 @@ public struct OrderedDictionary {
     }
 
     public subscript(key: DictionaryKey) -> Value? {
-        get { contents.pointee.positions[key].map { contents.pointee.values[$0] } }
+        get { contents.pointee.position(of: key).map { contents.pointee.values[$0] } }
         set {
             if let newValue { set(newValue, for: key) } else { removeValue(for: key) }
         }
@@ -109,8 +111,8 @@ public struct OrderedDictionary {
     public mutating func set(_ value: Value, for key: DictionaryKey) {
         makeUnique()
         let contents = self.contents
-        if let position = contents.pointee.positions[key] { contents.pointee.values[position] = value; return }
-        contents.pointee.positions[key] = contents.pointee.keys.count
+        if let position = contents.pointee.position(of: key) { contents.pointee.values[position] = value; return }
+        contents.pointee.index.insert(key, at: contents.pointee.keys.count, keys: contents.pointee.keys)
         contents.pointee.keys.append(key)
         contents.pointee.values.append(value)
     }
@@ -118,32 +120,29 @@ public struct OrderedDictionary {
     /// Stores `key` in place of an equal key (keeping its position and value), or adds it with `.void`:
     /// the key it replaced, or nil when it was added.
     mutating func replaceKey(_ key: DictionaryKey) -> DictionaryKey? {
-        guard let position = contents.pointee.positions[key] else { set(.void, for: key); return nil }
+        guard let position = contents.pointee.position(of: key) else { set(.void, for: key); return nil }
         makeUnique()
         let contents = self.contents
         let old = contents.pointee.keys[position]
-        contents.pointee.positions.removeValue(forKey: key)
-        contents.pointee.positions[key] = position
+        // An equal key hashes equally: the index stays as it is.
         contents.pointee.keys[position] = key
         return old
     }
 
     @discardableResult
     public mutating func removeValue(for key: DictionaryKey) -> Value? {
-        guard contents.pointee.positions[key] != nil else { return nil }
+        guard let position = contents.pointee.position(of: key) else { return nil }
         makeUnique()
         let contents = self.contents
-        guard let position = contents.pointee.positions.removeValue(forKey: key) else { return nil }
+        contents.pointee.index.remove(at: position, keys: contents.pointee.keys)
         contents.pointee.keys.remove(at: position)
-        let old = contents.pointee.values.remove(at: position)
-        for index in position..<contents.pointee.keys.count { contents.pointee.positions[contents.pointee.keys[index]] = index }
-        return old
+        return contents.pointee.values.remove(at: position)
     }
 
     /// Mutates the value stored for `key` in place (no copy of the value's storage); a value left `.null` removes
     /// the entry. A missing entry starts as `.null`.
     mutating func modifyValue(for key: DictionaryKey, _ body: (inout Value) throws(ScriptError) -> Void) throws(ScriptError) {
-        guard let position = contents.pointee.positions[key] else {
+        guard let position = contents.pointee.position(of: key) else {
             var value = Value.null
             try body(&value)
             if case .null = value { return }
