@@ -64,6 +64,13 @@ def test_sorting_millions_with_a_comparison(session):
     assert_interrupted_and_alive(km, kc, "let ordered = big.sorted()")
 
 
+def test_a_set_of_millions(session):
+    """Found by bench/fuzz: `Set(0..<3_000_000)` went on for 21 s after the interrupt."""
+    km, kc = session
+    setup(kc, "let many = Array(0..<6_000_000)")
+    assert_interrupted_and_alive(km, kc, "let distinct = Set(many)")
+
+
 def test_a_large_convolution(session):
     km, kc = session
     setup(kc, "let conv = Sequential { Conv2D(filterShape: (5, 5, 16, 64), padding: .same, activation: relu) }\n"

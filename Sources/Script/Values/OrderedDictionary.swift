@@ -50,7 +50,30 @@ public struct OrderedDictionary {
         /// The value type when it was written (`[String: UInt8]`) and literals stored as values must take it.
         var valueKind: KeyKind?
 
+        /// Removed entries not yet squeezed out: a removal leaves a hole instead of moving every entry after it,
+        /// so it is O(1). `isRemoved` is empty while there are none.
+        var isRemoved: [Bool] = []
+        var removedCount = 0
+
         @inline(__always) func position(of key: DictionaryKey) -> Int? { index.position(of: key, in: keys) }
+
+        /// Moves the live entries together, in order, and indexes them again: O(count).
+        mutating func squeeze() {
+            guard removedCount > 0 else { return }
+            var live = 0
+            for position in keys.indices where !isRemoved[position] {
+                if live != position {
+                    keys.swapAt(live, position)
+                    values.swapAt(live, position)
+                }
+                live += 1
+            }
+            keys.removeLast(keys.count - live)
+            values.removeLast(values.count - live)
+            isRemoved = []
+            removedCount = 0
+            index.rebuild(keys)
+        }
     }
 
     /// The contents in one object, reached through its address (a class's stored properties would be checked
@@ -68,15 +91,21 @@ public struct OrderedDictionary {
     public init() { storage = Storage.make(Contents()) }
 
     @inline(__always) private var contents: UnsafeMutablePointer<Contents> { storage.contents }
-    public var keys: [DictionaryKey] { contents.pointee.keys }
-    public var values: [Value] { contents.pointee.values }
-    public var count: Int { contents.pointee.keys.count }
+    public var keys: [DictionaryKey] { squeezed.pointee.keys }
+    public var values: [Value] { squeezed.pointee.values }
+    public var count: Int { contents.pointee.keys.count - contents.pointee.removedCount }
 
-    /// The type of the keys when they are not stored as their literals are (see `key(for:)`): the written one, or
-    /// the first key's.
+    /// The contents without holes. Squeezing changes no entry and no order, so it may happen in a storage other
+    /// dictionaries share.
+    private var squeezed: UnsafeMutablePointer<Contents> {
+        let contents = self.contents
+        if contents.pointee.removedCount > 0 { contents.pointee.squeeze() }
+        return contents
+    }
+
     /// The type of the values when they are not stored as their literals are: the written one, or the first value's.
     var valueKind: KeyKind? {
-        get { contents.pointee.valueKind ?? KeyKind.ofElements(contents.pointee.values) }
+        get { contents.pointee.valueKind ?? KeyKind.ofElements(squeezed.pointee.values) }
         set {
             guard newValue != contents.pointee.valueKind else { return }
             makeUnique()
@@ -84,8 +113,10 @@ public struct OrderedDictionary {
         }
     }
 
+    /// The type of the keys when they are not stored as their literals are (see `key(for:)`): the written one, or
+    /// the first key's.
     var keyKind: KeyKind? {
-        get { contents.pointee.keyKind ?? contents.pointee.keys.first.flatMap(KeyKind.init) }
+        get { contents.pointee.keyKind ?? squeezed.pointee.keys.first.flatMap(KeyKind.init) }
         set {
             guard newValue != contents.pointee.keyKind else { return }
             makeUnique()
@@ -112,6 +143,11 @@ public struct OrderedDictionary {
         makeUnique()
         let contents = self.contents
         if let position = contents.pointee.position(of: key) { contents.pointee.values[position] = value; return }
+        if contents.pointee.removedCount > 0 {
+            // The index is rebuilt from `keys` when it grows: the holes go first.
+            if contents.pointee.index.grows(at: contents.pointee.keys.count) { contents.pointee.squeeze() }
+            else { contents.pointee.isRemoved.append(false) }
+        }
         contents.pointee.index.insert(key, at: contents.pointee.keys.count, keys: contents.pointee.keys)
         contents.pointee.keys.append(key)
         contents.pointee.values.append(value)
@@ -134,9 +170,22 @@ public struct OrderedDictionary {
         guard let position = contents.pointee.position(of: key) else { return nil }
         makeUnique()
         let contents = self.contents
-        contents.pointee.index.remove(at: position, keys: contents.pointee.keys)
-        contents.pointee.keys.remove(at: position)
-        return contents.pointee.values.remove(at: position)
+        contents.pointee.index.forget(at: position, keys: contents.pointee.keys)
+        if position == contents.pointee.keys.count - 1 {
+            contents.pointee.keys.removeLast()
+            if contents.pointee.removedCount > 0 { contents.pointee.isRemoved.removeLast() }
+            return contents.pointee.values.removeLast()
+        }
+        if contents.pointee.removedCount == 0 {
+            contents.pointee.isRemoved = Array(repeating: false, count: contents.pointee.keys.count)
+        }
+        contents.pointee.isRemoved[position] = true
+        contents.pointee.removedCount += 1
+        let old = Value.take(&contents.pointee.values[position])
+        if contents.pointee.removedCount > 32 && contents.pointee.removedCount * 2 > contents.pointee.keys.count {
+            contents.pointee.squeeze()
+        }
+        return old
     }
 
     /// Mutates the value stored for `key` in place (no copy of the value's storage); a value left `.null` removes
@@ -156,5 +205,8 @@ public struct OrderedDictionary {
         if case .null = value { removeValue(for: key) } else { contents.pointee.values[position] = value }
     }
 
-    public var pairs: [(key: DictionaryKey, value: Value)] { Array(zip(contents.pointee.keys, contents.pointee.values)) }
+    public var pairs: [(key: DictionaryKey, value: Value)] {
+        let contents = squeezed
+        return Array(zip(contents.pointee.keys, contents.pointee.values))
+    }
 }

@@ -34,16 +34,18 @@ struct PositionIndex {
         }
     }
 
+    /// Whether recording a key at `position` rebuilds the table from the keys (it would pass half full).
+    func grows(at position: Int) -> Bool { (position + 1) * 2 > buckets.count }
+
     /// Records `key`, not yet in the index, at `position` (= `keys.count`, before it is appended to `keys`).
     mutating func insert(_ key: DictionaryKey, at position: Int, keys: [DictionaryKey]) {
-        if (position + 1) * 2 > buckets.count { rebuild(keys, capacity: Swift.max(8, buckets.count * 2)) }
+        if grows(at: position) { rebuild(keys, capacity: Swift.max(8, buckets.count * 2)) }
         place(key, position)
     }
 
-    /// Forgets the key at `position` (`keys` still holding it): its bucket is emptied by shifting the probe run after
-    /// it back (no tombstones), and the positions after it move down by one, as `keys.remove(at: position)` moves
-    /// the keys (a scan of the table unless it was the last key).
-    mutating func remove(at position: Int, keys: [DictionaryKey]) {
+    /// Forgets the key at `position` (`keys` still holding it; the other positions stay): its bucket is emptied by
+    /// shifting the probe run after it back (no tombstones).
+    mutating func forget(at position: Int, keys: [DictionaryKey]) {
         guard !buckets.isEmpty else { return }
         let mask = buckets.count &- 1
         var hole = bucket(of: keys[position])
@@ -65,11 +67,10 @@ struct PositionIndex {
             }
         }
         buckets[hole] = 0
-        guard position &+ 1 < keys.count else { return }
-        for index in buckets.indices where buckets[index] > position &+ 1 { buckets[index] &-= 1 }
     }
 
-    private mutating func rebuild(_ keys: [DictionaryKey], capacity: Int) {
+    /// Indexes `keys` afresh, in a table of at least `capacity` buckets.
+    mutating func rebuild(_ keys: [DictionaryKey], capacity: Int = 8) {
         var size = capacity
         while (keys.count + 1) * 2 > size { size *= 2 }
         buckets = Array(repeating: 0, count: size)

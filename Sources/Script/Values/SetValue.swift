@@ -1,3 +1,5 @@
+import Platform
+
 /// Swift's `Set`: unique hashable elements (numbers, strings, characters, Bool, Hashable declared types). Kept in
 /// insertion order so a cell prints the same text each run (Swift's own order is unspecified and changes between
 /// runs). Prints like an array (`[1, 2]`), `Set([1, 2])` as a cell result and in `debugPrint`, as Swift does.
@@ -6,10 +8,14 @@ final class SetValue: NativeObject {
 
     init(_ storage: OrderedDictionary = OrderedDictionary()) { self.storage = storage }
 
-    /// A set of the elements (duplicates dropped), or nil naming the first element that cannot be hashed.
+    /// A set of the elements (duplicates dropped); a TypeError names the first element that cannot be hashed.
+    /// Millions of elements take seconds, so it stops when the cell is interrupted.
     static func make(_ elements: [Value]) throws(ScriptError) -> SetValue {
         let set = SetValue()
-        for element in elements { try set.insert(element) }
+        for (index, element) in elements.enumerated() {
+            if index & 4095 == 4095, Interrupt.isRequested { try Interrupt.checkCell() }
+            try set.insert(element)
+        }
         return set
     }
 
