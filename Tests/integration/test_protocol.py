@@ -54,19 +54,21 @@ def test_history_search_with_a_star_in_the_code(raw_kernel):
 def test_an_execute_sent_right_behind_a_failure_is_aborted(raw_kernel):
     _, kc, _, _ = raw_kernel
     for failing in ["undefinedName + 1", "let = )"]:
-        # Both made before either is sent, so they leave within microseconds of each other: the kernel takes what
-        # arrives until shell has been quiet for 5 ms, and a loaded machine can pause this process longer than that
-        # between two `kc.execute` calls.
+        # All three are made before any is sent and the first runs for a while, so the failing cell and the one
+        # behind it are both queued when the failure happens: the kernel aborts what is queued plus what arrives
+        # within 5 ms, and a loaded machine can pause this process longer than that between two sends.
+        codes = ["var busy = 0\nfor i in 0..<3_000_000 { busy += i }", failing, 'print("must not run")']
         requests = [kc.session.msg("execute_request", {"code": code, "silent": False, "store_history": True,
                                                        "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
-                    for code in (failing, 'print("must not run")')]
+                    for code in codes]
         for request in requests:
             kc.shell_channel.send(request)
-        first, second = (request["header"]["msg_id"] for request in requests)
+        busy, first, second = (request["header"]["msg_id"] for request in requests)
         replies = {}
-        while len(replies) < 2:
-            message = kc.get_shell_msg(timeout=10)
+        while len(replies) < 3:
+            message = kc.get_shell_msg(timeout=30)
             replies[message["parent_header"]["msg_id"]] = message["content"]
+        assert replies[busy]["status"] == "ok"
         assert replies[first]["status"] == "error"
         assert replies[second]["status"] == "error" and replies[second]["ename"] == "Aborted"
     reply, outputs = execute(kc, '"runs again"')
