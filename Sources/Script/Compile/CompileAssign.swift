@@ -221,7 +221,7 @@ extension Compiler {
             if case .int(let i) = index, var items = Value.takeArray(&place.pointee) {
                 defer { Compiler.slot(rt, isLocal, slot).pointee = .array(items) }
                 if i >= 0, i < items.count {
-                    if request == .assign { items[i] = rhs; return .normal }
+                    if request == .assign { items[i] = KeyKind.assigned(rhs, over: items[i]); return .normal }
                     if adds, Compiler.addInPlace(&items[i], rhs) { return .normal }
                     do throws(ScriptError) { try body(&items[i], rhs) } catch { throw error.located(at: span) }
                     return .normal
@@ -273,7 +273,7 @@ extension Compiler {
                 if i >= 0, i < rows.count, var row = Value.takeArray(&rows[i]) {
                     defer { rows[i] = .array(row) }
                     if j >= 0, j < row.count {
-                        if request == .assign { row[j] = rhs; return .normal }
+                        if request == .assign { row[j] = KeyKind.assigned(rhs, over: row[j]); return .normal }
                         do throws(ScriptError) { try body(&row[j], rhs) } catch { throw error.located(at: span) }
                         return .normal
                     }
