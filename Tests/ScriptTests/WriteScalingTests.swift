@@ -22,7 +22,6 @@ import ScalingTestSupport
         ("g[i][j] = v", "var g = [[Int]](repeating: [Int](repeating: 0, count: 10), count: N / 10)",
          "for k in 0..<N { g[k / 10][k % 10] = k }"),
         ("d[k] = nil", "var d: [Int: Int] = [:]\nfor k in 0..<N { d[k] = k }", "for k in 0..<N { d[k] = nil }"),
-        ("s.remove(k)", "var s = Set(0..<N)", "for k in 0..<N { s.remove(k) }"),
         ("mutating method", "struct C { var items: [Int] = []; mutating func add(_ v: Int) { items.append(v) } }\nvar c = C()",
          "for i in 0..<N { c.add(i) }"),
         ("mutating method on an element", "struct C { var items: [Int] = []; mutating func add(_ v: Int) { items.append(v) } }\nvar cs = [C()]",

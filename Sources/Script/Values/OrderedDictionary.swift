@@ -54,6 +54,8 @@ public struct OrderedDictionary {
         /// so it is O(1). `isRemoved` is empty while there are none.
         var isRemoved: [Bool] = []
         var removedCount = 0
+        /// No live entry comes before this position (holes stay holes until squeezed, so it only moves on).
+        var firstLive = 0
 
         @inline(__always) func position(of key: DictionaryKey) -> Int? { index.position(of: key, in: keys) }
 
@@ -72,7 +74,18 @@ public struct OrderedDictionary {
             values.removeLast(values.count - live)
             isRemoved = []
             removedCount = 0
+            firstLive = 0
             index.rebuild(keys)
+        }
+
+        /// The position of the first live entry, or nil when there is none: amortised O(1) (the scan past the holes
+        /// at the front resumes where the last one stopped).
+        mutating func firstPosition() -> Int? {
+            if removedCount > 0 {
+                while firstLive < keys.count && isRemoved[firstLive] { firstLive += 1 }
+                return firstLive < keys.count ? firstLive : nil
+            }
+            return keys.isEmpty ? nil : 0
         }
     }
 
@@ -105,7 +118,10 @@ public struct OrderedDictionary {
 
     /// The type of the values when they are not stored as their literals are: the written one, or the first value's.
     var valueKind: KeyKind? {
-        get { contents.pointee.valueKind ?? KeyKind.ofElements(squeezed.pointee.values) }
+        get {
+            if let kind = contents.pointee.valueKind { return kind }
+            return contents.pointee.firstPosition().flatMap { KeyKind.ofElements([contents.pointee.values[$0]]) }
+        }
         set {
             guard newValue != contents.pointee.valueKind else { return }
             makeUnique()
@@ -116,7 +132,10 @@ public struct OrderedDictionary {
     /// The type of the keys when they are not stored as their literals are (see `key(for:)`): the written one, or
     /// the first key's.
     var keyKind: KeyKind? {
-        get { contents.pointee.keyKind ?? squeezed.pointee.keys.first.flatMap(KeyKind.init) }
+        get {
+            if let kind = contents.pointee.keyKind { return kind }
+            return contents.pointee.firstPosition().flatMap { KeyKind(contents.pointee.keys[$0]) }
+        }
         set {
             guard newValue != contents.pointee.keyKind else { return }
             makeUnique()
@@ -178,6 +197,7 @@ public struct OrderedDictionary {
         }
         if contents.pointee.removedCount == 0 {
             contents.pointee.isRemoved = Array(repeating: false, count: contents.pointee.keys.count)
+            contents.pointee.firstLive = 0
         }
         contents.pointee.isRemoved[position] = true
         contents.pointee.removedCount += 1
