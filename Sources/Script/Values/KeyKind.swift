@@ -13,6 +13,17 @@ public enum KeyKind: Hashable, Sendable {
         }
     }
 
+    /// The kind of a value: its fixed-width integer type or `Float`; nil for any other value.
+    @inline(__always)
+    init?(of value: Value) {
+        guard case .native(let object) = value else { return nil }
+        switch object {
+        case let integer as IntegerValue: self = .integer(integer.kind)
+        case is FloatValue: self = .float
+        default: return nil
+        }
+    }
+
     /// The kind a written type names (`UInt8`, `Float`), or nil for types whose literals are stored as they are.
     init?(_ type: TypeAnnotation) {
         guard case .named(let name) = type else { return nil }
@@ -76,13 +87,7 @@ extension OrderedDictionary {
 
 extension KeyKind {
     /// The kind of an array's elements, read from its first one (an array keeps no written element type).
-    static func ofElements(_ items: [Value]) -> KeyKind? {
-        switch items.first {
-        case .native(let object as IntegerValue)?: .integer(object.kind)
-        case .native(let object)? where object is FloatValue: .float
-        default: nil
-        }
-    }
+    static func ofElements(_ items: [Value]) -> KeyKind? { items.first.flatMap(KeyKind.init(of:)) }
 
     /// `value` added to `items` (`append`, `insert`, `+=`): an Int or Double literal takes the type of the
     /// elements when they are fixed-width integers or Floats (`bytes.append(3)` on a `[UInt8]`).
@@ -109,12 +114,6 @@ extension KeyKind {
     /// Float 0.1). Any other value is stored as it is.
     @inline(__always)
     static func assigned(_ rhs: Value, over place: Value) -> Value {
-        guard case .native(let object) = place else { return rhs }
-        let kind: KeyKind? = switch object {
-        case let integer as IntegerValue: .integer(integer.kind)
-        case is FloatValue: .float
-        default: nil
-        }
-        return kind?.converted(rhs) ?? rhs
+        KeyKind(of: place)?.converted(rhs) ?? rhs
     }
 }

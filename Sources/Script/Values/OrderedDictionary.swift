@@ -120,7 +120,7 @@ public struct OrderedDictionary {
     var valueKind: KeyKind? {
         get {
             if let kind = contents.pointee.valueKind { return kind }
-            return contents.pointee.firstPosition().flatMap { KeyKind.ofElements([contents.pointee.values[$0]]) }
+            return contents.pointee.firstPosition().flatMap { KeyKind(of: contents.pointee.values[$0]) }
         }
         set {
             guard newValue != contents.pointee.valueKind else { return }
