@@ -285,16 +285,14 @@ extension Compiler {
     }
 
     func compileAssignment(_ op: String, _ target: Expr, _ valueExpr: Expr, _ span: SourceSpan) throws(ScriptError) -> Eval {
-        if let selfField = try compileSelfFieldAssignment(op, target, valueExpr, span) { return selfField }
+        if let selfField = try compileSelfFieldAssignment(op, target, valueExpr, span) { return selfField.eval }
         return Compiler.assignmentValue(try compileAssignmentCode(op, target, try operand(valueExpr), span))
     }
 
     /// An assignment as a statement: the same code as `compileAssignment`, giving the statement's `.normal` itself
     /// (no expression closure and `Value` in between).
     func compileAssignmentStatement(_ op: String, _ target: Expr, _ valueExpr: Expr, _ span: SourceSpan) throws(ScriptError) -> Exec {
-        if let selfField = try compileSelfFieldAssignment(op, target, valueExpr, span) {
-            return { rt throws(ScriptError) in _ = try selfField(rt); return .normal }
-        }
+        if let selfField = try compileSelfFieldAssignment(op, target, valueExpr, span) { return selfField.statement }
         return try compileAssignmentCode(op, target, try operand(valueExpr), span)
     }
 

@@ -2,7 +2,9 @@
 extension Compiler {
     /// Compiles a Bool-valued expression.
     func compileCondition(_ expr: Expr) throws(ScriptError) -> (Runtime) throws(ScriptError) -> Bool {
-        if let comparison = try compileComparisonCondition(expr) { return comparison }
+        if let comparison = try compileComparisonCondition(expr) {
+            return compileSelfFieldComparison(expr, general: comparison)
+        }
         if case .binary(let name, let lhs, let rhs, _) = expr.kind, name == "&&" || name == "||" {
             let left = try compileCondition(lhs), right = try compileCondition(rhs)
             if name == "&&" {

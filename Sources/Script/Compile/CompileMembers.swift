@@ -47,14 +47,18 @@ extension Compiler {
             }
         }
         let call: (Runtime, inout Value, inout [Value]) throws(ScriptError) -> Value = { rt, receiver, values throws(ScriptError) in
-            if let closure = site?.closure(for: &receiver) { return try rt.callMethod(closure, &receiver, &values, span: span) }
+            if let site, let closure = site.closure(for: &receiver) {
+                return try rt.callMethod(closure, site.target, &receiver, &values, span: span)
+            }
             return try general(rt, &receiver, &values)
         }
         // One argument (`p.step(0.5)`): no argument array unless the call leaves the site's fast path.
         let single: ((Runtime, inout Value, Value) throws(ScriptError) -> Value)?
         if let site {
             single = { (rt: Runtime, receiver: inout Value, value: Value) throws(ScriptError) -> Value in
-                if let closure = site.closure(for: &receiver) { return try rt.callMethod(closure, &receiver, argument: value, span: span) }
+                if let closure = site.closure(for: &receiver) {
+                    return try rt.callMethod(closure, site.target, &receiver, argument: value, span: span)
+                }
                 var values = [value]
                 return try general(rt, &receiver, &values)
             }

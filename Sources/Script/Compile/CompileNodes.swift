@@ -27,6 +27,11 @@ extension Compiler {
             return try binaryNode(name, lhs, rhs, expr.span, pure: pure)
         case .ternary(let condition, let then, let otherwise):
             return try ternaryNode(condition, then, otherwise, pure: pure)
+        case .unary("-", let operand):
+            switch operand.kind {
+            case .integer, .double: return nil
+            default: return try child(operand, pure: pure).map { NegateNode($0, expr.span) }
+            }
         case .call(let callee, let arguments):
             if let builtin = try unaryBuiltinNode(callee, arguments, expr.span, pure: pure) { return builtin }
             if !pure { return try globalCallNode(expr, callee, arguments) }

@@ -4,7 +4,7 @@
 /// that overrides the property goes the general way.
 extension Compiler {
     /// The stored property `name` of `self` when the fast paths apply: (field index, the type compiled).
-    private func selfField(_ target: Expr) -> (index: Int, field: StoredField, context: TypeContext)? {
+    func selfField(_ target: Expr) -> (index: Int, field: StoredField, context: TypeContext)? {
         guard let context = typeContext, !context.isStatic, context.type.kind == .structure || context.type.kind == .classType
         else { return nil }
         let name: String
@@ -58,9 +58,16 @@ extension Compiler {
         }
     }
 
+    /// A compiled write to a stored property of `self`, as an expression and as a statement (kept in a struct: a
+    /// closure returned as an Optional is called through reabstraction thunks).
+    struct SelfFieldWrite {
+        let eval: Eval
+        let statement: Exec
+    }
+
     /// `x = v` / `x op= v` on a stored property of `self`; nil when the general assignment applies (observers,
     /// `let` outside initializers, non-mutating members of value types).
-    func compileSelfFieldAssignment(_ op: String, _ target: Expr, _ valueExpr: Expr, _ span: SourceSpan) throws(ScriptError) -> Eval? {
+    func compileSelfFieldAssignment(_ op: String, _ target: Expr, _ valueExpr: Expr, _ span: SourceSpan) throws(ScriptError) -> SelfFieldWrite? {
         guard let (index, field, context) = selfField(target) else { return nil }
         let writable = context.isInitializer
             || (field.isVar && !field.hasObservers && !field.isLazy && (context.isMutating || context.type.isReference))
@@ -92,7 +99,7 @@ extension Compiler {
         }
         // `self` in a frame slot: the instance is borrowed there (no retain; made unique first for a struct).
         if general == nil, case .local(let slot) = lookup("self")?.ref {
-            return { rt throws(ScriptError) in
+            let plain: Eval = { rt throws(ScriptError) in
                 let rhs = try value(rt)
                 guard let instance = Instance.borrowedUnique(rt.stack + (rt.fp &+ slot)) else {
                     throw ScriptError(kind: .runtime, message: "'self' used before 'self.init' call or assignment to 'self'", span: span)
@@ -104,8 +111,10 @@ extension Compiler {
                 if let failure { throw failure }
                 return .void
             }
+            if let fused = compileSelfFieldArithmetic(op, index, field, valueExpr, general: plain) { return fused }
+            return SelfFieldWrite(eval: plain, statement: { rt throws(ScriptError) in _ = try plain(rt); return .normal })
         }
-        return { rt throws(ScriptError) in
+        let write: Eval = { rt throws(ScriptError) in
             let rhs = try value(rt)
             return try place(rt) { (pointer) throws(ScriptError) -> Value in
                 guard let instance = Instance.unique(pointer) else {
@@ -116,5 +125,6 @@ extension Compiler {
                 return .void
             }
         }
+        return SelfFieldWrite(eval: write, statement: { rt throws(ScriptError) in _ = try write(rt); return .normal })
     }
 }

@@ -3,8 +3,8 @@
 /// once into an immutable `DirectTarget` and rechecks it by identity on every call (a later cell may
 /// redeclare the name). The target is reached through `Unmanaged`, so a call retains nothing.
 final class DirectTarget {
-    /// Keeps the resolved function (and its closure and proto) alive while the call site uses it.
-    let function: Function
+    /// Keeps the resolved function or method (and its closure and proto) alive while the call site uses it.
+    let owner: AnyObject
     let proto: FunctionProto
     /// The body as a node tree (calls from node-compiled bodies evaluate it without closure calls).
     let bodyNode: ExprNode
@@ -17,10 +17,20 @@ final class DirectTarget {
     let needsChecks: Bool
     let hasReturnCheck: Bool
     let returnKind: UInt8
+    /// For methods (see `MethodSite`): the body as statements or one expression, and whether the final `self`
+    /// is handed back (a mutating method), copied out of the proto so a call reads no `var` of it.
+    let body: Exec
+    let expressionBody: Eval
+    let hasExpressionBody: Bool
+    let returnsSelf: Bool
 
-    init(function: Function, proto: FunctionProto) {
-        self.function = function
+    init(function: AnyObject, proto: FunctionProto) {
+        owner = function
         self.proto = proto
+        body = proto.body
+        expressionBody = proto.expressionBody
+        hasExpressionBody = proto.hasExpressionBody
+        returnsSelf = proto.returnsSelf
         bodyNode = proto.expressionNode
         frameSize = proto.frameSize
         parameterKinds = .allocate(capacity: proto.parameterKinds.count)
@@ -34,12 +44,13 @@ final class DirectTarget {
 
     deinit { parameterKinds.deallocate(); parameterTypes.deallocate() }
 
-    /// A quick yes for an argument that needs no conversion (see `TypeCheck.accepts`).
+    /// A quick yes for the argument in `place` when it needs no conversion (see `TypeCheck.accepts`); an instance's
+    /// type is compared through the borrowed reference (no retain).
     @inline(__always)
-    func accepts(_ index: Int, _ value: Value) -> Bool {
+    func accepts(_ index: Int, at place: UnsafeMutablePointer<Value>) -> Bool {
         let kind = parameterKinds[index]
-        if kind == 5 { return DeclaredType.identity(of: value) == parameterTypes[index] }
-        return TypeCheck.accepts(kind, value)
+        if kind == 5 { return DeclaredType.identity(at: place) == parameterTypes[index] }
+        return TypeCheck.accepts(kind, place.pointee)
     }
 }
 
@@ -153,7 +164,7 @@ extension Runtime {
         do throws(ScriptError) {
             if target.needsChecks {
                 if target.parameterKinds.count == 1 {
-                    if !target.accepts(0, stack[base]) { try convertParameters(target.proto) }
+                    if !target.accepts(0, at: stack + base) { try convertParameters(target.proto) }
                 } else {
                     try checkDirectParameters(target, base: base)
                 }
@@ -169,11 +180,11 @@ extension Runtime {
     }
 
     @inline(__always)
-    private func checkDirectParameters(_ target: DirectTarget, base: Int) throws(ScriptError) {
+    func checkDirectParameters(_ target: DirectTarget, base: Int) throws(ScriptError) {
         let kinds = target.parameterKinds
         var index = 0
         while index < kinds.count {
-            if kinds[index] != 0 && !target.accepts(index, stack[base &+ index]) {
+            if kinds[index] != 0 && !target.accepts(index, at: stack + (base &+ index)) {
                 try convertParameters(target.proto)
                 return
             }
@@ -183,7 +194,7 @@ extension Runtime {
 
     /// The general parameter checks and conversions, out of line (most calls pass the checks directly).
     @inline(never)
-    private func convertParameters(_ proto: FunctionProto) throws(ScriptError) {
+    func convertParameters(_ proto: FunctionProto) throws(ScriptError) {
         try prologue(proto)
     }
 }

@@ -85,6 +85,25 @@ final class AddNode: ExprNode {
     }
 }
 
+/// `-a` with `a` computed (`-evaluate(a)`): Int and Double are negated inline, anything else (an overflowing
+/// `Int.min`, a user `prefix -`) goes through `Operators.negate`, as `compileUnary` does.
+final class NegateNode: ExprNode {
+    let operand: ExprNode
+    let span: SourceSpan
+    init(_ operand: ExprNode, _ span: SourceSpan) { self.operand = operand; self.span = span }
+    override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
+        let value = try operand.evaluate(rt)
+        if case .double(let x) = value { return .double(-x) }
+        if case .int(let x) = value, x != Int.min { return .int(-x) }
+        return try Self.general(value, span)
+    }
+
+    @inline(never)
+    static func general(_ value: Value, _ span: SourceSpan) throws(ScriptError) -> Value {
+        do throws(ScriptError) { return try Operators.negate(value) } catch { throw error.located(at: span) }
+    }
+}
+
 /// `slot op constant` for the fast operators.
 final class SlotConstantNode: ExprNode {
     let op: Compiler.FastOp

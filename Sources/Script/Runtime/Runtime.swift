@@ -91,7 +91,8 @@ final class Runtime {
     @inline(__always)
     func clearSlot(_ slot: Int) {
         switch stack[slot] {
-        case .void, .int, .double, .bool, .null: (stack + slot).initialize(to: .void)
+        case .void: return
+        case .int, .double, .bool, .null: (stack + slot).initialize(to: .void)
         default: stack[slot] = .void
         }
     }

@@ -7,7 +7,7 @@ struct TypeCheck {
     var simple: UInt8
     /// A message better than "cannot convert" for a value the check refuses (a violated generic constraint).
     var explain: ((Value) -> String?)?
-    /// For kind 5: the declared type's identity (`DeclaredType.identity(of:)` of its values).
+    /// For kind 5: the declared type's identity (`DeclaredType.identity(at:)` of its values).
     var declaredIdentity: UnsafeMutableRawPointer?
 
     init(text: String, apply: @escaping (Value) -> Value?) {

@@ -66,12 +66,12 @@ final class DeclaredType {
 
     var isReference: Bool { kind == .classType }
 
-    /// The identity of a value's declared type (nil for other values), compared with a parameter's type on the
-    /// direct call path without keeping references.
+    /// The identity of the declared type of the value in `place` (nil for other values), compared with a
+    /// parameter's type on the direct call path: the instance is borrowed, nothing is retained.
     @inline(__always)
-    static func identity(of value: Value) -> UnsafeMutableRawPointer? {
-        guard case .instance(let instance) = value else { return nil }
-        return Unmanaged.passUnretained(instance.type).toOpaque()
+    static func identity(at place: UnsafeMutablePointer<Value>) -> UnsafeMutableRawPointer? {
+        guard let instance = Instance.borrowed(place) else { return nil }
+        return instance._withUnsafeGuaranteedRef { Unmanaged.passUnretained($0.type).toOpaque() }
     }
     var isValueType: Bool { kind == .structure || kind == .enumeration }
     var kindName: String {

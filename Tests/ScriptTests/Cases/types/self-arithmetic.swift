@@ -1,0 +1,118 @@
+// Number arithmetic on stored properties of `self` fused into one step (`x += vx * dt`, `n -= k * 2`, conditions
+// `x < 0 || x > limit` on fields), methods called on their direct path (parameter checks, return values, the
+// final self of a mutating method), and `-call(...)` in a node-compiled body: the values swiftc prints, copy on
+// write, and overflow errors with their carets, leaving the value unchanged.
+struct Body {
+    var x: Double
+    var vx: Double
+    var n: Int
+    var w: Double
+    mutating func step(_ dt: Double, _ limit: Double) {
+        x += vx * dt
+        if x < 0 || x > limit { vx = -vx }
+        if n >= 3 && w != 0.5 { w += 1 }
+        n += 1
+        w *= 2
+    }
+    mutating func drift(_ k: Int) {
+        n -= k * 2
+        n *= k
+        x -= vx
+        x += 1
+    }
+    func far(_ y: Double) -> Bool {
+        let x = y
+        if x > 10 { return true }
+        return false
+    }
+    func faster(_ other: Body) -> Bool {
+        if vx > other.vx { return true }
+        return n < other.n
+    }
+}
+var bodies = [Body(x: 1, vx: 2, n: 0, w: 0.25), Body(x: 9, vx: -3, n: 5, w: 1)]
+let before = bodies
+for _ in 0..<4 {
+    for i in 0..<bodies.count { bodies[i].step(1.5, 10) }
+}
+print(bodies[0].x, bodies[0].vx, bodies[0].n, bodies[0].w)
+// expect: 13.0 -2.0 4 6.0
+print(bodies[1].x, bodies[1].vx, bodies[1].n, bodies[1].w)
+// expect: 0.0 3.0 9 46.0
+print(before[0].x, before[1].n)
+// expect: 1.0 5
+var d = Body(x: 0, vx: 0.5, n: 3, w: 0)
+let kept = d
+d.drift(3)
+print(d.n, d.x, kept.n, kept.x, d.far(11), d.far(2), d.faster(kept), kept.faster(d))
+// expect: -9 0.5 3 0.0 true false true false
+// %%
+struct Counter {
+    var n: Int
+    mutating func add(_ a: Int, _ b: Int) { n += a * b }
+}
+var c = Counter(n: 1)
+c.add(2, 3)
+print(c.n)
+// expect: 7
+c.add(Int.max, 2)
+// expect error: RuntimeError: arithmetic overflow
+// expect traceback: cell 2, line 3, column 50: error: arithmetic overflow
+// expect traceback:         mutating func add(_ a: Int, _ b: Int) { n += a * b }
+// expect traceback:                                                      ^~~~~
+// expect traceback:   in 'add(_:_:)' at cell 2, line 3
+// %%
+print(c.n)
+// expect: 7
+c.n = Int.max
+c.add(1, 1)
+// expect error: RuntimeError: arithmetic overflow
+// expect traceback: cell 2, line 3, column 45: error: arithmetic overflow
+// expect traceback:         mutating func add(_ a: Int, _ b: Int) { n += a * b }
+// expect traceback:                                                 ^~~~~~~~~~
+// expect traceback:   in 'add(_:_:)' at cell 2, line 3
+// %%
+print(c.n)
+// expect: 9223372036854775807
+// %%
+func neg(_ x: Int) -> Int { -x }
+print(neg(5), neg(-7))
+// expect: -5 7
+print(neg(Int.min))
+// expect error: RuntimeError: arithmetic overflow
+// expect traceback: cell 5, line 1, column 29: error: arithmetic overflow
+// expect traceback:     func neg(_ x: Int) -> Int { -x }
+// expect traceback:                                 ^~
+// expect traceback:   in 'neg(_:)' at cell 5, line 1
+// %%
+struct Money {
+    var cents: Int
+    static prefix func - (m: Money) -> Money { Money(cents: -m.cents) }
+}
+func refund(_ m: Money) -> Money { -m }
+print(refund(Money(cents: 250)).cents)
+// expect: -250
+// %%
+struct Gauge {
+    var level: Double
+    mutating func fill(_ amount: Double) -> Double {
+        level += amount
+        return level / 2
+    }
+    func doubled() -> Double { return level * 2 }
+}
+var gauge = Gauge(level: 1)
+print(gauge.fill(3), gauge.level, gauge.doubled())
+// expect: 2.0 4.0 8.0
+final class Account {
+    var balance = 0.0
+    var limit = 100.0
+    func deposit(_ amount: Double) {
+        if balance < limit { balance += amount }
+    }
+}
+let account = Account()
+let same = account
+for _ in 0..<5 { account.deposit(40) }
+print(same.balance)
+// expect: 120.0
