@@ -11,7 +11,7 @@ extension ArrayMethods {
             var values = take(&receiver)
             defer { receiver = .array(values) }
             try Limits.checkAllocation(values.count + 1)
-            values.append(KeyKind.element(args[0], of: values))
+            values.append(try KeyKind.element(args[0], of: values))
             return .void
         },
         Method("append", [.labeled("contentsOf", "[Element]")], doc: "Adds the elements of a sequence at the end.", mutating: true) { receiver, args throws(ScriptError) in
@@ -19,7 +19,7 @@ extension ArrayMethods {
             var values = take(&receiver)
             defer { receiver = .array(values) }
             try Limits.checkAllocation(values.count + more.count)
-            values.append(contentsOf: KeyKind.elements(more, of: values))
+            values.append(contentsOf: try KeyKind.elements(more, of: values))
             return .void
         },
         Method("insert", [.positional("newElement", "Element"), .labeled("at", "Int")], doc: "Inserts an element at the index.", mutating: true) { receiver, args throws(ScriptError) in
@@ -27,7 +27,7 @@ extension ArrayMethods {
             defer { receiver = .array(values) }
             let index = try args.int(1)
             if index < 0 || index > values.count { throw ScriptError(kind: .runtime, message: Message.indexOutOfRange(index, values.count)) }
-            values.insert(KeyKind.element(args[0], of: values), at: index)
+            values.insert(try KeyKind.element(args[0], of: values), at: index)
             return .void
         },
         Method("remove", [.labeled("at", "Int")], returns: "Element", doc: "Removes and returns the element at the index.", mutating: true) { receiver, args throws(ScriptError) in

@@ -221,7 +221,7 @@ extension Compiler {
             if case .int(let i) = index, var items = Value.takeArray(&place.pointee) {
                 defer { Compiler.slot(rt, isLocal, slot).pointee = .array(items) }
                 if i >= 0, i < items.count {
-                    if request == .assign { items[i] = KeyKind.assigned(rhs, over: items[i]); return .normal }
+                    if request == .assign { items[i] = try KeyKind.assigned(rhs, over: items[i], span: span); return .normal }
                     if adds, Compiler.addInPlace(&items[i], rhs) { return .normal }
                     do throws(ScriptError) { try body(&items[i], rhs) } catch { throw error.located(at: span) }
                     return .normal
@@ -273,7 +273,7 @@ extension Compiler {
                 if i >= 0, i < rows.count, var row = Value.takeArray(&rows[i]) {
                     defer { rows[i] = .array(row) }
                     if j >= 0, j < row.count {
-                        if request == .assign { row[j] = KeyKind.assigned(rhs, over: row[j]); return .normal }
+                        if request == .assign { row[j] = try KeyKind.assigned(rhs, over: row[j], span: span); return .normal }
                         do throws(ScriptError) { try body(&row[j], rhs) } catch { throw error.located(at: span) }
                         return .normal
                     }
@@ -286,19 +286,19 @@ extension Compiler {
 
     func compileAssignment(_ op: String, _ target: Expr, _ valueExpr: Expr, _ span: SourceSpan) throws(ScriptError) -> Eval {
         if let selfField = try compileSelfFieldAssignment(op, target, valueExpr, span) { return selfField.eval }
-        return Compiler.assignmentValue(try compileAssignmentCode(op, target, try operand(valueExpr), span))
+        return Compiler.assignmentValue(try compileAssignmentCode(op, target, typedArrayValue(op, target, try operand(valueExpr), valueExpr.span), span))
     }
 
     /// An assignment as a statement: the same code as `compileAssignment`, giving the statement's `.normal` itself
     /// (no expression closure and `Value` in between).
     func compileAssignmentStatement(_ op: String, _ target: Expr, _ valueExpr: Expr, _ span: SourceSpan) throws(ScriptError) -> Exec {
         if let selfField = try compileSelfFieldAssignment(op, target, valueExpr, span) { return selfField.statement }
-        return try compileAssignmentCode(op, target, try operand(valueExpr), span)
+        return try compileAssignmentCode(op, target, typedArrayValue(op, target, try operand(valueExpr), valueExpr.span), span)
     }
 
     /// An assignment of an already compiled value: to a variable, or through the place's path.
     func compileAssignmentThroughPlaces(_ op: String, _ target: Expr, _ value: @escaping Eval, _ span: SourceSpan) throws(ScriptError) -> Eval {
-        Compiler.assignmentValue(try compileAssignmentCode(op, target, .computed(value), span))
+        Compiler.assignmentValue(try compileAssignmentCode(op, target, typedArrayValue(op, target, .computed(value), span), span))
     }
 
     /// An assignment statement's code used as an expression: its value is `()`.
@@ -323,7 +323,9 @@ extension Compiler {
         let eval = value.eval
         if op == "=" {
             return { rt throws(ScriptError) in
-                try access(rt, eval, .assign) { (place: inout Value, rhs: Value) in place = KeyKind.assigned(rhs, over: place) }
+                do throws(ScriptError) {
+                    try access(rt, eval, .assign) { (place: inout Value, rhs: Value) throws(ScriptError) in place = try KeyKind.assigned(rhs, over: place) }
+                } catch { throw error.located(at: span) }
                 return .normal
             }
         }
@@ -337,7 +339,7 @@ extension Compiler {
     /// What `place op= rhs` does, chosen once per site: `=` stores; `+=` adds Ints and Doubles in place and appends
     /// to an array; the other operators apply their implementation (`Operators.function`).
     static func compound(_ op: String) -> (inout Value, Value) throws(ScriptError) -> Void {
-        guard op != "=" else { return { place, rhs in place = KeyKind.assigned(rhs, over: place) } }
+        guard op != "=" else { return { place, rhs throws(ScriptError) in place = try KeyKind.assigned(rhs, over: place) } }
         let binaryOp = String(op.dropLast())
         let combine = Operators.function(binaryOp)
         guard binaryOp == "+" else { return { place, rhs throws(ScriptError) in place = try combine(place, rhs) } }
@@ -357,7 +359,7 @@ extension Compiler {
                 return { rt throws(ScriptError) in
                     let rhs = try value.read(rt)
                     switch rhs {
-                    case .int, .double: rt.stack[rt.fp &+ slot] = KeyKind.assigned(rhs, over: rt.stack[rt.fp &+ slot])
+                    case .int, .double: rt.stack[rt.fp &+ slot] = try KeyKind.assigned(rhs, over: rt.stack[rt.fp &+ slot], span: span)
                     default: rt.stack[rt.fp &+ slot] = rhs
                     }
                     return .normal
@@ -367,13 +369,13 @@ extension Compiler {
             return { rt throws(ScriptError) in
                 let rhs = try value.read(rt)
                 switch rhs {
-                case .int, .double: write(rt, KeyKind.assigned(rhs, over: try read(rt)))
+                case .int, .double: write(rt, try KeyKind.assigned(rhs, over: try read(rt), span: span))
                 default: write(rt, rhs)
                 }
                 return .normal
             }
         }
-        if op == "+=", let fast = fastIncrement(ref, value) { return fast }
+        if op == "+=", let fast = fastIncrement(ref, value, span) { return fast }
         let modify = modifier(ref)
         let combine = Compiler.compound(op)
         return { rt throws(ScriptError) in
@@ -387,7 +389,7 @@ extension Compiler {
 
     /// `x += value` on a frame or global slot, with the Int and Double cases inline (and an Int slot or constant
     /// added to an Int slot without a `Value` in between).
-    func fastIncrement(_ ref: VariableRef, _ value: Operand) -> Exec? {
+    func fastIncrement(_ ref: VariableRef, _ value: Operand, _ span: SourceSpan) -> Exec? {
         switch ref {
         case .global(let slot):
             return { rt throws(ScriptError) in
@@ -395,7 +397,7 @@ extension Compiler {
                 if Compiler.addInPlace(rt.globals + slot, rhs) { return .normal }
                 var place = Value.take(&rt.globals[slot])
                 defer { rt.globals[slot] = place }
-                try Places.append(&place, rhs)
+                do throws(ScriptError) { try Places.append(&place, rhs) } catch { throw error.located(at: span) }
                 return .normal
             }
         case .local(let slot):
@@ -406,7 +408,7 @@ extension Compiler {
                         place.initialize(to: .int(sum))
                         return .normal
                     }
-                    return try Compiler.incrementSlot(rt, slot, .int(y))
+                    return try Compiler.incrementSlot(rt, slot, .int(y), span)
                 }
             }
             if case .local(let other) = value {
@@ -416,21 +418,21 @@ extension Compiler {
                         (frame + slot).initialize(to: .int(sum))
                         return .normal
                     }
-                    return try Compiler.incrementSlot(rt, slot, frame[other])
+                    return try Compiler.incrementSlot(rt, slot, frame[other], span)
                 }
             }
-            return { rt throws(ScriptError) in try Compiler.incrementSlot(rt, slot, try value.read(rt)) }
+            return { rt throws(ScriptError) in try Compiler.incrementSlot(rt, slot, try value.read(rt), span) }
         default: return nil
         }
     }
 
     /// `slot += rhs` on a frame slot: Ints and Doubles in place, arrays appended to (the error of other types is
     /// the operator's own).
-    private static func incrementSlot(_ rt: Runtime, _ slot: Int, _ rhs: Value) throws(ScriptError) -> Flow {
+    private static func incrementSlot(_ rt: Runtime, _ slot: Int, _ rhs: Value, _ span: SourceSpan) throws(ScriptError) -> Flow {
         if Compiler.addInPlace(rt.stack + (rt.fp &+ slot), rhs) { return .normal }
         var place = Value.take(&rt.stack[rt.fp &+ slot])
         defer { rt.stack[rt.fp &+ slot] = place }
-        try Places.append(&place, rhs)
+        do throws(ScriptError) { try Places.append(&place, rhs) } catch { throw error.located(at: span) }
         return .normal
     }
 

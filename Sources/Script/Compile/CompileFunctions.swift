@@ -98,7 +98,10 @@ extension Compiler {
             let ref: VariableRef
             let isVar = parameter.isInout || (index == 0 && method?.selfIsVar == true)
             if parameter.name == "_" { ref = .local(scope.allocateSlot()) }
-            else { ref = try declare(parameter.name, isVar: isVar, span: parameter.span) }
+            else {
+                let elementKind = parameter.isVariadic ? parameter.type.flatMap(KeyKind.init) : parameter.type.flatMap(KeyKind.ofArray)
+                ref = try declare(parameter.name, isVar: isVar, span: parameter.span, elementKind: elementKind)
+            }
             if case .boxed = ref { proto.boxedParameters.append(index) }
         }
         // The body is a block of its own: `var n = n` and `guard let x = x` shadow a parameter, as in Swift.

@@ -32,7 +32,8 @@ extension Compiler {
         if name == "reduce", labels == ["into", nil], case .closure(let decl) = arguments[1].value.kind {
             decl.firstParameterIsInout = true
         }
-        let (evals, inouts) = try compileArguments(arguments)
+        let (untyped, inouts) = try compileArguments(arguments)
+        let evals = typedArrayArguments(base, name, arguments, untyped)
         let evaluate: (Runtime) throws(ScriptError) -> [Value] = { rt throws(ScriptError) in
             var values: [Value] = []
             values.reserveCapacity(evals.count)

@@ -142,7 +142,8 @@ extension Compiler {
         else if case .optional = type { eval = { _ in .null } }
         else { eval = { _ in .void } }
         let valueSpan = value?.span ?? span
-        let bind = try compileBindingPattern(pattern, isVar: isVar, span: span)
+        let bind = try compileBindingPattern(pattern, isVar: isVar, span: span,
+                                             elementKind: type.flatMap(KeyKind.ofArray) ?? value.flatMap(Self.writtenArrayKind))
         return { rt throws(ScriptError) in
             var result = try eval(rt)
             if let check {
@@ -157,12 +158,12 @@ extension Compiler {
     }
 
     /// Declares the names of a binding pattern and returns the code that stores a value into them.
-    func compileBindingPattern(_ pattern: Pattern, isVar: Bool, span: SourceSpan) throws(ScriptError)
+    func compileBindingPattern(_ pattern: Pattern, isVar: Bool, span: SourceSpan, elementKind: KeyKind? = nil) throws(ScriptError)
         -> (Runtime, Value) throws(ScriptError) -> Void {
         switch pattern {
         case .wildcard: return { _, _ in }
         case .binding(let name, let nameSpan):
-            let store = initializer(try declare(name, isVar: isVar, span: nameSpan))
+            let store = initializer(try declare(name, isVar: isVar, span: nameSpan, elementKind: elementKind))
             return { rt, value in store(rt, value) }
         case .tuple(let items), .letBinding(.tuple(let items)):
             let binders = try items.map { (item) throws(ScriptError) in try compileBindingPattern(item, isVar: isVar, span: span) }

@@ -118,13 +118,14 @@ final class Compiler {
 
     /// Declares `name` in the current block; a global at a cell's top level.
     func declare(_ name: String, isVar: Bool, isFunction: Bool = false, span: SourceSpan,
-                 declaration: String? = nil) throws(ScriptError) -> VariableRef {
+                 declaration: String? = nil, elementKind: KeyKind? = nil) throws(ScriptError) -> VariableRef {
         if scope.declaresGlobals {
             if cellDeclared.contains(name) { throw error(.name, Message.redeclaration(name), span) }
             cellDeclared.insert(name)
             let slot = session.globals[name].flatMap { $0.isComputed ? nil : $0.slot } ?? session.allocateGlobal()
             session.globals[name] = GlobalVariable(slot: slot, isVar: isVar, isFunction: isFunction, cell: cell,
-                                                   declaration: declaration ?? session.declarationLine(span))
+                                                   declaration: declaration ?? session.declarationLine(span),
+                                                   elementKind: elementKind)
             return .global(slot)
         }
         if scope.blocks[scope.blocks.count - 1][name] != nil {
@@ -133,7 +134,8 @@ final class Compiler {
         let slot = scope.allocateSlot()
         let boxed = scope.capturedNames.contains(name)
         let ref: VariableRef = boxed ? .boxed(slot) : .local(slot)
-        scope.blocks[scope.blocks.count - 1][name] = Variable(ref: ref, isVar: isVar, isFunction: isFunction)
+        scope.blocks[scope.blocks.count - 1][name] = Variable(ref: ref, isVar: isVar, isFunction: isFunction,
+                                                              elementKind: elementKind)
         return ref
     }
 
@@ -153,13 +155,13 @@ final class Compiler {
             }
             functionScope.captures.append(source)
             let variable = Variable(ref: .capture(functionScope.captures.count - 1), isVar: outer.isVar,
-                                    isFunction: outer.isFunction)
+                                    isFunction: outer.isFunction, elementKind: outer.elementKind)
             functionScope.captureIndex[name] = variable
             return variable
         }
         if let global = session.globals[name] {
             return Variable(ref: .global(global.slot), isVar: global.isVar, isFunction: global.isFunction,
-                            isComputed: global.isComputed)
+                            isComputed: global.isComputed, elementKind: global.elementKind)
         }
         return nil
     }

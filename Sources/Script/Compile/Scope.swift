@@ -13,6 +13,9 @@ struct Variable {
     var isFunction: Bool = false
     /// A global computed variable (`var total: Int { … }`): the slot holds its getter, which every read calls.
     var isComputed = false
+    /// The element type written for an array variable when its literals are stored differently (`var bytes:
+    /// [UInt8] = []`): an empty array keeps no element type, so appends and assignments read it from here.
+    var elementKind: KeyKind? = nil
 }
 
 /// A global of the session (declared at a cell's top level), kept across cells.
@@ -24,6 +27,8 @@ struct GlobalVariable {
     var cell: Int
     /// The declaration line, for inspect (`func train(steps: Int) -> Double`).
     var declaration: String
+    /// As `Variable.elementKind`.
+    var elementKind: KeyKind? = nil
 }
 
 /// The compile-time view of one function (or a cell's top level): block scopes of locals and captures.

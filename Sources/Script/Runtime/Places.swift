@@ -186,6 +186,6 @@ enum Places {
         }
         defer { place = .array(items) }
         try Limits.checkAllocation(items.count + more.count)
-        items.append(contentsOf: KeyKind.elements(more, of: items))
+        items.append(contentsOf: try KeyKind.elements(more, of: items))
     }
 }

@@ -91,9 +91,9 @@ extension KeyKind {
 
     /// `value` added to `items` (`append`, `insert`, `+=`): an Int or Double literal takes the type of the
     /// elements when they are fixed-width integers or Floats (`bytes.append(3)` on a `[UInt8]`).
-    static func element(_ value: Value, of items: [Value]) -> Value {
+    static func element(_ value: Value, of items: [Value]) throws(ScriptError) -> Value {
         switch value {
-        case .int, .double: ofElements(items)?.converted(value) ?? value
+        case .int, .double: try ofElements(items)?.literal(value) ?? value
         default: value
         }
     }
@@ -102,18 +102,22 @@ extension KeyKind {
 extension KeyKind {
     /// `more` added to `items` (`append(contentsOf:)`, `+=`), each literal converted as `element(_:of:)` does;
     /// `more` itself when the elements are of no `KeyKind`.
-    static func elements(_ more: [Value], of items: [Value]) -> [Value] {
+    static func elements(_ more: [Value], of items: [Value]) throws(ScriptError) -> [Value] {
         guard let kind = ofElements(items) ?? ofElements(more) else { return more }
-        return more.map { kind.converted($0) ?? $0 }
+        var converted: [Value] = []
+        converted.reserveCapacity(more.count)
+        for item in more { converted.append(try kind.literal(item)) }
+        return converted
     }
 }
 
 extension KeyKind {
     /// What `place = rhs` stores in a variable or element that holds a fixed-width integer or a Float: an Int or
     /// Double literal takes that type, as Swift types it from the variable (`var y = Float(1); y = 0.1` stores the
-    /// Float 0.1). Any other value is stored as it is.
+    /// Float 0.1), and an Int that does not fit is Swift's overflow error. Any other value is stored as it is.
     @inline(__always)
-    static func assigned(_ rhs: Value, over place: Value) -> Value {
-        KeyKind(of: place)?.converted(rhs) ?? rhs
+    static func assigned(_ rhs: Value, over place: Value, span: SourceSpan? = nil) throws(ScriptError) -> Value {
+        guard let kind = KeyKind(of: place) else { return rhs }
+        return try kind.literal(rhs, span: span)
     }
 }

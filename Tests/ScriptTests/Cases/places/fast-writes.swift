@@ -129,9 +129,10 @@ func overflowAdd() -> Int {
 }
 overflowAdd()
 // expect error: RuntimeError: arithmetic overflow
-// expect traceback: cell 2, line 8, column 1: error: arithmetic overflow
-// expect traceback:     overflowAdd()
-// expect traceback:     ^~~~~~~~~~~~~
+// expect traceback: cell 2, line 5, column 5: error: arithmetic overflow
+// expect traceback:         big += one
+// expect traceback:         ^~~~~~~~~~
+// expect traceback:   in 'overflowAdd()' at cell 2, line 5
 // %%
 func overflowConstant() -> Int {
     var big = Int.max
@@ -140,9 +141,10 @@ func overflowConstant() -> Int {
 }
 overflowConstant()
 // expect error: RuntimeError: arithmetic overflow
-// expect traceback: cell 3, line 6, column 1: error: arithmetic overflow
-// expect traceback:     overflowConstant()
-// expect traceback:     ^~~~~~~~~~~~~~~~~~
+// expect traceback: cell 3, line 3, column 5: error: arithmetic overflow
+// expect traceback:         big += 1
+// expect traceback:         ^~~~~~~~
+// expect traceback:   in 'overflowConstant()' at cell 3, line 3
 // %%
 func overflowElement() -> [Int] {
     var a = [Int.max]
@@ -204,6 +206,7 @@ func mixedIncrement() -> Int {
 }
 mixedIncrement()
 // expect error: TypeError: binary operator '+' cannot be applied to operands of type 'Int' and 'String'
-// expect traceback: cell 8, line 7, column 1: error: binary operator '+' cannot be applied to operands of type 'Int' and 'String'
-// expect traceback:     mixedIncrement()
-// expect traceback:     ^~~~~~~~~~~~~~~~
+// expect traceback: cell 8, line 4, column 5: error: binary operator '+' cannot be applied to operands of type 'Int' and 'String'
+// expect traceback:         i += s
+// expect traceback:         ^~~~~~
+// expect traceback:   in 'mixedIncrement()' at cell 8, line 4
