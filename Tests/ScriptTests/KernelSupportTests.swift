@@ -89,6 +89,17 @@ import Testing
         #expect(interpreter.inspect("zzz", cursor: 1) == nil)
     }
 
+    @Test func insideOpenBracketsTheCallBeforeThemIsInspected() throws {
+        let interpreter = Interpreter(host: RecordingHost())
+        let inspection = try #require(interpreter.inspect("print((", cursor: 7))
+        #expect(inspection.plain.hasPrefix("print(_ items: Any..."))
+        // A fuzzer's cell: each bracket used to re-copy the code and recurse (quadratic, and deep enough to overflow
+        // the stack); one pass back over them is linear.
+        let deep = String(repeating: "(", count: 100_000) + String(repeating: ")", count: 100_000)
+        #expect(interpreter.inspect(deep, cursor: 38_760) == nil)
+        #expect(interpreter.inspect("print" + deep, cursor: 60_000)?.plain.hasPrefix("print(") == true)
+    }
+
     @Test func everyBuiltinHasADoc() {
         let interpreter = Interpreter(host: RecordingHost())
         for (name, function) in interpreter.session.builtins where name.first?.isLetter ?? false {

@@ -7,10 +7,13 @@ struct Inspector {
         let scalars = Array(code.unicodeScalars)
         var end = min(max(cursor, 0), scalars.count)
         var start = end
-        while start > 0, CompletionProvider.isIdentifier(scalars[start - 1]) { start -= 1 }
-        while end < scalars.count, CompletionProvider.isIdentifier(scalars[end]) { end += 1 }
-        if start == end, start > 0, scalars[start - 1] == "(" {
-            return inspect(code, cursor: start - 1)
+        while true {
+            while start > 0, CompletionProvider.isIdentifier(scalars[start - 1]) { start -= 1 }
+            while end < scalars.count, CompletionProvider.isIdentifier(scalars[end]) { end += 1 }
+            // Just inside `f(` (or `f((`): the name the brackets follow, found in one pass back over them.
+            guard start == end, start > 0, scalars[start - 1] == "(" else { break }
+            start -= 1
+            end = start
         }
         guard start < end else { return nil }
         let name = String(String.UnicodeScalarView(scalars[start..<end]))
