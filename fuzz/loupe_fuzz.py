@@ -26,6 +26,7 @@ import sys
 import tempfile
 import time
 import uuid
+import zlib
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 REGRESSIONS = ROOT / "fuzz" / "regressions"
@@ -279,7 +280,7 @@ def mutate(seed: str, seeds: list) -> str:
 def run_cell(kernel: Kernel, code: str, report: Report, cell_timeout: float, interrupt_grace: float):
     """Asks for its completeness, completions and inspection, then executes one cell; returns 'ok',
     'crash' or 'hang' (the caller restarts the kernel after either)."""
-    cursor = random.randrange(len(code) + 1)
+    cursor = zlib.crc32(code.encode("utf-8", "surrogatepass")) % (len(code) + 1)  # the same when a kept input is replayed
     kernel.kc.is_complete(code)
     kernel.kc.complete(code, cursor)
     kernel.kc.inspect(code, cursor)
