@@ -1,3 +1,5 @@
+import Platform
+
 /// Filled circles of one radius (scatter plots, beeswarms, pair plots: thousands of dots)
 /// accumulated from stamps instead of flattening and scan-converting each one. A stamp is
 /// one circle's accumulation cells with its centre at a sub-pixel offset rounded to
@@ -5,16 +7,16 @@
 /// what scan-converting the circle there gives (each row's cells depend only on the edges'
 /// pieces in that row) but for the centre moving at most 1/(2 `steps`) px. A dot the clip
 /// cuts sideways is scan-converted as before. Stamps are kept per device radius for the
-/// render context's life.
+/// process (`StampCache`): the next chart with dots of that size finds them made.
 final class DotStamps {
     /// Sub-pixel offsets per pixel, each way.
     static let steps = 16
     /// The largest device radius drawn from stamps (larger dots are few and large).
     static let maxRadius = 24.0
-    /// Radii whose stamps are kept at most (a chart uses one or two).
-    private static let maxRadii = 8
-    private var stamps: [Double: [CoverageStamp?]] = [:]
+    private let cache: StampCache
     private let scratch = CoverageMask()
+
+    init(cache: StampCache = .shared) { self.cache = cache }
 
     /// Accumulates the circles (user space, under `t`) into `mask` for `clip` and the device
     /// `rows`; false when stamps do not apply (a transform that is not a uniform scale and a
@@ -43,19 +45,18 @@ final class DotStamps {
         let bounds = PixelRect(x0: minX - reach, y0: minY - reach, x1: maxX + reach + 2, y1: maxY + reach)
         guard mask.begin(bounds, clip: clip, rows: rows) else { return false }
         let firstRow = mask.box.y0 + mask.rows.lowerBound, endRow = mask.box.y0 + mask.rows.upperBound
-        var cache = stamps[deviceRadius] ?? []
-        if cache.isEmpty {
-            if stamps.count >= Self.maxRadii { stamps.removeAll() }
-            cache = Array(repeating: nil, count: Self.steps * Self.steps)
-        }
+        var stamps = cache.stamps(radius: deviceRadius)
+        var made: [(offset: Int, stamp: CoverageStamp)] = []
+        defer { cache.add(made, radius: deviceRadius) }
         for (k, p) in positions.enumerated() where p.y + reach > firstRow && p.y - reach < endRow {
             let stamp: CoverageStamp
-            if let made = cache[p.offset] {
-                stamp = made
+            if let known = stamps[p.offset] {
+                stamp = known
             } else {
                 let offset = Point(Double(p.offset % Self.steps) / steps, Double(p.offset / Self.steps) / steps)
                 stamp = makeStamp(offset, deviceRadius, reach)
-                cache[p.offset] = stamp
+                stamps[p.offset] = stamp
+                made.append((p.offset, stamp))
             }
             if !mask.add(stamp, dx: p.x, dy: p.y) {
                 let outline = Path.circle(center: centers[k], radius: radius)
@@ -64,7 +65,6 @@ final class DotStamps {
                 }
             }
         }
-        stamps[deviceRadius] = cache
         return true
     }
 
@@ -76,5 +76,34 @@ final class DotStamps {
             return CoverageStamp(x0: 0, y0: 0, width: 0, columns: [], spans: [], cells: [])
         }
         return scratch.takeStamp()
+    }
+}
+
+/// The stamps made so far, per device radius, shared by every render (bands draw in parallel,
+/// so it is locked); at most `maxCells` cells are kept (a few MB), then it starts again.
+final class StampCache: @unchecked Sendable {
+    static let shared = StampCache()
+    private static let maxCells = 1 << 20
+    private let lock = Lock()
+    private var stamps: [Double: [CoverageStamp?]] = [:]
+    private var cells = 0
+
+    /// The stamps known for `radius`, one slot per sub-pixel offset.
+    func stamps(radius: Double) -> [CoverageStamp?] {
+        lock.withLock { stamps[radius] } ?? Array(repeating: nil, count: DotStamps.steps * DotStamps.steps)
+    }
+
+    /// Keeps newly made stamps of `radius`.
+    func add(_ made: [(offset: Int, stamp: CoverageStamp)], radius: Double) {
+        guard !made.isEmpty else { return }
+        lock.withLock {
+            if cells > Self.maxCells { stamps.removeAll(); cells = 0 }
+            var slots = stamps[radius] ?? Array(repeating: nil, count: DotStamps.steps * DotStamps.steps)
+            for (offset, stamp) in made where slots[offset] == nil {
+                slots[offset] = stamp
+                cells += stamp.cells.count
+            }
+            stamps[radius] = slots
+        }
     }
 }
