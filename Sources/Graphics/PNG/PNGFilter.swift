@@ -45,7 +45,9 @@ enum PNGFilter {
         return end - first
     }
 
-    /// The filter (0...4) whose output row has the smallest sum of |signed bytes|.
+    /// The filter (0...4) whose output row has the smallest sum of |signed bytes| over the bytes
+    /// it samples: the first pixel, every other 16-byte block after it, and the bytes after the
+    /// last whole block.
     static func bestFilter(_ cur: UnsafeBufferPointer<UInt8>, _ prev: UnsafeBufferPointer<UInt8>, _ bpp: Int) -> UInt8 {
         // A row equal to the one above filters to all zeros with Up: the minimum possible sum.
         if let a = cur.baseAddress, let b = prev.baseAddress, memcmp(a, b, cur.count) == 0 { return 2 }
@@ -63,10 +65,10 @@ enum PNGFilter {
         }
         var i = head
         if let cp = cur.baseAddress, let pp = prev.baseAddress {
-            // Lanes hold at most 2 × 128 per 16 bytes, so 16-bit sums cannot wrap within 2048 bytes.
             // Every other block of 16 bytes is scored: a chart's row ranks the filters the same on
             // half of its blocks, at half the cost (rows that differ from the one above only in a
-            // narrow span, where a few bytes decide, were settled above).
+            // narrow span, where a few bytes decide, were settled above). 128 blocks of at most
+            // 2 × 128 per lane fit a lane's 16 bits.
             while i + 16 <= n {
                 var acc = (Halves(), Halves(), Halves(), Halves(), Halves())
                 let blockEnd = min(n, i + 4096)
@@ -99,39 +101,34 @@ enum PNGFilter {
     /// Writes the filter's output for `cur` after the filter byte slot: `dst[1...cur.count]`.
     static func apply(_ filter: UInt8, _ cur: UnsafeBufferPointer<UInt8>, _ prev: UnsafeBufferPointer<UInt8>,
                       _ bpp: Int, _ dst: UnsafeMutableBufferPointer<UInt8>) {
+        // One loop per filter, so no row pays for a switch per block or byte.
+        switch filter {
+        case 1: apply(cur, prev, bpp, dst, { a, _, _ in a }, { a, _, _ in a })
+        case 2: apply(cur, prev, bpp, dst, { _, b, _ in b }, { _, b, _ in b })
+        case 3: apply(cur, prev, bpp, dst, { a, b, _ in average(a, b) }, { a, b, _ in UInt8((UInt16(a) + UInt16(b)) >> 1) })
+        case 4: apply(cur, prev, bpp, dst, { a, b, c in paeth(a, b, c) }, { a, b, c in UInt8(paeth(Int(a), Int(b), Int(c))) })
+        default: apply(cur, prev, bpp, dst, { _, _, _ in Bytes() }, { _, _, _ in 0 })
+        }
+    }
+
+    /// `cur` minus a prediction from the byte a pixel back (a), the one above (b) and the one above
+    /// a (c); bytes before the first pixel predict from zeros for a and c.
+    @inline(__always) private static func apply(_ cur: UnsafeBufferPointer<UInt8>, _ prev: UnsafeBufferPointer<UInt8>,
+                                                _ bpp: Int, _ dst: UnsafeMutableBufferPointer<UInt8>,
+                                                _ vector: (Bytes, Bytes, Bytes) -> Bytes, _ scalar: (UInt8, UInt8, UInt8) -> UInt8) {
         let n = cur.count
         let head = min(bpp, n)
-        for i in 0..<head {
-            let x = cur[i], b = prev[i]
-            dst[i + 1] = filter == 2 || filter == 4 ? x &- b : filter == 3 ? x &- (b >> 1) : x
-        }
+        for i in 0..<head { dst[i + 1] = cur[i] &- scalar(0, prev[i], 0) }
         var i = head
         if let cp = cur.baseAddress, let pp = prev.baseAddress, let dp = dst.baseAddress {
             while i + 16 <= n {
-                let x = load(cp + i), a = load(cp + i - bpp), b = load(pp + i)
-                let predicted: Bytes
-                switch filter {
-                case 1: predicted = a
-                case 2: predicted = b
-                case 3: predicted = average(a, b)
-                case 4: predicted = paeth(a, b, load(pp + i - bpp))
-                default: predicted = Bytes()
-                }
-                UnsafeMutableRawPointer(dp + i + 1).storeBytes(of: x &- predicted, as: Bytes.self)
+                let predicted = vector(load(cp + i - bpp), load(pp + i), load(pp + i - bpp))
+                UnsafeMutableRawPointer(dp + i + 1).storeBytes(of: load(cp + i) &- predicted, as: Bytes.self)
                 i += 16
             }
         }
         while i < n {
-            let x = cur[i], a = cur[i - bpp], b = prev[i], c = prev[i - bpp]
-            let predicted: UInt8
-            switch filter {
-            case 1: predicted = a
-            case 2: predicted = b
-            case 3: predicted = UInt8((UInt16(a) + UInt16(b)) >> 1)
-            case 4: predicted = UInt8(paeth(Int(a), Int(b), Int(c)))
-            default: predicted = 0
-            }
-            dst[i + 1] = x &- predicted
+            dst[i + 1] = cur[i] &- scalar(cur[i - bpp], prev[i], prev[i - bpp])
             i += 1
         }
     }
