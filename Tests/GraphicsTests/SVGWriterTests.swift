@@ -105,4 +105,15 @@ import Foundation
         #expect(SVGPathData.encode(p) == "M0 0L1.23 2 3 4Q7 8 5 6Z")
         #expect(SVGPathData.encode(Path(elements: [.line(Point(1, 1)), .close])) == "M0 0L1 1Z")
     }
+
+    /// Circles of one radius become two half-circle arcs each; circles of two radii stay cubics.
+    @Test func circlesAreWrittenAsArcs() {
+        let dots = Path(elements: Path.circle(center: Point(10, 20), radius: 2.5).elements
+                        + Path.circle(center: Point(-4.125, 7), radius: 2.5).elements)
+        #expect(SVGPathData.encode(dots) == "M12.5 20a2.5 2.5 0 1 1-5 0a2.5 2.5 0 1 1 5 0ZM-1.63 7a2.5 2.5 0 1 1-5 0a2.5 2.5 0 1 1 5 0Z")
+        let mixed = Path(elements: Path.circle(center: Point(0, 0), radius: 1).elements
+                         + Path.circle(center: Point(5, 5), radius: 2).elements)
+        #expect(SVGPathData.encode(mixed).contains("C"))
+        #expect(!SVGPathData.encode(mixed).contains("a"))
+    }
 }

@@ -1,6 +1,8 @@
-/// Encodes a `Path` as compact SVG path data with absolute commands.
+/// Encodes a `Path` as compact SVG path data with absolute commands; a path of circles
+/// of one radius (a scatter plot's dots) as two half-circle arcs each.
 enum SVGPathData {
     static func encode(_ path: Path) -> String {
+        if let dots = path.circles { return encode(circles: dots.centers, radius: dots.radius) }
         var d: [UInt8] = []
         d.reserveCapacity(path.elements.count * 12)
         var last: UInt8 = 0
@@ -29,6 +31,30 @@ enum SVGPathData {
             case .cubic(let c1, let c2, let p): command("C"); points(c1, c2, p)
             case .close: d.append(UInt8(ascii: "Z")); last = UInt8(ascii: "Z")
             }
+        }
+        return String(decoding: d, as: UTF8.self)
+    }
+
+    /// Each circle as `M x+r y` and two relative half-circle arcs through `x-r y` and back:
+    /// two numbers a dot instead of the four cubic Béziers' 26 (the arcs are the same for every
+    /// dot). The arcs' end points are exact opposites, so each subpath closes where it began.
+    static func encode(circles centers: [Point], radius: Double) -> String {
+        var arcs: [UInt8] = []
+        var r: [UInt8] = [], diameter: [UInt8] = []
+        SVGNumber.append(radius, to: &r)
+        SVGNumber.append(2 * radius, to: &diameter)
+        for sign in ["-", " "] {
+            arcs += Array("a".utf8) + r + [UInt8(ascii: " ")] + r + Array(" 0 1 1\(sign)".utf8) + diameter + Array(" 0".utf8)
+        }
+        arcs.append(UInt8(ascii: "Z"))
+        var d: [UInt8] = []
+        d.reserveCapacity(centers.count * (arcs.count + 14))
+        for center in centers {
+            d.append(UInt8(ascii: "M"))
+            SVGNumber.append(center.x + radius, to: &d)
+            d.append(UInt8(ascii: " "))
+            SVGNumber.append(center.y, to: &d)
+            d += arcs
         }
         return String(decoding: d, as: UTF8.self)
     }
