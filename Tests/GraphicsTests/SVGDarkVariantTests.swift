@@ -50,5 +50,9 @@ import Foundation
     @Test func colourAttributesAreFoundInOnePass() {
         let found = SVGDarkVariant.colourAttributes("<rect fill=\"#fff\"/><path d=\"M0 0\" stroke=\"#e6e6e6\"/>")
         #expect(found == ["fill=#fff", "stroke=#e6e6e6"])
+        // A `#` in text, a gradient reference and an over-long value are not colour attributes.
+        let others = SVGDarkVariant.colourAttributes("<text>#1</text><path fill=\"url(#g0)\" stop-color=\"#123456\"/><g fill=\"#1234567890\"/>")
+        #expect(others == ["stop-color=#123456"])
+        #expect(SVGDarkVariant.colourAttributes("#").isEmpty && SVGDarkVariant.colourAttributes("=\"#").isEmpty)
     }
 }

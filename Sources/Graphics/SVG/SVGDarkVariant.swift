@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The CSS that recolours an SVG for a dark colour scheme (`Scene.darkVariant`):
 /// attribute selectors for the presentation attributes that hold a mapped colour,
 /// and the style sheet's classes again with their mapped colours. Author CSS wins
@@ -42,23 +48,30 @@ enum SVGDarkVariant {
         return out
     }
 
-    /// Every `name="#hex"` attribute in `markup`, as "name=#hex", found in one pass.
+    /// Every `name="#hex"` attribute in `markup`, as "name=#hex", found in one pass over its UTF-8
+    /// bytes in place: `memchr` jumps from one `#` to the next (colours and `url(#…)` references
+    /// are the only ones in Loupe's markup), and only those are looked at.
     static func colourAttributes(_ markup: String) -> Set<String> {
-        let bytes = Array(markup.utf8)
-        var found = Set<String>()
-        var i = 1
-        while i + 2 < bytes.count {
-            defer { i += 1 }
-            guard bytes[i] == UInt8(ascii: "="), bytes[i + 1] == UInt8(ascii: "\""), bytes[i + 2] == UInt8(ascii: "#")
-            else { continue }
-            var start = i
-            while start > 0, i - start < 16, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
-            var end = i + 2
-            while end < bytes.count, end - i < 10, bytes[end] != UInt8(ascii: "\"") { end += 1 }
-            guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { continue }
-            found.insert(String(decoding: bytes[start..<i], as: UTF8.self) + "="
-                         + String(decoding: bytes[(i + 2)..<end], as: UTF8.self))
+        var markup = markup
+        return markup.withUTF8 { bytes in
+            var found = Set<String>()
+            guard let base = bytes.baseAddress else { return found }
+            let count = bytes.count
+            var i = 2
+            while i < count, let hit = memchr(base + i, Int32(UInt8(ascii: "#")), count - i) {
+                let hash = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                i = hash + 1
+                guard hash >= 3, base[hash - 1] == UInt8(ascii: "\""), base[hash - 2] == UInt8(ascii: "=") else { continue }
+                let equals = hash - 2
+                var start = equals
+                while start > 0, equals - start < 16, base[start - 1] != UInt8(ascii: " ") { start -= 1 }
+                var end = hash
+                while end < count, end - equals < 10, base[end] != UInt8(ascii: "\"") { end += 1 }
+                guard end < count, base[end] == UInt8(ascii: "\"") else { continue }
+                found.insert(String(decoding: UnsafeBufferPointer(start: base + start, count: equals - start), as: UTF8.self) + "="
+                             + String(decoding: UnsafeBufferPointer(start: base + hash, count: end - hash), as: UTF8.self))
+            }
+            return found
         }
-        return found
     }
 }
