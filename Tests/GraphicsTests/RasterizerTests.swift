@@ -226,4 +226,26 @@ import Testing
         let ink = stride(from: 3, to: p.pixels.count, by: 4).filter { p.pixels[$0] > 128 }.count
         #expect(ink > 30)
     }
+
+    /// Opaque dots of one colour in a translucent group (drawn as one union shape) look as the
+    /// group's offscreen layer draws them (forced here by an extra empty child): at most a few
+    /// levels apart, and only at edges where dots overlap.
+    @Test func translucentGroupOfDotsMatchesItsLayer() {
+        let centers = DotStampsTests.centers(60, seed: 3)
+        let dots: [Node] = centers.map { .shape(Shape(.circle(center: $0, radius: 3.5), fill: .solid(Color(hex: 0x0072B2)), title: "dot")) }
+        let empty = Node.shape(Shape(Path(), fill: .solid(.black)))
+        #expect(RenderContext.dotUnion(dots, opacity: 0.6) != nil && RenderContext.dotUnion(dots + [empty], opacity: 0.6) == nil)
+        for scale in [1.0, 2.0] {
+            let union = render([.group(Group(dots, opacity: 0.6))], width: 120, height: 90, scale: scale)
+            let layer = render([.group(Group(dots + [empty], opacity: 0.6))], width: 120, height: 90, scale: scale)
+            var worst = 0, differing = 0
+            for i in union.pixels.indices {
+                let d = abs(Int(union.pixels[i]) - Int(layer.pixels[i]))
+                worst = max(worst, d)
+                if d > 2 { differing += 1 }
+            }
+            #expect(worst <= 64 && differing * 100 <= union.pixels.count, "scale \(scale): worst \(worst), \(differing) channels differ by more than 2")
+            #expect(union.pixels.contains { $0 != 0 })
+        }
+    }
 }

@@ -101,6 +101,10 @@ final class RenderContext {
             draw(group.children, transform: inner, clip: box, into: target)
             return
         }
+        if exactClip == nil, let dots = Self.dotUnion(group.children, opacity: group.opacity) {
+            draw(dots, inner, box, target)
+            return
+        }
         // Children go to an offscreen layer covering only what they can touch (and of
         // that, only the target's rows; the layer's geometry is the whole box's).
         guard let touched = NodeBounds(fonts: fonts).bounds(group.children, inner) else { return }
@@ -134,6 +138,26 @@ final class RenderContext {
                 }
             }
         }
+    }
+
+    /// Opaque dots of one colour and radius (a scatter plot's titled points, one shape each)
+    /// in a translucent group look like their union filled at the group's opacity: one path
+    /// of all the circles (all turn the same way, so overlaps add up), drawn without a layer.
+    /// The only difference is at edges where dots overlap within a pixel (coverage summed
+    /// rather than composited). Nil when the children are anything else.
+    static func dotUnion(_ children: [Node], opacity: Double) -> Shape? {
+        guard children.count > 1, case .shape(let first)? = children.first, case .solid(let color)? = first.fill,
+              color.alpha >= 1 else { return nil }
+        var elements: [Path.Element] = []
+        elements.reserveCapacity(children.count * 6)
+        for child in children {
+            guard case .shape(let shape) = child, shape.fill == first.fill, shape.stroke == nil,
+                  shape.fillRule == .nonZero, shape.path.elements.count == 6 else { return nil }
+            elements += shape.path.elements
+        }
+        let union = Path(elements: elements)
+        guard union.circles != nil else { return nil }
+        return Shape(union, fill: .solid(color.withAlpha(opacity)))
     }
 
     private func fillPolygons(_ polygons: [[Point]], _ paint: PaintSource, _ rule: FillRule,
