@@ -14,6 +14,7 @@ seaborn-style pair plot of iris (shared axes, per-class histograms on the diagon
 """
 import io
 import json
+import os
 import sys
 import time
 
@@ -172,7 +173,10 @@ def main(dump, reps):
         ("Embedding(digits, method: .tsne)", embedding("tsne")),
         ("PairPlot(iris)", pair_plot),
     ]
+    only = os.environ.get("LOUPE_VIEWS_ONLY", "")
     for name, fn in peers:
+        if only and not any(part in name for part in only.split("|")):
+            continue
         fn()
         for _ in range(reps):
             t0 = time.perf_counter()

@@ -5,7 +5,7 @@
 // trained weights, history and data as JSON for the matplotlib side of bench/views.
 // With --phases it also prints each phase's median over the reps (build, scene, SVG, raster,
 // PNG, PDF, text), their sum without PNG encoding, and the bytes of each part of the last bundle.
-// With --only TEXT it renders only the views whose name contains TEXT (for profiling one view);
+// With --only TEXT it renders only the views whose name contains TEXT or one of its |-separated parts;
 // --save DIR writes each view's PNG at --save-scale (default 1) and its text.
 // With --digits FILE (the peer's JSON of the 1,797 UCI digits) it also times the digits embeddings.
 // --save DIR writes each view's PNG, PDF and text there.
@@ -112,7 +112,7 @@ do {
     var bench = Bench(fonts: try FontBook.system())
     let saveScale = Double(argument("--save-scale") ?? "") ?? 1
     for (index, (name, make)) in views.enumerated() {
-        if let only = argument("--only"), !name.contains(only) { continue }
+        if let only = argument("--only"), !only.split(separator: "|").contains(where: { name.contains($0) }) { continue }
         try bench.bundle(make)
         if let directory = argument("--save") {
             let chart = try make()
