@@ -90,7 +90,7 @@ enum SetMethods {
             return set.remove(arguments[0]) ? .wrapped(set.literal(arguments[0])) : .null
         case ("removeAll", 0, _): set.storage = OrderedDictionary(); return .void
         case ("popFirst", 0, _), ("removeFirst", 0, _):
-            guard let first = set.elements.first else {
+            guard let first = set.first else {
                 if name == "popFirst" { return .null }
                 throw ScriptError(kind: .runtime, message: Message.emptyCollection)
             }

@@ -345,8 +345,10 @@ extension Compiler {
         guard binaryOp == "+" else { return { place, rhs throws(ScriptError) in place = try combine(place, rhs) } }
         return { place, rhs throws(ScriptError) in
             if Compiler.addInPlace(&place, rhs) { return }
-            if case .array = place { try Places.append(&place, rhs); return }
-            place = try combine(place, rhs)
+            switch place {
+            case .array, .string: try Places.append(&place, rhs); return
+            default: place = try combine(place, rhs)
+            }
         }
     }
 

@@ -178,8 +178,10 @@ enum Places {
         return Members.noMember(value, name, span)
     }
 
-    /// `array += other` in place.
+    /// `array += other` and `string += other` in place (amortised O(1) per element or character when the value
+    /// is not shared: `Operators.add` would copy the whole string on every `s += "x"`).
     static func append(_ place: inout Value, _ other: Value) throws(ScriptError) {
+        if case .string = place { return try appendText(&place, other) }
         guard case .array(let more) = other, var items = Value.takeArray(&place) else {
             place = try Operators.add(place, other)
             return
@@ -187,5 +189,23 @@ enum Places {
         defer { place = .array(items) }
         try Limits.checkAllocation(items.count + more.count)
         items.append(contentsOf: try KeyKind.elements(more, of: items))
+    }
+
+    /// `string += string` / `string += character`, appended to the string moved out of its place; other operands
+    /// take `Operators.add` (its messages and limits).
+    private static func appendText(_ place: inout Value, _ other: Value) throws(ScriptError) {
+        switch other {
+        case .string, .character: break
+        default: place = try Operators.add(place, other); return
+        }
+        guard var text = Value.takeString(&place) else { return }
+        defer { place = .string(text) }
+        switch other {
+        case .string(let more):
+            try Limits.checkString(bytes: text.utf8.count &+ more.utf8.count)
+            text.append(more)
+        case .character(let character): text.append(character)
+        default: break
+        }
     }
 }

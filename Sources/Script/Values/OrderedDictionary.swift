@@ -143,6 +143,13 @@ public struct OrderedDictionary {
         }
     }
 
+    /// The first entry in order, found past the holes without squeezing them out (amortised O(1), so `first`,
+    /// `popFirst()` and a type name stay O(1) while entries are removed from the front).
+    public var first: (key: DictionaryKey, value: Value)? {
+        guard let position = contents.pointee.firstPosition() else { return nil }
+        return (contents.pointee.keys[position], contents.pointee.values[position])
+    }
+
     /// Whether two dictionaries share their storage (one was copied from the other and neither has changed).
     func sharesStorage(with other: OrderedDictionary) -> Bool { storage === other.storage }
 

@@ -7,10 +7,11 @@ extension Value {
         switch self {
         case .array(let items): return "Array<\(try Self.elementTypeName(items.first))>"
         case .dictionary(let dict):
-            let key = try dict.keys.first.map { (key) throws(ScriptError) in try key.value.runtimeTypeName() }
+            let first = dict.first
+            let key = try first.map { (entry) throws(ScriptError) in try entry.key.value.runtimeTypeName() }
                 ?? dict.keyKind?.typeName
             guard let key else { throw Self.unknownType("an empty dictionary") }
-            return "Dictionary<\(key), \(try Self.elementTypeName(dict.values.first))>"
+            return "Dictionary<\(key), \(try Self.elementTypeName(first?.value))>"
         case .tuple(let tuple):
             var parts: [String] = []
             for (label, element) in zip(tuple.labels, tuple.elements) {
@@ -20,7 +21,7 @@ extension Value {
         case .wrapped(let inner): return "Optional<\(try inner.runtimeTypeName())>"
         case .null: throw Self.unknownType("nil")
         case .native(let set as SetValue):
-            guard let first = set.elements.first else {
+            guard let first = set.first else {
                 guard let kind = set.storage.keyKind else { throw Self.unknownType("an empty set") }
                 return "Set<\(kind.typeName)>"
             }

@@ -71,7 +71,10 @@ final class SetValue: NativeObject {
         return set
     }
 
-    var typeName: String { "Set<\(elements.first?.typeName ?? storage.keyKind?.typeName ?? "AnyHashable")>" }
+    /// The first element in order (O(1): no array of the elements is built).
+    var first: Value? { storage.first?.key.value }
+
+    var typeName: String { "Set<\(first?.typeName ?? storage.keyKind?.typeName ?? "AnyHashable")>" }
     var description: String { Value.array(elements).description }
     var debugDescription: String { "Set(\(Value.array(elements).debugDescription))" }
     var memberNames: [String] { ["count", "isEmpty", "first"] + SetMethods.names }
@@ -80,7 +83,7 @@ final class SetValue: NativeObject {
         switch name {
         case "count": .int(count)
         case "isEmpty": .bool(count == 0)
-        case "first": storage.keys.first.map { .wrapped($0.value) } ?? .null
+        case "first": first.map(Value.wrapped) ?? .null
         default: nil
         }
     }

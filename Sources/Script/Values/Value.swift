@@ -71,7 +71,7 @@ extension Value {
         case .character: "Character"
         case .array(let items): "[\(items.first?.typeName ?? "Any")]"
         case .dictionary(let dict):
-            "[\(dict.keys.first?.value.typeName ?? "AnyHashable"): \(dict.values.first?.typeName ?? "Any")]"
+            "[\(dict.first?.key.value.typeName ?? "AnyHashable"): \(dict.first?.value.typeName ?? "Any")]"
         case .tuple(let tuple):
             "(" + zip(tuple.labels, tuple.elements).map { ($0.map { "\($0): " } ?? "") + $1.typeName }
                 .joined(separator: ", ") + ")"
