@@ -134,6 +134,15 @@ extension Compiler {
         return true
     }
 
+    /// `d[key, default: start] += delta` with Ints on the dictionary in a frame or global slot, in place; false when
+    /// the slot holds no dictionary or the general path must run (`OrderedDictionary.addInt`).
+    static func addToSlotEntry(_ rt: Runtime, _ isLocal: Bool, _ slot: Int, _ key: Int, _ start: Int, _ delta: Int) -> Bool {
+        let place = Compiler.slot(rt, isLocal, slot)
+        guard var dict = Value.takeDictionary(&place.pointee) else { return false }
+        defer { place.pointee = .dictionary(dict) }
+        return dict.addInt(delta, toIntKey: key, default: start)
+    }
+
     /// Runs the general walk of a place with two keys already evaluated.
     static func walk(_ walker: PlaceWalker, _ rt: Runtime, keys first: Value, _ second: Value, _ rhs: Value, _ request: PlaceRequest,
                      _ body: @escaping (inout Value, Value) throws(ScriptError) -> Void) throws(ScriptError) {
@@ -244,10 +253,13 @@ extension Compiler {
         let request: PlaceRequest = op == "=" ? .assign : .update
         let body = Compiler.compound(op)
         let keyCode = lvalue.keys[0], defaultCode = lvalue.keys[1]
+        let adds = op == "+="
         guard case .subscriptKey(_, _, _, let keySpan) = lvalue.components[0] else { return nil }
         return { rt throws(ScriptError) in
             let key = try keyCode.value(rt), defaultValue = try defaultCode.value(rt)
             let rhs = try value.read(rt)
+            if adds, case .int(let k) = key, case .int(let start) = defaultValue, case .int(let delta) = rhs,
+               Compiler.addToSlotEntry(rt, isLocal, slot, k, start, delta) { return .normal }
             do throws(ScriptError) {
                 if try Compiler.modifySlotEntry(rt, isLocal, slot, key, defaultValue: defaultValue, assigns: request == .assign, keySpan, rhs, body) {
                     return .normal

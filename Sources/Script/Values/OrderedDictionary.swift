@@ -232,6 +232,24 @@ public struct OrderedDictionary {
         if case .null = value { removeValue(for: key) } else { contents.pointee.values[position] = value }
     }
 
+    /// `d[key, default: start] += delta` on Int keys and Int values, in place with no closure in between (counts,
+    /// histograms): false, with nothing changed, when the general path must run — keys or values of a written or
+    /// fixed-width type (their literals are converted), an entry that is not an Int, an overflow (its error).
+    mutating func addInt(_ delta: Int, toIntKey key: Int, default start: Int) -> Bool {
+        guard keyKind == nil, valueKind == nil else { return false }
+        let hashable = DictionaryKey.int(key)
+        guard let position = contents.pointee.position(of: hashable) else {
+            guard case (let sum, false) = start.addingReportingOverflow(delta) else { return false }
+            set(.int(sum), for: hashable)
+            return true
+        }
+        guard case .int(let old) = contents.pointee.values[position],
+              case (let sum, false) = old.addingReportingOverflow(delta) else { return false }
+        makeUnique()
+        contents.pointee.values[position] = .int(sum)
+        return true
+    }
+
     public var pairs: [(key: DictionaryKey, value: Value)] {
         let contents = squeezed
         return Array(zip(contents.pointee.keys, contents.pointee.values))

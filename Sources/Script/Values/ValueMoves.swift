@@ -38,17 +38,14 @@ extension Value {
         return text
     }
 
-    @inline(never)
-    private static func dictionaryPayload(_ value: Value) -> OrderedDictionary? {
-        if case .dictionary(let dict) = value { return dict }
-        return nil
-    }
-
     /// The dictionary held by `value`, moved out (see `takeArray`).
+    @inline(__always)
     static func takeDictionary(_ value: inout Value) -> OrderedDictionary? {
-        guard let dict = dictionaryPayload(value) else { return nil }
-        value = .void
-        return dict
+        guard case .dictionary = value else { return nil }
+        switch take(&value) {
+        case .dictionary(let dict): return dict
+        case let other: value = other; return nil
+        }
     }
 
     @inline(never)
