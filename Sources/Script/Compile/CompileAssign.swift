@@ -223,7 +223,7 @@ extension Compiler {
         }
         let key = lvalue.keys[0]
         guard case .subscriptKey(_, _, _, let keySpan) = lvalue.components[0] else { return nil }
-        return { rt throws(ScriptError) in
+        let general: Exec = { rt throws(ScriptError) in
             var index = try key.value(rt)
             let rhs = try value.read(rt)
             let place = Compiler.slot(rt, isLocal, slot)
@@ -244,6 +244,41 @@ extension Compiler {
             } catch { throw error.located(at: span) }
             return .normal
         }
+        guard isLocal, request == .assign || adds, case .local(let keySlot) = key.operand else { return general }
+        return Compiler.slotKeyWrite(slot: slot, keySlot: keySlot, value, adds: adds, general: general)
+    }
+
+    /// `a[i] = v` / `a[i] += v` on a frame slot `a` with a frame-slot index `i` and a slot or constant value (the
+    /// write of fill, sieve and table loops): the closure holds slot numbers only, and writes the element when the
+    /// array is there, `i` in range and (for `+=`) both are Ints or Doubles without overflow; anything else runs
+    /// `general`, which reads the same slots again (no side effects in between) and gives the usual result or error.
+    private static func slotKeyWrite(slot: Int, keySlot: Int, _ value: Operand, adds: Bool, general: @escaping Exec) -> Exec {
+        switch value {
+        case .local(let valueSlot):
+            return { rt throws(ScriptError) in
+                let frame = rt.stack + rt.fp
+                if case .int(let i) = frame[keySlot], Compiler.storeElement(frame + slot, i, frame[valueSlot], adds: adds) { return .normal }
+                return try general(rt)
+            }
+        case .constant(let constant):
+            return { rt throws(ScriptError) in
+                let frame = rt.stack + rt.fp
+                if case .int(let i) = frame[keySlot], Compiler.storeElement(frame + slot, i, constant, adds: adds) { return .normal }
+                return try general(rt)
+            }
+        case .computed: return general
+        }
+    }
+
+    /// Stores (or, with `adds`, adds) `rhs` into element `i` of the array in `place`; false, with the array left as
+    /// it was, when `place` holds no array, `i` is out of range or the addition needs the general path.
+    @inline(__always)
+    private static func storeElement(_ place: UnsafeMutablePointer<Value>, _ i: Int, _ rhs: Value, adds: Bool) -> Bool {
+        guard var items = Value.takeArray(&place.pointee) else { return false }
+        defer { place.pointee = .array(items) }
+        guard i >= 0, i < items.count else { return false }
+        if !adds { items[i] = KeyKind.assigned(rhs, over: items[i]); return true }
+        return Compiler.addInPlace(&items[i], rhs)
     }
 
     /// `d[k, default: v] op= rhs` on a dictionary in a frame or global slot (counts, histograms, groupings).

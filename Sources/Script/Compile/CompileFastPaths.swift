@@ -34,6 +34,7 @@ extension Compiler {
         switch expr.kind {
         case .integer(let value): return .constant(.int(value))
         case .double(let value): return .constant(.double(value))
+        case .bool(let value): return .constant(.bool(value))
         case .identifier(let name):
             if let variable = lookup(name), case .local(let slot) = variable.ref { return .local(slot) }
         case .dollar(let number):

@@ -33,6 +33,24 @@ func shared() -> ([Double], [String]) {
 print(shared())
 // expect: [1.5, 2.5] ["a", "b"]
 // expect: ([3.5, 3.5], ["az", "az"])
+func flags(_ n: Int) -> ([Bool], [Bool], [UInt8], [Float]) {
+    var marks = [Bool](repeating: true, count: n)
+    let before = marks
+    var j = 1
+    while j < n { marks[j] = false; j += 2 }
+    var bytes: [UInt8] = [1, 2]
+    var floats: [Float] = [0.5, 1]
+    let i = 1, big = 50
+    bytes[i] = 200
+    bytes[i] += 50
+    floats[i] = 0.1
+    floats[i] += 2
+    print(type(of: bytes[i]), type(of: floats[i]), big)
+    return (before, marks, bytes, floats)
+}
+print(flags(5))
+// expect: UInt8 Float 50
+// expect: ([true, true, true, true, true], [true, false, true, false, true], [1, 250], [0.5, 2.1])
 func grid(_ size: Int) -> [[Int]] {
     var g = [[Int]](repeating: [Int](repeating: 0, count: size), count: size)
     let row = g[1]
@@ -98,27 +116,6 @@ func compare(_ a: String, _ b: String) -> Int {
 }
 print(compare("a", "b"))
 // expect: 6
-func sieve(_ n: Int) -> Int {
-    var isPrime = [Bool](repeating: true, count: n + 1)
-    isPrime[0] = false
-    isPrime[1] = false
-    var i = 2
-    while i * i <= n {
-        if isPrime[i] {
-            var j = i * i
-            while j <= n {
-                isPrime[j] = false
-                j += i
-            }
-        }
-        i += 1
-    }
-    var count = 0
-    for k in 0...n where isPrime[k] { count += 1 }
-    return count
-}
-print(sieve(100), sieve(1000))
-// expect: 25 168
 // %%
 func overflowAdd() -> Int {
     var big = Int.max - 1
