@@ -28,6 +28,7 @@ import ScalingTestSupport
         ("d.removeValue(forKey:)", "var d: [Int: Int] = [:]\nfor k in 0..<N { d[k] = k }",
          "for k in 0..<N { _ = d.removeValue(forKey: k) }"),
         ("d.updateValue(_:forKey:)", "var d: [Int: Int] = [:]", "for k in 0..<N { _ = d.updateValue(k, forKey: k) }"),
+        ("t.append(c)", "var t = \"\"", "for _ in 0..<N { t.append(\"x\") }"),
         ("t += s", "var t = \"\"", "for _ in 0..<N { t += \"x\" }"),
         ("mutating method", "struct C { var items: [Int] = []; mutating func add(_ v: Int) { items.append(v) } }\nvar c = C()",
          "for i in 0..<N { c.add(i) }"),

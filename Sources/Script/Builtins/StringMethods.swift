@@ -115,7 +115,7 @@ extension StringMethods {
         Method("append", [.positional("c", "Character")], doc: "Adds a character or a string at the end.", mutating: true) { receiver, args throws(ScriptError) in
             let more = try piece(args[0], args, 0)
             return try modify(&receiver) { (text: inout String) throws(ScriptError) in
-                try Limits.checkAllocation(text.utf8.count + more.utf8.count)
+                try Limits.checkString(bytes: text.utf8.count &+ more.utf8.count)
                 text += more
                 return .void
             }
@@ -124,7 +124,7 @@ extension StringMethods {
             let more: String
             if let characters = ScalarTypes.characters(args[0]) { more = characters } else { more = try piece(args[0], args, 0) }
             return try modify(&receiver) { (text: inout String) throws(ScriptError) in
-                try Limits.checkAllocation(text.utf8.count + more.utf8.count)
+                try Limits.checkString(bytes: text.utf8.count &+ more.utf8.count)
                 text += more
                 return .void
             }
