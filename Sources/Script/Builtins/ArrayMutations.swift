@@ -10,7 +10,7 @@ extension ArrayMethods {
         Method("append", [.positional("newElement", "Element")], doc: "Adds an element at the end.", mutating: true) { receiver, args throws(ScriptError) in
             var values = take(&receiver)
             defer { receiver = .array(values) }
-            try Limits.checkAllocation(values.count + 1)
+            try Limits.checkGrowth(of: values, adding: 1)
             values.append(try KeyKind.element(args[0], of: values))
             return .void
         },
@@ -18,7 +18,7 @@ extension ArrayMethods {
             let more = try Sequences.elements(of: args[0], span: nil)
             var values = take(&receiver)
             defer { receiver = .array(values) }
-            try Limits.checkAllocation(values.count + more.count)
+            try Limits.checkGrowth(of: values, adding: more.count)
             values.append(contentsOf: try KeyKind.elements(more, of: values))
             return .void
         },

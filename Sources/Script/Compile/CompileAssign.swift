@@ -277,7 +277,11 @@ extension Compiler {
         guard var items = Value.takeArray(&place.pointee) else { return false }
         defer { place.pointee = .array(items) }
         guard i >= 0, i < items.count else { return false }
-        if !adds { items[i] = KeyKind.assigned(rhs, over: items[i]); return true }
+        if !adds {
+            guard let stored = try? KeyKind.assigned(rhs, over: items[i]) else { return false }  // the general path says why
+            items[i] = stored
+            return true
+        }
         return Compiler.addInPlace(&items[i], rhs)
     }
 

@@ -24,6 +24,19 @@ public enum Limits {
         }
     }
 
+    /// Checks `added` more elements for an array of `items` grown in place (`append`, `+=`): the element limit
+    /// always, the memory budget only when the storage must grow — for the storage Swift then allocates, about
+    /// twice the old — so a run of appends measures the process's memory once per doubling, not once per append
+    /// (asking for the whole array each time read /proc on every append past 43,690 elements).
+    static func checkGrowth(of items: [Value], adding added: Int) throws(ScriptError) {
+        let (needed, overflow) = items.count.addingReportingOverflow(Swift.max(0, added))
+        if overflow || needed > maximumElements {
+            throw ScriptError(kind: .runtime, message: Message.allocation(overflow ? Int.max : needed))
+        }
+        guard needed > items.capacity else { return }
+        try checkAllocation(Swift.min(maximumElements, Swift.max(needed, 2 &* items.capacity)))
+    }
+
     /// Checks a string of `bytes` UTF-8 bytes before it is made.
     static func checkString(bytes: Int) throws(ScriptError) {
         if bytes > maximumStringBytes || bytes < 0 {

@@ -187,7 +187,7 @@ enum Places {
             return
         }
         defer { place = .array(items) }
-        try Limits.checkAllocation(items.count + more.count)
+        try Limits.checkGrowth(of: items, adding: more.count)
         items.append(contentsOf: try KeyKind.elements(more, of: items))
     }
 
