@@ -8,12 +8,12 @@ extension Compiler {
         if case .binary(let name, let lhs, let rhs, _) = expr.kind, name == "&&" || name == "||" {
             let left = try compileCondition(lhs), right = try compileCondition(rhs)
             if name == "&&" {
-                return { rt throws(ScriptError) in
+                return compileSelfFieldComparison(expr) { rt throws(ScriptError) in
                     if !(try left(rt)) { return false }
                     return try right(rt)
                 }
             }
-            return { rt throws(ScriptError) in
+            return compileSelfFieldComparison(expr) { rt throws(ScriptError) in
                 if try left(rt) { return true }
                 return try right(rt)
             }

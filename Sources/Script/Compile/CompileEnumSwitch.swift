@@ -137,6 +137,10 @@ extension Compiler {
         var arms: [EnumSwitchNodeArm] = []
         var patterns: [(arm: Int, pattern: EnumArmPattern?)] = []
         for switchCase in cases {
+            // Only one arm runs: each arm's bindings and locals reuse the frame slots of the arm before (fewer slots
+            // to clear when the call returns).
+            let firstSlot = scope.nextSlot
+            defer { scope.nextSlot = firstSlot }
             scope.pushBlock()
             let armPatterns = switchCase.isDefault ? [] : try compileArmPatterns(switchCase) ?? []
             let savedMovable = movableSlots

@@ -32,8 +32,14 @@ extension Compiler {
         if name == "reduce", labels == ["into", nil], case .closure(let decl) = arguments[1].value.kind {
             decl.firstParameterIsInout = true
         }
-        let (untyped, inouts) = try compileArguments(arguments)
-        let evals = typedArrayArguments(base, name, arguments, untyped)
+        // One plain argument (`p.step(0.5)`): read as an operand (a slot or literal inline), not out of an array of
+        // closures (called through reabstraction thunks). An append to a typed array converts its literals first.
+        let convert = typedArrayConversion(base, name, arguments)
+        let isSingle = arguments.count == 1 && !arguments[0].isInout
+        let plainFirst: Operand = isSingle ? try operand(arguments[0].value) : .constant(.void)
+        let first: Operand = if isSingle, let convert { .computed(convert(plainFirst.eval)) } else { plainFirst }
+        var (evals, inouts) = isSingle ? ([first.eval], []) : try compileArguments(arguments)
+        if !isSingle, let convert, !evals.isEmpty { evals[0] = convert(evals[0]) }
         let evaluate: (Runtime) throws(ScriptError) -> [Value] = { rt throws(ScriptError) in
             var values: [Value] = []
             values.reserveCapacity(evals.count)
@@ -54,19 +60,13 @@ extension Compiler {
             return try general(rt, &receiver, &values)
         }
         // One argument (`p.step(0.5)`): no argument array unless the call leaves the site's fast path.
-        let single: ((Runtime, inout Value, Value) throws(ScriptError) -> Value)?
-        if let site {
-            single = { (rt: Runtime, receiver: inout Value, value: Value) throws(ScriptError) -> Value in
-                if let closure = site.closure(for: &receiver) {
-                    return try rt.callMethod(closure, site.target, &receiver, argument: value, span: span)
-                }
-                var values = [value]
-                return try general(rt, &receiver, &values)
+        let single = { (rt: Runtime, receiver: inout Value, value: Value) throws(ScriptError) -> Value in
+            if let site, let closure = site.closure(for: &receiver) {
+                return try rt.callMethod(closure, site.target, &receiver, argument: value, span: span)
             }
-        } else {
-            single = nil
+            var values = [value]
+            return try general(rt, &receiver, &values)
         }
-        let singleEval: Eval? = evals.count == 1 ? evals[0] : nil
         // Whether the call mutates is its receiver type's decision (at run time); names no type mutates take the plain call.
         let mayMutate = Methods.possiblyMutatingNames.contains(name) || session.typeRegistry.mutatingNames.contains(name)
         if mayMutate, case .optionalChain(let inner) = base.kind, inner.isPlace {
@@ -89,15 +89,36 @@ extension Compiler {
             var lvalue = try compileLValue(base)
             if lvalue.letMessage != nil { lvalue.letMessage = Message.mutatingOnImmutable("'\(lvalue.rootName)' is a 'let' constant") }
             let access = try compileAccess(lvalue, base.span)
-            if let single, let singleEval {
+            if isSingle, let site, let (isLocal, slot, key) = Self.slotElement(lvalue) {
+                // `ps[i].step(dt)`: the call runs on the element of the array moved out of its slot (as the access
+                // would), without the access and body closures; other values and indices take the access.
                 return { rt throws(ScriptError) in
-                    let value = try singleEval(rt)
-                    var result = Value.void
-                    try access(rt, nil, .update) { (receiver: inout Value, _: Value) throws(ScriptError) in
-                        result = try single(rt, &receiver, value)
+                    let value = try first.read(rt)
+                    let index = try key.read(rt)
+                    if case .int(let i) = index, var items = Value.takeArray(&Compiler.slot(rt, isLocal, slot).pointee) {
+                        guard i >= 0, i < items.count else {
+                            Compiler.slot(rt, isLocal, slot).pointee = .array(consume items)
+                            return try Compiler.elementMethodCall(rt, access, single, value)
+                        }
+                        let result: Value
+                        do throws(ScriptError) {
+                            if !rt.capturesInUse, let target = site.target(for: &items[i]) {
+                                result = try rt.callMethod(target, &items[i], argument: value, span: span)
+                            } else {
+                                result = try single(rt, &items[i], value)
+                            }
+                        } catch {
+                            Compiler.slot(rt, isLocal, slot).pointee = .array(consume items)
+                            throw error
+                        }
+                        Compiler.slot(rt, isLocal, slot).pointee = .array(consume items)
+                        return result
                     }
-                    return result
+                    return try Compiler.elementMethodCall(rt, access, single, value)
                 }
+            }
+            if isSingle {
+                return { rt throws(ScriptError) in try Compiler.elementMethodCall(rt, access, single, try first.read(rt)) }
             }
             return { rt throws(ScriptError) in
                 var values = try evaluate(rt)
@@ -109,10 +130,10 @@ extension Compiler {
             }
         }
         let baseEval = try compileChainBase(base)
-        if let single, let singleEval {
+        if isSingle {
             return { rt throws(ScriptError) in
                 var receiver = try baseEval(rt)
-                return try single(rt, &receiver, try singleEval(rt))
+                return try single(rt, &receiver, try first.read(rt))
             }
         }
         return { rt throws(ScriptError) in
@@ -120,6 +141,27 @@ extension Compiler {
             var values = try evaluate(rt)
             return try call(rt, &receiver, &values)
         }
+    }
+
+    /// A one-argument method call on a place through its general access (the argument already evaluated).
+    static func elementMethodCall(_ rt: Runtime, _ access: PlaceAccess, _ single: @escaping (Runtime, inout Value, Value) throws(ScriptError) -> Value,
+                                  _ value: Value) throws(ScriptError) -> Value {
+        var result = Value.void
+        try access(rt, nil, .update) { (receiver: inout Value, _: Value) throws(ScriptError) in
+            result = try single(rt, &receiver, value)
+        }
+        return result
+    }
+
+    /// The array variable and the key of a place `a[i]` whose key is a frame slot or a literal (read again by the
+    /// general access without effects); nil for other places.
+    static func slotElement(_ lvalue: LValue) -> (isLocal: Bool, slot: Int, key: Operand)? {
+        guard lvalue.components.count == 1, lvalue.letMessage == nil, lvalue.keys.count == 1,
+              case .subscriptKey(_, 1, [nil], _) = lvalue.components[0],
+              let (isLocal, slot) = slotRoot(lvalue.root) else { return nil }
+        let key = lvalue.keys[0].operand
+        if case .computed = key { return nil }
+        return (isLocal, slot, key)
     }
 
     func compileSubscriptGet(_ base: Expr, _ arguments: [Argument], _ span: SourceSpan) throws(ScriptError) -> Eval {

@@ -65,30 +65,63 @@ extension Compiler {
         return (slot, context.type)
     }
 
-    /// A comparison of a stored property of `self` with a literal, a local or another property, as a condition;
-    /// `slow` (the condition compiled the usual way, run for non-number values) itself for other shapes.
-    /// (Not an Optional: a closure returned in one is called through reabstraction thunks.)
+    /// A comparison of a stored property of `self` with a literal, a local or another property, as a condition,
+    /// and `&&` / `||` of two of them (`x < 0 || x > limit`); `slow` (the condition compiled the usual way, run for
+    /// non-number values) itself for other shapes. The operands have no effects, so `slow` may run after a part
+    /// was tested here. (Not an Optional: a closure returned in one is called through reabstraction thunks.)
     func compileSelfFieldComparison(_ expr: Expr, general slow: @escaping (Runtime) throws(ScriptError) -> Bool)
         -> (Runtime) throws(ScriptError) -> Bool {
-        guard case .binary(let name, let lhs, let rhs, _) = expr.kind, !expr.startsOptionalChain, let op = Self.fastOp(name),
-              op != .add, op != .subtract, op != .multiply,
-              let left = selfOperand(lhs), case .field = left, let right = selfOperand(rhs),
-              let (slot, type) = selfSlot() else { return slow }
+        guard case .binary(let name, let lhs, let rhs, _) = expr.kind, !expr.startsOptionalChain else { return slow }
+        if name == "&&" || name == "||" {
+            guard let first = fieldComparison(lhs), let second = fieldComparison(rhs), let (slot, type) = selfSlot() else { return slow }
+            let isAnd = name == "&&"
+            return { rt throws(ScriptError) in
+                let frame = rt.stack + rt.fp
+                if let instance = Instance.borrowed(frame + slot) {
+                    let answer = instance._withUnsafeGuaranteedRef { (instance) -> Bool? in
+                        guard instance.type === type, let a = first.test(frame, instance.fields) else { return nil }
+                        if a != isAnd { return a }
+                        return second.test(frame, instance.fields)
+                    }
+                    if let answer { return answer }
+                }
+                return try slow(rt)
+            }
+        }
+        guard let comparison = fieldComparison(expr), let (slot, type) = selfSlot() else { return slow }
         return { rt throws(ScriptError) in
             let frame = rt.stack + rt.fp
             if let instance = Instance.borrowed(frame + slot) {
                 let answer = instance._withUnsafeGuaranteedRef { (instance) -> Bool? in
                     guard instance.type === type else { return nil }
-                    let fields = instance.fields
-                    if let x = left.double(frame, fields), let y = right.double(frame, fields) {
-                        return Compiler.doubleComparison(op, x, y)
-                    }
-                    if let x = left.int(frame, fields), let y = right.int(frame, fields) { return Compiler.intComparison(op, x, y) }
-                    return nil
+                    return comparison.test(frame, instance.fields)
                 }
                 if let answer { return answer }
             }
             return try slow(rt)
+        }
+    }
+
+    /// `field op operand` with a comparison operator, when `expr` is one.
+    private func fieldComparison(_ expr: Expr) -> FieldComparison? {
+        guard case .binary(let name, let lhs, let rhs, _) = expr.kind, !expr.startsOptionalChain, let op = Self.fastOp(name),
+              op != .add, op != .subtract, op != .multiply,
+              let left = selfOperand(lhs), case .field = left, let right = selfOperand(rhs) else { return nil }
+        return FieldComparison(op: op, left: left, right: right)
+    }
+
+    /// A comparison of a field of `self` with an operand, on Doubles or Ints.
+    struct FieldComparison {
+        let op: FastOp
+        let left: SelfOperand
+        let right: SelfOperand
+
+        /// The comparison's Bool, or nil when the values are not two Doubles or two Ints.
+        @inline(__always)
+        func test(_ frame: UnsafeMutablePointer<Value>, _ fields: UnsafeMutablePointer<Value>) -> Bool? {
+            if let x = left.double(frame, fields), let y = right.double(frame, fields) { return Compiler.doubleComparison(op, x, y) }
+            if let x = left.int(frame, fields), let y = right.int(frame, fields) { return Compiler.intComparison(op, x, y) }
+            return nil
         }
     }
 

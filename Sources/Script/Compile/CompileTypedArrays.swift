@@ -25,20 +25,18 @@ extension Compiler {
         return .computed { rt throws(ScriptError) in try kind.literals(in: try eval(rt), span: span) }
     }
 
-    /// The argument code of `target.append(x)`, `target.insert(x, at: i)` or `target.append(contentsOf: xs)` with
-    /// the literals converted to the element type declared for `target`; `evals` for any other call.
-    func typedArrayArguments(_ base: Expr, _ name: String, _ arguments: [Argument], _ evals: [Eval]) -> [Eval] {
-        guard name == "append" || name == "insert", let first = evals.first, let kind = declaredElementKind(base) else {
-            return evals
+    /// How the first argument of `target.append(x)`, `target.insert(x, at: i)` or `target.append(contentsOf: xs)`
+    /// is converted to the element type declared for `target`; nil for any other call.
+    func typedArrayConversion(_ base: Expr, _ name: String, _ arguments: [Argument]) -> ((@escaping Eval) -> Eval)? {
+        guard name == "append" || name == "insert", let argument = arguments.first, let kind = declaredElementKind(base) else {
+            return nil
         }
-        var typed = evals
-        let span = arguments[0].value.span
-        switch arguments[0].label {
-        case nil: typed[0] = { rt throws(ScriptError) in try kind.literal(try first(rt), span: span) }
-        case "contentsOf": typed[0] = { rt throws(ScriptError) in try kind.literals(in: try first(rt), span: span) }
-        default: break
+        let span = argument.value.span
+        switch argument.label {
+        case nil: return { eval in { rt throws(ScriptError) in try kind.literal(try eval(rt), span: span) } }
+        case "contentsOf": return { eval in { rt throws(ScriptError) in try kind.literals(in: try eval(rt), span: span) } }
+        default: return nil
         }
-        return typed
     }
 }
 

@@ -27,6 +27,13 @@ final class MethodSite {
         return closure
     }
 
+    /// The direct path for this receiver (see `closure(for:)`), unretained; nil for the closure or general path.
+    @inline(__always)
+    func target(for receiver: inout Value) -> Unmanaged<DirectTarget>? {
+        guard closure(for: &receiver) != nil else { return nil }
+        return target
+    }
+
     private func refresh(_ type: DeclaredType) {
         typeIdentity = Unmanaged.passUnretained(type).toOpaque()
         epoch = TypeRegistry.epoch
@@ -61,6 +68,19 @@ extension Runtime {
             index &+= 1
         }
         return try invokeMethod(closure, target, &receiver, base: base, span: span)
+    }
+
+    /// `callMethod` on the method's direct path (no captures in use), one argument.
+    func callMethod(_ target: Unmanaged<DirectTarget>, _ receiver: inout Value, argument: Value, span: SourceSpan) throws(ScriptError) -> Value {
+        let base = openFrame(arguments: 2)
+        stack[base &+ 1] = argument
+        guard target._withUnsafeGuaranteedRef({ $0.returnsSelf }) else {
+            stack[base] = receiver
+            return try runMethod(target, base: base, span: span)
+        }
+        stack[base] = Value.take(&receiver)
+        defer { receiver = takeSelfResult(base: base) }
+        return try runMethod(target, base: base, span: span)
     }
 
     /// `callMethod` with one argument, moved into the frame (no argument array).

@@ -116,3 +116,46 @@ let same = account
 for _ in 0..<5 { account.deposit(40) }
 print(same.balance)
 // expect: 120.0
+// %%
+// `cells[i].bump(10)` on a global array: the call runs on the element in place; errors leave the array intact.
+struct Cell {
+    var n: Int
+    mutating func grow(_ k: Int) { n *= k }
+    mutating func bump(_ k: Int) -> Int {
+        n += k
+        return n
+    }
+}
+var cells = [Cell(n: 1), Cell(n: 2), Cell(n: Int.max / 2)]
+let snapshot = cells
+var i = 0
+while i < cells.count - 1 {
+    print(cells[i].bump(10))
+    cells[i].grow(3)
+    i += 1
+}
+// expect: 11
+// expect: 12
+print(cells.map { $0.n }, snapshot.map { $0.n })
+// expect: [33, 36, 4611686018427387903] [1, 2, 4611686018427387903]
+cells[2].grow(3)
+// expect error: RuntimeError: arithmetic overflow
+// expect traceback: cell 8, line 4, column 36: error: arithmetic overflow
+// expect traceback:         mutating func grow(_ k: Int) { n *= k }
+// expect traceback:                                        ^~~~~~
+// expect traceback:   in 'grow(_:)' at cell 8, line 4
+// %%
+print(cells.map { $0.n })
+// expect: [33, 36, 4611686018427387903]
+cells[3].grow(2)
+// expect error: RuntimeError: index 3 out of range (count 3)
+// expect traceback: cell 9, line 3, column 1: error: index 3 out of range (count 3)
+// expect traceback:     cells[3].grow(2)
+// expect traceback:     ^~~~~~~~
+// %%
+let fixed = [Cell(n: 1)]
+fixed[0].grow(2)
+// expect error: TypeError: cannot use mutating member on immutable value: 'fixed' is a 'let' constant
+// expect traceback: cell 10, line 2, column 10: error: cannot use mutating member on immutable value: 'fixed' is a 'let' constant
+// expect traceback:     fixed[0].grow(2)
+// expect traceback:              ^~~~
