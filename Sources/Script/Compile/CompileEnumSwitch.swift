@@ -133,7 +133,14 @@ extension Compiler {
     /// A returning `switch` (every arm ends in `return`) as a node, for function bodies on the direct path.
     func enumSwitchNode(_ subject: Expr, _ cases: [SwitchCase], _ span: SourceSpan,
                         arm body: ([Stmt]) throws(ScriptError) -> ExprNode) throws(ScriptError) -> ExprNode {
-        let subjectNode = try compileNode(subject)
+        // `switch e` on a local without guards: the instance is read where it is (no move out of the slot and
+        // release after); a guard could assign the variable before the next pattern binds from the instance.
+        var subjectSlot = -1
+        if case .identifier(let name) = subject.kind, !subject.startsOptionalChain, cases.allSatisfy({ $0.guardExpr == nil }),
+           let variable = lookup(name), case .local(let slot) = variable.ref {
+            subjectSlot = slot
+        }
+        let subjectNode = subjectSlot >= 0 ? ConstantNode(.void) : try compileNode(subject)
         var arms: [EnumSwitchNodeArm] = []
         var patterns: [(arm: Int, pattern: EnumArmPattern?)] = []
         for switchCase in cases {
@@ -155,7 +162,7 @@ extension Compiler {
             for pattern in armPatterns { patterns.append((arms.count, pattern)) }
             arms.append(EnumSwitchNodeArm(guardNode: guardNode, body: bodyNode, span: switchCase.guardExpr?.span ?? span))
         }
-        return EnumSwitchNode(subjectNode, EnumSwitchTable(patterns), arms, span)
+        return EnumSwitchNode(subjectNode, subjectSlot: subjectSlot, EnumSwitchTable(patterns), arms, span)
     }
 }
 
@@ -290,7 +297,9 @@ final class EnumSwitchTable {
         guard bind < end else { return }
         let frame = rt.stack + rt.fp
         while bind < end {
-            frame[bindSlot[bind]] = fields[bindPayload[bind]]
+            // A slot not bound yet holds `.void`: nothing to release there.
+            let target = frame + bindSlot[bind]
+            if case .void = target.pointee { target.initialize(to: fields[bindPayload[bind]]) } else { target.pointee = fields[bindPayload[bind]] }
             bind &+= 1
         }
     }
@@ -300,13 +309,15 @@ final class EnumSwitchTable {
 /// Arms are reached through unmanaged references, so dispatch retains nothing but the subject.
 final class EnumSwitchNode: ExprNode {
     let subject: ExprNode
+    /// The frame slot holding the subject when it is read in place (-1: `subject` is evaluated).
+    let subjectSlot: Int
     let table: EnumSwitchTable
     let arms: [EnumSwitchNodeArm]
     private let armRefs: UnsafeMutableBufferPointer<Unmanaged<EnumSwitchNodeArm>>
     let span: SourceSpan
 
-    init(_ subject: ExprNode, _ table: EnumSwitchTable, _ arms: [EnumSwitchNodeArm], _ span: SourceSpan) {
-        self.subject = subject; self.table = table; self.arms = arms; self.span = span
+    init(_ subject: ExprNode, subjectSlot: Int, _ table: EnumSwitchTable, _ arms: [EnumSwitchNodeArm], _ span: SourceSpan) {
+        self.subject = subject; self.subjectSlot = subjectSlot; self.table = table; self.arms = arms; self.span = span
         armRefs = .allocate(capacity: max(1, arms.count))
         for (index, arm) in arms.enumerated() { armRefs[index] = Unmanaged.passUnretained(arm) }
     }
@@ -326,20 +337,35 @@ final class EnumSwitchNode: ExprNode {
     }
 
     override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
+        if subjectSlot >= 0 {
+            // The slot keeps the instance while the patterns bind (no guards: the first matching arm answers).
+            let place = rt.stack + (rt.fp &+ subjectSlot)
+            if let instance = Instance.borrowed(place) { return try dispatch(instance, rt) }
+            return try dispatch(other: place.pointee, rt)
+        }
         var value = try subject.evaluate(rt)
         // The subject's instance is borrowed (no retain): `value` holds it until the switch is done.
         defer { withExtendedLifetime(value) {} }
-        if let instance = withUnsafeMutablePointer(to: &value, { Instance.borrowed($0) }) {
-            let fields = instance._withUnsafeGuaranteedRef { $0.fields }
-            for choice in try table.range(forBorrowed: instance, span: span) {
-                let index = table.choices[choice]
-                table.bind(index, fields: fields, rt)
-                if let result = try Self.run(armRefs[table.armOf[index]], rt) { return result }
-            }
-        } else {
-            for index in table.choices(forOther: value) {
-                if let result = try arms[table.armOf[index]].run(rt) { return result }
-            }
+        if let instance = withUnsafeMutablePointer(to: &value, { Instance.borrowed($0) }) { return try dispatch(instance, rt) }
+        return try dispatch(other: value, rt)
+    }
+
+    /// Binds and runs the first arm whose pattern and guard match the borrowed instance.
+    @inline(__always)
+    private func dispatch(_ instance: Unmanaged<Instance>, _ rt: Runtime) throws(ScriptError) -> Value {
+        let fields = instance._withUnsafeGuaranteedRef { $0.fields }
+        for choice in try table.range(forBorrowed: instance, span: span) {
+            let index = table.choices[choice]
+            table.bind(index, fields: fields, rt)
+            if let result = try Self.run(armRefs[table.armOf[index]], rt) { return result }
+        }
+        throw ScriptError(kind: .runtime, message: Message.switchExhaustive(), span: span)
+    }
+
+    /// The arms for a subject that is no instance (a `.symbol` case, or only `default`).
+    private func dispatch(other value: Value, _ rt: Runtime) throws(ScriptError) -> Value {
+        for index in table.choices(forOther: value) {
+            if let result = try arms[table.armOf[index]].run(rt) { return result }
         }
         throw ScriptError(kind: .runtime, message: Message.switchExhaustive(), span: span)
     }

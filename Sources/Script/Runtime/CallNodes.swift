@@ -12,8 +12,9 @@ final class GlobalCallNode1: ExprNode {
     override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
         guard !rt.capturesInUse, let resolved = site.resolve(rt.globals) else { return try fallback(rt) }
         let base = rt.openFrame(arguments: 1)
+        // Moved into the frame (`consume`): a `let` kept to the end of scope costs a retain and release per call.
         let value = try argument.evaluate(rt)
-        (rt.stack + base).initialize(to: value)
+        (rt.stack + base).initialize(to: consume value)
         return try rt.runDirect(resolved, base: base, span: span)
     }
 }
@@ -33,8 +34,8 @@ final class GlobalCallNode2: ExprNode {
         let base = rt.openFrame(arguments: 2)
         let a = try first.evaluate(rt)
         let b = try second.evaluate(rt)
-        (rt.stack + base).initialize(to: a)
-        (rt.stack + (base &+ 1)).initialize(to: b)
+        (rt.stack + base).initialize(to: consume a)
+        (rt.stack + (base &+ 1)).initialize(to: consume b)
         return try rt.runDirect(resolved, base: base, span: span)
     }
 }
@@ -55,7 +56,7 @@ final class GlobalCallNodeN: ExprNode {
         var index = 0
         while index < count {
             let value = try arguments[index].evaluate(rt)
-            rt.stack[base &+ index] = value
+            rt.stack[base &+ index] = consume value
             index &+= 1
         }
         return try rt.runDirect(resolved, base: base, span: span)

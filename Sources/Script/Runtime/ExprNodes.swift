@@ -251,7 +251,7 @@ final class LocalLetNode: ExprNode {
     init(slot: Int, _ value: ExprNode, _ rest: ExprNode) { self.slot = slot; self.value = value; self.rest = rest }
     override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
         let bound = try value.evaluate(rt)
-        rt.stack[rt.fp &+ slot] = bound
+        rt.stack[rt.fp &+ slot] = consume bound
         return try rest.evaluate(rt)
     }
 }
