@@ -152,17 +152,7 @@ extension Compiler {
 
     /// The Bool of a comparison of two Ints.
     @inline(__always)
-    static func intComparison(_ op: FastOp, _ x: Int, _ y: Int) -> Bool {
-        switch op {
-        case .less: x < y
-        case .lessEqual: x <= y
-        case .greater: x > y
-        case .greaterEqual: x >= y
-        case .equal: x == y
-        case .notEqual: x != y
-        case .add, .subtract, .multiply: false
-        }
-    }
+    static func intComparison(_ op: FastOp, _ x: Int, _ y: Int) -> Bool { comparison(op, x, y) }
 
     /// A comparison used as a condition (`while j <= n`, `if i * i > n`): its Bool directly, with frame slots and
     /// constants read inline and two Ints compared without a `Value`; nil when `expr` is no comparison.

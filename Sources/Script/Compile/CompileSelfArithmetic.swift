@@ -119,15 +119,15 @@ extension Compiler {
         /// The comparison's Bool, or nil when the values are not two Doubles or two Ints.
         @inline(__always)
         func test(_ frame: UnsafeMutablePointer<Value>, _ fields: UnsafeMutablePointer<Value>) -> Bool? {
-            if let x = left.double(frame, fields), let y = right.double(frame, fields) { return Compiler.doubleComparison(op, x, y) }
-            if let x = left.int(frame, fields), let y = right.int(frame, fields) { return Compiler.intComparison(op, x, y) }
+            if let x = left.double(frame, fields), let y = right.double(frame, fields) { return Compiler.comparison(op, x, y) }
+            if let x = left.int(frame, fields), let y = right.int(frame, fields) { return Compiler.comparison(op, x, y) }
             return nil
         }
     }
 
-    /// The Bool of a comparison of two Doubles.
+    /// The Bool of a comparison of two Ints or two Doubles.
     @inline(__always)
-    static func doubleComparison(_ op: FastOp, _ x: Double, _ y: Double) -> Bool {
+    static func comparison<T: Comparable>(_ op: FastOp, _ x: T, _ y: T) -> Bool {
         switch op {
         case .less: x < y
         case .lessEqual: x <= y
