@@ -159,3 +159,28 @@ fixed[0].grow(2)
 // expect traceback: cell 10, line 2, column 10: error: cannot use mutating member on immutable value: 'fixed' is a 'let' constant
 // expect traceback:     fixed[0].grow(2)
 // expect traceback:              ^~~~
+// %%
+// Element calls inside a closure that captures (the general call path) and on class elements (shared references).
+struct Cell {
+    var n: Int
+    mutating func grow(_ k: Int) { n *= k }
+    func twice(_ k: Int) -> Int { n * k * 2 }
+}
+var outside = 5
+let g = { () -> Int in
+    var local = [Cell(n: 1), Cell(n: 3)]
+    for i in 0..<local.count { local[i].grow(outside) }
+    outside += 1
+    return local[0].n + local[1].n + local[1].twice(outside)
+}
+print(g(), g(), outside)
+// expect: 200 276 7
+final class Node {
+    var value = 1
+    func add(_ k: Int) { value += k }
+}
+var nodes = [Node(), Node()]
+let alias = nodes
+for i in 0..<nodes.count { nodes[i].add(i + 10) }
+print(alias.map { $0.value }, nodes[1] === alias[1])
+// expect: [11, 12] true
