@@ -1,7 +1,7 @@
 /// Arrays declared with an element type whose literals are stored differently (`var bytes: [UInt8] = []`,
 /// `var losses = [Float]()`, a parameter `_ xs: inout [UInt8]`): an array value keeps no element type, so an empty
 /// one would take `append(200)` as an Int. The compiler remembers the written type on the variable
-/// (`Variable.elementKind`) and converts the literals that `append`, `insert`, `=` and `+=` store into it, with
+/// (`Variable.elementKind`) and converts the literals that `append`, `insert`, `=` and `+=` store into it (`KeyKind.literal`), with
 /// Swift's error for a literal that does not fit.
 extension Compiler {
     /// The element kind of an array that an expression constructs with a written type (`[UInt8]()`,
@@ -37,40 +37,5 @@ extension Compiler {
         case "contentsOf": return { eval in { rt throws(ScriptError) in try kind.literals(in: try eval(rt), span: span) } }
         default: return nil
         }
-    }
-}
-
-extension KeyKind {
-    /// The element kind an array type spells (`[UInt8]`, `Array<Float>`), or nil.
-    static func ofArray(_ type: TypeAnnotation) -> KeyKind? {
-        switch type {
-        case .array(let element): KeyKind(element)
-        case .generic("Array", let arguments) where arguments.count == 1: KeyKind(arguments[0])
-        default: nil
-        }
-    }
-
-    /// An Int or Double literal as this type, or Swift's error when it does not fit; any other value as it is.
-    func literal(_ value: Value, span: SourceSpan? = nil) throws(ScriptError) -> Value {
-        switch value {
-        case .int(let number):
-            guard let converted = converted(value) else {
-                throw ScriptError(kind: .type, message: "integer literal '\(number)' overflows when stored into '\(typeName)'", span: span)
-            }
-            return converted
-        case .double: return converted(value) ?? value
-        default: return value
-        }
-    }
-
-    /// An array with each element converted as `literal(_:span:)` converts it; any other value as it is.
-    func literals(in value: Value, span: SourceSpan) throws(ScriptError) -> Value {
-        guard case .array(let items) = value, items.contains(where: { if case .int = $0 { true } else if case .double = $0 { true } else { false } }) else {
-            return value
-        }
-        var converted: [Value] = []
-        converted.reserveCapacity(items.count)
-        for item in items { converted.append(try literal(item, span: span)) }
-        return .array(converted)
     }
 }

@@ -54,6 +54,10 @@ enum Message {
     }
     static func condition(_ type: String) -> String { "type '\(type)' cannot be used as a boolean; test for '!= nil' instead" }
     static func notSequence(_ type: String) -> String { "for-in loop requires '\(type)' to be a sequence" }
+    /// Swift's error for an integer literal stored where it does not fit (`x = 300` on a UInt8).
+    static func literalOverflow(_ literal: String, into type: String) -> String {
+        "integer literal '\(literal)' overflows when stored into '\(type)'"
+    }
     static func allocation(_ count: Int) -> String { "allocation of \(count) elements refused (limit 100000000)" }
     static let badRange = "range requires lowerBound <= upperBound"
     static let emptyCollection = "cannot do this on an empty collection"

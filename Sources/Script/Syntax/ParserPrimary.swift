@@ -7,7 +7,7 @@ extension Parser {
         case .integer(let value): _ = advance(); return Expr(.integer(value), token.span)
         case .integerTooLarge(let text):
             guard let value = LargeIntegerLiteral.value(of: text) else {
-                throw error("integer literal '\(text)' overflows when stored into 'Int'", token.span)
+                throw error(Message.literalOverflow(text, into: "Int"), token.span)
             }
             _ = advance()
             return Expr(.largeInteger(value), token.span)

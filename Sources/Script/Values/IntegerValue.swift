@@ -102,7 +102,7 @@ final class IntegerValue: NativeObject {
         switch other {
         case .int(let number):
             guard kind.contains(Int128(number)) else {
-                throw ScriptError(kind: .type, message: "integer literal '\(number)' overflows when stored into '\(kind.name)'")
+                throw ScriptError(kind: .type, message: Message.literalOverflow("\(number)", into: kind.name))
             }
             return Int128(number)
         case .native(let object as IntegerValue):

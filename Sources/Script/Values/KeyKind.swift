@@ -104,10 +104,7 @@ extension KeyKind {
     /// `more` itself when the elements are of no `KeyKind`.
     static func elements(_ more: [Value], of items: [Value]) throws(ScriptError) -> [Value] {
         guard let kind = ofElements(items) ?? ofElements(more) else { return more }
-        var converted: [Value] = []
-        converted.reserveCapacity(more.count)
-        for item in more { converted.append(try kind.literal(item)) }
-        return converted
+        return try kind.literals(more)
     }
 }
 
@@ -119,5 +116,45 @@ extension KeyKind {
     static func assigned(_ rhs: Value, over place: Value, span: SourceSpan? = nil) throws(ScriptError) -> Value {
         guard let kind = KeyKind(of: place) else { return rhs }
         return try kind.literal(rhs, span: span)
+    }
+}
+
+extension KeyKind {
+    /// The element kind an array type spells (`[UInt8]`, `Array<Float>`), or nil.
+    static func ofArray(_ type: TypeAnnotation) -> KeyKind? {
+        switch type {
+        case .array(let element): KeyKind(element)
+        case .generic("Array", let arguments) where arguments.count == 1: KeyKind(arguments[0])
+        default: nil
+        }
+    }
+
+    /// An Int or Double literal as this type, or Swift's error when it does not fit; any other value as it is.
+    func literal(_ value: Value, span: SourceSpan? = nil) throws(ScriptError) -> Value {
+        switch value {
+        case .int(let number):
+            guard let converted = converted(value) else {
+                throw ScriptError(kind: .type, message: Message.literalOverflow("\(number)", into: typeName), span: span)
+            }
+            return converted
+        case .double: return converted(value) ?? value
+        default: return value
+        }
+    }
+
+    /// Each element converted as `literal(_:span:)` converts it.
+    func literals(_ items: [Value], span: SourceSpan? = nil) throws(ScriptError) -> [Value] {
+        var converted: [Value] = []
+        converted.reserveCapacity(items.count)
+        for item in items { converted.append(try literal(item, span: span)) }
+        return converted
+    }
+
+    /// An array with each element converted as `literal(_:span:)` converts it; any other value as it is.
+    func literals(in value: Value, span: SourceSpan) throws(ScriptError) -> Value {
+        guard case .array(let items) = value, items.contains(where: { if case .int = $0 { true } else if case .double = $0 { true } else { false } }) else {
+            return value
+        }
+        return .array(try literals(items, span: span))
     }
 }

@@ -21,7 +21,7 @@ final class LargeIntegerLiteral: NativeObject {
 
     /// The error of using the literal where its value does not fit the type it would take.
     func overflow(into type: String, negated: Bool = false) -> ScriptError {
-        ScriptError(kind: .type, message: "integer literal '\(negated ? "-" : "")\(value)' overflows when stored into '\(type)'")
+        ScriptError(kind: .type, message: Message.literalOverflow("\(negated ? "-" : "")\(value)", into: type))
     }
 
     func unaryOperator(_ op: String) throws(ScriptError) -> Value? {
