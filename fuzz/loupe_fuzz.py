@@ -22,6 +22,8 @@ import json
 import os
 import pathlib
 import random
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -300,31 +302,76 @@ def run_cell(kernel: Kernel, code: str, report: Report, cell_timeout: float, int
     return "ok"
 
 
+def kernel_stacks(kernel: Kernel) -> str:
+    """Every thread's backtrace of the kernel process (gdb), or why there is none."""
+    pid = getattr(kernel.km.provisioner, "pid", None)
+    if pid is None or shutil.which("gdb") is None:
+        return "no stacks: gdb or the kernel's pid is missing"
+    try:
+        return subprocess.run(["gdb", "-p", str(pid), "-batch", "-ex", "thread apply all bt 30"],
+                              capture_output=True, text=True, timeout=60).stdout
+    except subprocess.TimeoutExpired:
+        return "no stacks: gdb took more than 60 s"
+
+
+def save_slow(directory: pathlib.Path, code: str, session: list, stacks: str) -> pathlib.Path:
+    """Keeps a cell that missed its interrupt once but was answered in a fresh kernel, with every cell
+    the session had run before it and the kernel's stacks while it was stuck, for `--replay`."""
+    directory.mkdir(parents=True, exist_ok=True)
+    data = json.dumps({"cell": code, "session": session, "stacks": stacks}, indent=1)
+    path = directory / f"slow-{hashlib.sha256(data.encode('utf-8', 'surrogatepass')).hexdigest()[:12]}.json"
+    path.write_text(data, encoding="utf-8", errors="surrogatepass")
+    return path
+
+
 def fuzz_cells(kernel: Kernel, seconds: float, seed: int, cell_timeout: float = 1.0,
-               interrupt_grace: float = 5.0, log=print) -> Report:
+               interrupt_grace: float = 5.0, log=print, slow_dir: pathlib.Path = None) -> Report:
     random.seed(seed)
     seeds = cell_seeds()
     report = Report("cells")
+    session = []  # the cells this kernel has run, so a slow-once cell can be replayed after them
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         code = hostile_cell() if random.random() < 0.15 else mutate(random.choice(seeds), seeds)
         outcome = run_cell(kernel, code, report, cell_timeout, interrupt_grace)
         report.runs += 1
         if outcome == "hang":
+            stacks = kernel_stacks(kernel) if slow_dir else ""
             # A hang must repeat in a fresh kernel: on a loaded machine a slow cell can miss the grace period once.
             kernel.restart()
             outcome = run_cell(kernel, code, report, cell_timeout, interrupt_grace)
             if outcome == "ok":
                 report.unconfirmed += 1
-                log("slow once, answered when run again in a fresh kernel: not kept")
+                where = f": kept in {save_slow(slow_dir, code, session, stacks)}" if slow_dir else ": not kept"
+                log("slow once, answered when run again in a fresh kernel" + where)
+            session = []
+        else:
+            session.append(code)
         if outcome != "ok":
             path = save_regression(f"cell-{outcome}", code, "swift")
             (report.crashes if outcome == "crash" else report.hangs).append(path)
             log(f"{outcome}: kept as {path.relative_to(ROOT)}")
             kernel.restart()
+            session = []
         elif report.runs % 500 == 0:
             kernel.restart()  # a fresh session now and then: state built by mutants does not pile up
+            session = []
     return report
+
+
+def replay_slow(kernel: Kernel, path: pathlib.Path, cell_timeout: float, interrupt_grace: float) -> str:
+    """Runs a kept slow-once session in a fresh kernel, cell by cell, and the cell itself last; prints
+    each cell's time and outcome."""
+    kept = json.loads(path.read_text(encoding="utf-8", errors="surrogatepass"))
+    report = Report("replay")
+    outcome = "ok"
+    for index, code in enumerate(kept["session"] + [kept["cell"]]):
+        started = time.monotonic()
+        outcome = run_cell(kernel, code, report, cell_timeout, interrupt_grace)
+        print(f"{index:4d} {time.monotonic() - started:7.3f} s {outcome:5s} {code[:60]!r}", flush=True)
+        if outcome != "ok":
+            break
+    return outcome
 
 
 # ---------------------------------------------------------------- wire
@@ -549,14 +596,23 @@ def main(argv=None) -> int:
     parser.add_argument("--cell-timeout", type=float, default=1.0, help="seconds before a cell is interrupted")
     parser.add_argument("--interrupt-grace", type=float, default=5.0,
                         help="seconds an interrupted cell has to reply before it counts as a hang")
+    parser.add_argument("--slow-dir", type=pathlib.Path,
+                        help="keep each slow-once cell here with its session and the kernel's stacks")
+    parser.add_argument("--replay", type=pathlib.Path, help="replay one kept slow-once session and exit")
     args = parser.parse_args(argv)
     name = install_kernelspec(args.binary)
     kernel = Kernel(name)
+    if args.replay:
+        try:
+            return 0 if replay_slow(kernel, args.replay, args.cell_timeout, args.interrupt_grace) == "ok" else 1
+        finally:
+            kernel.stop()
     reports = []
     try:
         print(f"seed {args.seed}", flush=True)
         if args.only in (None, "cells"):
-            reports.append(fuzz_cells(kernel, args.seconds, args.seed, args.cell_timeout, args.interrupt_grace))
+            reports.append(fuzz_cells(kernel, args.seconds, args.seed, args.cell_timeout, args.interrupt_grace,
+                                      slow_dir=args.slow_dir))
             print(reports[-1].summary(), flush=True)
         if args.only in (None, "wire"):
             reports.append(fuzz_wire(kernel, args.seconds, args.seed))

@@ -12,9 +12,9 @@ public enum CellCPUClock {
     /// The CPU seconds the cell thread of `interpreter` spent in `run` (which runs cells on it), or infinity
     /// when `run` says the cell failed.
     public static func seconds(on interpreter: Interpreter, _ run: () -> Bool) -> Double {
-        let start = interpreter.runAsCell(threadCPUSeconds)
+        let start = interpreter.runAsCell(currentThreadSeconds)
         guard run() else { return .infinity }
-        return interpreter.runAsCell(threadCPUSeconds) - start
+        return interpreter.runAsCell(currentThreadSeconds) - start
     }
 
     /// The fastest of `rounds` runs of each size, the sizes alternating so that what disturbs one run
@@ -29,7 +29,9 @@ public enum CellCPUClock {
         return fastest
     }
 
-    private static func threadCPUSeconds() -> Double {
+    /// The CPU seconds the calling thread has spent (for work that does not run on the cell thread,
+    /// such as an inspection).
+    public static func currentThreadSeconds() -> Double {
         var spec = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
         return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9

@@ -1,4 +1,5 @@
 import Testing
+import ScalingTestSupport
 @testable import Script
 
 @Suite struct CompletenessTests {
@@ -98,6 +99,25 @@ import Testing
         let deep = String(repeating: "(", count: 100_000) + String(repeating: ")", count: 100_000)
         #expect(interpreter.inspect(deep, cursor: 38_760) == nil)
         #expect(interpreter.inspect("print" + deep, cursor: 60_000)?.plain.hasPrefix("print(") == true)
+    }
+
+    /// A fuzzer's session: Shift-Tab on a variable holding a string of many megabytes escaped the whole
+    /// string to show its first 200 characters, holding the shell channel for seconds (an inspect cannot
+    /// be interrupted). Only the beginning is written now, so 256 times the text costs about the same.
+    @Test func aHugeVariableIsShownByItsBeginningInTimeIndependentOfItsSize() throws {
+        let interpreter = Interpreter(host: RecordingHost())
+        _ = interpreter.run("var small = String(repeating: \"ab\\n\", count: 1 << 14)", cell: 1)
+        _ = interpreter.run("var large = String(repeating: \"ab\\n\", count: 1 << 22)", cell: 2)
+        let shown = try #require(interpreter.inspect("large", cursor: 2))
+        #expect(shown.plain.contains("var large: String"))
+        #expect(shown.plain.contains("= \"ab\\nab\\n"))
+        let times = CellCPUClock.fastest(rounds: 3, small: 0, large: 1) { size in
+            let name = size == 0 ? "small" : "large"
+            let start = CellCPUClock.currentThreadSeconds()
+            _ = interpreter.inspect(name, cursor: 1)
+            return CellCPUClock.currentThreadSeconds() - start
+        }
+        #expect(times.large < max(times.small * 16, 0.002), "small \(times.small) s, large \(times.large) s")
     }
 
     @Test func everyBuiltinHasADoc() {

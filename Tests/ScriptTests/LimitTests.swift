@@ -52,6 +52,22 @@ import Testing
         #expect(error.kind == .interrupted)
     }
 
+    /// A fuzzer's cell: `Array(s)` of a string of hundreds of megabytes made an array of a Value per character
+    /// (24 bytes each) with no size check. The characters are counted first now, and too many are refused.
+    @Test func theCharactersOfAHugeStringAreCheckedBeforeTheyAreMade() {
+        let interpreter = Interpreter(host: RecordingHost())
+        _ = interpreter.run("var s = \"ab\"\nfor _ in 0..<26 { s += s }", cell: 1)
+        for (cell, source) in ["Array(s).count", "s.sorted().count"].enumerated() {
+            guard case .error(let error) = interpreter.run(source, cell: cell + 2) else {
+                Issue.record("\(source): no error"); continue
+            }
+            #expect(error.message == "allocation of 134217728 elements refused (limit 100000000)", "\(source)")
+        }
+        let afterwards = interpreter.run("s.prefix(3) + s.suffix(2) + s.dropFirst(134217726) + \"\\(s.dropLast().count)\"", cell: 4)
+        guard case .value(let value) = afterwards else { Issue.record("\(afterwards)"); return }
+        #expect(value?.description == "abaabab134217727")
+    }
+
     @Test func anInterruptWhileIdleDoesNotKillTheNextCell() {
         let interpreter = Interpreter(host: RecordingHost())
         interpreter.interrupt()

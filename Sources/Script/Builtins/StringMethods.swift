@@ -92,6 +92,25 @@ extension StringMethods {
         "flatMap", "contains", "prefix", "suffix", "dropFirst", "dropLast", "drop", "count", "isEmpty", "randomElement",
     ]
     static let returningSubstrings: Set<String> = ["prefix", "suffix", "dropFirst", "dropLast", "drop"]
+
+    /// `prefix(k)`, `suffix(k)`, `dropFirst(k)`, `dropLast(k)` and the argument-less drops taken from the string
+    /// itself — work in proportion to `k` (from the end for `suffix` and `dropLast`) rather than an array of all
+    /// its characters first; nil for any other member or arguments. A negative count is taken as 0, as for arrays.
+    static func part(_ name: String, of text: String, _ arguments: [Value], labels: [String?]) -> Value? {
+        let count: Int
+        switch (arguments.first, labels) {
+        case (nil, _) where name == "dropFirst" || name == "dropLast": count = 1
+        case (.int(let k)?, [nil]): count = max(0, k)
+        default: return nil
+        }
+        switch name {
+        case "prefix": return .string(String(text.prefix(count)))
+        case "suffix": return .string(String(text.suffix(count)))
+        case "dropFirst": return .string(String(text.dropFirst(count)))
+        case "dropLast": return .string(String(text.dropLast(count)))
+        default: return nil
+        }
+    }
 }
 
 /// Mutating members of `String`: the string is moved out of its place while it changes, so appending in a loop is
@@ -115,7 +134,7 @@ extension StringMethods {
         Method("append", [.positional("c", "Character")], doc: "Adds a character or a string at the end.", mutating: true) { receiver, args throws(ScriptError) in
             let more = try piece(args[0], args, 0)
             return try modify(&receiver) { (text: inout String) throws(ScriptError) in
-                try Limits.checkString(bytes: text.utf8.count &+ more.utf8.count)
+                try Limits.checkStringGrowth(bytes: text.utf8.count, adding: more.utf8.count)
                 text += more
                 return .void
             }
@@ -124,7 +143,7 @@ extension StringMethods {
             let more: String
             if let characters = ScalarTypes.characters(args[0]) { more = characters } else { more = try piece(args[0], args, 0) }
             return try modify(&receiver) { (text: inout String) throws(ScriptError) in
-                try Limits.checkString(bytes: text.utf8.count &+ more.utf8.count)
+                try Limits.checkStringGrowth(bytes: text.utf8.count, adding: more.utf8.count)
                 text += more
                 return .void
             }

@@ -37,6 +37,17 @@ public enum Limits {
         try checkAllocation(Swift.min(maximumElements, Swift.max(needed, 2 &* items.capacity)))
     }
 
+    /// Checks `added` more UTF-8 bytes for a string of `bytes` grown in place (`+=`, `append`): the length limit
+    /// for the whole, the memory budget for the added bytes only — the rest was counted when it was made (asking
+    /// for the whole string on every append read /proc on each append once the string passed a mebibyte).
+    static func checkStringGrowth(bytes: Int, adding added: Int) throws(ScriptError) {
+        let (total, overflow) = bytes.addingReportingOverflow(added)
+        if overflow || total > maximumStringBytes || added < 0 {
+            throw ScriptError(kind: .runtime, message: Message.stringTooLong(overflow ? Int.max : total, limit: maximumStringBytes))
+        }
+        do { try MemoryBudget.reserve(added, for: "a string of \(total) bytes") } catch { throw ScriptError(memory: error) }
+    }
+
     /// Checks a string of `bytes` UTF-8 bytes before it is made.
     static func checkString(bytes: Int) throws(ScriptError) {
         if bytes > maximumStringBytes || bytes < 0 {

@@ -149,7 +149,8 @@ enum Members {
             return try callMethod(&asArray, name, &arguments, labels: labels, trailing: trailing, nameSpan: nameSpan, span: span, rt: rt)
         }
         if case .string(let text) = receiver, Methods.string[name] == nil, StringMethods.asCharacters.contains(name) {
-            var characters = Value.array(text.map(Value.character))
+            if let part = StringMethods.part(name, of: text, arguments, labels: labels) { return part }
+            var characters = Value.array(try Sequences.characters(of: text))
             let result = try callMethod(&characters, name, &arguments, labels: labels, trailing: trailing, nameSpan: nameSpan, span: span, rt: rt)
             if StringMethods.returningSubstrings.contains(name), let items = result.arrayElements {
                 return .string(String(items.compactMap { if case .character(let c) = $0 { c } else { nil } }))

@@ -202,9 +202,11 @@ enum Places {
         defer { place = .string(text) }
         switch other {
         case .string(let more):
-            try Limits.checkString(bytes: text.utf8.count &+ more.utf8.count)
+            try Limits.checkStringGrowth(bytes: text.utf8.count, adding: more.utf8.count)
             text.append(more)
-        case .character(let character): text.append(character)
+        case .character(let character):
+            try Limits.checkStringGrowth(bytes: text.utf8.count, adding: character.utf8.count)
+            text.append(character)
         default: break
         }
     }

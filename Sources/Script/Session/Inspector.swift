@@ -3,6 +3,11 @@
 struct Inspector {
     let session: Session
 
+    /// Bytes of a variable's text that are written to show its first 200 characters: a
+    /// 100-million-character string must not be escaped whole for a Shift-Tab (an inspect cannot be
+    /// interrupted, and it holds the shell channel).
+    static let valueTextBytes = 4096
+
     func inspect(_ code: String, cursor: Int) -> Inspection? {
         let scalars = Array(code.unicodeScalars)
         var end = min(max(cursor, 0), scalars.count)
@@ -28,7 +33,7 @@ struct Inspector {
         if let variable = session.globals[name] {
             let value = session.runtime.globals[variable.slot]
             if variable.isFunction { return make(variable.declaration, "User function declared in cell \(variable.cell).") }
-            return make("\(variable.isVar ? "var" : "let") \(name): \(value.typeName)", "= " + String(value.debugDescription.prefix(200)))
+            return make("\(variable.isVar ? "var" : "let") \(name): \(value.typeName)", "= " + String(value.shownText(quoted: true, limit: Self.valueTextBytes).prefix(200)))
         }
         if let function = session.builtins[name], case .builtin(let overloads) = function.kind {
             return make(overloads.map(\.signature).joined(separator: "\n"), overloads.first?.doc ?? "")

@@ -23,9 +23,9 @@ extension Value {
     public var debugDescription: String { boundedText(quoted: true) }
 
     /// The text as a result, `print` (`quoted: false`) or `debugPrint` shows it: at most about
-    /// `shownTextBytes`, then `…`; cut short when the cell is interrupted (the caller checks).
-    public func shownText(quoted: Bool, nested: Bool = false) -> String {
-        boundedText(quoted: quoted, nested: nested, limit: Self.shownTextBytes)
+    /// `limit` bytes, then `…`; cut short when the cell is interrupted (the caller checks).
+    public func shownText(quoted: Bool, nested: Bool = false, limit: Int = shownTextBytes) -> String {
+        boundedText(quoted: quoted, nested: nested, limit: limit)
     }
 
     /// `description` for a `String` made of it (`String(describing:)`, `.description`): the whole text,
