@@ -1,5 +1,3 @@
-import Platform
-
 /// `for … in … where …` over ranges (a native Int loop, no allocation), arrays, dictionaries, strings.
 extension Compiler {
     func compileFor(_ pattern: Pattern, _ sequence: Expr, _ filter: Expr?, _ body: [Stmt]) throws(ScriptError) -> Exec {
@@ -112,28 +110,12 @@ enum Sequences {
             return bounds.map(Value.int)
         case .dictionary(let dict):
             return dict.pairs.map { .tuple(TupleValue(elements: [$0.key.value, $0.value], labels: ["key", "value"])) }
-        case .string(let text): return try characters(of: text)
+        case .string(let text): return try StringCharacters.values(of: text)
         case .native(let object as ArraySliceValue): return object.items
         case .native(let object as SetValue): return object.elements
         case .native(let object as StringViewValue): return try object.elements()
         default:
             throw ScriptError(kind: .type, message: Message.notSequence(sequence.typeName), span: span)
         }
-    }
-
-    /// The characters of `text` as values (`Array(s)`, `for c in s`, `s.sorted()`). A string of 256 MiB has up
-    /// to 268 M characters of 24 bytes each, so they are counted first — stopping when the cell is interrupted —
-    /// and the array is made only within the element limit and the memory budget.
-    static func characters(of text: String) throws(ScriptError) -> [Value] {
-        var count = 0
-        for _ in text {
-            count &+= 1
-            if count & 0xFFFF == 0 { try Interrupt.checkCell() }
-        }
-        try Limits.checkAllocation(count)
-        var items: [Value] = []
-        items.reserveCapacity(count)
-        for character in text { items.append(.character(character)) }
-        return items
     }
 }

@@ -17,12 +17,12 @@ enum Members {
             }
         case .string(let text):
             switch name {
-            case "count": return .int(text.count)
+            case "count": return .int(try StringCharacters.count(text))
             case "isEmpty": return .bool(text.isEmpty)
             case "first": return text.first.map { .wrapped(.character($0)) } ?? .null
             case "last": return text.last.map { .wrapped(.character($0)) } ?? .null
             case "startIndex": return .native(StringIndexValue(0))
-            case "endIndex": return .native(StringIndexValue(text.count))
+            case "endIndex": return .native(StringIndexValue(try StringCharacters.count(text)))
             case "utf8": return .native(StringViewValue(text, .utf8))
             case "utf16": return .native(StringViewValue(text, .utf16))
             case "unicodeScalars": return .native(StringViewValue(text, .unicodeScalars))
@@ -150,7 +150,7 @@ enum Members {
         }
         if case .string(let text) = receiver, Methods.string[name] == nil, StringMethods.asCharacters.contains(name) {
             if let part = StringMethods.part(name, of: text, arguments, labels: labels) { return part }
-            var characters = Value.array(try Sequences.characters(of: text))
+            var characters = Value.array(try StringCharacters.values(of: text))
             let result = try callMethod(&characters, name, &arguments, labels: labels, trailing: trailing, nameSpan: nameSpan, span: span, rt: rt)
             if StringMethods.returningSubstrings.contains(name), let items = result.arrayElements {
                 return .string(String(items.compactMap { if case .character(let c) = $0 { c } else { nil } }))

@@ -24,8 +24,8 @@ enum Subscripts {
             return dict[key].map(Value.wrapped) ?? .null
         case .string(let text):
             if keys.count == 1, case .range(let range) = keys[0] {
-                let characters = Array(text)
-                return .string(String(try slice(characters, StringIndexValue.offsets(range) ?? range, span: span)))
+                let count = try StringCharacters.count(text)
+                return .string(StringCharacters.part(text, try bounds(StringIndexValue.offsets(range) ?? range, count: count, span: span)))
             }
             if keys.count == 1, let offset = StringIndexValue.offset(of: keys[0]) {
                 guard offset >= 0, let character = text.dropFirst(offset).first else {
@@ -66,10 +66,6 @@ enum Subscripts {
             throw ScriptError(kind: .runtime, message: message(Value.range(range).description), span: span)
         }
         return bounds
-    }
-
-    static func slice<T>(_ items: [T], _ range: RangeValue, span: SourceSpan) throws(ScriptError) -> ArraySlice<T> {
-        items[try bounds(range, count: items.count, span: span)]
     }
 }
 
