@@ -219,7 +219,7 @@ extension Compiler {
         let body = Compiler.compound(op)
         let adds = op == "+="
         if depth == 2 {
-            return compileNestedElementWrite(lvalue, value, isLocal: isLocal, slot: slot, walker, request, body, span)
+            return compileNestedElementWrite(lvalue, value, isLocal: isLocal, slot: slot, walker, request, body, adds: adds, span)
         }
         let key = lvalue.keys[0]
         guard case .subscriptKey(_, _, _, let keySpan) = lvalue.components[0] else { return nil }
@@ -270,19 +270,18 @@ extension Compiler {
         }
     }
 
-    /// Stores (or, with `adds`, adds) `rhs` into element `i` of the array in `place`; false, with the array left as
-    /// it was, when `place` holds no array, `i` is out of range or the addition needs the general path.
+    /// Stores (or, with `adds`, adds) `rhs` into element `i` of the array in `place`, where it lies (`ArrayInPlace`);
+    /// false, with the array's elements left as they were, when `place` holds no array, `i` is out of range or the
+    /// store or addition needs the general path.
     @inline(__always)
-    private static func storeElement(_ place: UnsafeMutablePointer<Value>, _ i: Int, _ rhs: Value, adds: Bool) -> Bool {
-        guard var items = Value.takeArray(&place.pointee) else { return false }
-        defer { place.pointee = .array(items) }
-        guard i >= 0, i < items.count else { return false }
-        if !adds {
-            guard let stored = try? KeyKind.assigned(rhs, over: items[i]) else { return false }  // the general path says why
-            items[i] = stored
+    static func storeElement(_ place: UnsafeMutablePointer<Value>, _ i: Int, _ rhs: Value, adds: Bool) -> Bool {
+        ArrayInPlace.withElement(place, i) { element -> Bool? in
+            if adds { return Compiler.addInPlace(element, rhs) ? true : nil }
+            if ArrayInPlace.storeScalar(element, rhs) { return true }
+            guard let stored = try? KeyKind.assigned(rhs, over: element.pointee) else { return nil }  // the general path says why
+            element.pointee = stored
             return true
-        }
-        return Compiler.addInPlace(&items[i], rhs)
+        } ?? false
     }
 
     /// `d[k, default: v] op= rhs` on a dictionary in a frame or global slot (counts, histograms, groupings).
@@ -309,16 +308,25 @@ extension Compiler {
         }
     }
 
-    /// The two-level form of `compileElementWrite`: both arrays are moved out, the element written in place.
+    /// The two-level form of `compileElementWrite`: an Int or Double added to an Int or Double element, or an Int,
+    /// Double or Bool stored over one, is written where it lies (`ArrayInPlace`); otherwise both arrays are moved
+    /// out and the element written in place.
     private func compileNestedElementWrite(_ lvalue: LValue, _ value: Operand, isLocal: Bool, slot: Int,
                                               _ walker: @escaping PlaceWalker, _ request: PlaceRequest,
                                               _ body: @escaping (inout Value, Value) throws(ScriptError) -> Void,
-                                              _ span: SourceSpan) -> Exec {
+                                              adds: Bool, _ span: SourceSpan) -> Exec {
         let outerKey = lvalue.keys[0], innerKey = lvalue.keys[1]
         return { rt throws(ScriptError) in
             let first = try outerKey.value(rt), second = try innerKey.value(rt)
             let rhs = try value.read(rt)
             let place = Compiler.slot(rt, isLocal, slot)
+            if case .int(let i) = first, case .int(let j) = second,
+               ArrayInPlace.withElement(place, i, { row in
+                   ArrayInPlace.withElement(row, j) { element -> Bool? in
+                       if adds { return Compiler.addInPlace(element, rhs) ? true : nil }
+                       return request == .assign && ArrayInPlace.storeScalar(element, rhs) ? true : nil
+                   }
+               }) == true { return .normal }
             if case .int(let i) = first, case .int(let j) = second, var rows = Value.takeArray(&place.pointee) {
                 defer { Compiler.slot(rt, isLocal, slot).pointee = .array(rows) }
                 if i >= 0, i < rows.count, var row = Value.takeArray(&rows[i]) {

@@ -18,6 +18,7 @@ extension Compiler {
                 return try right(rt)
             }
         }
+        if let element = try compileSlotSubscriptCondition(expr) { return element }
         let span = expr.span
         let eval = try compileExpr(expr)
         return { rt throws(ScriptError) in
@@ -88,17 +89,70 @@ extension Compiler {
         scope.pushBlock()
         defer { scope.popBlock() }
         let test = try compileConditions(conditions)
+        var quick: SlotComparison?
+        if conditions.count == 1, case .expr(let expr) = conditions[0] { quick = try slotComparison(expr) }
         scope.loopDepth += 1
-        let run = try compileBlock(body)
+        let run = try compileLoopBody(body)
         scope.loopDepth -= 1
-        return { rt throws(ScriptError) in
-            while try test(rt) {
-                try rt.checkInterrupt(at: span)
-                let flow = try run(rt)
-                if flow != .normal, let exit = flow.loopExit(rt, label: label) { return exit }
+        switch (quick, run) {
+        case (let quick?, .two(let first, let second)):
+            return { rt throws(ScriptError) in
+                try Compiler.whileLoop(rt, label, span, { rt throws(ScriptError) in
+                    if let result = quick.test(rt) { return result }
+                    return try test(rt)
+                }) { rt throws(ScriptError) in
+                    let flow = try first(rt)
+                    return flow == .normal ? try second(rt) : flow
+                }
             }
-            return .normal
+        case (let quick?, .block(let block)):
+            return { rt throws(ScriptError) in
+                try Compiler.whileLoop(rt, label, span, { rt throws(ScriptError) in
+                    if let result = quick.test(rt) { return result }
+                    return try test(rt)
+                }, block)
+            }
+        case (nil, .two(let first, let second)):
+            return { rt throws(ScriptError) in
+                try Compiler.whileLoop(rt, label, span, test) { rt throws(ScriptError) in
+                    let flow = try first(rt)
+                    return flow == .normal ? try second(rt) : flow
+                }
+            }
+        case (nil, .block(let block)):
+            return { rt throws(ScriptError) in try Compiler.whileLoop(rt, label, span, test, block) }
         }
+    }
+
+    /// The loop of `while`: `test` before each pass, an interrupt check, then `run`.
+    @inline(__always)
+    static func whileLoop(_ rt: Runtime, _ label: Int, _ span: SourceSpan, _ test: (Runtime) throws(ScriptError) -> Bool,
+                          _ run: (Runtime) throws(ScriptError) -> Flow) throws(ScriptError) -> Flow {
+        while try test(rt) {
+            try rt.checkInterrupt(at: span)
+            let flow = try run(rt)
+            if flow != .normal, let exit = flow.loopExit(rt, label: label) { return exit }
+        }
+        return .normal
+    }
+
+    /// A loop's body: two statements are called one after the other by the loop itself (no list closure between);
+    /// any other body is one compiled block.
+    enum LoopBody {
+        case two(Exec, Exec)
+        case block(Exec)
+    }
+
+    /// Compiles a loop body in its own block scope, as `compileBlock` does.
+    func compileLoopBody(_ statements: [Stmt]) throws(ScriptError) -> LoopBody {
+        let plain = statements.count == 2 && !statements.contains { if case .deferStmt = $0.kind { true } else { false } }
+        guard plain else { return .block(try compileBlock(statements)) }
+        scope.pushBlock()
+        let savedBuilder = builderStatement
+        builderStatement = false
+        defer { scope.popBlock(); builderStatement = savedBuilder }
+        let first = try compileStatement(statements[0])
+        return .two(first, try compileStatement(statements[1]))
     }
 
     func compileRepeat(_ body: [Stmt], _ condition: Expr, _ span: SourceSpan) throws(ScriptError) -> Exec {

@@ -154,6 +154,39 @@ extension Compiler {
     @inline(__always)
     static func intComparison(_ op: FastOp, _ x: Int, _ y: Int) -> Bool { comparison(op, x, y) }
 
+    /// A comparison of an Int frame slot with another or with an Int constant (`while j <= n`), which a loop tests
+    /// itself before calling its condition: `test` is nil when the slots do not hold Ints (the condition then runs).
+    struct SlotComparison {
+        let op: FastOp
+        let left: Int
+        /// The right slot, or -1 for `constant`.
+        let right: Int
+        let constant: Int
+
+        @inline(__always)
+        func test(_ rt: Runtime) -> Bool? {
+            let frame = rt.stack + rt.fp
+            guard case .int(let x) = frame[left] else { return nil }
+            if right < 0 { return Compiler.intComparison(op, x, constant) }
+            guard case .int(let y) = frame[right] else { return nil }
+            return Compiler.intComparison(op, x, y)
+        }
+    }
+
+    /// The `SlotComparison` of a condition, or nil for any other expression.
+    func slotComparison(_ expr: Expr) throws(ScriptError) -> SlotComparison? {
+        guard case .binary(let name, let lhs, let rhs, _) = expr.kind, let op = Self.fastOp(name),
+              op != .add, op != .subtract, op != .multiply,
+              case .identifier(let leftName) = lhs.kind, let left = lookup(leftName), case .local(let a) = left.ref else { return nil }
+        switch rhs.kind {
+        case .integer(let value): return SlotComparison(op: op, left: a, right: -1, constant: value)
+        case .identifier(let rightName):
+            guard let right = lookup(rightName), case .local(let b) = right.ref else { return nil }
+            return SlotComparison(op: op, left: a, right: b, constant: 0)
+        default: return nil
+        }
+    }
+
     /// A comparison used as a condition (`while j <= n`, `if i * i > n`): its Bool directly, with frame slots and
     /// constants read inline and two Ints compared without a `Value`; nil when `expr` is no comparison.
     func compileComparisonCondition(_ expr: Expr) throws(ScriptError) -> ((Runtime) throws(ScriptError) -> Bool)? {
@@ -202,25 +235,40 @@ extension Compiler {
     }
 
     /// `a[i]` read where `a` is a frame slot and `i` a frame slot or constant (`if isPrime[i]`): the element of an
-    /// array is read in place (no copy of the array value, no closure calls); any other container or key goes
-    /// through `Subscripts.get`. Nil for other shapes (a computed key keeps the general order of evaluation).
+    /// array is read in place (`ArrayInPlace`: no copy or retain of the array, no closure calls); any other container
+    /// or key goes through `Subscripts.get`. Nil for other shapes (a computed key keeps the general order of evaluation).
     func compileSlotSubscriptGet(_ base: Expr, _ arguments: [Argument], _ span: SourceSpan) throws(ScriptError) -> Eval? {
-        guard arguments.count == 1, arguments[0].label == nil, !arguments[0].isInout, !base.startsOptionalChain,
-              case .identifier(let name) = base.kind, let variable = lookup(name), case .local(let slot) = variable.ref else { return nil }
-        let key = try operand(arguments[0].value)
-        if case .computed = key { return nil }
+        guard let (slot, key) = try slotSubscript(base, arguments) else { return nil }
         return { rt throws(ScriptError) in
             let index = try key.read(rt)
             let place = rt.stack + (rt.fp &+ slot)
-            if case .int(let i) = index, let element = Compiler.element(place, i) { return element }
+            if case .int(let i) = index, let element = ArrayInPlace.element(place, i) { return element }
             return try Subscripts.get(place.pointee, [index], labels: [nil], span: span, rt: rt)
         }
     }
 
-    /// The element `i` of the array in `place` when it is one and `i` is in range (read without copying the array).
-    @inline(__always)
-    static func element(_ place: UnsafeMutablePointer<Value>, _ i: Int) -> Value? {
-        guard case .array(let items) = place.pointee, i >= 0, i < items.count else { return nil }
-        return items[i]
+    /// `a[i]` as a condition (`if isPrime[i]`, `for k in 0...n where isPrime[k]`), shaped as `compileSlotSubscriptGet`
+    /// takes it: a Bool element is tested where it lies; anything else is the general read and the usual check.
+    func compileSlotSubscriptCondition(_ expr: Expr) throws(ScriptError) -> ((Runtime) throws(ScriptError) -> Bool)? {
+        guard !expr.startsOptionalChain, case .subscriptAccess(let base, let arguments) = expr.kind,
+              let (slot, key) = try slotSubscript(base, arguments) else { return nil }
+        let span = expr.span
+        return { rt throws(ScriptError) in
+            let index = try key.read(rt)
+            let place = rt.stack + (rt.fp &+ slot)
+            if case .int(let i) = index, case .bool(let flag)? = ArrayInPlace.element(place, i) { return flag }
+            let value = try Subscripts.get(place.pointee, [index], labels: [nil], span: span, rt: rt)
+            if case .bool(let flag) = value { return flag }
+            throw ScriptError(kind: .type, message: Message.condition(value.typeName), span: span)
+        }
+    }
+
+    /// The frame slot and key operand of `a[i]` where `a` is a frame slot and `i` a frame slot or constant.
+    private func slotSubscript(_ base: Expr, _ arguments: [Argument]) throws(ScriptError) -> (Int, Operand)? {
+        guard arguments.count == 1, arguments[0].label == nil, !arguments[0].isInout, !base.startsOptionalChain,
+              case .identifier(let name) = base.kind, let variable = lookup(name), case .local(let slot) = variable.ref else { return nil }
+        let key = try operand(arguments[0].value)
+        if case .computed = key { return nil }
+        return (slot, key)
     }
 }

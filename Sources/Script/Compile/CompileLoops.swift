@@ -40,45 +40,54 @@ extension Compiler {
             }
         }
 
-        /// One iteration of a native Int loop: the loop variable's slot is written in place when it holds no
-        /// reference (the Int of the previous iteration).
-        let iterateIndex: (Runtime, Int) throws(ScriptError) -> Flow
-        if let slot = fastSlot {
-            iterateIndex = { rt, index throws(ScriptError) in
-                let place = rt.stack + (rt.fp &+ slot)
-                switch place.pointee {
-                case .void, .int: place.initialize(to: .int(index))
-                default: place.pointee = .int(index)
-                }
-                if let test, !(try test(rt)) { return .normal }
-                return try run(rt)
-            }
-        } else {
-            iterateIndex = { rt, index throws(ScriptError) in try iterate(rt, .int(index)) }
-        }
-
         if let (lowerEval, upperEval, closed) = rangeBounds {
+            guard let slot = fastSlot else {
+                return { rt throws(ScriptError) in
+                    try Compiler.rangeLoop(rt, lowerEval, upperEval, closed, span, label, iterate) { rt, index throws(ScriptError) in
+                        try iterate(rt, .int(index))
+                    }
+                }
+            }
+            // The loop variable's slot is written in place when it holds no reference (the Int of the previous
+            // iteration), and the filter and body are called by the loop itself.
             return { rt throws(ScriptError) in
-                let lowerValue = try lowerEval(rt), upperValue = try upperEval(rt)
-                guard case .int(let lower) = lowerValue, case .int(var upper) = upperValue else {
-                    return try Compiler.iterate(try Operators.makeRange(lowerValue, upperValue, closed: closed), rt, span, label, iterate)
+                try Compiler.rangeLoop(rt, lowerEval, upperEval, closed, span, label, iterate) { rt, index throws(ScriptError) in
+                    let place = rt.stack + (rt.fp &+ slot)
+                    switch place.pointee {
+                    case .void, .int: place.initialize(to: .int(index))
+                    default: place.pointee = .int(index)
+                    }
+                    if let test, !(try test(rt)) { return .normal }
+                    return try run(rt)
                 }
-                if closed {
-                    if upper == Int.max { throw ScriptError(kind: .runtime, message: Message.overflow, span: span) }
-                    upper += 1
-                }
-                if lower > upper { throw ScriptError(kind: .runtime, message: Message.badRange, span: span) }
-                var index = lower
-                while index < upper {
-                    try rt.checkInterrupt(at: span)
-                    let flow = try iterateIndex(rt, index)
-                    if flow != .normal, let exit = flow.loopExit(rt, label: label) { return exit }
-                    index &+= 1
-                }
-                return .normal
             }
         }
         return { rt throws(ScriptError) in try Compiler.iterate(try sequenceEval(rt), rt, span, label, iterate) }
+    }
+
+    /// `for i in lower..<upper` / `lower...upper`: a native Int loop calling `iterateIndex` when both bounds are
+    /// Ints, else `iterate` over the range value's elements.
+    @inline(__always)
+    static func rangeLoop(_ rt: Runtime, _ lowerEval: Eval, _ upperEval: Eval, _ closed: Bool, _ span: SourceSpan, _ label: Int,
+                          _ iterate: (Runtime, Value) throws(ScriptError) -> Flow,
+                          _ iterateIndex: (Runtime, Int) throws(ScriptError) -> Flow) throws(ScriptError) -> Flow {
+        let lowerValue = try lowerEval(rt), upperValue = try upperEval(rt)
+        guard case .int(let lower) = lowerValue, case .int(var upper) = upperValue else {
+            return try Compiler.iterate(try Operators.makeRange(lowerValue, upperValue, closed: closed), rt, span, label, iterate)
+        }
+        if closed {
+            if upper == Int.max { throw ScriptError(kind: .runtime, message: Message.overflow, span: span) }
+            upper += 1
+        }
+        if lower > upper { throw ScriptError(kind: .runtime, message: Message.badRange, span: span) }
+        var index = lower
+        while index < upper {
+            try rt.checkInterrupt(at: span)
+            let flow = try iterateIndex(rt, index)
+            if flow != .normal, let exit = flow.loopExit(rt, label: label) { return exit }
+            index &+= 1
+        }
+        return .normal
     }
 
     /// Runs `iterate` over each element of a sequence value.
