@@ -126,9 +126,21 @@ extension Compiler {
         let left = try operand(lhs), right = try operand(rhs)
         switch (left, right) {
         case (.local(let slot), .constant(let constant)):
+            if case .int(let y) = constant {
+                // Two Ints are read where they lie (no copy of either value) and computed without the general switch.
+                return { rt throws(ScriptError) in
+                    let place = rt.stack + (rt.fp &+ slot)
+                    if case .int(let x) = place.pointee, let result = Compiler.intResult(op, x, y) { return result }
+                    return try Compiler.apply(op, name, place.pointee, constant, span)
+                }
+            }
             return { rt throws(ScriptError) in try Compiler.apply(op, name, rt.stack[rt.fp &+ slot], constant, span) }
         case (.local(let a), .local(let b)):
-            return { rt throws(ScriptError) in try Compiler.apply(op, name, rt.stack[rt.fp &+ a], rt.stack[rt.fp &+ b], span) }
+            return { rt throws(ScriptError) in
+                let frame = rt.stack + rt.fp
+                if case .int(let x) = frame[a], case .int(let y) = frame[b], let result = Compiler.intResult(op, x, y) { return result }
+                return try Compiler.apply(op, name, frame[a], frame[b], span)
+            }
         case (.computed(let eval), .constant(let constant)):
             return { rt throws(ScriptError) in try Compiler.apply(op, name, try eval(rt), constant, span) }
         case (.local(let slot), .computed(let eval)):

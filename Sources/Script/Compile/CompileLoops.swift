@@ -50,19 +50,32 @@ extension Compiler {
             }
             // The loop variable's slot is written in place when it holds no reference (the Int of the previous
             // iteration), and the filter and body are called by the loop itself.
+            guard let test else {
+                return { rt throws(ScriptError) in
+                    try Compiler.rangeLoop(rt, lowerEval, upperEval, closed, span, label, iterate) { rt, index throws(ScriptError) in
+                        Compiler.setLoopIndex(rt, slot, index)
+                        return try run(rt)
+                    }
+                }
+            }
             return { rt throws(ScriptError) in
                 try Compiler.rangeLoop(rt, lowerEval, upperEval, closed, span, label, iterate) { rt, index throws(ScriptError) in
-                    let place = rt.stack + (rt.fp &+ slot)
-                    switch place.pointee {
-                    case .void, .int: place.initialize(to: .int(index))
-                    default: place.pointee = .int(index)
-                    }
-                    if let test, !(try test(rt)) { return .normal }
-                    return try run(rt)
+                    Compiler.setLoopIndex(rt, slot, index)
+                    return try test(rt) ? try run(rt) : .normal
                 }
             }
         }
         return { rt throws(ScriptError) in try Compiler.iterate(try sequenceEval(rt), rt, span, label, iterate) }
+    }
+
+    /// Writes a range loop's index into its slot, in place when the slot holds no reference.
+    @inline(__always)
+    static func setLoopIndex(_ rt: Runtime, _ slot: Int, _ index: Int) {
+        let place = rt.stack + (rt.fp &+ slot)
+        switch place.pointee {
+        case .void, .int: place.initialize(to: .int(index))
+        default: place.pointee = .int(index)
+        }
     }
 
     /// `for i in lower..<upper` / `lower...upper`: a native Int loop calling `iterateIndex` when both bounds are
