@@ -69,3 +69,6 @@ func outOfRange() {
 outOfRange()
 // expect error: RuntimeError: index 3 out of range (count 3)
 // expect traceback: cell 2, line 4, column 5: error: index 3 out of range (count 3)
+// expect traceback:         a[i] = 0
+// expect traceback:         ^~~~
+// expect traceback:   in 'outOfRange()' at cell 2, line 4
