@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(name: "ModelViewsTests", dependencies: ["ModelViews", "Charts", "Learn", "Graphics", "RenderTestSupport"],
                     exclude: ["Reference"], resources: [.copy("Golden")]),
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "Script", "Learn", "Charts", "ScalingTestSupport"]),
-        .testTarget(name: "KernelTests", dependencies: ["Kernel", "COpenSSL", "Platform"]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel", "CZeroMQ", "COpenSSL", "Platform"]),
         .testTarget(name: "PlatformTests", dependencies: ["Platform"]),
         .testTarget(name: "CodecsTests", dependencies: ["Codecs", "CZlib", "Platform", "RenderTestSupport"]),
     ],

@@ -12,7 +12,9 @@ public enum KernelLauncher {
     /// The sockets are bound first, and the engine is made on a thread of its own while the kernel
     /// already answers (`kernel_info` needs only `language`): a client connects right after it starts
     /// the process, a connection refused because the port is not open yet is retried only 100 ms
-    /// later, and jupyter_client's first request is a `kernel_info_request`.
+    /// later, and jupyter_client's first request is a `kernel_info_request`. Started by `loupe-launch`
+    /// (the kernelspec's argv), the kernel finds its TCP ports already listening and adopts those
+    /// sockets (`InheritedListeners`), so no early connect is refused at all.
     public static func run(connectionFile: String, language: LanguageInfo,
                            engine makeEngine: @escaping @Sendable () -> KernelEngine) throws -> Never {
         var signals = sigset_t()
@@ -20,10 +22,14 @@ public enum KernelLauncher {
         sigaddset(&signals, SIGINT)
         pthread_sigmask(SIG_BLOCK, &signals, nil)
 
+        let listeners = InheritedListeners.fromEnvironment()
         let info = try ConnectionInfo(path: connectionFile)
-        let sockets = try ZMQSockets(info)
+        let sockets = try ZMQSockets(info, listeners: listeners)
         let trace = StartTrace()
         trace?.log("sockets bound")
+        if trace != nil {
+            Log.warn("start trace: \(sockets.adopted) of 5 sockets adopted from loupe-launch")
+        }
         sockets.startHeartbeat()
         let engine = DeferredEngine(info: language, make: makeEngine, onReady: { trace?.log("engine ready") })
         let codec = WireCodec(signer: Signer(key: info.key))

@@ -17,9 +17,16 @@ public struct ZMQError: Error, CustomStringConvertible {
 public final class ZMQSocket: FrameSocket, @unchecked Sendable {
     let handle: UnsafeMutableRawPointer
 
+    /// Whether the socket took over a listening socket it was given instead of binding its own.
+    public let adopted: Bool
+
     /// A socket of `type` bound to `endpoint`; with `curve`, a CurveZMQ server with that key pair
-    /// (clients must know its public key and speak Curve, or they never connect).
-    public init(context: UnsafeMutableRawPointer, type: Int32, endpoint: String, curve: CurveKeys? = nil) throws(ZMQError) {
+    /// (clients must know its public key and speak Curve, or they never connect). With `listener`,
+    /// a TCP socket already listening on the endpoint's address and port, ZeroMQ accepts on that
+    /// socket (`ZMQ_USE_FD`) and owns it; should that bind fail, the socket is closed and the
+    /// endpoint bound as usual.
+    public init(context: UnsafeMutableRawPointer, type: Int32, endpoint: String, curve: CurveKeys? = nil,
+                listener: Int32? = nil) throws(ZMQError) {
         guard let handle = zmq_socket(context, type) else { throw .last("zmq_socket") }
         self.handle = handle
         if let curve {
@@ -42,11 +49,27 @@ public final class ZMQSocket: FrameSocket, @unchecked Sendable {
             var verbose: Int32 = 1
             zmq_setsockopt(handle, ZMQ_XPUB_VERBOSE, &verbose, MemoryLayout<Int32>.size)
         }
-        guard zmq_bind(handle, endpoint) == 0 else {
+        let adoptedListener = listener.map { Self.bind(handle, endpoint, adopting: $0) } ?? false
+        if !adoptedListener, zmq_bind(handle, endpoint) != 0 {
             let error = ZMQError.last("cannot bind \(endpoint)")
             zmq_close(handle)
             throw error
         }
+        // Set last: a throw before it leaves the object uninitialised, so deinit does not close again.
+        adopted = adoptedListener
+    }
+
+    /// Binds `endpoint` on the listening socket `fd`; on failure closes it and clears the option.
+    private static func bind(_ handle: UnsafeMutableRawPointer, _ endpoint: String, adopting fd: Int32) -> Bool {
+        var use = fd
+        if zmq_setsockopt(handle, ZMQ_USE_FD, &use, MemoryLayout<Int32>.size) == 0, zmq_bind(handle, endpoint) == 0 {
+            return true
+        }
+        Log.warn("cannot bind \(endpoint) on the socket loupe-launch opened (\(String(cString: zmq_strerror(zmq_errno())))); binding it anew")
+        close(fd)
+        var none: Int32 = -1
+        zmq_setsockopt(handle, ZMQ_USE_FD, &none, MemoryLayout<Int32>.size)
+        return false
     }
 
     /// Larger incoming messages make libzmq drop the peer's connection instead of buffering them
