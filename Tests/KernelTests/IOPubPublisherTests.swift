@@ -65,6 +65,22 @@ import Kernel
         #expect(welcome.msgType == "iopub_welcome" && welcome.content["subscription"] == "topic")
     }
 
+    /// A subscription whose topic is not UTF-8 is ignored (JEP 65): no welcome, and the first
+    /// messages still wait for a real subscriber.
+    @Test func aSubscriptionThatIsNotUTF8IsNotWelcomed() throws {
+        let socket = MemorySocket()
+        let codec = WireCodec(signer: Signer(key: "k"))
+        let publisher = IOPubPublisher(socket: socket, codec: codec, firstSubscriberWait: 10_000)
+        publisher.start()
+        publisher.publish(codec.make("status", content: .object([("execution_state", "starting")]), parent: nil))
+        socket.deliver([[1, 0xFF, 0xFE]])
+        #expect(socket.takeSent(milliseconds: 200) == nil)
+        socket.deliver([[1]])
+        let welcome = try codec.decode(try #require(socket.takeSent(milliseconds: 5000))).message
+        #expect(welcome.msgType == "iopub_welcome" && welcome.content["subscription"] == "")
+        #expect(try codec.decode(try #require(socket.takeSent(milliseconds: 5000))).message.msgType == "status")
+    }
+
     /// Before anyone subscribed, a reply without outputs does not wait; one after outputs does.
     @Test func flushIfSubscribedDoesNotWaitForTheFirstSubscriber() {
         let socket = MemorySocket()

@@ -71,11 +71,12 @@ public final class IOPubPublisher: @unchecked Sendable {
         }
     }
 
-    /// Sends `iopub_welcome` for a subscription (`\u{1}` + topic); false for anything else.
+    /// Sends `iopub_welcome` for a subscription (`\u{1}` + topic); false for anything else. A topic
+    /// that is not UTF-8 is ignored, as JEP 65 says: no welcome.
     private func welcome(_ frames: [[UInt8]]) -> Bool {
         guard frames.count == 1, let frame = frames.first, frame.first == 1 else { return false }
         let topic = Array(frame.dropFirst())
-        let text = String(validating: topic, as: UTF8.self) ?? ""
+        guard let text = String(validating: topic, as: UTF8.self) else { return false }
         let message = codec.make("iopub_welcome", content: .object([("subscription", .string(text))]), parent: nil,
                                  identities: topic.isEmpty ? [] : [topic])
         socket.send(codec.encode(message))
