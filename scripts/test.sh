@@ -14,6 +14,8 @@ scripts/bootstrap.sh || { echo "test: bootstrap failed" >&2; exit 1; }
 BUILD=(-c release -Xswiftc -enable-testing --scratch-path .build-test)
 swift build "${BUILD[@]}" --build-tests || { echo "test: build failed" >&2; exit 1; }
 BIN="$(swift build "${BUILD[@]}" --show-bin-path)/loupe"
+# The installed kernelspec (and so every integration test) starts the kernel through loupe-launch.
+[ -x "$(dirname "$BIN")/loupe-launch" ] || { echo "test: the build made no loupe-launch beside $BIN" >&2; exit 1; }
 
 mkdir -p .build
 swift test "${BUILD[@]}" --skip-build 2>&1 | tee .build/swift-test.log

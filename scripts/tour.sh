@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 scripts/bootstrap.sh
 swift build -c release --product loupe --static-swift-stdlib
+# The kernelspec runs loupe-launch (beside loupe) when the build made it.
+swift build -c release --product loupe-launch --static-swift-stdlib
 BIN="$(swift build -c release --show-bin-path)/loupe"
 export PATH="$(pwd)/.venv/bin:$PATH" VIRTUAL_ENV="$(pwd)/.venv"
 "$BIN" install --sys-prefix

@@ -33,7 +33,8 @@ struct InstallCommand: ParsableCommand {
                                             environment: KernelspecInstaller.processEnvironment())
         do {
             let directory = try installer.install(binary: binary)
-            print("Installed the '\(name)' kernelspec in \(directory)")
+            let start = KernelspecInstaller.launcher(beside: binary).map { "through \($0)" } ?? "directly (no loupe-launch beside it)"
+            print("Installed the '\(name)' kernelspec in \(directory); Jupyter starts \(binary) \(start)")
         } catch let failure as KernelspecInstaller.Failure {
             throw ValidationError(failure.description)
         }

@@ -7,7 +7,8 @@ import Kernel
 import Platform
 
 /// Writes a kernelspec (kernel.json and the two logos) where Jupyter looks:
-/// `PREFIX/share/jupyter/kernels/NAME`, or the user's Jupyter data directory.
+/// `PREFIX/share/jupyter/kernels/NAME`, or the user's Jupyter data directory. Its argv runs
+/// `loupe-launch` when the build put one beside this binary, else `loupe` itself.
 struct KernelspecInstaller {
     enum Location: Equatable { case user, sysPrefix, prefix(String) }
 
@@ -34,10 +35,22 @@ struct KernelspecInstaller {
         }
     }
 
-    /// The kernel.json text that starts `binary`.
-    static func kernelJSON(binary: String, displayName: String) -> String {
+    /// The name of the launcher the kernelspec runs when it sits beside the `loupe` binary.
+    static let launcherName = "loupe-launch"
+
+    /// `loupe-launch` in the directory of `binary`, when it is there and executable.
+    static func launcher(beside binary: String) -> String? {
+        guard let slash = binary.lastIndex(of: "/") else { return nil }
+        let path = String(binary[...slash]) + launcherName
+        return access(path, X_OK) == 0 ? path : nil
+    }
+
+    /// The kernel.json text that starts `binary`: through `launcher` when there is one (it opens the
+    /// kernel's ports before the kernel starts, then execs `binary kernel -f FILE`), else directly.
+    static func kernelJSON(binary: String, launcher: String?, displayName: String) -> String {
+        let command: [JSON] = [.string(binary), "kernel", "-f", "{connection_file}"]
         let spec = JSON.object([
-            ("argv", .array([.string(binary), "kernel", "-f", "{connection_file}"])),
+            ("argv", .array((launcher.map { [.string($0)] } ?? []) + command)),
             ("display_name", .string(displayName)),
             ("language", "swift"),
             ("interrupt_mode", "message"),
@@ -55,7 +68,8 @@ struct KernelspecInstaller {
         guard Self.makeDirectories(directory) else { throw Failure(description: "cannot create '\(directory)'") }
         let displayName = name == "loupe" ? "Loupe (Swift)" : "Loupe (\(name))"
         let files: [(String, [UInt8])] = [
-            ("kernel.json", Array(Self.kernelJSON(binary: binary, displayName: displayName).utf8)),
+            ("kernel.json", Array(Self.kernelJSON(binary: binary, launcher: Self.launcher(beside: binary),
+                                                  displayName: displayName).utf8)),
             ("logo-32x32.png", Base64.decode(KernelspecLogos.logo32) ?? []),
             ("logo-64x64.png", Base64.decode(KernelspecLogos.logo64) ?? []),
         ]
