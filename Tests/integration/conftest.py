@@ -1,13 +1,15 @@
-"""Shared set-up for the integration tests: a kernelspec for the built
-`loupe` binary in a temporary JUPYTER_PATH (no install step).
+"""Shared set-up for the integration tests: the kernelspec `loupe install`
+writes for the built `loupe` binary, installed under a temporary prefix that
+JUPYTER_PATH names. Its argv runs `loupe-launch` beside the binary (the build
+makes both), so every test starts the kernel the way Jupyter does.
 
 LOUPE_BIN names the binary to test; by default the one `make test` builds.
 """
 import base64
 import contextlib
-import json
 import os
 import pathlib
+import subprocess
 import tempfile
 
 import pytest
@@ -16,16 +18,15 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 LOUPE = os.environ.get("LOUPE_BIN") or str(ROOT / ".build-test" / "release" / "loupe")
 KERNEL_NAME = "loupe-test"
 
-_spec_root = pathlib.Path(tempfile.mkdtemp(prefix="loupe-jupyter-path-"))
-_spec_dir = _spec_root / "kernels" / KERNEL_NAME
-_spec_dir.mkdir(parents=True)
-(_spec_dir / "kernel.json").write_text(json.dumps({
-    "argv": [LOUPE, "kernel", "-f", "{connection_file}"],
-    "display_name": "Loupe (test build)",
-    "language": "swift",
-    "interrupt_mode": "message",
-    "metadata": {"supported_encryption": ["curve"]},
-}))
+LAUNCHER = str(pathlib.Path(LOUPE).with_name("loupe-launch"))
+
+_prefix = pathlib.Path(tempfile.mkdtemp(prefix="loupe-jupyter-prefix-"))
+_installed = subprocess.run([LOUPE, "install", "--prefix", str(_prefix), "--name", KERNEL_NAME],
+                            capture_output=True, text=True, timeout=60)
+if _installed.returncode != 0:
+    raise RuntimeError(f"`{LOUPE} install --prefix` failed: {_installed.stderr}")
+_spec_root = _prefix / "share" / "jupyter"
+SPEC_FILE = _spec_root / "kernels" / KERNEL_NAME / "kernel.json"
 os.environ["JUPYTER_PATH"] = str(_spec_root) + os.pathsep + os.environ.get("JUPYTER_PATH", "")
 os.environ.setdefault("IPYTHONDIR", tempfile.mkdtemp(prefix="loupe-ipython-"))
 os.environ["JUPYTER_PLATFORM_DIRS"] = "1"

@@ -2,12 +2,13 @@
 import json
 import os
 import pathlib
+import shutil
 import subprocess
 import sys
 
 import pytest
 
-from conftest import LOUPE
+from conftest import LAUNCHER, LOUPE
 
 JUPYTER = str(pathlib.Path(sys.executable).with_name("jupyter"))
 
@@ -25,7 +26,8 @@ def test_version():
 
 def _check_spec(directory: pathlib.Path):
     spec = json.loads((directory / "kernel.json").read_text())
-    assert spec["argv"] == [os.path.realpath(LOUPE), "kernel", "-f", "{connection_file}"]
+    launcher = os.path.realpath(LAUNCHER)
+    assert spec["argv"] == [launcher, os.path.realpath(LOUPE), "kernel", "-f", "{connection_file}"]
     assert spec["language"] == "swift"
     assert spec["interrupt_mode"] == "message"
     for size in (32, 64):
@@ -55,6 +57,21 @@ def test_install_user_uses_the_jupyter_data_dir(tmp_path):
     env = dict(os.environ, JUPYTER_DATA_DIR=str(tmp_path))
     assert loupe("install", "--user", env=env).returncode == 0
     _check_spec(tmp_path / "kernels" / "loupe")
+
+
+def test_install_without_a_launcher_beside_loupe_runs_loupe_directly(tmp_path):
+    alone = tmp_path / "bin" / "loupe"
+    alone.parent.mkdir()
+    try:
+        os.link(os.path.realpath(LOUPE), alone)
+    except OSError:
+        shutil.copy2(os.path.realpath(LOUPE), alone)
+    result = subprocess.run([str(alone), "install", "--prefix", str(tmp_path)], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "directly" in result.stdout
+    spec = json.loads((tmp_path / "share" / "jupyter" / "kernels" / "loupe" / "kernel.json").read_text())
+    assert spec["argv"] == [str(alone), "kernel", "-f", "{connection_file}"]
 
 
 def test_install_refuses_two_locations_and_bad_names(tmp_path):
