@@ -30,13 +30,19 @@ import Kernel
         #expect(streams.map { $0.content["name"]?.stringValue ?? "" } == ["stdout", "stderr", "stdout"])
     }
 
-    /// Over XPUB the first messages wait for a client's subscription (byte 1), which is welcomed
-    /// first (`iopub_welcome`, JEP 65); an unsubscription (byte 0) does not let them go.
-    @Test func firstMessagesWaitForASubscriber() throws {
+    /// A started publisher over an in-memory XPUB whose first messages may wait 10 s for a subscriber.
+    static func waitingPublisher() -> (MemorySocket, WireCodec, IOPubPublisher) {
         let socket = MemorySocket()
         let codec = WireCodec(signer: Signer(key: "k"))
         let publisher = IOPubPublisher(socket: socket, codec: codec, firstSubscriberWait: 10_000)
         publisher.start()
+        return (socket, codec, publisher)
+    }
+
+    /// Over XPUB the first messages wait for a client's subscription (byte 1), which is welcomed
+    /// first (`iopub_welcome`, JEP 65); an unsubscription (byte 0) does not let them go.
+    @Test func firstMessagesWaitForASubscriber() throws {
+        let (socket, codec, publisher) = Self.waitingPublisher()
         publisher.publish(codec.make("status", content: .object([("execution_state", "starting")]), parent: nil))
         socket.deliver([[0]])
         #expect(socket.takeSent(milliseconds: 200) == nil)
@@ -52,10 +58,7 @@ import Kernel
     /// Every later subscription is welcomed too, within the publisher's polling interval, with its
     /// topic as the routing frame when it has one.
     @Test func laterSubscriptionsAreWelcomed() throws {
-        let socket = MemorySocket()
-        let codec = WireCodec(signer: Signer(key: "k"))
-        let publisher = IOPubPublisher(socket: socket, codec: codec, firstSubscriberWait: 10_000)
-        publisher.start()
+        let (socket, codec, _) = Self.waitingPublisher()
         socket.deliver([[1]])
         _ = try #require(socket.takeSent(milliseconds: 5000))
         socket.deliver([[1] + Array("topic".utf8)])
@@ -68,10 +71,7 @@ import Kernel
     /// A subscription whose topic is not UTF-8 is ignored (JEP 65): no welcome, and the first
     /// messages still wait for a real subscriber.
     @Test func aSubscriptionThatIsNotUTF8IsNotWelcomed() throws {
-        let socket = MemorySocket()
-        let codec = WireCodec(signer: Signer(key: "k"))
-        let publisher = IOPubPublisher(socket: socket, codec: codec, firstSubscriberWait: 10_000)
-        publisher.start()
+        let (socket, codec, publisher) = Self.waitingPublisher()
         publisher.publish(codec.make("status", content: .object([("execution_state", "starting")]), parent: nil))
         socket.deliver([[1, 0xFF, 0xFE]])
         #expect(socket.takeSent(milliseconds: 200) == nil)
@@ -83,10 +83,7 @@ import Kernel
 
     /// Before anyone subscribed, a reply without outputs does not wait; one after outputs does.
     @Test func flushIfSubscribedDoesNotWaitForTheFirstSubscriber() {
-        let socket = MemorySocket()
-        let codec = WireCodec(signer: Signer(key: "k"))
-        let publisher = IOPubPublisher(socket: socket, codec: codec, firstSubscriberWait: 10_000)
-        publisher.start()
+        let (socket, codec, publisher) = Self.waitingPublisher()
         publisher.publish(codec.make("status", content: .object([("execution_state", "busy")]), parent: nil))
         let start = Clock.milliseconds()
         publisher.flushIfSubscribed()
