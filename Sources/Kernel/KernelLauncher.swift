@@ -46,17 +46,24 @@ public enum KernelLauncher {
         }
     }
 
-    /// When Jupyter's client started us directly (`JPY_PARENT_PID` is our parent),
-    /// exit once that parent is gone rather than linger as an orphan.
+    /// Exits once the Jupyter process that started the kernel (`JPY_PARENT_PID`) is gone rather than
+    /// linger as an orphan. When it is our parent, the kernel watches for being reparented; when it
+    /// is not (it died while the kernel was starting, so the kernel was already reparented, or the
+    /// kernel was started through a wrapper that did not exec), for that process to exist no more.
     private static func exitWhenOrphaned() {
+        guard let value = getenv("JPY_PARENT_PID"), let starter = Int32(String(cString: value)), starter > 1 else { return }
         let parent = getppid()
-        guard let value = getenv("JPY_PARENT_PID"), Int32(String(cString: value)) == parent, parent > 1 else { return }
         KernelThread.spawn {
-            while getppid() == parent { sleep(1) }
+            while parent == starter ? getppid() == parent : processExists(starter) { sleep(1) }
             Log.warn("the process that started the kernel is gone; exiting")
             exit(0)
         }
     }
+}
+
+/// Whether a process with this id exists (one we may not signal exists too).
+private func processExists(_ pid: pid_t) -> Bool {
+    kill(pid, 0) == 0 || errno != ESRCH
 }
 
 /// With `LOUPE_START_TRACE` set to the `CLOCK_MONOTONIC` time in nanoseconds at which the process was

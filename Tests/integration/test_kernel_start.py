@@ -64,16 +64,24 @@ def test_sigint_to_the_started_process_interrupts_a_cell():
         assert [m["content"]["data"]["text/plain"] for m in outputs if m["msg_type"] == "execute_result"] == ["true"]
 
 
-def test_the_kernel_exits_when_the_process_that_started_it_is_gone():
+@pytest.mark.parametrize("when", ["while the kernel starts", "once it answered"])
+def test_the_kernel_exits_when_the_process_that_started_it_is_gone(when):
+    """JPY_PARENT_PID: a parent that dies right after start_kernel() is often gone before the kernel
+    looks (it is then reparented already); one that waits for kernel_info dies while it is watched."""
     script = textwrap.dedent("""
-        import os, sys
+        import os, subprocess, sys
         from jupyter_client import KernelManager
         km = KernelManager(kernel_name=sys.argv[1])
-        km.start_kernel()
+        km.start_kernel(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if sys.argv[2] == "once it answered":
+            client = km.client()
+            client.start_channels()
+            client.wait_for_ready(timeout=60)
         print(km.provisioner.process.pid, flush=True)
         os._exit(0)
     """)
-    parent = subprocess.run([sys.executable, "-c", script, "loupe-test"], capture_output=True, text=True, timeout=60)
+    parent = subprocess.run([sys.executable, "-c", script, "loupe-test", when], capture_output=True, text=True,
+                            timeout=120)
     pid = int(parent.stdout.split()[0])
     deadline = time.monotonic() + START_LIMIT
     while time.monotonic() < deadline and _alive(pid):
@@ -82,6 +90,25 @@ def test_the_kernel_exits_when_the_process_that_started_it_is_gone():
     if alive:
         os.kill(pid, signal.SIGKILL)
     assert not alive, "the kernel outlived the process that started it"
+
+
+def test_a_kernel_started_through_a_wrapper_exits_when_jupyter_is_gone(tmp_path):
+    """JPY_PARENT_PID naming a process that is not the kernel's parent (a wrapper did not exec, or
+    the kernel was reparented before it looked): the kernel lives while that process does."""
+    path, _ = _connection(tmp_path)
+    jupyter = subprocess.Popen(["sleep", "600"])
+    kernel = subprocess.Popen([LAUNCHER, LOUPE, "kernel", "-f", str(path)], stderr=subprocess.DEVNULL,
+                              env=dict(os.environ, JPY_PARENT_PID=str(jupyter.pid)))
+    try:
+        time.sleep(2.5)
+        assert kernel.poll() is None, "the kernel exited while the process that started it was there"
+        jupyter.kill()
+        jupyter.wait()
+        kernel.wait(timeout=START_LIMIT)
+    finally:
+        jupyter.kill()
+        kernel.kill()
+        kernel.wait()
 
 
 def _alive(pid):
