@@ -41,40 +41,89 @@ struct ImageSampler {
     }
 
     /// The premultiplied colour at device point (x, y), packed as `texels` are.
-    @inline(__always) func sample(_ x: Double, _ y: Double) -> UInt32 {
-        let u = toTexel.a * x + toTexel.c * y + toTexel.e
-        let v = toTexel.b * x + toTexel.d * y + toTexel.f
-        guard bilinear else { return texels[Self.index(v, height) * width + Self.index(u, width)] }
-        let su = u - 0.5, sv = v - 0.5
-        let i0 = Self.index(su, width), j0 = Self.index(sv, height)
-        let i1 = Swift.min(width - 1, i0 + 1), j1 = Swift.min(height - 1, j0 + 1)
-        let fu = Self.fraction(su, i0, width), fv = Self.fraction(sv, j0, height)
-        let top = Self.mix(texels[j0 * width + i0], texels[j0 * width + i1], fu)
-        let bottom = Self.mix(texels[j1 * width + i0], texels[j1 * width + i1], fu)
-        return Self.pack(zip4(top, bottom) { $0 + ($1 - $0) * fv })
+    func sample(_ x: Double, _ y: Double) -> UInt32 {
+        withRow(y) { $0.sample(x) }
+    }
+
+    /// Calls `body` with a sampler along the device row whose centres are at `y`: what depends only
+    /// on the row (for an image not rotated or skewed, the texel rows and their weight) is worked out once.
+    @inline(__always) func withRow<R>(_ y: Double, _ body: (RowSampler) -> R) -> R {
+        texels.withUnsafeBufferPointer { texels in
+            body(RowSampler(texels: texels, width: width, height: height, toTexel: toTexel, bilinear: bilinear, y: y))
+        }
+    }
+
+    /// Samples one device row of an `ImageSampler` (see `withRow`); the same colours as sampling each point alone.
+    struct RowSampler {
+        private let texels: UnsafeBufferPointer<UInt32>
+        private let width: Int, height: Int
+        private let toTexel: Transform
+        private let bilinear: Bool
+        private let y: Double
+        /// `toTexel.c · y` and `toTexel.d · y`, the row's parts of u and v.
+        private let cy: Double, dy: Double
+        /// For a transform whose v does not depend on x (`toTexel.b == 0`): the row's texel rows and weight.
+        private let rowTaps: (j0: Int, j1: Int, fv: Double)?
+
+        init(texels: UnsafeBufferPointer<UInt32>, width: Int, height: Int, toTexel: Transform, bilinear: Bool, y: Double) {
+            self.texels = texels; self.width = width; self.height = height
+            self.toTexel = toTexel; self.bilinear = bilinear; self.y = y
+            cy = toTexel.c * y
+            dy = toTexel.d * y
+            rowTaps = toTexel.b == 0 ? ImageSampler.taps(dy + toTexel.f, height, bilinear: bilinear) : nil
+        }
+
+        /// The premultiplied colour at device point (x, `y`).
+        @inline(__always) func sample(_ x: Double) -> UInt32 {
+            let u = toTexel.a * x + cy + toTexel.e
+            let rows = rowTaps ?? ImageSampler.taps(toTexel.b * x + dy + toTexel.f, height, bilinear: bilinear)
+            guard bilinear else { return texels[rows.j0 * width + ImageSampler.index(u, width)] }
+            let su = u - 0.5
+            let i0 = ImageSampler.index(su, width)
+            let i1 = Swift.min(width - 1, i0 + 1)
+            let top = rows.j0 * width, bottom = rows.j1 * width
+            let p = texels[top + i0], q = texels[top + i1], r = texels[bottom + i0], s = texels[bottom + i1]
+            // Equal neighbours blend to themselves exactly.
+            if p == q && p == r && p == s { return p }
+            let fu = ImageSampler.fraction(su, i0, width)
+            let upper = ImageSampler.mix(p, q, fu)
+            let lower = ImageSampler.mix(r, s, fu)
+            return ImageSampler.pack(zip4(upper, lower) { $0 + ($1 - $0) * rows.fv })
+        }
+    }
+
+    /// The texel rows a sample at texel coordinate `v` reads and the weight of the second (bilinear), or
+    /// the one row nearest takes.
+    @inline(__always) static func taps(_ v: Double, _ height: Int, bilinear: Bool) -> (j0: Int, j1: Int, fv: Double) {
+        guard bilinear else { let j = index(v, height); return (j, j, 0) }
+        let sv = v - 0.5
+        let j0 = index(sv, height)
+        return (j0, Swift.min(height - 1, j0 + 1), fraction(sv, j0, height))
     }
 
     /// `floor(t)` clamped to `0..<n` (NaN and infinities clamp too).
-    @inline(__always) private static func index(_ t: Double, _ n: Int) -> Int {
+    @inline(__always) static func index(_ t: Double, _ n: Int) -> Int {
         guard t > 0 else { return 0 }
         guard t < Double(n) else { return n - 1 }
         return Int(t)
     }
 
     /// How far `t` lies past texel `i`, 0...1 (0 outside the grid, where the edge texel repeats).
-    @inline(__always) private static func fraction(_ t: Double, _ i: Int, _ n: Int) -> Double {
+    @inline(__always) static func fraction(_ t: Double, _ i: Int, _ n: Int) -> Double {
         guard t > 0, i < n - 1 else { return 0 }
         return Swift.min(1, t - Double(i))
     }
 
-    @inline(__always) private static func mix(_ p: UInt32, _ q: UInt32, _ f: Double) -> (Double, Double, Double, Double) {
+    @inline(__always) static func mix(_ p: UInt32, _ q: UInt32, _ f: Double) -> (Double, Double, Double, Double) {
         func lane(_ w: UInt32, _ k: UInt32) -> Double { Double((w >> (8 * k)) & 0xFF) }
         return (lane(p, 0) + (lane(q, 0) - lane(p, 0)) * f, lane(p, 1) + (lane(q, 1) - lane(p, 1)) * f,
                 lane(p, 2) + (lane(q, 2) - lane(p, 2)) * f, lane(p, 3) + (lane(q, 3) - lane(p, 3)) * f)
     }
 
-    @inline(__always) private static func pack(_ c: (Double, Double, Double, Double)) -> UInt32 {
-        func byte(_ v: Double) -> UInt32 { UInt32(Swift.max(0, Swift.min(255, v.rounded()))) }
+    /// Each channel rounded half away from zero (as `rounded()`) and clamped to 0...255: for the
+    /// non-negative values left after clamping, that is the whole part of v + 0.5, without a library call.
+    @inline(__always) static func pack(_ c: (Double, Double, Double, Double)) -> UInt32 {
+        func byte(_ v: Double) -> UInt32 { UInt32(Swift.max(0, Swift.min(255, v)) + 0.5) }
         return byte(c.0) | byte(c.1) << 8 | byte(c.2) << 16 | byte(c.3) << 24
     }
 }

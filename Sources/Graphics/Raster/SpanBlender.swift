@@ -58,20 +58,21 @@ enum SpanBlender {
                      div255(Int(c.2) * k), div255(Int(c.3) * k))
             }
         case .image(let sampler):
-            let yc = Double(y) + 0.5
             let base = UnsafeMutableRawPointer(row)
-            for x in range {
-                let k = UInt32(truncatingIfNeeded: alpha(cov[x]))
-                if k == 0 { continue }
-                let word = sampler.sample(Double(x0 + x) + 0.5, yc)
-                let i = x * 4
-                if k == 255, word >> 24 == 255 {
-                    base.storeBytes(of: UInt32(littleEndian: word), toByteOffset: i, as: UInt32.self)
-                    continue
+            sampler.withRow(Double(y) + 0.5) { line in
+                for x in range {
+                    let k = UInt32(truncatingIfNeeded: alpha(cov[x]))
+                    if k == 0 { continue }
+                    let word = line.sample(Double(x0 + x) + 0.5)
+                    let i = x * 4
+                    if k == 255, word >> 24 == 255 {
+                        base.storeBytes(of: UInt32(littleEndian: word), toByteOffset: i, as: UInt32.self)
+                        continue
+                    }
+                    let dst = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+                    let out = overPacked(dst, div255Lanes((word & 0x00FF_00FF) &* k), div255Lanes(((word >> 8) & 0x00FF_00FF) &* k))
+                    base.storeBytes(of: UInt32(littleEndian: out), toByteOffset: i, as: UInt32.self)
                 }
-                let dst = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt32.self))
-                let out = overPacked(dst, div255Lanes((word & 0x00FF_00FF) &* k), div255Lanes(((word >> 8) & 0x00FF_00FF) &* k))
-                base.storeBytes(of: UInt32(littleEndian: out), toByteOffset: i, as: UInt32.self)
             }
         }
     }
