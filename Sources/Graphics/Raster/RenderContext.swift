@@ -47,10 +47,17 @@ final class RenderContext {
             fillPolygons(polygons, PaintSource(fill, userToDevice: t), shape.fillRule, clip, target)
         }
         if let stroke = shape.stroke {
+            let style = shape.strokeStyle
+            // Zero-length round-capped strokes are dots of the stroke's width: stamped like filled circles.
+            if style.cap == .round, style.dash.isEmpty, style.width.isFinite, style.width > 0,
+               let points = shape.path.zeroLengthPoints,
+               dotStamps.rasterize(centers: points, radius: style.width / 2, transform: t, clip: clip, rows: target.rows, into: mask) {
+                blendMask(PaintSource(stroke, userToDevice: t), .nonZero, target)
+                return
+            }
             let scale = Self.scaleFactor(t)
             guard scale > 0, scale.isFinite else { return }
             let tol = Rasterizer.tolerance / scale
-            let style = shape.strokeStyle
             let reach = Swift.max(style.width.isFinite ? style.width : 0, 0) * Swift.max(style.miterLimit.isFinite ? style.miterLimit : 4, 1) + 2 * tol
             let lines = Flattener.flatten(shape.path, tolerance: tol, cull: Self.userRect(clip, t, margin: reach))
             let pieces = Dasher.dash(lines, pattern: style.dash, offset: style.dashOffset) ?? lines
