@@ -82,27 +82,45 @@ public struct DecisionBoundary: Chart {
         var out: [(Int, Double)] = []
         out.reserveCapacity(columns * rows)
         var mixed = [Double](repeating: 0, count: k)
-        for r in 0..<rows {
-            let r0 = r / step, ty = Double(r % step) / Double(step)
-            for c in 0..<columns {
-                let c0 = c / step, tx = Double(c % step) / Double(step)
-                let corners = [(r0, c0, (1 - ty) * (1 - tx)), (r0, c0 + 1, (1 - ty) * tx),
-                               (r0 + 1, c0, ty * (1 - tx)), (r0 + 1, c0 + 1, ty * tx)]
-                for j in 0..<k { mixed[j] = 0 }
-                for (cr, cc, w) in corners where w > 0 {
-                    let base = (cr * nodeColumns + cc) * k
-                    for j in 0..<k { mixed[j] += w * logs[base + j] }
+        logs.withUnsafeBufferPointer { logs in
+            mixed.withUnsafeMutableBufferPointer { mixed in
+                for r in 0..<rows {
+                    let r0 = r / step, ty = Double(r % step) / Double(step)
+                    for c in 0..<columns {
+                        let c0 = c / step, tx = Double(c % step) / Double(step)
+                        let top = (r0 * nodeColumns + c0) * k, bottom = top + nodeColumns * k
+                        // The corners in this order, those of weight 0 left out (as the sum always did).
+                        for j in 0..<k { mixed[j] = 0 }
+                        Self.accumulate(&mixed, logs, at: top, weight: (1 - ty) * (1 - tx))
+                        Self.accumulate(&mixed, logs, at: top + k, weight: (1 - ty) * tx)
+                        Self.accumulate(&mixed, logs, at: bottom, weight: ty * (1 - tx))
+                        Self.accumulate(&mixed, logs, at: bottom + k, weight: ty * tx)
+                        out.append(Self.topClass(mixed))
+                    }
                 }
-                var best = 0
-                for j in 1..<Swift.max(1, k) where mixed[j] > mixed[best] { best = j }
-                // The top class's share once the interpolated log-probabilities are renormalised.
-                var total = 0.0
-                for j in 0..<k { total += exp(mixed[j] - mixed[best]) }
-                let share = 1 / total
-                out.append(share.isFinite && k > 0 ? (best, share) : (0, 0))
             }
         }
         return out
+    }
+
+    /// Adds `weight` × the `mixed.count` log-probabilities of the node starting at `base` (nothing when the weight is 0).
+    @inline(__always) private static func accumulate(_ mixed: inout UnsafeMutableBufferPointer<Double>,
+                                                     _ logs: UnsafeBufferPointer<Double>, at base: Int, weight: Double) {
+        guard weight > 0 else { return }
+        for j in mixed.indices { mixed[j] += weight * logs[base + j] }
+    }
+
+    /// The top class of interpolated log-probabilities and its share once they are renormalised
+    /// ((0, 0) when that is not finite; the top class's own term, e⁰, is 1 without a call to `exp`).
+    @inline(__always) private static func topClass(_ mixed: UnsafeMutableBufferPointer<Double>) -> (Int, Double) {
+        guard !mixed.isEmpty else { return (0, 0) }
+        var best = 0
+        for j in 1..<mixed.count where mixed[j] > mixed[best] { best = j }
+        let top = mixed[best]
+        var total = 0.0
+        for j in mixed.indices { total += j == best && top.isFinite ? 1 : exp(mixed[j] - top) }
+        let share = 1 / total
+        return share.isFinite ? (best, share) : (0, 0)
     }
 
     /// Log-probabilities below this (e^-60 ≈ 1e-26) count as this, so a probability of 0 stays finite.
