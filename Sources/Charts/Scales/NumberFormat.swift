@@ -79,6 +79,7 @@ public enum NumberFormat {
             return trimmed(CFormat.string("%.3g", value / unit)) + suffix
         }
         if magnitude < 1e-4 || magnitude >= 1e15 { return scientific(value) }
+        if let text = ShortDigits.fourSignificant(value) { return text }
         return trimmed(CFormat.string(magnitude >= 1000 ? "%.0f" : "%.4g", value))
     }
 
