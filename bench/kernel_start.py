@@ -37,8 +37,8 @@ def cpu_ms(pid):
         try:
             with open(f"/proc/{pid}/task/{task}/schedstat") as stat:
                 total += int(stat.read().split()[0])
-        except FileNotFoundError:
-            pass  # a thread that ended between the listing and the read
+        except (FileNotFoundError, ProcessLookupError):
+            pass  # a thread that ended between the listing and the read (either error, by the moment it ends)
     return total / 1e6
 
 
