@@ -21,13 +21,16 @@ enum StringCharacters {
     }
 
     /// The characters as values, counted first and checked against the element limit and the memory budget
-    /// (a Value of 24 bytes each).
+    /// (a Value of 24 bytes each); both walks stop when the cell is interrupted.
     static func values(of text: String) throws(ScriptError) -> [Value] {
         let count = try count(text)
         try Limits.checkAllocation(count)
         var items: [Value] = []
         items.reserveCapacity(count)
-        for character in text { items.append(.character(character)) }
+        for character in text {
+            items.append(.character(character))
+            if items.count & (chunk - 1) == 0 { try Interrupt.checkCell() }
+        }
         return items
     }
 
