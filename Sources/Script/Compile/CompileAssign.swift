@@ -344,15 +344,24 @@ extension Compiler {
     }
 
     func compileAssignment(_ op: String, _ target: Expr, _ valueExpr: Expr, _ span: SourceSpan) throws(ScriptError) -> Eval {
+        let (target, valueExpr) = typedAssignment(op, target, valueExpr)
         if let selfField = try compileSelfFieldAssignment(op, target, valueExpr, span) { return selfField.eval }
-        return Compiler.assignmentValue(try compileAssignmentCode(op, target, typedArrayValue(op, target, try operand(valueExpr), valueExpr.span), span))
+        return Compiler.assignmentValue(try compileAssignmentCode(op, target, try assignedOperand(op, target, valueExpr), span))
+    }
+
+    /// The value of `target op valueExpr`: its literals converted to an array's written element type, and wrapped
+    /// when `=` stores into an optional.
+    private func assignedOperand(_ op: String, _ target: Expr, _ valueExpr: Expr) throws(ScriptError) -> Operand {
+        let value = typedArrayValue(op, target, try operand(valueExpr), valueExpr.span)
+        return op == "=" && assignsOptional(target) ? Compiler.optionalOperand(value) : value
     }
 
     /// An assignment as a statement: the same code as `compileAssignment`, giving the statement's `.normal` itself
     /// (no expression closure and `Value` in between).
     func compileAssignmentStatement(_ op: String, _ target: Expr, _ valueExpr: Expr, _ span: SourceSpan) throws(ScriptError) -> Exec {
+        let (target, valueExpr) = typedAssignment(op, target, valueExpr)
         if let selfField = try compileSelfFieldAssignment(op, target, valueExpr, span) { return selfField.statement }
-        return try compileAssignmentCode(op, target, typedArrayValue(op, target, try operand(valueExpr), valueExpr.span), span)
+        return try compileAssignmentCode(op, target, try assignedOperand(op, target, valueExpr), span)
     }
 
     /// An assignment of an already compiled value: to a variable, or through the place's path.

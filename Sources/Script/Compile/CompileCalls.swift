@@ -43,6 +43,7 @@ extension Compiler {
     }
 
     func compileCall(_ callee: Expr, _ arguments: [Argument], _ span: SourceSpan) throws(ScriptError) -> Eval {
+        let arguments = typedCallArguments(callee, arguments)
         let labels = arguments.map(\.label)
         if let typeCall = try compileTypeCall(callee, arguments, span) { return typeCall }
         if case .specializedType(let name, _) = callee.kind {

@@ -51,7 +51,9 @@ extension Compiler {
                 return .tuple(TupleValue(elements: elements, labels: labels))
             }
         case .unary(let op, let operand): return try compileUnary(op, operand, span)
-        case .binary(let op, let lhs, let rhs, _): return try compileBinary(op, lhs, rhs, span)
+        case .binary(let op, let lhs, let rhs, _):
+            let (left, right) = balancedOperands(op, lhs, rhs)
+            return try compileBinary(op, left, right, span)
         case .assign(let op, let target, let value, _): return try compileAssignment(op, target, value, span)
         case .ternary(let condition, let then, let otherwise):
             let a = try compileExpr(then), b = try compileExpr(otherwise)
@@ -111,17 +113,18 @@ extension Compiler {
         }
     }
 
-    func compileArrayLiteral(_ items: [Expr]) throws(ScriptError) -> Eval {
+    /// An array literal; with `unifiesNumbers` (an untyped literal) Ints become Doubles when a Double is among them.
+    func compileArrayLiteral(_ items: [Expr], unifiesNumbers: Bool = true) throws(ScriptError) -> Eval {
         let evals = try items.map { (item) throws(ScriptError) in try compileExpr(item) }
         return { rt throws(ScriptError) in
             var elements: [Value] = []
             elements.reserveCapacity(evals.count)
             for eval in evals { elements.append(try eval(rt)) }
-            return .array(Literals.unifyNumbers(elements))
+            return .array(unifiesNumbers ? Literals.unifyNumbers(elements) : elements)
         }
     }
 
-    func compileDictionaryLiteral(_ pairs: [(Expr, Expr)], _ span: SourceSpan) throws(ScriptError) -> Eval {
+    func compileDictionaryLiteral(_ pairs: [(Expr, Expr)], _ span: SourceSpan, unifiesNumbers: Bool = true) throws(ScriptError) -> Eval {
         let evals = try pairs.map { (pair) throws(ScriptError) in (try compileExpr(pair.0), try compileExpr(pair.1), pair.0.span) }
         return { rt throws(ScriptError) in
             var dict = OrderedDictionary()
@@ -132,7 +135,7 @@ extension Compiler {
                 }
                 dict.set(try valueEval(rt), for: hashable)
             }
-            return .dictionary(Literals.unifyNumbers(dict))
+            return .dictionary(unifiesNumbers ? Literals.unifyNumbers(dict) : dict)
         }
     }
 

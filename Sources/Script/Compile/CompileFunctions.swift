@@ -15,6 +15,7 @@ extension Compiler {
         if decl.isComputedVariable {
             throw error(.syntax, "a computed variable inside a function or block is not supported in Loupe cells (declare it at the top level of a cell)", decl.span)
         }
+        functionDecls[decl.name, default: []].append(decl)
         if let overload = try compileLocalOverload(decl) { return overload }
         localSignatures[localSignatureKey(decl.name)] = [Self.signature(decl)]
         let ref = try declare(decl.name, isVar: false, isFunction: true, span: decl.span)
@@ -89,6 +90,7 @@ extension Compiler {
             captured.insert("self")
         }
         scope = FunctionScope(parent: outer, isCell: false, capturedNames: captured)
+        scope.returnType = decl.returnType
         let savedBuilder = builderStatement, savedMovable = movableSlots
         movableSlots = []
         defer { movableSlots = savedMovable }
@@ -100,7 +102,8 @@ extension Compiler {
             if parameter.name == "_" { ref = .local(scope.allocateSlot()) }
             else {
                 let elementKind = parameter.isVariadic ? parameter.type.flatMap(KeyKind.init) : parameter.type.flatMap(KeyKind.ofArray)
-                ref = try declare(parameter.name, isVar: isVar, span: parameter.span, elementKind: elementKind)
+                ref = try declare(parameter.name, isVar: isVar, span: parameter.span, elementKind: elementKind,
+                                  declaredType: parameter.isVariadic ? parameter.type.map(TypeAnnotation.array) : parameter.type)
             }
             if case .boxed = ref { proto.boxedParameters.append(index) }
         }
@@ -124,7 +127,7 @@ extension Compiler {
         let movable = singleUseSlots(parameters.filter { !$0.isInout }.map(\.name), in: decl.body, excludingSelf: method != nil)
         if implicitReturn, decl.body.count == 1, case .expression(let expr) = decl.body[0].kind, !expr.isAssignment {
             movableSlots = movable
-            setExpressionBody(proto, try compileNode(expr))
+            setExpressionBody(proto, try compileNode(typedLiterals(expr, as: decl.returnType)))
         } else if isReturning(decl.body[...]) {
             movableSlots = movable
             if let node = try returningNode(decl.body) { setExpressionBody(proto, node) }
@@ -154,7 +157,7 @@ extension Compiler {
     /// A single-expression body returns its value (closures, and functions with a return type).
     func compileFunctionBody(_ body: [Stmt], implicitReturn: Bool) throws(ScriptError) -> Exec {
         if implicitReturn, body.count == 1, case .expression(let expr) = body[0].kind, !expr.isAssignment {
-            let eval = try compileExpr(expr)
+            let eval = try compileExpr(typedLiterals(expr, as: scope.returnType))
             return { rt throws(ScriptError) in rt.returnValue = try eval(rt); return .returned }
         }
         return try compileStatementList(body)
@@ -166,7 +169,7 @@ extension Compiler {
         scope = FunctionScope(parent: nil, isCell: false, capturedNames: [])
         defer { scope = outer }
         return try parameters.map { (parameter) throws(ScriptError) in
-            try parameter.defaultValue.map { (expr) throws(ScriptError) in try compileExpr(expr) }
+            try parameter.defaultValue.map { (expr) throws(ScriptError) in try compileExpr(typedLiterals(expr, as: parameter.type)) }
         }
     }
 }

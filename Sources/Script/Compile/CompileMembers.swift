@@ -28,6 +28,7 @@ extension Compiler {
 
     func compileMethodCall(_ base: Expr, _ name: String, _ nameSpan: SourceSpan, _ arguments: [Argument],
                            _ span: SourceSpan) throws(ScriptError) -> Eval {
+        let arguments = typedMethodArguments(base, name, arguments)
         let labels = arguments.map(\.label), trailing = arguments.map(\.isTrailing)
         if name == "reduce", labels == ["into", nil], case .closure(let decl) = arguments[1].value.kind {
             decl.firstParameterIsInout = true
@@ -165,6 +166,7 @@ extension Compiler {
     }
 
     func compileSubscriptGet(_ base: Expr, _ arguments: [Argument], _ span: SourceSpan) throws(ScriptError) -> Eval {
+        let arguments = typedSubscriptArguments(base, arguments)
         if let slotRead = try compileSlotSubscriptGet(base, arguments, span) { return slotRead }
         let baseEval = try compileChainBase(base)
         let evals = try arguments.map { (argument) throws(ScriptError) in try compileExpr(argument.value) }

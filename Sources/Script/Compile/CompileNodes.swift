@@ -24,7 +24,8 @@ extension Compiler {
         case .dollar(let number):
             if let variable = lookup("$\(number)"), case .local(let slot) = variable.ref { return SlotNode(slot) }
         case .binary(let name, let lhs, let rhs, _):
-            return try binaryNode(name, lhs, rhs, expr.span, pure: pure)
+            let (left, right) = balancedOperands(name, lhs, rhs)
+            return try binaryNode(name, left, right, expr.span, pure: pure)
         case .ternary(let condition, let then, let otherwise):
             return try ternaryNode(condition, then, otherwise, pure: pure)
         case .unary("-", let operand):
@@ -189,14 +190,15 @@ extension Compiler {
             let test = try conditionNode(condition)
             return test.branching(try returningNode(rest), orElse)
         case .binding(isVar: false, .binding(let name, let nameSpan), nil, .some(let value)):
-            let valueNode = try compileNode(value)
-            let ref = try declare(name, isVar: false, span: nameSpan)
+            let declaredType = staticType(value)
+            let valueNode = try compileNode(typedLiterals(value, as: declaredType))
+            let ref = try declare(name, isVar: false, span: nameSpan, declaredType: declaredType)
             let restNode = try returningNode(rest)
             if case .local(let slot) = ref { return LocalLetNode(slot: slot, valueNode, restNode) }
             return BindingNode(initializer(ref), valueNode, restNode)
         case .returnStmt(let value):
             guard let value else { break }
-            return try compileNode(value)
+            return try compileNode(typedLiterals(value, as: scope.returnType))
         case .switchStmt(let subject, let cases):
             try checkExhaustive(cases, first.span)
             return try enumSwitchNode(subject, cases, first.span) { (body) throws(ScriptError) in try returningNode(body[...]) }

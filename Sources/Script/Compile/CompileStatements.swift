@@ -109,7 +109,7 @@ extension Compiler {
         case .returnStmt(let value):
             if scope.isCell { throw error(.syntax, Message.returnOutside, span) }
             guard let value else { return { rt in rt.returnValue = .void; return .returned } }
-            let eval = try compileExpr(value)
+            let eval = try compileExpr(typedLiterals(value, as: scope.returnType))
             return { rt throws(ScriptError) in rt.returnValue = try eval(rt); return .returned }
         }
     }
@@ -137,13 +137,15 @@ extension Compiler {
                         _ span: SourceSpan) throws(ScriptError) -> Exec {
         // `var total: Int` without a value is assigned later: nothing to check yet.
         let check = value == nil ? nil : type.flatMap(typeCheck)
+        let declaredType = type ?? value.flatMap { staticType($0) }
         let eval: Eval
-        if let value { eval = try compileExpr(value) }
+        if let value { eval = try compileValue(value, as: declaredType) }
         else if case .optional = type { eval = { _ in .null } }
         else { eval = { _ in .void } }
         let valueSpan = value?.span ?? span
         let bind = try compileBindingPattern(pattern, isVar: isVar, span: span,
-                                             elementKind: type.flatMap(KeyKind.ofArray) ?? value.flatMap(Self.writtenArrayKind))
+                                             elementKind: type.flatMap(KeyKind.ofArray) ?? value.flatMap(Self.writtenArrayKind),
+                                             declaredType: declaredType)
         return { rt throws(ScriptError) in
             var result = try eval(rt)
             if let check {
@@ -158,15 +160,20 @@ extension Compiler {
     }
 
     /// Declares the names of a binding pattern and returns the code that stores a value into them.
-    func compileBindingPattern(_ pattern: Pattern, isVar: Bool, span: SourceSpan, elementKind: KeyKind? = nil) throws(ScriptError)
+    func compileBindingPattern(_ pattern: Pattern, isVar: Bool, span: SourceSpan, elementKind: KeyKind? = nil,
+                               declaredType: TypeAnnotation? = nil) throws(ScriptError)
         -> (Runtime, Value) throws(ScriptError) -> Void {
         switch pattern {
         case .wildcard: return { _, _ in }
         case .binding(let name, let nameSpan):
-            let store = initializer(try declare(name, isVar: isVar, span: nameSpan, elementKind: elementKind))
+            let store = initializer(try declare(name, isVar: isVar, span: nameSpan, elementKind: elementKind, declaredType: declaredType))
             return { rt, value in store(rt, value) }
         case .tuple(let items), .letBinding(.tuple(let items)):
-            let binders = try items.map { (item) throws(ScriptError) in try compileBindingPattern(item, isVar: isVar, span: span) }
+            var memberTypes: [TypeAnnotation?] = Array(repeating: nil, count: items.count)
+            if case .tuple(let types, _)? = resolvedType(declaredType), types.count == items.count { memberTypes = types }
+            let binders = try zip(items, memberTypes).map { (item, memberType) throws(ScriptError) in
+                try compileBindingPattern(item, isVar: isVar, span: span, declaredType: memberType)
+            }
             return { rt, value throws(ScriptError) in
                 guard case .tuple(let tuple) = value, tuple.elements.count == binders.count else {
                     let have = if case .tuple(let t) = value { t.elements.count } else { 1 }

@@ -193,7 +193,7 @@ struct TypeDeclarations {
                 var field = StoredField(name: property.name, isVar: property.isVar, type: declaredType, check: check)
                 field.isLazy = property.modifiers.isLazy
                 if let value = property.initialValue, !property.modifiers.isLazy {
-                    field.defaultValue = try compileFieldDefault(value, check: check, type)
+                    field.defaultValue = try compileFieldDefault(compiler.typedLiterals(value, as: declaredType), check: check, type)
                 } else if property.initialValue == nil, property.isVar, case .optional = property.type {
                     field.defaultValue = { _ in .null }
                 }
@@ -264,11 +264,12 @@ struct TypeDeclarations {
         let declaredType = property.type ?? property.initialValue.flatMap(Self.literalType)
         let check = try compiler.withTypeContext(TypeContext(type: type)) { declaredType.flatMap(compiler.typeCheck) }
         let storage = StaticStorage(slot: session.allocateGlobal(), isVar: property.isVar, check: check, span: property.nameSpan)
+        storage.type = declaredType
         type.staticProperties[property.name] = .stored(storage)
         compiler.staticStorages[ObjectIdentifier(decl), default: []].append(storage)
         if let value = property.initialValue {
             let eval = try compiler.compileDetached(TypeContext(type: type, isStatic: true)) { () throws(ScriptError) in
-                try compiler.compileExpr(value)
+                try compiler.compileExpr(compiler.typedLiterals(value, as: declaredType))
             }
             storage.initializer = eval
         } else if case .optional = property.type {
@@ -359,6 +360,8 @@ final class StaticStorage {
     let check: TypeCheck?
     let span: SourceSpan
     var initializer: Eval?
+    /// The written (or literal-inferred) type: the context of literals stored into the property (`LiteralTyping`).
+    var type: TypeAnnotation?
 
     init(slot: Int, isVar: Bool, check: TypeCheck?, span: SourceSpan) {
         self.slot = slot; self.isVar = isVar; self.check = check; self.span = span

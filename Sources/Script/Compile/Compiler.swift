@@ -20,6 +20,8 @@ final class Compiler {
     /// Top-level functions declared more than once in the cell or adding to an earlier cell's (overloads), with the
     /// closures compiled so far; the earlier cells' ones that stay come first.
     var overloadedFunctions: [String: [(signature: String, closure: Closure)]] = [:]
+    /// The functions this cell declares, by name (any scope): the parameter types that type a call's literals.
+    var functionDecls: [String: [FunctionDecl]] = [:]
     /// Top-level statements whose value is collected in builder mode (direct statements of a closure body).
     var builderStatement = false
     /// Whether the cell compiled a function or closure (something that can refer to its source later).
@@ -76,6 +78,7 @@ final class Compiler {
         var signatures: [String: Set<String>] = [:]
         for statement in statements {
             guard case .function(let decl) = statement.kind else { continue }
+            functionDecls[decl.name, default: []].append(decl)
             let signature = Self.signature(decl)
             if let known = signatures[decl.name] {
                 if known.contains(signature) { throw error(.name, Message.redeclaration(decl.name), decl.span) }
@@ -118,14 +121,14 @@ final class Compiler {
 
     /// Declares `name` in the current block; a global at a cell's top level.
     func declare(_ name: String, isVar: Bool, isFunction: Bool = false, span: SourceSpan,
-                 declaration: String? = nil, elementKind: KeyKind? = nil) throws(ScriptError) -> VariableRef {
+                 declaration: String? = nil, elementKind: KeyKind? = nil, declaredType: TypeAnnotation? = nil) throws(ScriptError) -> VariableRef {
         if scope.declaresGlobals {
             if cellDeclared.contains(name) { throw error(.name, Message.redeclaration(name), span) }
             cellDeclared.insert(name)
             let slot = session.globals[name].flatMap { $0.isComputed ? nil : $0.slot } ?? session.allocateGlobal()
             session.globals[name] = GlobalVariable(slot: slot, isVar: isVar, isFunction: isFunction, cell: cell,
                                                    declaration: declaration ?? session.declarationLine(span),
-                                                   elementKind: elementKind)
+                                                   elementKind: elementKind, declaredType: declaredType)
             return .global(slot)
         }
         if scope.blocks[scope.blocks.count - 1][name] != nil {
@@ -135,7 +138,7 @@ final class Compiler {
         let boxed = scope.capturedNames.contains(name)
         let ref: VariableRef = boxed ? .boxed(slot) : .local(slot)
         scope.blocks[scope.blocks.count - 1][name] = Variable(ref: ref, isVar: isVar, isFunction: isFunction,
-                                                              elementKind: elementKind)
+                                                              elementKind: elementKind, declaredType: declaredType)
         return ref
     }
 
@@ -155,13 +158,13 @@ final class Compiler {
             }
             functionScope.captures.append(source)
             let variable = Variable(ref: .capture(functionScope.captures.count - 1), isVar: outer.isVar,
-                                    isFunction: outer.isFunction, elementKind: outer.elementKind)
+                                    isFunction: outer.isFunction, elementKind: outer.elementKind, declaredType: outer.declaredType)
             functionScope.captureIndex[name] = variable
             return variable
         }
         if let global = session.globals[name] {
             return Variable(ref: .global(global.slot), isVar: global.isVar, isFunction: global.isFunction,
-                            isComputed: global.isComputed, elementKind: global.elementKind)
+                            isComputed: global.isComputed, elementKind: global.elementKind, declaredType: global.declaredType)
         }
         return nil
     }

@@ -16,6 +16,9 @@ struct Variable {
     /// The element type written for an array variable when its literals are stored differently (`var bytes:
     /// [UInt8] = []`): an empty array keeps no element type, so appends and assignments read it from here.
     var elementKind: KeyKind? = nil
+    /// The type written for the variable or inferred from its initial value where it types integer literals
+    /// (`Double`, `[Double]`, `[String: Double]`, `(Double, Int)`): `x = 3` then stores a Double (`LiteralTyping`).
+    var declaredType: TypeAnnotation? = nil
 }
 
 /// A global of the session (declared at a cell's top level), kept across cells.
@@ -29,6 +32,8 @@ struct GlobalVariable {
     var declaration: String
     /// As `Variable.elementKind`.
     var elementKind: KeyKind? = nil
+    /// As `Variable.declaredType`.
+    var declaredType: TypeAnnotation? = nil
 }
 
 /// The compile-time view of one function (or a cell's top level): block scopes of locals and captures.
@@ -48,6 +53,8 @@ final class FunctionScope {
     var labels: [(name: String, isLoop: Bool)] = []
     /// The label of the loop about to be compiled (0: none); the loop takes it with `takeLoopLabel()`.
     var pendingLoopLabel = 0
+    /// The function's written return type: the context of the literals it returns (`LiteralTyping`).
+    var returnType: TypeAnnotation?
 
     func takeLoopLabel() -> Int {
         defer { pendingLoopLabel = 0 }

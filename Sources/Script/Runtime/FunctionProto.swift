@@ -11,6 +11,9 @@ final class FunctionProto {
     let labels: [String?]
     let parameterNames: [String]
     let parameterTypes: [String]
+    /// The written parameter types (nil where none is written or the parameter is variadic): the context of the
+    /// literals a call passes (`LiteralTyping`).
+    let parameterAnnotations: [TypeAnnotation?]
     let returnTypeText: String
     var frameSize = 0
     var body: Exec = { _ in .normal }
@@ -47,6 +50,7 @@ final class FunctionProto {
         labels = parameters.map(\.label)
         parameterNames = parameters.map(\.name)
         parameterTypes = parameters.map { $0.type?.text ?? "Any" }
+        parameterAnnotations = parameters.map { $0.isVariadic ? nil : $0.type }
         returnTypeText = decl.returnType?.text ?? (isClosure ? "Any" : "()")
         span = decl.span
         self.isClosure = isClosure

@@ -33,7 +33,8 @@ indirect enum TypeAnnotation: Equatable {
     case dictionary(TypeAnnotation, TypeAnnotation)
     case tuple([TypeAnnotation], labels: [String?])
     case optional(TypeAnnotation)
-    case function
+    /// A function type; `result` is its written result type (nil when unknown).
+    case function(result: TypeAnnotation?)
     /// `Stack<Int>`, `Pair<String, Double>`.
     case generic(String, [TypeAnnotation])
 

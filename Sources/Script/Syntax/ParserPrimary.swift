@@ -189,7 +189,7 @@ extension Parser {
             }
             _ = try expectPunct(")")
             if current.isKeyword("throws") || current.isIdentifier("rethrows") { _ = try parseEffects() }
-            if matchPunct("->") { _ = try parseType(); type = .function }
+            if matchPunct("->") { type = .function(result: try parseType()) }
             else { type = items.count == 1 ? items[0] : .tuple(items, labels: labels) }
         } else {
             if case .identifier(let word) = current.kind, word == "some" || word == "any", case .identifier = peek(1).kind {
@@ -200,7 +200,7 @@ extension Parser {
             type = .named(name)
             if current.isOp("<"), !current.spaceBefore { type = Self.genericType(name, try parseGenericArguments()) }
             while current.isOp("&") { _ = advance(); _ = try parseType() }
-            if matchPunct("->") { _ = try parseType(); type = .function }
+            if matchPunct("->") { type = .function(result: try parseType()) }
         }
         while case .op(let op) = current.kind, !current.spaceBefore, op.first == "?" || op.first == "!" {
             let marks = op.prefix { $0 == "?" || $0 == "!" }

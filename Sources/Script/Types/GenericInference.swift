@@ -59,7 +59,7 @@ enum GenericInference {
             instance.type.genericParameters.isEmpty ? .named(instance.type.name) : .generic(instance.type.name, arguments(of: instance))
         case .native(let object): .named(object.typeName)
         case .type(let namespace): .named(namespace.name + ".Type")
-        case .function: .function
+        case .function: .function(result: nil)
         case .void: .tuple([], labels: [])
         case .symbol: .named("Any")
         }
