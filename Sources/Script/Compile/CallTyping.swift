@@ -69,8 +69,9 @@ extension Compiler {
         switch callee.kind {
         case .identifier(let name):
             if isVariable(name) {
-                if let decls = functionDecls[name] { return decls.map(Self.parameterSlots) }
-                return session.topLevelFunctions[name]?.map { Self.parameterSlots($0.closure.proto) } ?? []
+                // Every declaration by this name, this cell's and earlier cells' (overloads may span cells).
+                let earlier = session.topLevelFunctions[name]?.map { Self.parameterSlots($0.closure.proto) } ?? []
+                return (functionDecls[name] ?? []).map(Self.parameterSlots) + earlier
             }
             guard let type = resolveDeclaredType(name), type.kind != .builtin else { return [] }
             return initializerLists(type, arguments: nil)
@@ -102,5 +103,18 @@ extension Compiler {
             return ParameterSlot(label: field.name, type: fieldType, hasDefault: parameter.hasDefault)
         })
         return lists
+    }
+
+    /// The result type that every declaration of the function `name` (or of the method `name` of the declared
+    /// type `owner`) writes, or nil when they differ or one writes none.
+    func resultType(of name: String, in owner: DeclaredType? = nil) -> TypeAnnotation? {
+        let types: [TypeAnnotation?]
+        if let owner {
+            types = owner.lineage.flatMap { ($0.methods[name] ?? []).map(\.closure.proto.returnAnnotation) }
+        } else {
+            types = (functionDecls[name] ?? []).map(\.returnType) + (session.topLevelFunctions[name] ?? []).map(\.closure.proto.returnAnnotation)
+        }
+        guard let first = types.first, let type = first, types.allSatisfy({ $0 == type }) else { return nil }
+        return type
     }
 }

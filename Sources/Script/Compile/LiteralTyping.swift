@@ -95,6 +95,8 @@ extension Compiler {
         case .unary(let op, let operand) where op == "-" || op == "+":
             return Expr(.unary(op, floatingLiterals(operand, type, depth: next)), expr.span)
         case .binary(let op, let lhs, let rhs, let opSpan) where Self.arithmeticOperators.contains(op):
+            // `x / 2` with an Int `x` stays integer division (Loupe mixes Int and Double values; Swift refuses it).
+            if holdsNonFloating(lhs) || holdsNonFloating(rhs) { return expr }
             return Expr(.binary(op, floatingLiterals(lhs, type, depth: next), floatingLiterals(rhs, type, depth: next), opSpan: opSpan),
                         expr.span)
         case .ternary(let condition, let then, let otherwise):
@@ -120,6 +122,26 @@ extension Compiler {
         case .dictionary(let key, let value)?: return typesLiterals(key, depth: depth + 1) || typesLiterals(value, depth: depth + 1)
         case .tuple(let items, _)?: return items.contains { typesLiterals($0, depth: depth + 1) }
         case .generic("Set", let arguments)?: return arguments.contains { typesLiterals($0, depth: depth + 1) }
+        default: return false
+        }
+    }
+
+    /// Whether `expr` is known to be a value of a type other than Double or Float (an Int variable), unlike a
+    /// literal, whose type the context chooses.
+    private func holdsNonFloating(_ expr: Expr) -> Bool {
+        if isLiteralArithmetic(expr) { return false }
+        guard let type = staticType(expr) else { return false }
+        return floatingType(type) == nil
+    }
+
+    /// Whether `expr` is made of number literals and arithmetic only.
+    private func isLiteralArithmetic(_ expr: Expr, depth: Int = 0) -> Bool {
+        guard depth < Self.typingDepth else { return false }
+        switch expr.kind {
+        case .integer, .largeInteger, .double: return true
+        case .unary(let op, let operand) where op == "-" || op == "+": return isLiteralArithmetic(operand, depth: depth + 1)
+        case .binary(let op, let lhs, let rhs, _) where Self.arithmeticOperators.contains(op):
+            return isLiteralArithmetic(lhs, depth: depth + 1) && isLiteralArithmetic(rhs, depth: depth + 1)
         default: return false
         }
     }
@@ -226,7 +248,7 @@ extension Compiler {
     func typedCallArguments(_ callee: Expr, _ arguments: [Argument]) -> [Argument] {
         guard arguments.contains(where: { hasTypableLiteral($0.value) }) else { return arguments }
         if case .identifier(let name) = callee.kind, name == "max" || name == "min", !isVariable(name),
-           let floating = arguments.lazy.compactMap({ self.floatingType(self.staticType($0.value)) }).first {
+           let floating = floatingType(firstStaticType(arguments.map(\.value), depth: 0)) {
             // `min(-1, 0.5)`: Swift gives every argument the one type.
             return arguments.map { argument in
                 var typed = argument

@@ -12,18 +12,17 @@ extension Compiler {
         let next = depth + 1
         switch expr.kind {
         case .double: return .named("Double")
+        case .integer: return .named("Int")
         case .identifier(let name): return declaredType(named: name)
         case .unary(let op, let operand) where op == "-" || op == "+": return staticType(operand, depth: next)
         case .binary(let op, let lhs, let rhs, _) where Self.arithmeticOperators.contains(op):
-            if let type = floatingType(staticType(lhs, depth: next)) { return type }
-            return floatingType(staticType(rhs, depth: next))
-        case .ternary(_, let then, let otherwise): return staticType(then, depth: next) ?? staticType(otherwise, depth: next)
-        case .array(let items):
-            return items.prefix(16).lazy.compactMap { self.staticType($0, depth: next) }.first.map(TypeAnnotation.array)
+            return firstStaticType([lhs, rhs], depth: next)
+        case .ternary(_, let then, let otherwise): return firstStaticType([then, otherwise], depth: next)
+        case .string, .interpolated: return .named("String")
+        case .array(let items): return firstStaticType(items, depth: next).map(TypeAnnotation.array)
         case .dictionary(let pairs):
-            guard let value = pairs.prefix(16).lazy.compactMap({ self.staticType($0.1, depth: next) }).first else { return nil }
-            let key = pairs.prefix(16).lazy.compactMap { self.staticType($0.0, depth: next) }.first
-            return .dictionary(key ?? .named("AnyHashable"), value)
+            guard let value = firstStaticType(pairs.map(\.1), depth: next) else { return nil }
+            return .dictionary(firstStaticType(pairs.map(\.0), depth: next) ?? .named("AnyHashable"), value)
         case .call(let callee, let arguments): return staticCallType(callee, arguments, depth: next)
         case .member(let base, let name, _): return staticMemberType(base, name, depth: next)
         case .subscriptAccess(let base, let arguments):
@@ -45,6 +44,23 @@ extension Compiler {
         case .typeCast(_, let type, "as"): return type
         default: return nil
         }
+    }
+
+    /// The type the first 16 expressions share (a collection literal's elements, an operator's operands): a
+    /// floating-point one among them (Swift makes `[1, 2.5]` a `[Double]`), else the first known one.
+    func firstStaticType(_ exprs: [Expr], depth: Int) -> TypeAnnotation? {
+        var known: TypeAnnotation?
+        for expr in exprs.prefix(16) {
+            guard let type = staticType(expr, depth: depth) else { continue }
+            if floatingType(type) != nil, !Self.isOptional(type) { return type }
+            if known == nil { known = type }
+        }
+        return known
+    }
+
+    private static func isOptional(_ type: TypeAnnotation) -> Bool {
+        if case .optional = type { return true }
+        return false
     }
 
     /// The declared type of the variable `name` resolves to, found without capturing it; for a bare member name
@@ -78,11 +94,21 @@ extension Compiler {
     }
 
     private func staticCallType(_ callee: Expr, _ arguments: [Argument], depth: Int) -> TypeAnnotation? {
+        if case .identifier(let name) = callee.kind, isVariable(name) { return resultType(of: name) }
+        if case .member(let base, let name, _) = callee.kind, case .named(let typeName)? = resolvedType(staticType(base, depth: depth)),
+           let owner = resolveDeclaredType(typeName) {
+            return resultType(of: name, in: owner)
+        }
         if case .identifier(let name) = callee.kind {
-            if name == "Double" || name == "Float" { return !isVariable(name) ? .named(name) : nil }
+            if name == "Double" || name == "Float" {
+                guard !isVariable(name) else { return nil }
+                // `Double("2.5")` is optional; a number converted is not.
+                let text = arguments.count == 1 && staticType(arguments[0].value, depth: depth) == .named("String")
+                return text ? .optional(.named(name)) : .named(name)
+            }
             if Self.doubleFunctions.contains(name), !isVariable(name) { return .named("Double") }
             if name == "max" || name == "min" || name == "abs" {
-                return arguments.lazy.compactMap { self.floatingType(self.staticType($0.value, depth: depth)) }.first
+                return floatingType(firstStaticType(arguments.map(\.value), depth: depth))
             }
             if name == "Array", arguments.count == 2, arguments[0].label == "repeating" {
                 return staticType(arguments[0].value, depth: depth).map(TypeAnnotation.array)

@@ -14,6 +14,8 @@ final class FunctionProto {
     /// The written parameter types (nil where none is written or the parameter is variadic): the context of the
     /// literals a call passes (`LiteralTyping`).
     let parameterAnnotations: [TypeAnnotation?]
+    /// The written result type (nil when none is written).
+    let returnAnnotation: TypeAnnotation?
     let returnTypeText: String
     var frameSize = 0
     var body: Exec = { _ in .normal }
@@ -51,6 +53,7 @@ final class FunctionProto {
         parameterNames = parameters.map(\.name)
         parameterTypes = parameters.map { $0.type?.text ?? "Any" }
         parameterAnnotations = parameters.map { $0.isVariadic ? nil : $0.type }
+        returnAnnotation = decl.returnType
         returnTypeText = decl.returnType?.text ?? (isClosure ? "Any" : "()")
         span = decl.span
         self.isClosure = isClosure

@@ -1,5 +1,5 @@
 print(abs(-3), abs(-2.5), min(3, 1, 2), max(1.5, 2))
-// expect: 3 2.5 1 2
+// expect: 3 2.5 1 2.0
 print(sqrt(16), pow(2, 10), exp(0), log(1))
 // expect: 4.0 1024.0 1.0 0.0
 print(floor(2.7), ceil(2.1), round(2.5), round(-2.5))
