@@ -136,9 +136,14 @@ extension Compiler {
         // `switch e` on a local without guards: the instance is read where it is (no move out of the slot and
         // release after); a guard could assign the variable before the next pattern binds from the instance.
         var subjectSlot = -1
-        if case .identifier(let name) = subject.kind, !subject.startsOptionalChain, cases.allSatisfy({ $0.guardExpr == nil }),
+        let guarded = cases.contains { $0.guardExpr != nil }
+        // Without guards, the payloads are lent to their bindings (see `EnumSwitchNode.lends`) when the subject
+        // stays put while an arm runs: a `let` or parameter (nothing in a node body assigns it) or a computed value.
+        var lends = !guarded
+        if case .identifier(let name) = subject.kind, !subject.startsOptionalChain, !guarded,
            let variable = lookup(name), case .local(let slot) = variable.ref {
             subjectSlot = slot
+            lends = !variable.isVar
         }
         let subjectNode = subjectSlot >= 0 ? ConstantNode(.void) : try compileNode(subject)
         var arms: [EnumSwitchNodeArm] = []
@@ -153,7 +158,7 @@ extension Compiler {
             let savedMovable = movableSlots
             let bound = switchCase.patterns.flatMap { Self.simpleCasePattern($0)?.2 ?? [] }.compactMap { $0 }
             let armBody = switchCase.body + (switchCase.guardExpr.map { [Stmt(.expression($0), $0.span)] } ?? [])
-            movableSlots.formUnion(singleUseSlots(bound, in: armBody, excludingSelf: false))
+            if !lends { movableSlots.formUnion(singleUseSlots(bound, in: armBody, excludingSelf: false)) }
             defer { movableSlots = savedMovable }
             let guardNode = try switchCase.guardExpr.map { (expr) throws(ScriptError) in try compileNode(expr) }
             let bodyNode = try body(switchCase.body)
@@ -162,7 +167,7 @@ extension Compiler {
             for pattern in armPatterns { patterns.append((arms.count, pattern)) }
             arms.append(EnumSwitchNodeArm(guardNode: guardNode, body: bodyNode, span: switchCase.guardExpr?.span ?? span))
         }
-        return EnumSwitchNode(subjectNode, subjectSlot: subjectSlot, EnumSwitchTable(patterns), arms, span)
+        return EnumSwitchNode(subjectNode, subjectSlot: subjectSlot, lends: lends, EnumSwitchTable(patterns), arms, span)
     }
 }
 
@@ -303,6 +308,35 @@ final class EnumSwitchTable {
             bind &+= 1
         }
     }
+
+    /// Lends the bound payloads of pattern `index` to their frame slots: bit copies, no retain (the instance keeps
+    /// them). `forget` must clear the slots before the instance can go.
+    @inline(__always)
+    func lend(_ index: Int, fields: UnsafeMutablePointer<Value>, _ rt: Runtime) {
+        var bind = bindStart[index]
+        let end = bindStart[index &+ 1]
+        guard bind < end else { return }
+        let frame = rt.stack + rt.fp
+        while bind < end {
+            // The slot holds `.void`: only one arm runs per call, and `forget` cleared any lent before.
+            let target = frame + bindSlot[bind]
+            UnsafeMutableRawPointer(target).copyMemory(from: fields + bindPayload[bind], byteCount: MemoryLayout<Value>.size)
+            bind &+= 1
+        }
+    }
+
+    /// Sets the slots `lend` filled for pattern `index` back to `.void` without releasing what they hold.
+    @inline(__always)
+    func forget(_ index: Int, _ rt: Runtime) {
+        var bind = bindStart[index]
+        let end = bindStart[index &+ 1]
+        guard bind < end else { return }
+        let frame = rt.stack + rt.fp
+        while bind < end {
+            (frame + bindSlot[bind]).initialize(to: .void)
+            bind &+= 1
+        }
+    }
 }
 
 /// A returning `switch` over an enum as a node (the body of `func eval(_ e: Expr) -> Double { switch e { … } }`).
@@ -311,13 +345,17 @@ final class EnumSwitchNode: ExprNode {
     let subject: ExprNode
     /// The frame slot holding the subject when it is read in place (-1: `subject` is evaluated).
     let subjectSlot: Int
+    /// Whether bindings are lent (`EnumSwitchTable.lend`): set when no arm has a guard and the subject cannot change
+    /// while an arm runs. Such bindings are never moved out (the compiler reads them by copy), so a slot still holds
+    /// the lent bits when the arm ends, and is cleared then, also when the arm throws.
+    let lends: Bool
     let table: EnumSwitchTable
     let arms: [EnumSwitchNodeArm]
     private let armRefs: UnsafeMutableBufferPointer<Unmanaged<EnumSwitchNodeArm>>
     let span: SourceSpan
 
-    init(_ subject: ExprNode, subjectSlot: Int, _ table: EnumSwitchTable, _ arms: [EnumSwitchNodeArm], _ span: SourceSpan) {
-        self.subject = subject; self.subjectSlot = subjectSlot; self.table = table; self.arms = arms; self.span = span
+    init(_ subject: ExprNode, subjectSlot: Int, lends: Bool, _ table: EnumSwitchTable, _ arms: [EnumSwitchNodeArm], _ span: SourceSpan) {
+        self.subject = subject; self.subjectSlot = subjectSlot; self.lends = lends; self.table = table; self.arms = arms; self.span = span
         armRefs = .allocate(capacity: max(1, arms.count))
         for (index, arm) in arms.enumerated() { armRefs[index] = Unmanaged.passUnretained(arm) }
     }
@@ -356,6 +394,17 @@ final class EnumSwitchNode: ExprNode {
         let fields = instance._withUnsafeGuaranteedRef { $0.fields }
         for choice in try table.range(forBorrowed: instance, span: span) {
             let index = table.choices[choice]
+            if lends {
+                table.lend(index, fields: fields, rt)
+                let result: Value?
+                do throws(ScriptError) { result = try Self.run(armRefs[table.armOf[index]], rt) } catch {
+                    table.forget(index, rt)
+                    throw error
+                }
+                table.forget(index, rt)
+                if let result { return result }
+                continue
+            }
             table.bind(index, fields: fields, rt)
             if let result = try Self.run(armRefs[table.armOf[index]], rt) { return result }
         }

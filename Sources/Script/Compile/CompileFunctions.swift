@@ -91,11 +91,13 @@ extension Compiler {
         }
         scope = FunctionScope(parent: outer, isCell: false, capturedNames: captured)
         scope.returnType = decl.returnType
-        let savedBuilder = builderStatement, savedMovable = movableSlots
+        let savedBuilder = builderStatement, savedMovable = movableSlots, savedMoved = movedSlots
         movableSlots = []
-        defer { movableSlots = savedMovable }
+        movedSlots = []
+        defer { movableSlots = savedMovable; movedSlots = savedMoved }
         genericScopes.append(GenericScope(function: decl.name, parameters: decl.genericParameters))
         defer { scope = outer; builderStatement = savedBuilder; genericScopes.removeLast() }
+        var parameterSlots: [Int] = []
         for (index, parameter) in parameters.enumerated() {
             let ref: VariableRef
             let isVar = parameter.isInout || (index == 0 && method?.selfIsVar == true)
@@ -106,6 +108,7 @@ extension Compiler {
                                   declaredType: parameter.isVariadic ? parameter.type.map(TypeAnnotation.array) : parameter.type)
             }
             if case .boxed = ref { proto.boxedParameters.append(index) }
+            if case .local(let slot) = ref { parameterSlots.append(slot) }
         }
         // The body is a block of its own: `var n = n` and `guard let x = x` shadow a parameter, as in Swift.
         scope.pushBlock()
@@ -135,6 +138,7 @@ extension Compiler {
             proto.body = try compileFunctionBody(decl.body, implicitReturn: implicitReturn)
         }
         proto.frameSize = scope.frameSize
+        proto.borrowsParameters = parameterSlots.count == parameters.count && parameterSlots.allSatisfy { !movedSlots.contains($0) }
         proto.captureSources = scope.captures
         proto.returnsSelf = method?.returnsSelf ?? false
         proto.isSimple = proto.hasExpressionBody && proto.captureCount == 0 && !proto.hasInout && !proto.returnsSelf

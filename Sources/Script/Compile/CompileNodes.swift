@@ -19,7 +19,9 @@ extension Compiler {
         case .bool(let value): return ConstantNode(.bool(value))
         case .identifier(let name):
             if let variable = lookup(name), case .local(let slot) = variable.ref {
-                return movableSlots.contains(slot) ? MoveSlotNode(slot) : SlotNode(slot)
+                guard movableSlots.contains(slot) else { return SlotNode(slot) }
+                movedSlots.insert(slot)
+                return MoveSlotNode(slot)
             }
         case .dollar(let number):
             if let variable = lookup("$\(number)"), case .local(let slot) = variable.ref { return SlotNode(slot) }
@@ -130,6 +132,8 @@ extension Compiler {
         switch nodes.count {
         case 1:
             if let offset = nodes[0] as? SlotOffsetNode { return GlobalCallOffsetNode(site, offset, fallback: fallback, expr.span) }
+            if let read = nodes[0] as? SlotNode { return GlobalCallSlotNode(site, slot: read.slot, moves: false, fallback: fallback, expr.span) }
+            if let read = nodes[0] as? MoveSlotNode { return GlobalCallSlotNode(site, slot: read.slot, moves: true, fallback: fallback, expr.span) }
             return GlobalCallNode1(site, nodes[0], fallback: fallback, expr.span)
         case 2: return GlobalCallNode2(site, nodes[0], nodes[1], fallback: fallback, expr.span)
         default: return GlobalCallNodeN(site, nodes, fallback: fallback, expr.span)

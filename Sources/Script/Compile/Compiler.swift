@@ -36,6 +36,8 @@ final class Compiler {
     var caseBindings: [String: VariableRef]?
     /// Frame slots read only once in the node tree being compiled: they are moved out, not copied (see `MoveSlotNode`).
     var movableSlots: Set<Int> = []
+    /// Frame slots a `MoveSlotNode` of the function being compiled moves out (its parameters among them cannot be lent).
+    var movedSlots: Set<Int> = []
     var staticStorages: [ObjectIdentifier: [StaticStorage]] = [:]
 
     init(session: Session, cell: Int, statements: [Stmt]) {

@@ -85,3 +85,33 @@ final class GlobalCallOffsetNode: ExprNode {
         return try rt.runDirect(resolved, base: base, span: span)
     }
 }
+
+/// `f(x)` where `x` is a frame slot of the caller, read inline (no argument node). When the target
+/// `borrowsParameters`, the argument is lent: its bits are copied into the callee's frame with no retain and the
+/// caller's slot keeps it (nothing in a node-compiled body can change that slot during the call), so a value bound
+/// from an enum payload goes down a recursion without reference counting. Otherwise it is moved (a last use) or copied.
+final class GlobalCallSlotNode: ExprNode {
+    let site: GlobalCallSite
+    let slot: Int
+    let moves: Bool
+    let fallback: Eval
+    let span: SourceSpan
+    init(_ site: GlobalCallSite, slot: Int, moves: Bool, fallback: @escaping Eval, _ span: SourceSpan) {
+        self.site = site; self.slot = slot; self.moves = moves; self.fallback = fallback; self.span = span
+    }
+    override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
+        guard !rt.capturesInUse, let resolved = site.resolve(rt.globals) else { return try fallback(rt) }
+        let base = rt.openFrame(arguments: 1)
+        let source = rt.stack + (rt.fp &+ slot), target = rt.stack + base
+        if moves {
+            target.moveInitialize(from: source, count: 1)
+            source.initialize(to: .void)
+        } else if resolved._withUnsafeGuaranteedRef({ $0.borrowsParameters }) {
+            UnsafeMutableRawPointer(target).copyMemory(from: source, byteCount: MemoryLayout<Value>.size)
+            return try rt.runDirect(resolved, base: base, borrowed: 1, span: span)
+        } else {
+            target.initialize(to: source.pointee)
+        }
+        return try rt.runDirect(resolved, base: base, span: span)
+    }
+}

@@ -23,6 +23,9 @@ final class DirectTarget {
     let expressionBody: Eval
     let hasExpressionBody: Bool
     let returnsSelf: Bool
+    /// Whether the body leaves its parameter slots where they are (moves none out), so a call may lend it an
+    /// argument that stays in the caller's frame (see `Runtime.runDirectBody(_:base:borrowed:span:)`).
+    let borrowsParameters: Bool
 
     init(function: AnyObject, proto: FunctionProto) {
         owner = function
@@ -31,6 +34,7 @@ final class DirectTarget {
         expressionBody = proto.expressionBody
         hasExpressionBody = proto.hasExpressionBody
         returnsSelf = proto.returnsSelf
+        borrowsParameters = proto.borrowsParameters
         bodyNode = proto.expressionNode
         frameSize = proto.frameSize
         parameterKinds = .allocate(capacity: proto.parameterKinds.count)
@@ -125,9 +129,9 @@ extension Runtime {
     /// written there by the call site (the slots above `top` hold `.void`, so call nodes initialise them in place).
     /// Same checks, limits and error frames as `invoke`.
     @inline(__always)
-    func runDirect(_ target: Unmanaged<DirectTarget>, base: Int, span: SourceSpan) throws(ScriptError) -> Value {
+    func runDirect(_ target: Unmanaged<DirectTarget>, base: Int, borrowed: Int = 0, span: SourceSpan) throws(ScriptError) -> Value {
         do {
-            return try target._withUnsafeGuaranteedRef { try self.runDirectBody($0, base: base, span: span) }
+            return try target._withUnsafeGuaranteedRef { try self.runDirectBody($0, base: base, borrowed: borrowed, span: span) }
         } catch let error as ScriptError {
             throw error
         } catch {
@@ -150,13 +154,21 @@ extension Runtime {
         ScriptError(kind: .runtime, message: Message.stackOverflow(Limits.maximumCallDepth), span: span)
     }
 
+    /// Runs the body on the frame at `base`. Bit `i` of `borrowed` says parameter `i` is lent by the caller (a bit
+    /// copy of a value its frame keeps, no retain; only for targets that `borrowsParameters`): its slot is set back
+    /// to `.void` without a release when the call ends, and made an owned copy before any conversion rewrites it.
     @inline(__always)
-    func runDirectBody(_ target: DirectTarget, base: Int, span: SourceSpan) throws(ScriptError) -> Value {
-        try enterCall(at: span)
+    func runDirectBody(_ target: DirectTarget, base: Int, borrowed: Int = 0, span: SourceSpan) throws(ScriptError) -> Value {
+        var borrowed = borrowed
+        do throws(ScriptError) { try enterCall(at: span) } catch {
+            if borrowed != 0 { forgetBorrowed(base, borrowed) }
+            throw error
+        }
         let savedFp = fp
         let frameEnd = base &+ target.frameSize
         fp = base; top = frameEnd
         defer {
+            if borrowed != 0 { forgetBorrowed(base, borrowed) }
             var slot = base
             while slot < frameEnd { clearSlot(slot); slot &+= 1 }
             fp = savedFp; top = base; leaveCall()
@@ -164,9 +176,13 @@ extension Runtime {
         do throws(ScriptError) {
             if target.needsChecks {
                 if target.parameterKinds.count == 1 {
-                    if !target.accepts(0, at: stack + base) { try convertParameters(target.proto) }
-                } else {
-                    try checkDirectParameters(target, base: base)
+                    if !target.accepts(0, at: stack + base) {
+                        if borrowed != 0 { ownBorrowed(base, borrowed); borrowed = 0 }
+                        try convertParameters(target.proto)
+                    }
+                } else if !acceptsDirectParameters(target, base: base) {
+                    if borrowed != 0 { ownBorrowed(base, borrowed); borrowed = 0 }
+                    try convertParameters(target.proto)
                 }
             }
             let result = try target.bodyNode.evaluate(self)
@@ -179,17 +195,40 @@ extension Runtime {
         }
     }
 
+    /// Sets the lent parameter slots back to `.void` without releasing what they hold (the caller's frame owns it).
     @inline(__always)
-    func checkDirectParameters(_ target: DirectTarget, base: Int) throws(ScriptError) {
+    func forgetBorrowed(_ base: Int, _ borrowed: Int) {
+        var bits = borrowed, index = 0
+        while bits != 0 {
+            if bits & 1 != 0 { (stack + (base &+ index)).initialize(to: .void) }
+            bits >>= 1; index &+= 1
+        }
+    }
+
+    /// Makes the lent parameter slots owned copies (one retain each), before code that may replace them.
+    @inline(never)
+    func ownBorrowed(_ base: Int, _ borrowed: Int) {
+        var bits = borrowed, index = 0
+        while bits != 0 {
+            if bits & 1 != 0 {
+                let place = stack + (base &+ index)
+                let owned = place.pointee
+                place.initialize(to: owned)
+            }
+            bits >>= 1; index &+= 1
+        }
+    }
+
+    /// Whether every checked parameter already has its type (no conversion needed).
+    @inline(__always)
+    func acceptsDirectParameters(_ target: DirectTarget, base: Int) -> Bool {
         let kinds = target.parameterKinds
         var index = 0
         while index < kinds.count {
-            if kinds[index] != 0 && !target.accepts(index, at: stack + (base &+ index)) {
-                try convertParameters(target.proto)
-                return
-            }
+            if kinds[index] != 0 && !target.accepts(index, at: stack + (base &+ index)) { return false }
             index &+= 1
         }
+        return true
     }
 
     /// The general parameter checks and conversions, out of line (most calls pass the checks directly).

@@ -26,6 +26,8 @@ final class FunctionProto {
     var expressionNode: ExprNode = ConstantNode(.void)
     /// Set once compiled: calls can take `invokeSimple`.
     var isSimple = false
+    /// Set once compiled: the body node moves no parameter out of its slot (see `DirectTarget.borrowsParameters`).
+    var borrowsParameters = false
     var parameterChecks: [TypeCheck?] = [] { didSet { parameterKinds = parameterChecks.map { $0?.simple ?? 0 } } }
     /// The simple kind of each checked parameter (see `TypeCheck.simple`), read without copying checks.
     var parameterKinds: [UInt8] = []

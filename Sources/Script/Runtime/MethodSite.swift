@@ -134,7 +134,7 @@ extension Runtime {
             if hasPendingDeinits { runDeinitsQuietly() }
         }
         do throws(ScriptError) {
-            if target.needsChecks { try checkDirectParameters(target, base: base) }
+            if target.needsChecks, !acceptsDirectParameters(target, base: base) { try convertParameters(target.proto) }
             var result = Value.void
             if target.hasExpressionBody {
                 result = try target.expressionBody(self)
