@@ -101,9 +101,16 @@ extension Compiler {
                     if let result = quick.test(rt) { return result }
                     return try test(rt)
                 }) { rt throws(ScriptError) in
-                    let flow = try first(rt)
-                    return flow == .normal ? try second(rt) : flow
+                    let flow = try first.run(rt)
+                    return flow == .normal ? try second.run(rt) : flow
                 }
+            }
+        case (let quick?, .one(let node)):
+            return { rt throws(ScriptError) in
+                try Compiler.whileLoop(rt, label, span, { rt throws(ScriptError) in
+                    if let result = quick.test(rt) { return result }
+                    return try test(rt)
+                }) { rt throws(ScriptError) in try node.run(rt) }
             }
         case (let quick?, .block(let block)):
             return { rt throws(ScriptError) in
@@ -115,10 +122,12 @@ extension Compiler {
         case (nil, .two(let first, let second)):
             return { rt throws(ScriptError) in
                 try Compiler.whileLoop(rt, label, span, test) { rt throws(ScriptError) in
-                    let flow = try first(rt)
-                    return flow == .normal ? try second(rt) : flow
+                    let flow = try first.run(rt)
+                    return flow == .normal ? try second.run(rt) : flow
                 }
             }
+        case (nil, .one(let node)):
+            return { rt throws(ScriptError) in try Compiler.whileLoop(rt, label, span, test) { rt throws(ScriptError) in try node.run(rt) } }
         case (nil, .block(let block)):
             return { rt throws(ScriptError) in try Compiler.whileLoop(rt, label, span, test, block) }
         }
@@ -136,23 +145,42 @@ extension Compiler {
         return .normal
     }
 
-    /// A loop's body: two statements are called one after the other by the loop itself (no list closure between);
-    /// any other body is one compiled block.
+    /// A loop's body: two statements are called one after the other by the loop itself (no list closure between),
+    /// as nodes (`StmtNode`); one statement with a node of its own is called as that node; any other body is one
+    /// compiled block.
     enum LoopBody {
-        case two(Exec, Exec)
+        case one(StmtNode)
+        case two(StmtNode, StmtNode)
         case block(Exec)
+
+        /// The body as one closure (for the general loop paths).
+        var exec: Exec {
+            switch self {
+            case .one(let node): return { rt throws(ScriptError) in try node.run(rt) }
+            case .two(let first, let second):
+                return { rt throws(ScriptError) in
+                    let flow = try first.run(rt)
+                    return flow == .normal ? try second.run(rt) : flow
+                }
+            case .block(let block): return block
+            }
+        }
     }
 
     /// Compiles a loop body in its own block scope, as `compileBlock` does.
     func compileLoopBody(_ statements: [Stmt]) throws(ScriptError) -> LoopBody {
-        let plain = statements.count == 2 && !statements.contains { if case .deferStmt = $0.kind { true } else { false } }
+        let plain = (statements.count == 1 || statements.count == 2)
+            && !statements.contains { if case .deferStmt = $0.kind { true } else { false } }
         guard plain else { return .block(try compileBlock(statements)) }
         scope.pushBlock()
         let savedBuilder = builderStatement
         builderStatement = false
         defer { scope.popBlock(); builderStatement = savedBuilder }
         let first = try compileStatement(statements[0])
-        return .two(first, try compileStatement(statements[1]))
+        let firstNode = specialStatementNode(statements[0], general: first)
+        guard statements.count == 2 else { return firstNode.map { .one($0) } ?? .block(first) }
+        let second = try compileStatement(statements[1])
+        return .two(firstNode ?? ClosureStmtNode(first), specialStatementNode(statements[1], general: second) ?? ClosureStmtNode(second))
     }
 
     func compileRepeat(_ body: [Stmt], _ condition: Expr, _ span: SourceSpan) throws(ScriptError) -> Exec {

@@ -268,11 +268,21 @@ extension Compiler {
         return { rt throws(ScriptError) in
             let index = try key.read(rt)
             let place = rt.stack + (rt.fp &+ slot)
-            if case .int(let i) = index, case .bool(let flag)? = ArrayInPlace.element(place, i) { return flag }
+            if case .int(let i) = index, let flag = ArrayInPlace.boolElement(place, i) { return flag }
             let value = try Subscripts.get(place.pointee, [index], labels: [nil], span: span, rt: rt)
             if case .bool(let flag) = value { return flag }
             throw ScriptError(kind: .type, message: Message.condition(value.typeName), span: span)
         }
+    }
+
+    /// The frame slots of `a[i]` where both are plain locals (a condition a loop can test itself), or nil.
+    func slotElementTest(_ expr: Expr) -> (array: Int, key: Int)? {
+        guard !expr.startsOptionalChain, case .subscriptAccess(let base, let arguments) = expr.kind, arguments.count == 1,
+              arguments[0].label == nil, !arguments[0].isInout, !base.startsOptionalChain,
+              case .identifier(let name) = base.kind, let variable = lookup(name), case .local(let array) = variable.ref,
+              case .identifier(let keyName) = arguments[0].value.kind, let keyVariable = lookup(keyName),
+              case .local(let key) = keyVariable.ref else { return nil }
+        return (array, key)
     }
 
     /// The frame slot and key operand of `a[i]` where `a` is a frame slot and `i` a frame slot or constant.

@@ -18,9 +18,11 @@ extension Compiler {
         }
         let bind = fastSlot == nil ? try compileBindingPattern(pattern, isVar: false, span: sequence.span) : nil
         let test = try filter.map { (expr) throws(ScriptError) in try compileCondition(expr) }
+        let elementTest = filter.flatMap(slotElementTest)
         scope.loopDepth += 1
-        let run = try compileBlock(body)
+        let loopBody = try compileLoopBody(body)
         scope.loopDepth -= 1
+        let run = loopBody.exec
         let span = sequence.span
 
         /// One iteration: bind, filter, run; returns false to stop the loop (break) and sets `returned`.
@@ -50,6 +52,35 @@ extension Compiler {
             }
             // The loop variable's slot is written in place when it holds no reference (the Int of the previous
             // iteration), and the filter and body are called by the loop itself.
+            if case .one(let node) = loopBody {
+                guard let test else {
+                    return { rt throws(ScriptError) in
+                        try Compiler.rangeLoop(rt, lowerEval, upperEval, closed, span, label, iterate) { rt, index throws(ScriptError) in
+                            Compiler.setLoopIndex(rt, slot, index)
+                            return try node.run(rt)
+                        }
+                    }
+                }
+                if let (array, key) = elementTest {
+                    // `where a[k]`: a Bool element is tested where it lies; anything else runs the condition.
+                    return { rt throws(ScriptError) in
+                        try Compiler.rangeLoop(rt, lowerEval, upperEval, closed, span, label, iterate) { rt, index throws(ScriptError) in
+                            Compiler.setLoopIndex(rt, slot, index)
+                            let frame = rt.stack + rt.fp
+                            if case .int(let i) = frame[key], let flag = ArrayInPlace.boolElement(frame + array, i) {
+                                return flag ? try node.run(rt) : .normal
+                            }
+                            return try test(rt) ? try node.run(rt) : .normal
+                        }
+                    }
+                }
+                return { rt throws(ScriptError) in
+                    try Compiler.rangeLoop(rt, lowerEval, upperEval, closed, span, label, iterate) { rt, index throws(ScriptError) in
+                        Compiler.setLoopIndex(rt, slot, index)
+                        return try test(rt) ? try node.run(rt) : .normal
+                    }
+                }
+            }
             guard let test else {
                 return { rt throws(ScriptError) in
                     try Compiler.rangeLoop(rt, lowerEval, upperEval, closed, span, label, iterate) { rt, index throws(ScriptError) in

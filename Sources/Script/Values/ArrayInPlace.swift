@@ -26,6 +26,38 @@ enum ArrayInPlace {
         }
     }
 
+    /// The address of element `i` of the array in `place` when the array's storage is not shared and `i` is in range,
+    /// found without a closure, copy or retain; nil otherwise (no array, out of range, or shared storage: the caller's
+    /// general path makes it unique or reports the error). Valid until anything else touches the array.
+    @inline(__always)
+    static func uniqueElement(_ place: UnsafeMutablePointer<Value>, _ i: Int) -> UnsafeMutablePointer<Value>? {
+        guard case .array = place.pointee else { return nil }
+        return UnsafeMutableRawPointer(place).withMemoryRebound(to: [Value].self, capacity: 1) { items in
+            guard i >= 0, i < items.pointee.count else { return nil }
+            // The array's storage is the native object at the payload's first word; only its reference count is read.
+            let isUnique = UnsafeMutableRawPointer(items).withMemoryRebound(to: StorageReference.self, capacity: 1) {
+                isKnownUniquelyReferenced(&$0.pointee)
+            }
+            guard isUnique, let base = items.pointee.withUnsafeBufferPointer({ $0.baseAddress }) else { return nil }
+            return UnsafeMutablePointer(mutating: base) + i
+        }
+    }
+
+    /// The Bool element `i` of the array in `place`, read where it lies (no copy); nil when there is none.
+    @inline(__always)
+    static func boolElement(_ place: UnsafeMutablePointer<Value>, _ i: Int) -> Bool? {
+        guard case .array = place.pointee else { return nil }
+        return UnsafeMutableRawPointer(place).withMemoryRebound(to: [Value].self, capacity: 1) { items in
+            items.pointee.withUnsafeBufferPointer { buffer in
+                guard i >= 0, i < buffer.count, case .bool(let flag) = buffer[i] else { return nil }
+                return flag
+            }
+        }
+    }
+
+    /// Stands for the storage object of an array when its reference count is checked (never used as a value).
+    private final class StorageReference {}
+
     /// Stores `rhs` into the element at `element` when both are Ints, Doubles or Bools (no reference to release or
     /// retain, no literal conversion: `KeyKind.assigned` leaves such values as they are); false otherwise.
     @inline(__always)
