@@ -294,18 +294,25 @@ final class EnumSwitchTable {
         bind(index, fields: instance.fields, rt)
     }
 
-    /// Copies the bound payloads of pattern `index` from an instance's fields into their frame slots.
+    /// Runs `body` on the frame slot of each payload pattern `index` binds, with the payload's position.
     @inline(__always)
-    func bind(_ index: Int, fields: UnsafeMutablePointer<Value>, _ rt: Runtime) {
+    private func forEachBinding(_ index: Int, _ rt: Runtime, _ body: (UnsafeMutablePointer<Value>, Int) -> Void) {
         var bind = bindStart[index]
         let end = bindStart[index &+ 1]
         guard bind < end else { return }
         let frame = rt.stack + rt.fp
         while bind < end {
-            // A slot not bound yet holds `.void`: nothing to release there.
-            let target = frame + bindSlot[bind]
-            if case .void = target.pointee { target.initialize(to: fields[bindPayload[bind]]) } else { target.pointee = fields[bindPayload[bind]] }
+            body(frame + bindSlot[bind], bindPayload[bind])
             bind &+= 1
+        }
+    }
+
+    /// Copies the bound payloads of pattern `index` from an instance's fields into their frame slots.
+    @inline(__always)
+    func bind(_ index: Int, fields: UnsafeMutablePointer<Value>, _ rt: Runtime) {
+        forEachBinding(index, rt) { target, payload in
+            // A slot not bound yet holds `.void`: nothing to release there.
+            if case .void = target.pointee { target.initialize(to: fields[payload]) } else { target.pointee = fields[payload] }
         }
     }
 
@@ -313,29 +320,16 @@ final class EnumSwitchTable {
     /// them). `forget` must clear the slots before the instance can go.
     @inline(__always)
     func lend(_ index: Int, fields: UnsafeMutablePointer<Value>, _ rt: Runtime) {
-        var bind = bindStart[index]
-        let end = bindStart[index &+ 1]
-        guard bind < end else { return }
-        let frame = rt.stack + rt.fp
-        while bind < end {
-            // The slot holds `.void`: only one arm runs per call, and `forget` cleared any lent before.
-            let target = frame + bindSlot[bind]
-            UnsafeMutableRawPointer(target).copyMemory(from: fields + bindPayload[bind], byteCount: MemoryLayout<Value>.size)
-            bind &+= 1
+        // The slots hold `.void`: only one arm runs per call, and `forget` cleared any lent before.
+        forEachBinding(index, rt) { target, payload in
+            UnsafeMutableRawPointer(target).copyMemory(from: fields + payload, byteCount: MemoryLayout<Value>.size)
         }
     }
 
     /// Sets the slots `lend` filled for pattern `index` back to `.void` without releasing what they hold.
     @inline(__always)
     func forget(_ index: Int, _ rt: Runtime) {
-        var bind = bindStart[index]
-        let end = bindStart[index &+ 1]
-        guard bind < end else { return }
-        let frame = rt.stack + rt.fp
-        while bind < end {
-            (frame + bindSlot[bind]).initialize(to: .void)
-            bind &+= 1
-        }
+        forEachBinding(index, rt) { target, _ in target.initialize(to: .void) }
     }
 }
 
@@ -392,19 +386,21 @@ final class EnumSwitchNode: ExprNode {
     @inline(__always)
     private func dispatch(_ instance: Unmanaged<Instance>, _ rt: Runtime) throws(ScriptError) -> Value {
         let fields = instance._withUnsafeGuaranteedRef { $0.fields }
-        for choice in try table.range(forBorrowed: instance, span: span) {
+        let choices = try table.range(forBorrowed: instance, span: span)
+        if lends, let choice = choices.first {
+            // No guards: the first pattern the tag can take answers.
             let index = table.choices[choice]
-            if lends {
-                table.lend(index, fields: fields, rt)
-                let result: Value?
-                do throws(ScriptError) { result = try Self.run(armRefs[table.armOf[index]], rt) } catch {
-                    table.forget(index, rt)
-                    throw error
-                }
+            table.lend(index, fields: fields, rt)
+            let result: Value?
+            do throws(ScriptError) { result = try Self.run(armRefs[table.armOf[index]], rt) } catch {
                 table.forget(index, rt)
-                if let result { return result }
-                continue
+                throw error
             }
+            table.forget(index, rt)
+            if let result { return result }
+        }
+        for choice in choices where !lends {
+            let index = table.choices[choice]
             table.bind(index, fields: fields, rt)
             if let result = try Self.run(armRefs[table.armOf[index]], rt) { return result }
         }

@@ -168,8 +168,12 @@ extension Runtime {
         let frameEnd = base &+ target.frameSize
         fp = base; top = frameEnd
         defer {
-            if borrowed != 0 { forgetBorrowed(base, borrowed) }
+            // A lent first parameter is cleared here; the loop starts after it.
             var slot = base
+            if borrowed != 0 {
+                forgetBorrowed(base, borrowed)
+                if borrowed & 1 != 0 { slot &+= 1 }
+            }
             while slot < frameEnd { clearSlot(slot); slot &+= 1 }
             fp = savedFp; top = base; leaveCall()
         }
