@@ -60,7 +60,7 @@ extension Compiler {
 
     /// The arm's patterns, declaring their bindings (one variable per name across the arm's patterns);
     /// nil when a binding is not a plain frame slot (a closure captures it).
-    func compileArmPatterns(_ switchCase: SwitchCase) throws(ScriptError) -> [EnumArmPattern]? {
+    func compileArmPatterns(_ switchCase: SwitchCase, lends: Bool = false) throws(ScriptError) -> [EnumArmPattern]? {
         var patterns: [EnumArmPattern] = []
         var slots: [String: Int] = [:]
         for pattern in switchCase.patterns {
@@ -70,6 +70,7 @@ extension Compiler {
                 guard let bound else { continue }
                 if let slot = slots[bound] { binds.append((position, slot)); continue }
                 guard case .local(let slot) = try declare(bound, isVar: false, span: switchCase.span) else { return nil }
+                if lends { scope.lentBindings[slot, default: 0] += 1 }
                 slots[bound] = slot
                 binds.append((position, slot))
             }
@@ -154,7 +155,7 @@ extension Compiler {
             let firstSlot = scope.nextSlot
             defer { scope.nextSlot = firstSlot }
             scope.pushBlock()
-            let armPatterns = switchCase.isDefault ? [] : try compileArmPatterns(switchCase) ?? []
+            let armPatterns = switchCase.isDefault ? [] : try compileArmPatterns(switchCase, lends: lends) ?? []
             let savedMovable = movableSlots
             let bound = switchCase.patterns.flatMap { Self.simpleCasePattern($0)?.2 ?? [] }.compactMap { $0 }
             let armBody = switchCase.body + (switchCase.guardExpr.map { [Stmt(.expression($0), $0.span)] } ?? [])

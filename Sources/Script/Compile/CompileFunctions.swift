@@ -138,6 +138,7 @@ extension Compiler {
             proto.body = try compileFunctionBody(decl.body, implicitReturn: implicitReturn)
         }
         proto.frameSize = scope.frameSize
+        proto.slotsToClear = scope.slotsToClear
         proto.borrowsParameters = parameterSlots.count == parameters.count && parameterSlots.allSatisfy { !movedSlots.contains($0) }
         proto.captureSources = scope.captures
         proto.returnsSelf = method?.returnsSelf ?? false

@@ -73,7 +73,18 @@ final class FunctionScope {
         let slot = nextSlot
         nextSlot += 1
         frameSize = max(frameSize, nextSlot)
+        allocations[slot, default: 0] += 1
         return slot
+    }
+
+    /// How many declarations took each slot, and how many of them were payload bindings a switch lends
+    /// (`EnumSwitchNode.lends`): such a slot is `.void` whenever its arm is not running.
+    var allocations: [Int: Int] = [:]
+    var lentBindings: [Int: Int] = [:]
+
+    /// The slots a call must clear when it returns: all but those only ever taken by lent bindings.
+    var slotsToClear: [Int] {
+        (0..<frameSize).filter { slot in lentBindings[slot] == nil || allocations[slot] != lentBindings[slot] }
     }
 
     func pushBlock() { blocks.append([:]) }

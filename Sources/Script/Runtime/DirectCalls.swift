@@ -14,6 +14,10 @@ final class DirectTarget {
     let parameterKinds: UnsafeMutableBufferPointer<UInt8>
     /// For kind 5 (a declared type), the identity of the type each parameter must have.
     let parameterTypes: UnsafeMutableBufferPointer<UnsafeMutableRawPointer?>
+    /// The frame slots cleared when a call returns (slots only lent bindings take are `.void` by then), the first
+    /// `clearCount` of the buffer.
+    let slotsToClear: UnsafeMutableBufferPointer<Int>
+    let clearCount: Int
     let needsChecks: Bool
     let hasReturnCheck: Bool
     let returnKind: UInt8
@@ -41,12 +45,15 @@ final class DirectTarget {
         _ = parameterKinds.initialize(from: proto.parameterKinds)
         parameterTypes = .allocate(capacity: proto.parameterKinds.count)
         _ = parameterTypes.initialize(from: proto.parameterChecks.map { $0?.declaredIdentity })
+        clearCount = proto.slotsToClear.count
+        slotsToClear = .allocate(capacity: max(1, clearCount))
+        _ = slotsToClear.initialize(from: proto.slotsToClear)
         needsChecks = proto.parameterKinds.contains { $0 != 0 }
         hasReturnCheck = proto.hasReturnCheck
         returnKind = proto.returnKind
     }
 
-    deinit { parameterKinds.deallocate(); parameterTypes.deallocate() }
+    deinit { parameterKinds.deallocate(); parameterTypes.deallocate(); slotsToClear.deallocate() }
 
     /// A quick yes for the argument in `place` when it needs no conversion (see `TypeCheck.accepts`); an instance's
     /// type is compared through the borrowed reference (no retain).
@@ -165,16 +172,12 @@ extension Runtime {
             throw error
         }
         let savedFp = fp
-        let frameEnd = base &+ target.frameSize
-        fp = base; top = frameEnd
+        fp = base; top = base &+ target.frameSize
         defer {
-            // A lent first parameter is cleared here; the loop starts after it.
-            var slot = base
-            if borrowed != 0 {
-                forgetBorrowed(base, borrowed)
-                if borrowed & 1 != 0 { slot &+= 1 }
-            }
-            while slot < frameEnd { clearSlot(slot); slot &+= 1 }
+            if borrowed != 0 { forgetBorrowed(base, borrowed) }
+            let slots = target.slotsToClear, count = target.clearCount
+            var index = 0
+            while index < count { clearSlot(base &+ slots[index]); index &+= 1 }
             fp = savedFp; top = base; leaveCall()
         }
         do throws(ScriptError) {

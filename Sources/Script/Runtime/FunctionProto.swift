@@ -18,6 +18,8 @@ final class FunctionProto {
     let returnAnnotation: TypeAnnotation?
     let returnTypeText: String
     var frameSize = 0
+    /// The frame slots a direct call clears when it returns (`FunctionScope.slotsToClear`).
+    var slotsToClear: [Int] = []
     var body: Exec = { _ in .normal }
     /// The body when it is a single expression (its value is the result): skips statement dispatch.
     var expressionBody: Eval = { _ in .void }
