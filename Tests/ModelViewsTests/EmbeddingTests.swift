@@ -96,6 +96,45 @@ import Testing
         #expect(abs(zc - zcBH) < 1e-6 * zc && zip(force, forceBH).allSatisfy { abs($0 - $1) < 1e-6 })
     }
 
+    /// The gradient in single precision, each pair once and split in tasks, against every
+    /// ordered pair summed in Double: 4·(scale·Σ p·q·(yᵢ − yⱼ) − Σ q²·(yᵢ − yⱼ) / Z), with
+    /// counts on both sides of the kernels' 8-point padding.
+    @Test(arguments: [2, 7, 9, 100, 601])
+    func gradientEqualsEveryPairSummedInDouble(_ n: Int) throws {
+        var rng = SplitMix(state: UInt64(n))
+        let x = (0..<(3 * n)).map { _ in rng.normal() }
+        let y = (0..<(2 * n)).map { _ in rng.normal() * 4 }
+        let p = try Affinities(x, rows: n, columns: 3, perplexity: min(30, Double(n - 1) / 3), neighbours: 91, checkInterrupt: {})
+        var z = 0.0
+        var repulsion = [Double](repeating: 0, count: 2 * n), attraction = repulsion
+        for i in 0..<n {
+            for j in 0..<n where j != i {
+                let dx = y[2 * i] - y[2 * j], dy = y[2 * i + 1] - y[2 * j + 1]
+                let q = 1 / (1 + dx * dx + dy * dy)
+                z += q
+                repulsion[2 * i] += q * q * dx; repulsion[2 * i + 1] += q * q * dy
+            }
+            for k in p.rowStart[i]..<p.rowStart[i + 1] {
+                let j = Int(p.columns[k])
+                let dx = y[2 * i] - y[2 * j], dy = y[2 * i + 1] - y[2 * j + 1]
+                let w = p.values[k] / (1 + dx * dx + dy * dy)
+                attraction[2 * i] += w * dx; attraction[2 * i + 1] += w * dy
+            }
+        }
+        let expected = (0..<(2 * n)).map { 4 * (12 * attraction[$0] - repulsion[$0] / z) }
+        let workspace = GradientWorkspace(p, points: n)
+        var gradient = [Double](repeating: .nan, count: 2 * n), force = gradient
+        y.withUnsafeBufferPointer { points in
+            gradient.withUnsafeMutableBufferPointer { workspace.gradient(points, into: $0, scale: 12, tree: nil, theta: 0) }
+        }
+        let ours = y.withUnsafeBufferPointer { points in force.withUnsafeMutableBufferPointer { workspace.exactRepulsion(points, into: $0) } }
+        let scale = expected.map(abs).max() ?? 1, forceScale = repulsion.map(abs).max() ?? 1
+        #expect(abs(ours - z) <= 1e-5 * z, "Z \(ours) vs \(z)")
+        #expect(zip(force, repulsion).allSatisfy { abs($0 - $1) <= 1e-5 * forceScale })
+        #expect(zip(gradient, expected).allSatisfy { abs($0 - $1) <= 1e-5 * scale },
+                "largest difference \(zip(gradient, expected).map { abs($0 - $1) }.max() ?? 0) of \(scale)")
+    }
+
     /// Clustered data: t-SNE reaches a KL divergence as low as scikit-learn's (within 10%), keeps
     /// the clusters apart, and gives the same points when run again.
     @Test(arguments: [TSNE.Method.exact, .barnesHut])

@@ -135,29 +135,6 @@ struct Affinities {
         return p
     }
 
-    /// Calls `body` with each point's attraction in t-SNE's gradient:
-    /// Σⱼ pᵢⱼ·qᵢⱼ·(yᵢ − yⱼ) over point i's neighbours (qᵢⱼ = 1 / (1 + |yᵢ − yⱼ|²)), for the points
-    /// i in `points` (a stride of task indices).
-    func attractions(_ points: StrideTo<Int>, _ y: UnsafeBufferPointer<Double>, _ body: (Int, Double, Double) -> Void) {
-        rowStart.withUnsafeBufferPointer { rowStart in
-            columns.withUnsafeBufferPointer { columns in
-                values.withUnsafeBufferPointer { values in
-                    for i in points {
-                        var ax = 0.0, ay = 0.0
-                        let xi = y[2 * i], yi = y[2 * i + 1]
-                        for k in rowStart[i]..<rowStart[i + 1] {
-                            let j = Int(columns[k])
-                            let dx = xi - y[2 * j], dy = yi - y[2 * j + 1]
-                            let w = values[k] / (1 + dx * dx + dy * dy)
-                            ax += w * dx; ay += w * dy
-                        }
-                        body(i, ax, ay)
-                    }
-                }
-            }
-        }
-    }
-
     /// (P + Pᵀ) / sum, as rows of (column, value) sorted by column.
     static func symmetrised(_ entries: [(row: Int32, column: Int32, value: Double)], n: Int) -> ([Int], [Int32], [Double]) {
         var all = entries

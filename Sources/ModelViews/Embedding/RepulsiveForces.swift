@@ -4,37 +4,15 @@ import Platform
 /// t-SNE's repulsion: for each point Σⱼ qᵢⱼ²(yᵢ − yⱼ) with qᵢⱼ = 1 / (1 + |yᵢ − yⱼ|²) unnormalised,
 /// and Z = Σᵢ≠ⱼ qᵢⱼ. `exact` sums every pair; `barnesHut` sums far cells of a quadtree as one
 /// point at their centre of mass (van der Maaten 2014, θ = 0.5 as scikit-learn). Work is split
-/// in a fixed number of tasks, so the sums are the same on any machine.
+/// in a fixed number of tasks, so the sums are the same on any machine. (An optimisation's
+/// iterations evaluate both with the attraction in one `GradientWorkspace`.)
 enum RepulsiveForces {
     static let tasks = 8
 
-    /// Fills `force` (2 per point) and returns Z: every pair, in single precision on the widest
-    /// vectors the CPU has (`PairKernels.cauchySums`; the coordinates padded with points so far
-    /// away that they add nothing), each point's sums widened to Double.
+    /// Fills `force` (2 per point) and returns Z: every pair once, in single precision on the
+    /// widest vectors the CPU has (`GradientWorkspace`), each point's sums widened to Double.
     static func exact(_ y: UnsafeBufferPointer<Double>, _ force: UnsafeMutableBufferPointer<Double>) -> Double {
-        let n = y.count / 2
-        let block = PairKernels.cauchyPadding
-        let padded = (n + block - 1) / block * block
-        var xs = [Float](repeating: 1e12, count: padded), ys = xs
-        for i in 0..<n { xs[i] = Float(y[2 * i]); ys[i] = Float(y[2 * i + 1]) }
-        var partial = [Double](repeating: 0, count: tasks)
-        xs.withUnsafeBufferPointer { xs in
-            ys.withUnsafeBufferPointer { ys in
-                partial.withUnsafeMutableBufferPointer { partial in
-                    guard let xBase = xs.baseAddress, let yBase = ys.baseAddress else { return }
-                    Parallel.forEach(tasks) { task in
-                        var z = 0.0
-                        for i in stride(from: task, to: n, by: tasks) {
-                            let sums = PairKernels.cauchySums(xs[i], ys[i], xs: xBase, ys: yBase, count: padded)
-                            force[2 * i] = sums.x; force[2 * i + 1] = sums.y
-                            z += sums.z - 1
-                        }
-                        partial[task] = z
-                    }
-                }
-            }
-        }
-        return partial.reduce(0, +)
+        GradientWorkspace(nil, points: y.count / 2).exactRepulsion(y, into: force)
     }
 
     static func barnesHut(_ y: UnsafeBufferPointer<Double>, _ force: UnsafeMutableBufferPointer<Double>, theta: Double) -> Double {

@@ -10,9 +10,10 @@ import Platform
 /// 250 iterations with the affinities exaggerated 12× and momentum 0.5, then 750 with momentum
 /// 0.8, gains (+0.2 / ×0.8, at least 0.01), learning rate max(n / 48, 50). The affinities cover
 /// each point's 3 × perplexity nearest neighbours (as scikit-learn's default method); up to
-/// `exactLimit` points every pair's repulsion is computed exactly, beyond it is Barnes–Hut
-/// (θ = 0.5).
-/// Deterministic: the same data gives the same embedding on any machine.
+/// `exactLimit` points every pair's repulsion is computed exactly (`GradientWorkspace`), beyond it
+/// is Barnes–Hut (θ = 0.5).
+/// Deterministic: the same data gives the same embedding on any number of cores (the vector
+/// kernels' builds for different CPUs may round differently).
 public struct TSNE: Sendable {
     public enum Method: String, Sendable { case exact, barnesHut }
 
@@ -42,6 +43,7 @@ public struct TSNE: Sendable {
         let neighbours = Int(3 * perplexity + 1)
         let p = try Affinities(x, rows: n, columns: d, perplexity: Swift.min(perplexity, Double(n - 1) / 3),
                                neighbours: neighbours, checkInterrupt: checkInterrupt)
+        let workspace = GradientWorkspace(p, points: n)
         var state = Optimizer(start: start, learningRate: Swift.max(Double(n) / exaggeration / 4, 50))
         var done = 0
         var best = (error: Double.infinity, iteration: 0)
@@ -49,23 +51,23 @@ public struct TSNE: Sendable {
             if iteration % 10 == 0 { try checkInterrupt() }
             let exaggerated = iteration < exaggerationIterations
             let scale = exaggerated ? exaggeration : 1
-            let gradientNorm = state.step(p, scale: scale, momentum: exaggerated ? 0.5 : 0.8, method: method, theta: theta)
+            let gradientNorm = state.step(workspace, scale: scale, momentum: exaggerated ? 0.5 : 0.8, method: method, theta: theta)
             done = iteration + 1
             if gradientNorm < 1e-7 { break }
             if !exaggerated, (iteration + 1) % 50 == 0 {
-                let error = Self.klDivergence(p, state.y)
+                let error = Self.klDivergence(p, state.y, workspace)
                 if error < best.error { best = (error, iteration) } else if iteration - best.iteration > 300 { break }
             }
         }
-        return Result(points: state.y, method: method, klDivergence: Self.klDivergence(p, state.y), iterations: done)
+        return Result(points: state.y, method: method, klDivergence: Self.klDivergence(p, state.y, workspace), iterations: done)
     }
 
     /// KL(P ‖ Q) of an embedding, with Q over every pair.
-    static func klDivergence(_ p: Affinities, _ y: [Double]) -> Double {
+    static func klDivergence(_ p: Affinities, _ y: [Double], _ workspace: GradientWorkspace) -> Double {
         let n = p.count
         var force = [Double](repeating: 0, count: 2 * n)
         let z = y.withUnsafeBufferPointer { points in
-            force.withUnsafeMutableBufferPointer { RepulsiveForces.exact(points, $0) }
+            force.withUnsafeMutableBufferPointer { workspace.exactRepulsion(points, into: $0) }
         }
         var kl = 0.0
         for i in 0..<n {
@@ -85,38 +87,21 @@ public struct TSNE: Sendable {
         var update: [Double]
         var gains: [Double]
         var gradient: [Double]
-        var repulsion: [Double]
         let learningRate: Double
 
         init(start: [Double], learningRate: Double) {
             y = start
             update = [Double](repeating: 0, count: start.count)
             gains = [Double](repeating: 1, count: start.count)
-            gradient = update; repulsion = update
+            gradient = update
             self.learningRate = learningRate
         }
 
         /// One step; returns the gradient's norm.
-        mutating func step(_ p: Affinities, scale: Double, momentum: Double, method: Method, theta: Double) -> Double {
-            let n = p.count
-            let z = y.withUnsafeBufferPointer { points in
-                repulsion.withUnsafeMutableBufferPointer { force in
-                    method == .exact ? RepulsiveForces.exact(points, force)
-                        : RepulsiveForces.barnesHut(points, force, theta: theta)
-                }
-            }
-            let inverseZ = 1 / Swift.max(z, Double.leastNormalMagnitude)
+        mutating func step(_ workspace: GradientWorkspace, scale: Double, momentum: Double, method: Method, theta: Double) -> Double {
+            let tree = method == .exact ? nil : y.withUnsafeBufferPointer { QuadTree($0) }
             y.withUnsafeBufferPointer { points in
-                gradient.withUnsafeMutableBufferPointer { gradient in
-                    repulsion.withUnsafeBufferPointer { repulsion in
-                        Parallel.forEach(RepulsiveForces.tasks) { task in
-                            p.attractions(stride(from: task, to: n, by: RepulsiveForces.tasks), points) { i, ax, ay in
-                                gradient[2 * i] = 4 * (scale * ax - repulsion[2 * i] * inverseZ)
-                                gradient[2 * i + 1] = 4 * (scale * ay - repulsion[2 * i + 1] * inverseZ)
-                            }
-                        }
-                    }
-                }
+                gradient.withUnsafeMutableBufferPointer { workspace.gradient(points, into: $0, scale: scale, tree: tree, theta: theta) }
             }
             var norm = 0.0
             for k in y.indices {

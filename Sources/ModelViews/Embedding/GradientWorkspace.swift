@@ -1,0 +1,125 @@
+import Learn
+import Platform
+
+/// t-SNE's gradient at a layout, 4·(scale·attraction − repulsion / Z) for each coordinate, with
+/// its working memory allocated once for every iteration of a run.
+///
+/// Each evaluation copies the layout to single precision and runs one round of tasks on the cores.
+/// A task takes every `tasks`-th point: its repulsion — exact, from the points after it, each pair
+/// computed once and the other point's share added to the task's own array (`CauchyKernel.triangle`),
+/// or Barnes–Hut from a quadtree — and its attraction over its row of affinities
+/// (`CauchyKernel.attraction`). The tasks' arrays are then summed in a fixed order, so the gradient
+/// does not depend on how many cores ran them.
+final class GradientWorkspace {
+    static let tasks = 8
+
+    let count: Int
+    /// `count` rounded up to the kernels' padding.
+    let padded: Int
+    /// The layout in single precision, padded with points so far away that they add nothing.
+    private let xs: UnsafeMutablePointer<Float>, ys: UnsafeMutablePointer<Float>
+    /// For each task, the other points' share of its pairs: `padded` x forces, then `padded` y forces.
+    private let shares: UnsafeMutablePointer<Float>
+    /// For each point: the repulsion from its own rows (x, y), then its attraction (x, y).
+    private let sums: UnsafeMutablePointer<Double>
+    private let partialZ: UnsafeMutablePointer<Double>
+    /// The affinities as rows padded to the kernels' padding with entries of value 0 (column: the
+    /// point itself), in single precision.
+    private let rowStart: [Int], columns: [Int32], values: [Float]
+
+    /// For `affinities`' points, or for `points` points with no attraction.
+    init(_ affinities: Affinities?, points: Int) {
+        count = affinities?.count ?? points
+        let block = PairKernels.cauchyPadding
+        padded = (count + block - 1) / block * block
+        xs = .allocate(capacity: padded); ys = .allocate(capacity: padded)
+        xs.initialize(repeating: 1e12, count: padded); ys.initialize(repeating: 1e12, count: padded)
+        shares = .allocate(capacity: Self.tasks * 2 * padded)
+        shares.initialize(repeating: 0, count: Self.tasks * 2 * padded)
+        sums = .allocate(capacity: 4 * count)
+        sums.initialize(repeating: 0, count: 4 * count)
+        partialZ = .allocate(capacity: Self.tasks)
+        partialZ.initialize(repeating: 0, count: Self.tasks)
+        var rowStart = [0], columns: [Int32] = [], values: [Float] = []
+        if let p = affinities {
+            for i in 0..<count {
+                for k in p.rowStart[i]..<p.rowStart[i + 1] {
+                    columns.append(p.columns[k]); values.append(Float(p.values[k]))
+                }
+                while (columns.count - rowStart[i]) % block != 0 { columns.append(Int32(i)); values.append(0) }
+                rowStart.append(columns.count)
+            }
+        }
+        (self.rowStart, self.columns, self.values) = (rowStart, columns, values)
+    }
+
+    deinit {
+        xs.deallocate(); ys.deallocate(); shares.deallocate(); sums.deallocate(); partialZ.deallocate()
+    }
+
+    /// Fills `gradient` (2 per point) for the layout `y` with the affinities multiplied by `scale`;
+    /// `tree`: Barnes–Hut's quadtree of `y` (nil: exact repulsion).
+    func gradient(_ y: UnsafeBufferPointer<Double>, into gradient: UnsafeMutableBufferPointer<Double>, scale: Double,
+                  tree: QuadTree?, theta: Double) {
+        let z = evaluate(y, tree: tree, theta: theta, attraction: true)
+        let inverseZ = 1 / Swift.max(z, Double.leastNormalMagnitude)
+        for i in 0..<count {
+            let (rx, ry) = repulsion(i, exact: tree == nil)
+            gradient[2 * i] = 4 * (scale * sums[4 * i + 2] - rx * inverseZ)
+            gradient[2 * i + 1] = 4 * (scale * sums[4 * i + 3] - ry * inverseZ)
+        }
+    }
+
+    /// Fills `force` (2 per point) with each point's exact Σⱼ qᵢⱼ²·(yᵢ − yⱼ) and returns
+    /// Z = Σᵢ≠ⱼ qᵢⱼ.
+    func exactRepulsion(_ y: UnsafeBufferPointer<Double>, into force: UnsafeMutableBufferPointer<Double>) -> Double {
+        let z = evaluate(y, tree: nil, theta: 0, attraction: false)
+        for i in 0..<count {
+            (force[2 * i], force[2 * i + 1]) = repulsion(i, exact: true)
+        }
+        return z
+    }
+
+    /// Point i's repulsion: its own sums and, when exact, every task's share for it in task order.
+    private func repulsion(_ i: Int, exact: Bool) -> (Double, Double) {
+        var x = sums[4 * i], y = sums[4 * i + 1]
+        if exact {
+            for task in 0..<Self.tasks {
+                x += Double(shares[task * 2 * padded + i]); y += Double(shares[task * 2 * padded + padded + i])
+            }
+        }
+        return (x, y)
+    }
+
+    /// Runs the tasks over `y`; returns Z.
+    private func evaluate(_ y: UnsafeBufferPointer<Double>, tree: QuadTree?, theta: Double, attraction: Bool) -> Double {
+        for i in 0..<count { xs[i] = Float(y[2 * i]); ys[i] = Float(y[2 * i + 1]) }
+        let attraction = attraction && !columns.isEmpty
+        rowStart.withUnsafeBufferPointer { rowStart in
+            columns.withUnsafeBufferPointer { columns in
+                values.withUnsafeBufferPointer { values in
+                    Parallel.forEach(Self.tasks) { task in
+                        let shareX = shares + task * 2 * padded, shareY = shareX + padded
+                        var stack: [Int32] = []
+                        if tree == nil { shareX.update(repeating: 0, count: 2 * padded) } else { stack.reserveCapacity(256) }
+                        var z = 0.0
+                        for i in stride(from: task, to: count, by: Self.tasks) {
+                            let r = tree.map { $0.repulsion(at: y[2 * i], y[2 * i + 1], theta2: theta * theta, stack: &stack) }
+                                ?? PairKernels.cauchyTriangle(i, xs: xs, ys: ys, count: padded, forceX: shareX, forceY: shareY)
+                            sums[4 * i] = r.x; sums[4 * i + 1] = r.y
+                            z += r.z
+                            guard attraction, let columnBase = columns.baseAddress, let valueBase = values.baseAddress else { continue }
+                            let a = PairKernels.cauchyAttraction(xs[i], ys[i], xs: xs, ys: ys, columns: columnBase + rowStart[i],
+                                                                 values: valueBase + rowStart[i], count: rowStart[i + 1] - rowStart[i])
+                            sums[4 * i + 2] = a.x; sums[4 * i + 3] = a.y
+                        }
+                        partialZ[task] = z
+                    }
+                }
+            }
+        }
+        var z = 0.0
+        for task in 0..<Self.tasks { z += partialZ[task] }
+        return tree == nil ? 2 * z : z
+    }
+}
