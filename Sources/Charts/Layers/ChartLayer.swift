@@ -72,6 +72,10 @@ public struct ChartLayer: Sendable {
     public var draw: @Sendable (Context) -> PlotCanvas.Marks
     /// The layer on a braille canvas, for an overlay's text form (series numbered as `series`).
     public var text: @Sendable (inout TextPlot) -> Void
+    /// The boxes `draw` would give as its footprint, without drawing (nil: only `draw` knows
+    /// them). When every layer has it, the legend is placed before anything is drawn, so marks
+    /// are drawn once even when the legend moves outside the plot.
+    public var footprint: (@Sendable (Context) -> [Rect])?
 
     public init(kind: String, x: Extent, y: Extent, series: [Series], dropped: Int = 0, notes: [String] = [],
                 verticalGrid: Bool = true, horizontalGrid: Bool = true, defaultYLabel: String? = nil,

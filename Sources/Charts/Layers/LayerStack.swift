@@ -102,7 +102,13 @@ struct LayerStack {
         spec.horizontalGrid = layers.allSatisfy(\.horizontalGrid)
         var opts = options
         if opts.yLabel == nil { opts.yLabel = layers.lazy.compactMap(\.defaultYLabel).first }
-        return CartesianRenderer.render(spec: spec, options: opts, size: size, measurer: measurer) { frame in
+        let footprint: ((CartesianFrame) -> [Rect])? = layers.allSatisfy({ $0.footprint != nil }) ? { frame in
+            let canvas = PlotCanvas.Frame(plot: frame.plot, frame: frame)
+            return zip(layers, colors).flatMap { layer, layerColors in
+                layer.footprint?(ChartLayer.Context(frame: canvas, colors: layerColors, theme: theme)) ?? []
+            }
+        } : nil
+        return CartesianRenderer.render(spec: spec, options: opts, size: size, measurer: measurer, footprint: footprint) { frame in
             var result = MarkLayer()
             let canvas = PlotCanvas.Frame(plot: frame.plot, frame: frame)
             for (layer, layerColors) in zip(layers, colors) {

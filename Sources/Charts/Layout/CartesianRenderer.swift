@@ -10,9 +10,12 @@ struct MarkLayer {
 
 /// Parse → layout → assemble for every chart with x and y axes: lays out the
 /// frame, asks the chart for its marks, places the legend where it hides no
-/// marks (else outside right, re-laying out), and stacks the layers.
+/// marks (else outside right, re-laying out), and stacks the layers. With
+/// `footprint` (the marks' boxes without drawing them) the legend is placed first
+/// and the marks are drawn once, in the final frame.
 enum CartesianRenderer {
     static func render(spec: CartesianSpec, options: ChartOptions, size: Size, measurer: any TextMeasurer,
+                       footprint: ((CartesianFrame) -> [Rect])? = nil,
                        marks: (CartesianFrame) -> MarkLayer) -> [Node] {
         let theme = options.theme.theme
         let tick = TextStyle(size: theme.tickSize, color: theme.mutedText)
@@ -20,24 +23,31 @@ enum CartesianRenderer {
         if let bar = spec.colorBar { spec.extraRight += bar.reach(style: tick, measurer: measurer) }
         var frame = CartesianFrame(spec: spec, options: options, size: size, theme: theme,
                                    measurer: measurer, legendOutside: nil)
-        var layer = marks(frame)
+        var layer: MarkLayer?
         var legendNodes: [Node] = []
         if !spec.legend.isEmpty {
             let legend = LegendBlock(entries: spec.legend, theme: theme, measurer: measurer)
-            if let corner = LegendPlacement.inside(plot: frame.plot, legend: legend.size, footprint: layer.footprint) {
+            let boxes: [Rect]
+            if let footprint { boxes = footprint(frame) } else {
+                let drawn = marks(frame)
+                layer = drawn
+                boxes = drawn.footprint
+            }
+            if let corner = LegendPlacement.inside(plot: frame.plot, legend: legend.size, footprint: boxes) {
                 legendNodes = legend.nodes(at: corner, framed: true, theme: theme, measurer: measurer)
             } else {
                 frame = CartesianFrame(spec: spec, options: options, size: size, theme: theme,
                                        measurer: measurer, legendOutside: legend)
-                layer = marks(frame)
+                layer = nil
                 let origin = Point(frame.plot.maxX + spec.extraRight + 12, frame.plot.minY)
                 legendNodes = legend.nodes(at: origin, framed: false, theme: theme, measurer: measurer)
             }
         }
+        let drawn = layer ?? marks(frame)
         let barNodes = spec.colorBar?.nodes(beside: frame.plot, style: tick, theme: theme, measurer: measurer) ?? []
-        return frame.gridNodes(spec: spec, theme: theme) + layer.nodes
+        return frame.gridNodes(spec: spec, theme: theme) + drawn.nodes
             + frame.axisNodes(spec: spec, options: options, theme: theme, measurer: measurer)
-            + layer.overlay + barNodes + legendNodes
+            + drawn.overlay + barNodes + legendNodes
     }
 }
 
