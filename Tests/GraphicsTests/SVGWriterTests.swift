@@ -34,6 +34,11 @@ import Foundation
 
     @Test func escapesXMLSpecialCharacters() {
         #expect(XMLEscaping.escape("a<b>&\"'\u{1}") == "a&lt;b&gt;&amp;&quot;&apos;")
+        // Text with nothing to escape comes back as it is, tabs, line breaks and other scripts included.
+        for plain in ["setosa · x 1.25, y -0.5", "数据划分\tß\n€\r", "\u{FFFD}\u{EFFF}", ""] {
+            #expect(XMLEscaping.escape(plain) == plain)
+        }
+        #expect(XMLEscaping.escape("a\u{FFFE}b\u{FFFF}c\u{0}d") == "abcd")
     }
 
     @Test func outputIsWellFormedPerXmllint() throws {

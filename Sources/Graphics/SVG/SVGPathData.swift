@@ -43,8 +43,15 @@ enum SVGPathData {
         var r: [UInt8] = [], diameter: [UInt8] = []
         SVGNumber.append(radius, to: &r)
         SVGNumber.append(2 * radius, to: &diameter)
-        for sign in ["-", " "] {
-            arcs += Array("a".utf8) + r + [UInt8(ascii: " ")] + r + Array(" 0 1 1\(sign)".utf8) + diameter + Array(" 0".utf8)
+        for sign in [UInt8(ascii: "-"), UInt8(ascii: " ")] {
+            arcs.append(UInt8(ascii: "a"))
+            arcs += r
+            arcs.append(UInt8(ascii: " "))
+            arcs += r
+            arcs.append(contentsOf: " 0 1 1".utf8)
+            arcs.append(sign)
+            arcs += diameter
+            arcs.append(contentsOf: " 0".utf8)
         }
         arcs.append(UInt8(ascii: "Z"))
         var d: [UInt8] = []
