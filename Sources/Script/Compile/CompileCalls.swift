@@ -69,9 +69,12 @@ extension Compiler {
                 }
                 return try compileBuiltinCall(namespace.initializers, arguments, span)
             }
-            // `typealias Matrix = [[Double]]` then `Matrix(repeating: row, count: 3)`: the aliased type's initializers.
+            // `typealias Matrix = [[Double]]` then `Matrix(repeating: row, count: 3)`, `typealias IntStack = Stack<Int>` then
+            // `IntStack()`: the aliased type's initializers.
             if let alias = session.typeRegistry.aliases[name] {
                 switch alias {
+                case .generic(let target, let parameters) where session.typeRegistry.aliases[target] == nil:
+                    return try compileCall(Expr(.specializedType(target, parameters), callee.span), arguments, span)
                 case .array, .dictionary, .named:
                     let target: String = switch alias { case .array: "Array"; case .dictionary: "Dictionary"; default: alias.text }
                     if session.typeRegistry.aliases[target] == nil {

@@ -179,6 +179,7 @@ extension Compiler {
 
     func compileCast(_ value: Expr, _ type: TypeAnnotation, _ kind: String, _ span: SourceSpan) throws(ScriptError) -> Eval {
         let eval = try compileExpr(value)
+        try requireKnownTypes(type, span)
         let check = typeCheck(type)
         return { rt throws(ScriptError) in
             let input = try eval(rt)

@@ -97,6 +97,8 @@ extension Compiler {
         defer { movableSlots = savedMovable; movedSlots = savedMoved }
         genericScopes.append(GenericScope(function: decl.name, parameters: decl.genericParameters))
         defer { scope = outer; builderStatement = savedBuilder; genericScopes.removeLast() }
+        for parameter in parameters { if let type = parameter.type { try requireKnownTypes(type, parameter.span) } }
+        if let returnType = decl.returnType { try requireKnownTypes(returnType, decl.span) }
         var parameterSlots: [Int] = []
         for (index, parameter) in parameters.enumerated() {
             let ref: VariableRef

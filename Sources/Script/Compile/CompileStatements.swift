@@ -135,6 +135,7 @@ extension Compiler {
     // binding -> ('let' | 'var') pattern (':' type)? '=' expression
     func compileBinding(isVar: Bool, _ pattern: Pattern, _ type: TypeAnnotation?, _ value: Expr?,
                         _ span: SourceSpan) throws(ScriptError) -> Exec {
+        if let type { try requireKnownTypes(type, span) }
         // `var total: Int` without a value is assigned later: nothing to check yet.
         let check = value == nil ? nil : type.flatMap(typeCheck)
         let declaredType = type ?? value.flatMap { staticType($0) }

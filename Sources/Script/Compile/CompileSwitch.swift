@@ -66,8 +66,12 @@ extension Compiler {
         case .expression(let expr): return try compileExpressionPattern(expr)
         case .enumCase(let type, let name, let items, let span):
             return try compileEnumCasePattern(type, name, items, binding: binding, span)
-        case .isType(let type, _): return compileIsPattern(type)
-        case .cast(let inner, let type, _): return try compileCastPattern(inner, type, binding: binding)
+        case .isType(let type, let span):
+            try requireKnownTypes(type, span)
+            return compileIsPattern(type)
+        case .cast(let inner, let type, let span):
+            try requireKnownTypes(type, span)
+            return try compileCastPattern(inner, type, binding: binding)
         }
     }
 

@@ -14,7 +14,7 @@ extension Compiler {
         }
         let subpatterns = try (items ?? []).map { (item) throws(ScriptError) in try compilePattern(item.pattern, binding: binding) }
         if let typeName, expected == nil, typeName != "Optional" {
-            throw error(.name, "cannot find type '\(typeName)' in scope", span)
+            throw error(.name, Message.cannotFindType(typeName), span)
         }
         if let expected, expected.caseIndex[name] == nil {
             throw error(.name, Message.noStaticMember(expected.name, name), span)

@@ -95,7 +95,7 @@ struct TypeDeclarations {
         if let declared = compiler.resolveDeclaredType(decl.name) { return declared }
         let name = decl.name
         guard Self.extensibleBuiltins.contains(name) || StandardProtocols.names.contains(name) || session.types[name] != nil else {
-            throw compiler.error(.name, "cannot find type '\(name)' in scope", decl.nameSpan)
+            throw compiler.error(.name, Message.cannotFindType(name), decl.nameSpan)
         }
         if let existing = registry.builtinExtensions[name] { return existing }
         let record = DeclaredType(name: name, kind: .builtin, session: session)
@@ -130,7 +130,7 @@ struct TypeDeclarations {
             } else if StandardProtocols.names.contains(name) {
                 type.protocolNames.insert(name)
             } else {
-                throw compiler.error(.name, "cannot find type '\(name)' in scope", decl.nameSpan)
+                throw compiler.error(.name, Message.cannotFindType(name), decl.nameSpan)
             }
         }
     }
@@ -189,7 +189,10 @@ struct TypeDeclarations {
                                          : Message.redeclaration(property.name), property.nameSpan)
                 }
                 let declaredType = property.type ?? property.initialValue.flatMap(Self.literalType)
-                let check = try compiler.withTypeContext(TypeContext(type: type)) { declaredType.flatMap(compiler.typeCheck) }
+                let check = try compiler.withTypeContext(TypeContext(type: type)) { () throws(ScriptError) in
+                    if let written = property.type { try compiler.requireKnownTypes(written, property.nameSpan) }
+                    return declaredType.flatMap(compiler.typeCheck)
+                }
                 var field = StoredField(name: property.name, isVar: property.isVar, type: declaredType, check: check)
                 field.isLazy = property.modifiers.isLazy
                 if let value = property.initialValue, !property.modifiers.isLazy {
@@ -262,7 +265,10 @@ struct TypeDeclarations {
             throw compiler.error(.name, Message.redeclaration(property.name), property.nameSpan)
         }
         let declaredType = property.type ?? property.initialValue.flatMap(Self.literalType)
-        let check = try compiler.withTypeContext(TypeContext(type: type)) { declaredType.flatMap(compiler.typeCheck) }
+        let check = try compiler.withTypeContext(TypeContext(type: type)) { () throws(ScriptError) in
+            if let written = property.type { try compiler.requireKnownTypes(written, property.nameSpan) }
+            return declaredType.flatMap(compiler.typeCheck)
+        }
         let storage = StaticStorage(slot: session.allocateGlobal(), isVar: property.isVar, check: check, span: property.nameSpan)
         storage.type = declaredType
         type.staticProperties[property.name] = .stored(storage)
@@ -280,7 +286,10 @@ struct TypeDeclarations {
     private func addCase(_ decl: EnumCaseDecl, _ type: DeclaredType, _ nextRaw: inout Value?) throws(ScriptError) {
         if type.caseIndex[decl.name] != nil { throw compiler.error(.name, Message.redeclaration(decl.name), decl.nameSpan) }
         let associated = decl.associated ?? []
-        let checks = try compiler.withTypeContext(TypeContext(type: type)) { associated.map { compiler.typeCheck($0.type) } }
+        let checks = try compiler.withTypeContext(TypeContext(type: type)) { () throws(ScriptError) in
+            for item in associated { try compiler.requireKnownTypes(item.type, decl.nameSpan) }
+            return associated.map { compiler.typeCheck($0.type) }
+        }
         var enumCase = EnumCase(name: decl.name, labels: associated.map(\.label), checks: checks, types: associated.map(\.type))
         if let rawType = type.rawType {
             enumCase.rawValue = try rawValue(decl, rawType: rawType, previous: nextRaw)

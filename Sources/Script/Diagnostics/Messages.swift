@@ -1,6 +1,7 @@
 /// Every user-facing message of the interpreter, in one place (Swift's wording where Swift has one).
 enum Message {
     static func cannotFind(_ name: String) -> String { "cannot find '\(name)' in scope" }
+    static func cannotFindType(_ name: String) -> String { "cannot find type '\(name)' in scope" }
     static func didYouMean(_ message: String, _ suggestion: String?) -> String {
         guard let suggestion else { return message }
         return message + "; did you mean '\(suggestion)'?"
