@@ -73,13 +73,40 @@ enum MathFunctions {
         },
     ] }
 
+    /// `max(3, 2.5)` is `3.0` and `min(1.0, .infinity)` is `1.0`: Swift gives every argument the one type, so an
+    /// Int literal beside a Double is a Double and an implicit member is the numbers' static property.
     static func extreme(_ args: Arguments, pickLess: Bool) throws(ScriptError) -> Value {
         guard case .array(let rest) = args[1] else { return args[0] }
-        var best = args[0]
-        for item in rest {
+        var items = rest
+        items.insert(args[0], at: 0)
+        unifyNumbers(&items)
+        var best = items[0]
+        for item in items.dropFirst() {
             let better = pickLess ? try Sorting.natural(item, best) : try Sorting.natural(best, item)
             if better { best = item }
         }
         return best
+    }
+
+    /// Int literals beside a Double become Doubles; `.pi` beside a number becomes that number type's property.
+    private static func unifyNumbers(_ items: inout [Value]) {
+        var hasDouble = false, hasInt = false, hasSymbol = false
+        for item in items {
+            switch item {
+            case .double: hasDouble = true
+            case .int: hasInt = true
+            case .symbol: hasSymbol = true
+            default: break
+            }
+        }
+        guard hasDouble ? (hasInt || hasSymbol) : (hasInt && hasSymbol) else { return }
+        let like: Value = hasDouble ? .double(0) : .int(0)
+        for index in items.indices {
+            switch items[index] {
+            case .int(let x) where hasDouble: items[index] = .double(Double(x))
+            case .symbol(let name): items[index] = ImplicitNumberMembers.value(name, like: like) ?? items[index]
+            default: break
+            }
+        }
     }
 }

@@ -6,6 +6,7 @@ extension Operators {
             return flag
         }
         if let result = equalIfComparable(lhs, rhs) { return result }
+        if let (left, right) = ImplicitNumberMembers.resolve(lhs, rhs) { return try equal(left, right, op: op) }
         throw ScriptError(kind: .type, message: Message.binary(op, lhs.typeName, rhs.typeName))
     }
 
@@ -69,6 +70,7 @@ extension Operators {
             return flag
         }
         if let result = lessIfComparable(lhs, rhs) { return result }
+        if let (left, right) = ImplicitNumberMembers.resolve(lhs, rhs) { return try less(left, right, op: op) }
         throw ScriptError(kind: .type, message: Message.binary(op, lhs.typeName, rhs.typeName))
     }
 

@@ -91,6 +91,7 @@ enum Operators {
             return result
         }
         if let rt = runtime(of: lhs, rhs), let result = try UserOperators.binary(op, lhs, rhs, rt: rt, span: nil) { return result }
+        if let (left, right) = ImplicitNumberMembers.resolve(lhs, rhs) { return try binary(op, left, right) }
         throw ScriptError(kind: .type, message: Message.binary(op, lhs.typeName, rhs.typeName))
     }
 

@@ -108,7 +108,13 @@ struct TypeCheck {
 
     static func named(_ name: String) -> ((Value) -> Value?)? {
         switch name {
-        case "Int", "Int64": return { if case .int = $0 { $0 } else { nil } }
+        case "Int", "Int64": return { value in
+            switch value {
+            case .int: value
+            case .symbol(let name): ImplicitNumberMembers.value(name, like: .int(0))
+            default: nil
+            }
+        }
         // Other widths are `IntegerValue`s: an Int (a literal) that fits becomes one.
         case "Int8", "Int16", "Int32", "UInt", "UInt8", "UInt16", "UInt32", "UInt64": return IntegerValue.check(name)
         case "Float": return { value in
@@ -120,6 +126,7 @@ struct TypeCheck {
             case .double: value
             case .int(let x): .double(Double(x))
             case .native(let literal as LargeIntegerLiteral): .double(Double(literal.value))
+            case .symbol(let name): ImplicitNumberMembers.value(name, like: .double(0))
             default: nil
             }
         }
