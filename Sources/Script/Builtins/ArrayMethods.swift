@@ -71,8 +71,18 @@ enum ArrayMethods {
         },
         Method("joined", [Parameter("separator", type: "String", default: .constant("\"\"", .string("")))], returns: "String", doc: "The strings joined with the separator.") { receiver, args throws(ScriptError) in
             let separator = try args.string(0)
+            let values = items(receiver)
+            // `[[1, 2], [3]].joined()`: the arrays' elements in order (Swift's flattened sequence).
+            if separator.isEmpty, case .array = values.first {
+                var flat: [Value] = [], allArrays = true
+                for value in values {
+                    guard case .array(let inner) = value else { allArrays = false; break }
+                    flat.append(contentsOf: inner)
+                }
+                if allArrays { return .array(flat) }
+            }
             var out = ""
-            for (index, item) in items(receiver).enumerated() {
+            for (index, item) in values.enumerated() {
                 if index > 0 { out += separator }
                 guard case .string(let text) = item else {
                     throw ScriptError(kind: .type, message: "joined(separator:) needs [String], not '\(receiver.typeName)'")

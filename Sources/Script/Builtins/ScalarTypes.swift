@@ -52,6 +52,7 @@ enum ScalarTypes {
             }, toDouble),
         ], staticProperties: [
             "pi": { .double(Double.pi) },
+            "zero": { .double(0) },
             "infinity": { .double(Double.infinity) },
             "nan": { .double(Double.nan) },
             "greatestFiniteMagnitude": { .double(Double.greatestFiniteMagnitude) },
@@ -88,6 +89,8 @@ enum ScalarTypes {
         ] + FixedWidthTypes.intConversions, staticProperties: [
             "max": { .int(Int.max) },
             "min": { .int(Int.min) },
+            "bitWidth": { .int(Int.bitWidth) },
+            "zero": { .int(0) },
         ], staticMethods: [
             "random": [Builtin("random", [.labeled("in", "Range<Int>")], returns: "Int",
                                doc: "A uniform random integer in the range (seeded generator).") { args throws(ScriptError) in

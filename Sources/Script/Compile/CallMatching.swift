@@ -4,6 +4,9 @@ struct ParameterShape {
     var name: String
     var hasDefault: Bool
     var isVariadic: Bool
+    /// The parameter is declared with a function type: the place a trailing closure belongs when overloads differ
+    /// (`firstIndex { … }` is `firstIndex(where:)`, not `firstIndex(of:)`).
+    var takesClosure = false
 }
 
 /// Where a parameter's value comes from at a call site.
@@ -16,7 +19,9 @@ enum ArgumentSource: Equatable {
 /// Swift's argument-label rules: labels must match in order, defaulted parameters may be skipped,
 /// a trailing closure fills the next parameter without a default. Errors name the expected label.
 enum CallMatching {
-    static func match(_ parameters: [ParameterShape], labels: [String?], trailing: [Bool]) -> Result<[ArgumentSource], ScriptError> {
+    /// `closuresByType`: a trailing closure only fills a parameter declared with a function type.
+    static func match(_ parameters: [ParameterShape], labels: [String?], trailing: [Bool],
+                      closuresByType: Bool = false) -> Result<[ArgumentSource], ScriptError> {
         var sources: [ArgumentSource] = []
         var next = 0
         for (index, parameter) in parameters.enumerated() {
@@ -30,6 +35,10 @@ enum CallMatching {
                 continue
             }
             if next < labels.count, trailing[next] {
+                if closuresByType, !parameter.takesClosure {
+                    if parameter.hasDefault { sources.append(.defaultValue); continue }
+                    return .failure(ScriptError(kind: .type, message: "trailing closure passed to a parameter that is not a function"))
+                }
                 let laterRequired = parameters[index...].contains { !$0.hasDefault && !$0.isVariadic }
                 if parameter.hasDefault && laterRequired { sources.append(.defaultValue); continue }
                 sources.append(.argument(next)); next += 1
@@ -65,11 +74,21 @@ enum CallMatching {
     /// Every overload whose labels match, in registration order, with where its arguments come from.
     static func candidates(_ overloads: [[ParameterShape]], labels: [String?], trailing: [Bool]) -> Result<[(Int, [ArgumentSource])], ScriptError> {
         var found: [(Int, [ArgumentSource])] = []
-        for (index, parameters) in overloads.enumerated() {
-            if case .success(let sources) = match(parameters, labels: labels, trailing: trailing) { found.append((index, sources)) }
+        for closuresByType in closurePasses(overloads, trailing) where found.isEmpty {
+            for (index, parameters) in overloads.enumerated() {
+                if case .success(let sources) = match(parameters, labels: labels, trailing: trailing, closuresByType: closuresByType) {
+                    found.append((index, sources))
+                }
+            }
         }
         if found.isEmpty, case .failure(let error) = choose(overloads, labels: labels, trailing: trailing) { return .failure(error) }
         return .success(found)
+    }
+
+    /// With a trailing closure and several overloads, a first pass where the closure must fill a function-typed
+    /// parameter, then Swift's positional rule alone (a closure stored as an `Element`: `handlers.append { … }`).
+    static func closurePasses(_ overloads: [[ParameterShape]], _ trailing: [Bool]) -> [Bool] {
+        overloads.count > 1 && trailing.contains(true) ? [true, false] : [false]
     }
 
     /// Prefers the most telling error when no overload matches (a wrong label over a missing one).
@@ -82,6 +101,13 @@ enum CallMatching {
 
     /// Picks the first overload whose labels match; the error of the closest one otherwise.
     static func choose(_ overloads: [[ParameterShape]], labels: [String?], trailing: [Bool]) -> Result<(Int, [ArgumentSource]), ScriptError> {
+        if closurePasses(overloads, trailing).count == 2 {
+            for (index, parameters) in overloads.enumerated() {
+                if case .success(let sources) = match(parameters, labels: labels, trailing: trailing, closuresByType: true) {
+                    return .success((index, sources))
+                }
+            }
+        }
         var best: ScriptError?
         var bestRank = Int.max
         for (index, parameters) in overloads.enumerated() {
@@ -98,7 +124,8 @@ enum CallMatching {
 
 extension Builtin {
     var shapes: [ParameterShape] {
-        parameters.map { ParameterShape(label: $0.label, name: $0.name, hasDefault: $0.defaultValue != nil, isVariadic: $0.isVariadic) }
+        parameters.map { ParameterShape(label: $0.label, name: $0.name, hasDefault: $0.defaultValue != nil, isVariadic: $0.isVariadic,
+                                        takesClosure: $0.type.contains("->")) }
     }
 }
 
@@ -106,7 +133,7 @@ extension FunctionProto {
     var shapes: [ParameterShape] {
         labels.indices.map { index in
             ParameterShape(label: labels[index], name: parameterNames[index], hasDefault: defaults[index] != nil,
-                           isVariadic: variadicParameter == index)
+                           isVariadic: variadicParameter == index, takesClosure: parameterTypes[index] == "function")
         }
     }
 }

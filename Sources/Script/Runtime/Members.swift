@@ -49,9 +49,16 @@ enum Members {
         case .character(let character):
             if let found = CharacterMembers.property(character, name) { return found }
         case .int(let number):
-            if name == "magnitude" {
+            switch name {
+            case "magnitude":
+                // Swift's `magnitude` is a UInt; Int.min's does not fit the Int Loupe gives back.
                 guard number != Int.min else { throw ScriptError(kind: .runtime, message: Message.overflow, span: span) }
                 return .int(abs(number))
+            case "bitWidth": return .int(Int.bitWidth)
+            case "nonzeroBitCount": return .int(number.nonzeroBitCount)
+            case "leadingZeroBitCount": return .int(number.leadingZeroBitCount)
+            case "trailingZeroBitCount": return .int(number.trailingZeroBitCount)
+            default: break
             }
         case .double(let number):
             switch name {
@@ -89,7 +96,8 @@ enum Members {
         case .tuple(let tuple): tuple.labels.compactMap { $0 }
         case .range: ["lowerBound", "upperBound", "count", "isEmpty"] + Array(Methods.array.keys)
         case .double: ["isNaN", "isInfinite", "isFinite"] + Array(Methods.double.keys)
-        case .int: ["magnitude"] + Array(Methods.int.keys)
+        case .int: ["magnitude", "bitWidth", "nonzeroBitCount", "leadingZeroBitCount", "trailingZeroBitCount"]
+            + Array(Methods.int.keys)
         case .character: CharacterMembers.propertyNames
         case .native(let object): object.memberNames
         case .type(let namespace): namespace.memberNames
@@ -141,7 +149,8 @@ enum Members {
             for index in bounds { out.append(try transform(.int(index))) }
             return .array(out)
         }
-        if case .range(let range) = receiver, name == "contains", arguments.count == 1, labels == [nil] {
+        // `r.contains(3)`; `r.contains { $0 > 3 }` (a trailing closure has no label) is `contains(where:)` below.
+        if case .range(let range) = receiver, name == "contains", arguments.count == 1, labels == [nil], !arguments[0].isFunction {
             return .bool(Ranges.contains(range, arguments[0]))
         }
         if case .range = receiver, Methods.array[name] != nil {

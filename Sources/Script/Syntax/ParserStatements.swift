@@ -239,14 +239,27 @@ extension Parser {
     mutating func parseFor() throws(ScriptError) -> Stmt {
         let start = advance().span
         if matchKeyword("case") { return try parseForCase(start) }
-        if current.isKeyword("let") || current.isKeyword("var") { _ = advance() }
+        let isVar = current.isKeyword("var")
+        if current.isKeyword("let") || isVar { _ = advance() }
         let pattern = try parseBindingPattern()
         guard matchKeyword("in") else { throw error("expected 'in' after for-in pattern") }
         let sequence = try parseExpression(allowTrailingClosure: false)
         var filter: Expr?
         if matchKeyword("where") { filter = try parseExpression(allowTrailingClosure: false) }
-        let body = try parseBlock()
+        var body = try parseBlock()
+        // `for var p in points { p.x += 1 }`: each element is a mutable copy, as `var p = p` at the top of the body.
+        if isVar { body.insert(contentsOf: Self.mutableCopies(of: pattern), at: 0) }
         return Stmt(.forIn(pattern, sequence, filter, body), span(from: start))
+    }
+
+    /// `var name = name` for every name a binding pattern binds.
+    private static func mutableCopies(of pattern: Pattern) -> [Stmt] {
+        switch pattern {
+        case .binding(let name, let span) where name != "_":
+            return [Stmt(.binding(isVar: true, .binding(name, span), nil, Expr(.identifier(name), span)), span)]
+        case .tuple(let items): return items.flatMap(mutableCopies)
+        default: return []
+        }
     }
 
     /// `for case P in xs where c { body }` runs the body only for the elements that match `P` (`for case let x? in`

@@ -87,6 +87,7 @@ extension Value {
     }
 
     var isVoid: Bool { if case .void = self { true } else { false } }
+    var isFunction: Bool { if case .function = self { true } else { false } }
 
     /// Whether the value is `nil` or `Optional(…)`.
     var isOptional: Bool {

@@ -9,6 +9,7 @@ struct Order { var items: [Item] }
 enum Payment { case card(CardNumber) }
 // %%
 let value: Any = 3
+// %%
 print(value is Foo)
 // %%
 switch value { case let x as Bar: print(x); default: print("other") }
@@ -23,4 +24,3 @@ print([1, 2].total(), Set([Tagged(tag: 1), Tagged(tag: 1)]).count)
 // expect error: NameError: cannot find type 'CardNumber' in scope
 // expect error: NameError: cannot find type 'Foo' in scope
 // expect error: NameError: cannot find type 'Bar' in scope
-// expect traceback: cell 1, line 1, column 1: error: cannot find type 'Result' in scope
