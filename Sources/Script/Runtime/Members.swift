@@ -34,6 +34,7 @@ enum Members {
             case "isEmpty": return .bool(dict.count == 0)
             case "keys": return .array(dict.keys.map(\.value))
             case "values": return .array(dict.values)
+            case "first": return dict.first.map { .wrapped(DictionaryMethods.pair($0.key, $0.value)) } ?? .null
             default: break
             }
         case .tuple(let tuple):
@@ -92,7 +93,7 @@ enum Members {
         switch value {
         case .array: ["count", "isEmpty", "first", "last", "indices", "startIndex", "endIndex"] + Array(Methods.array.keys)
         case .string: ["count", "isEmpty", "first", "last", "startIndex", "endIndex", "utf8", "utf16", "unicodeScalars"] + Array(Methods.string.keys)
-        case .dictionary: ["count", "isEmpty", "keys", "values"] + Array(Methods.dictionary.keys)
+        case .dictionary: ["count", "isEmpty", "keys", "values", "first"] + Array(Methods.dictionary.keys)
         case .tuple(let tuple): tuple.labels.compactMap { $0 }
         case .range: ["lowerBound", "upperBound", "count", "isEmpty"] + Array(Methods.array.keys)
         case .double: ["isNaN", "isInfinite", "isFinite"] + Array(Methods.double.keys)

@@ -166,6 +166,8 @@ final class DeclaredType {
         var names = Set<String>()
         for type in lineage { names.formUnion(type.declaredMemberNames) }
         for proto in allProtocols { names.formUnion(proto.declaredMemberNames) }
+        // `"L\(rawValue)"` inside an enum with raw values.
+        if rawType != nil { names.insert("rawValue") }
         return names
     }
 
