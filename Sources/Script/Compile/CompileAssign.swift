@@ -15,6 +15,9 @@ struct LValue {
     var keys: [Key] = []
     /// Set when the root is a `let`: the message if the value turns out not to be a reference (checked at run time).
     var letMessage: String?
+    /// With `letMessage`: the depth of the first member step when only subscripts lead to it (`people[0].age = 3`
+    /// through a `let` array): the value there must be a reference; 0 checks the root itself.
+    var letCheckDepth = 0
     /// The root variable's name (`self` for a property used bare inside a member).
     var rootName = ""
 }
@@ -40,8 +43,13 @@ extension Compiler {
         } else if !lvalue.components.isEmpty, root != "self" {
             lvalue.letMessage = Message.assignToLetProperty(root)
         }
-        // Only a property of a reference (a class instance, a class-like native) can be set through a `let`.
-        if let first = lvalue.components.first, case .member = first { return lvalue }
+        // Only a property of a reference (a class instance, a class-like native) can be set through a `let`,
+        // also one reached through elements of a `let` array or dictionary (`let people = [Person(…)]`).
+        if let depth = lvalue.components.firstIndex(where: { if case .member = $0 { true } else { false } }),
+           lvalue.components[..<depth].allSatisfy({ if case .member = $0 { false } else { true } }) {
+            lvalue.letCheckDepth = depth
+            return lvalue
+        }
         throw error(.type, lvalue.letMessage ?? Message.assignToLet(root), expr.span)
     }
 
@@ -189,12 +197,15 @@ extension Compiler {
 
     func compileWalker(_ lvalue: LValue, _ span: SourceSpan) -> PlaceWalker {
         let modify = modifier(lvalue.root)
-        let components = lvalue.components, letMessage = lvalue.letMessage
+        let components = lvalue.components, letMessage = lvalue.letMessage, letCheckDepth = lvalue.letCheckDepth
+        let deepLetCheck = letMessage.map { PlaceWalk.LetCheck(depth: letCheckDepth, message: $0, span: span) }
         return { rt, keys, value, request, body throws(ScriptError) in
             let mode: PlaceMode = switch request { case .assign: .assign(value); case .update: .update; case .take: .take }
-            let walk = PlaceWalk(components: components, keys: keys, mode: mode, rt: rt)
+            let walk = PlaceWalk(components: components, keys: keys, mode: mode, rt: rt, letCheck: letCheckDepth > 0 ? deepLetCheck : nil)
             try modify(rt) { (root: inout Value) throws(ScriptError) in
-                if let letMessage, !Places.allowsWritesThroughLet(root) { throw ScriptError(kind: .type, message: letMessage, span: span) }
+                if let letMessage, letCheckDepth == 0, !Places.allowsWritesThroughLet(root) {
+                    throw ScriptError(kind: .type, message: letMessage, span: span)
+                }
                 try Places.modify(&root, walk, 0) { (place: inout Value) throws(ScriptError) in try body(&place, value) }
             }
         }

@@ -25,6 +25,14 @@ struct PlaceWalk {
     let keys: UnsafePointer<Value>
     let mode: PlaceMode
     unowned(unsafe) let rt: Runtime
+    /// A `let` root reached through elements: the value at `depth` must be a reference to be written through.
+    var letCheck: LetCheck? = nil
+
+    struct LetCheck {
+        let depth: Int
+        let message: String
+        let span: SourceSpan
+    }
 
     func keys(_ first: Int, _ count: Int) -> UnsafeBufferPointer<Value> {
         UnsafeBufferPointer(start: keys + first, count: count)
@@ -41,6 +49,9 @@ enum Places {
     static func modify(_ value: inout Value, _ walk: PlaceWalk, _ depth: Int,
                        _ body: (inout Value) throws(ScriptError) -> Void) throws(ScriptError) {
         guard depth < walk.components.count else { try body(&value); return }
+        if let check = walk.letCheck, check.depth == depth, !allowsWritesThroughLet(value) {
+            throw ScriptError(kind: .type, message: check.message, span: check.span)
+        }
         switch walk.components[depth] {
         case .subscriptKey(let first, let count, let labels, let span):
             let keys = walk.keys(first, count)
