@@ -92,6 +92,10 @@ extension Compiler {
         switch expr.kind {
         case .integer(let value): return Expr(.double(Double(value)), expr.span)
         case .largeInteger(let value): return Expr(.double(Double(value)), expr.span)
+        case .implicitMember(let name) where Self.floatingConstants.contains(name):
+            // `w = .infinity` on a Double: the type's static property, as `Double.infinity`.
+            guard case .named(let typeName) = type else { return expr }
+            return Expr(.member(Expr(.identifier(typeName), expr.span), name, nameSpan: expr.span), expr.span)
         case .unary(let op, let operand) where op == "-" || op == "+":
             return Expr(.unary(op, floatingLiterals(operand, type, depth: next)), expr.span)
         case .binary(let op, let lhs, let rhs, let opSpan) where Self.arithmeticOperators.contains(op):
