@@ -3,7 +3,7 @@ enum CollectionFunctions {
     static var all: [Builtin] { [
         Builtin("zip", [.positional("sequence1", "Sequence"), .positional("sequence2", "Sequence")], returns: "[(A, B)]",
                 doc: "Pairs of elements of two sequences, as long as the shorter.") { args throws(ScriptError) in
-            let a = try Sequences.elements(of: args[0], span: nil), b = try Sequences.elements(of: args[1], span: nil)
+            let (a, b) = try zipOperands(args[0], args[1])
             return .array(zip(a, b).map { .tuple(TupleValue(elements: [$0, $1])) })
         },
         Builtin("stride", [.labeled("from", "Number"), .labeled("to", "Number"), .labeled("by", "Number")], returns: "[Number]",
@@ -26,6 +26,33 @@ enum CollectionFunctions {
             .string(try args[0].runtimeTypeName())
         },
     ] }
+
+    /// The elements `zip` pairs: a one-sided range (`zip(names, 1...)`) counts up as far as the other sequence goes.
+    static func zipOperands(_ first: Value, _ second: Value) throws(ScriptError) -> ([Value], [Value]) {
+        switch (openRangeStart(first), openRangeStart(second)) {
+        case (nil, nil): return (try Sequences.elements(of: first, span: nil), try Sequences.elements(of: second, span: nil))
+        case (let start?, nil):
+            let b = try Sequences.elements(of: second, span: nil)
+            return (try countingUp(from: start, count: b.count), b)
+        case (nil, let start?):
+            let a = try Sequences.elements(of: first, span: nil)
+            return (a, try countingUp(from: start, count: a.count))
+        case (_?, _?): throw ScriptError(kind: .runtime, message: "zip of two one-sided ranges never ends", span: nil)
+        }
+    }
+
+    /// The lower bound of a one-sided range `n...`.
+    private static func openRangeStart(_ value: Value) -> Int? {
+        guard case .range(let range) = value, case .int(Parser.openUpperBound) = range.upper, case .int(let low) = range.lower else { return nil }
+        return low
+    }
+
+    private static func countingUp(from start: Int, count: Int) throws(ScriptError) -> [Value] {
+        guard count == 0 || start <= Int.max - (count - 1) else {
+            throw ScriptError(kind: .runtime, message: Message.overflow, span: nil)
+        }
+        return (0..<count).map { .int(start + $0) }
+    }
 
     static func strideValues(_ args: Arguments, through: Bool) throws(ScriptError) -> Value {
         if case .int(let from) = args[0], case .int(let to) = args[1], case .int(let by) = args[2] {

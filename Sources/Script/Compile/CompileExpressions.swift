@@ -181,8 +181,10 @@ extension Compiler {
         let eval = try compileExpr(value)
         try requireKnownTypes(type, span)
         let check = typeCheck(type)
+        let looksThrough = check != nil && Self.castLooksThroughOptionals(type)
         return { rt throws(ScriptError) in
-            let input = try eval(rt)
+            let value = try eval(rt)
+            let input = looksThrough ? value.castOperand : value
             let converted = check.map { $0.apply(input) } ?? input
             switch kind {
             case "is": return .bool(converted != nil)

@@ -62,15 +62,27 @@ extension Compiler {
     /// `is Type`.
     func compileIsPattern(_ type: TypeAnnotation) -> Matcher {
         guard let check = typeCheck(type) else { return { _, _ in true } }
-        return { _, value in check.apply(value) != nil }
+        let looksThrough = Self.castLooksThroughOptionals(type)
+        return { _, value in check.apply(looksThrough ? value.castOperand : value) != nil }
+    }
+
+    /// Whether a cast to `type` looks at the value inside an optional, as Swift casts it (`shapes.first as? Circle`,
+    /// an `Int?` `as? Int`, `case is Dog` over a `Pet?`): every type but an optional and `Any`.
+    static func castLooksThroughOptionals(_ type: TypeAnnotation) -> Bool {
+        switch type {
+        case .optional: false
+        case .named(let name): name != "Any"
+        default: true
+        }
     }
 
     /// `pattern as Type`: the value cast to the type, then matched.
     func compileCastPattern(_ inner: Pattern, _ type: TypeAnnotation, binding: Bool) throws(ScriptError) -> Matcher {
         let match = try compilePattern(inner, binding: binding)
         guard let check = typeCheck(type) else { return match }
+        let looksThrough = Self.castLooksThroughOptionals(type)
         return { rt, value throws(ScriptError) in
-            guard let cast = check.apply(value) else { return false }
+            guard let cast = check.apply(looksThrough ? value.castOperand : value) else { return false }
             return try match(rt, cast)
         }
     }
@@ -140,5 +152,14 @@ final class CaseTagCache {
         self.type = type
         cachedTag = type.caseIndex[name]
         return cachedTag
+    }
+}
+
+extension Value {
+    /// The value inside any number of optionals (nil stays nil): what a cast to a non-optional type checks.
+    var castOperand: Value {
+        var current = self
+        while case .wrapped(let inner) = current { current = inner }
+        return current
     }
 }
