@@ -45,6 +45,24 @@ enum StringMethods {
             return .array(text(receiver).split(separator: separator, maxSplits: maxSplits, omittingEmptySubsequences: omitting)
                 .map { .string(String($0)) })
         },
+        Method("split", [Parameter("maxSplits", type: "Int", default: .constant("Int.max", .int(Int.max))),
+                         Parameter("omittingEmptySubsequences", type: "Bool", default: .constant("true", .bool(true))),
+                         Parameter("whereSeparator", "isSeparator", type: "(Character) -> Bool")],
+               returns: "[String]", doc: "The pieces between the characters satisfying the predicate.") { receiver, args throws(ScriptError) in
+            let maxSplits = try args.int(0), omitting = try args.bool(1)
+            guard maxSplits >= 0 else { throw ScriptError(kind: .runtime, message: "Must take zero or more splits") }
+            var pieces: [Value] = [], current = "", splits = 0
+            for character in text(receiver) {
+                if splits < maxSplits, try args.test1(args[2], .character(character)) {
+                    if !(omitting && current.isEmpty) { pieces.append(.string(current)); splits += 1 }
+                    current = ""
+                } else {
+                    current.append(character)
+                }
+            }
+            if !(omitting && current.isEmpty) { pieces.append(.string(current)) }
+            return .array(pieces)
+        },
         Method("replacingOccurrences", [.labeled("of", "String"), .labeled("with", "String")], returns: "String", doc: "The string with every occurrence replaced.") { receiver, args throws(ScriptError) in
             .string(replace(text(receiver), try args.string(0), try args.string(1)))
         },

@@ -66,6 +66,8 @@ enum Members {
             case "isNaN": return .bool(number.isNaN)
             case "isInfinite": return .bool(number.isInfinite)
             case "isFinite": return .bool(number.isFinite)
+            case "magnitude": return .double(number.magnitude)
+            case "ulp": return .double(number.ulp)
             default: break
             }
         case .instance(let instance):
@@ -96,7 +98,7 @@ enum Members {
         case .dictionary: ["count", "isEmpty", "keys", "values", "first"] + Array(Methods.dictionary.keys)
         case .tuple(let tuple): tuple.labels.compactMap { $0 }
         case .range: ["lowerBound", "upperBound", "count", "isEmpty"] + Array(Methods.array.keys)
-        case .double: ["isNaN", "isInfinite", "isFinite"] + Array(Methods.double.keys)
+        case .double: ["isNaN", "isInfinite", "isFinite", "magnitude", "ulp"] + Array(Methods.double.keys)
         case .int: ["magnitude", "bitWidth", "nonzeroBitCount", "leadingZeroBitCount", "trailingZeroBitCount"]
             + Array(Methods.int.keys)
         case .character: CharacterMembers.propertyNames
