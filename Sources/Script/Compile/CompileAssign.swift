@@ -393,6 +393,16 @@ extension Compiler {
             let assign = try compileTupleAssignment(items, value.eval, span)
             return { rt throws(ScriptError) in _ = try assign(rt); return .normal }
         }
+        if op == "=", case .identifier(let name) = target.kind, implicitSelf(name, target.span) == nil,
+           let variable = lookup(name), variable.initializesLater {
+            let current = reader(variable.ref), assign = compileVariableAssignment(op, variable.ref, value, span)
+            return { rt throws(ScriptError) in
+                guard case .void = try current(rt) else {
+                    throw ScriptError(kind: .runtime, message: Message.initializedTwice(name), span: target.span)
+                }
+                return try assign(rt)
+            }
+        }
         let lvalue = try compileLValue(target)
         if lvalue.components.isEmpty, lvalue.letMessage == nil {
             return compileVariableAssignment(op, lvalue.root, value, span)

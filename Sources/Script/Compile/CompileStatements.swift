@@ -147,6 +147,7 @@ extension Compiler {
         let bind = try compileBindingPattern(pattern, isVar: isVar, span: span,
                                              elementKind: type.flatMap(KeyKind.ofArray) ?? value.flatMap(Self.writtenArrayKind),
                                              declaredType: declaredType)
+        if value == nil, !isVar, case .binding(let name, _) = pattern { markInitializedLater(name) }
         return { rt throws(ScriptError) in
             var result = try eval(rt)
             if let check {
@@ -158,6 +159,12 @@ extension Compiler {
             try bind(rt, result)
             return .normal
         }
+    }
+
+    /// `let name: T` without a value: the first `=` to it initialises it, as Swift's definite initialisation allows.
+    private func markInitializedLater(_ name: String) {
+        if scope.declaresGlobals { session.globals[name]?.initializesLater = true }
+        else { scope.blocks[scope.blocks.count - 1][name]?.initializesLater = true }
     }
 
     /// Declares the names of a binding pattern and returns the code that stores a value into them.

@@ -159,14 +159,16 @@ final class Compiler {
             case .capture(let index): source = .parentCapture(index)
             }
             functionScope.captures.append(source)
-            let variable = Variable(ref: .capture(functionScope.captures.count - 1), isVar: outer.isVar,
+            var variable = Variable(ref: .capture(functionScope.captures.count - 1), isVar: outer.isVar,
                                     isFunction: outer.isFunction, elementKind: outer.elementKind, declaredType: outer.declaredType)
+            variable.initializesLater = outer.initializesLater
             functionScope.captureIndex[name] = variable
             return variable
         }
         if let global = session.globals[name] {
             return Variable(ref: .global(global.slot), isVar: global.isVar, isFunction: global.isFunction,
-                            isComputed: global.isComputed, elementKind: global.elementKind, declaredType: global.declaredType)
+                            isComputed: global.isComputed, elementKind: global.elementKind, declaredType: global.declaredType,
+                            initializesLater: global.initializesLater)
         }
         return nil
     }

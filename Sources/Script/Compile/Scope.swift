@@ -19,6 +19,8 @@ struct Variable {
     /// The type written for the variable or inferred from its initial value where it types integer literals
     /// (`Double`, `[Double]`, `[String: Double]`, `(Double, Int)`): `x = 3` then stores a Double (`LiteralTyping`).
     var declaredType: TypeAnnotation? = nil
+    /// A `let` declared without a value (`let label: String` before a `switch` that sets it): `=` may initialise it.
+    var initializesLater = false
 }
 
 /// A global of the session (declared at a cell's top level), kept across cells.
@@ -34,6 +36,8 @@ struct GlobalVariable {
     var elementKind: KeyKind? = nil
     /// As `Variable.declaredType`.
     var declaredType: TypeAnnotation? = nil
+    /// As `Variable.initializesLater`.
+    var initializesLater = false
 }
 
 /// The compile-time view of one function (or a cell's top level): block scopes of locals and captures.

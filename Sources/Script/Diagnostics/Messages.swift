@@ -9,6 +9,7 @@ enum Message {
     static func noMember(_ type: String, _ name: String) -> String { "value of type '\(type)' has no member '\(name)'" }
     static func noStaticMember(_ type: String, _ name: String) -> String { "type '\(type)' has no member '\(name)'" }
     static func assignToLet(_ name: String) -> String { "cannot assign to value: '\(name)' is a 'let' constant" }
+    static func initializedTwice(_ name: String) -> String { "immutable value '\(name)' may only be initialized once" }
     static func assignToGetOnly(_ name: String) -> String { "cannot assign to value: '\(name)' is a get-only property" }
     static func assignThroughSubscript(toLet name: String) -> String { "cannot assign through subscript: '\(name)' is a 'let' constant" }
     static let getOnlySubscript = "cannot assign through subscript: subscript is get-only"

@@ -173,6 +173,7 @@ final class DeclaredType {
 
     var visibleStaticNames: Set<String> {
         var names = Set(cases.map(\.name))
+        if kind == .enumeration, conforms(to: "CaseIterable") { names.insert("allCases") }
         for type in lineage { names.formUnion(type.declaredStaticNames) }
         for proto in allProtocols { names.formUnion(proto.declaredStaticNames) }
         return names
