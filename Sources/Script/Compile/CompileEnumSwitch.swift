@@ -203,39 +203,45 @@ final class EnumSwitchNodeArm {
 /// reference count.
 final class EnumSwitchTable {
     let patterns: [(arm: Int, pattern: Compiler.EnumArmPattern?)]
-    /// Per pattern: its arm, and its bindings as a range of `bindPayload`/`bindSlot`.
+    /// Per pattern: its arm.
     let armOf: UnsafeMutableBufferPointer<Int>
+    /// Per pattern, its bindings: from `bindStart[pattern]` in `bindWalk`, pairs of (slot, payload) as byte offsets
+    /// into the frame and the fields, ended by -1 (a walk with no count to compute).
     let bindStart: UnsafeMutableBufferPointer<Int>
-    let bindPayload: UnsafeMutableBufferPointer<Int>
-    let bindSlot: UnsafeMutableBufferPointer<Int>
+    let bindWalk: UnsafeMutableBufferPointer<Int>
     /// For the type last seen: the patterns of each tag, as ranges of `choices`.
     private(set) var tagStart: UnsafeMutableBufferPointer<Int> = .allocate(capacity: 1)
     private(set) var choices: UnsafeMutableBufferPointer<Int> = .allocate(capacity: 1)
     private unowned(unsafe) var type: DeclaredType?
     /// `type`'s identity, compared without touching its reference count.
-    private var typeIdentity: UnsafeMutableRawPointer?
+    private(set) var typeIdentity: UnsafeMutableRawPointer?
+    /// For `type`: the first pattern each tag can take (-1: none), what a switch without guards runs.
+    private(set) var firstPattern: UnsafeMutableBufferPointer<Int> = .allocate(capacity: 1)
     private let defaults: [Int]
 
     init(_ patterns: [(arm: Int, pattern: Compiler.EnumArmPattern?)]) {
         self.patterns = patterns
         defaults = patterns.indices.filter { patterns[$0].pattern == nil }
-        armOf = .allocate(capacity: patterns.count)
-        bindStart = .allocate(capacity: patterns.count + 1)
-        let binds = patterns.flatMap { $0.pattern?.binds ?? [] }
-        bindPayload = .allocate(capacity: max(1, binds.count))
-        bindSlot = .allocate(capacity: max(1, binds.count))
-        var next = 0
+        armOf = .allocate(capacity: max(1, patterns.count))
+        bindStart = .allocate(capacity: max(1, patterns.count))
+        let bindCount = patterns.reduce(0) { $0 + ($1.pattern?.binds.count ?? 0) }
+        bindWalk = .allocate(capacity: 2 * bindCount + patterns.count + 1)
+        let stride = MemoryLayout<Value>.stride
+        var walk = 0
         for (index, entry) in patterns.enumerated() {
             armOf[index] = entry.arm
-            bindStart[index] = next
-            for bind in entry.pattern?.binds ?? [] { bindPayload[next] = bind.payload; bindSlot[next] = bind.slot; next += 1 }
+            bindStart[index] = walk
+            for bind in entry.pattern?.binds ?? [] {
+                bindWalk[walk] = bind.slot * stride; bindWalk[walk + 1] = bind.payload * stride; walk += 2
+            }
+            bindWalk[walk] = -1; walk += 1
         }
-        bindStart[patterns.count] = next
         tagStart.initialize(repeating: 0)
+        firstPattern.initialize(repeating: -1)
     }
 
     deinit {
-        for buffer in [armOf, bindStart, bindPayload, bindSlot, tagStart, choices] { buffer.deallocate() }
+        for buffer in [armOf, bindStart, bindWalk, tagStart, choices, firstPattern] { buffer.deallocate() }
     }
 
     /// The range of `choices` for an instance (learning its type's tags on first sight); the patterns for other
@@ -276,7 +282,10 @@ final class EnumSwitchTable {
             }
             table[tag].append(index)
         }
-        tagStart.deallocate(); choices.deallocate()
+        tagStart.deallocate(); choices.deallocate(); firstPattern.deallocate()
+        firstPattern = .allocate(capacity: max(1, table.count))
+        firstPattern.initialize(repeating: -1)
+        for (tag, list) in table.enumerated() { firstPattern[tag] = list.first ?? -1 }
         tagStart = .allocate(capacity: table.count + 1)
         choices = .allocate(capacity: max(1, table.reduce(0) { $0 + $1.count }))
         var next = 0
@@ -295,25 +304,24 @@ final class EnumSwitchTable {
         bind(index, fields: instance.fields, rt)
     }
 
-    /// Runs `body` on the frame slot of each payload pattern `index` binds, with the payload's position.
+    /// Runs `body` on the frame slot of each payload pattern `index` binds, with the payload's address.
     @inline(__always)
-    private func forEachBinding(_ index: Int, _ rt: Runtime, _ body: (UnsafeMutablePointer<Value>, Int) -> Void) {
-        var bind = bindStart[index]
-        let end = bindStart[index &+ 1]
-        guard bind < end else { return }
-        let frame = rt.stack + rt.fp
-        while bind < end {
-            body(frame + bindSlot[bind], bindPayload[bind])
-            bind &+= 1
+    private func forEachBinding(_ index: Int, _ fields: UnsafeMutablePointer<Value>, _ rt: Runtime,
+                                _ body: (UnsafeMutablePointer<Value>, UnsafeMutablePointer<Value>) -> Void) {
+        let frame = UnsafeMutableRawPointer(rt.stack + rt.fp), source = UnsafeMutableRawPointer(fields)
+        var walk = bindWalk.baseAddress.unsafelyUnwrapped + bindStart[index]
+        while walk[0] >= 0 {
+            body((frame + walk[0]).assumingMemoryBound(to: Value.self), (source + walk[1]).assumingMemoryBound(to: Value.self))
+            walk += 2
         }
     }
 
     /// Copies the bound payloads of pattern `index` from an instance's fields into their frame slots.
     @inline(__always)
     func bind(_ index: Int, fields: UnsafeMutablePointer<Value>, _ rt: Runtime) {
-        forEachBinding(index, rt) { target, payload in
+        forEachBinding(index, fields, rt) { target, payload in
             // A slot not bound yet holds `.void`: nothing to release there.
-            if case .void = target.pointee { target.initialize(to: fields[payload]) } else { target.pointee = fields[payload] }
+            if case .void = target.pointee { target.initialize(to: payload.pointee) } else { target.pointee = payload.pointee }
         }
     }
 
@@ -322,15 +330,15 @@ final class EnumSwitchTable {
     @inline(__always)
     func lend(_ index: Int, fields: UnsafeMutablePointer<Value>, _ rt: Runtime) {
         // The slots hold `.void`: only one arm runs per call, and `forget` cleared any lent before.
-        forEachBinding(index, rt) { target, payload in
-            UnsafeMutableRawPointer(target).copyMemory(from: fields + payload, byteCount: MemoryLayout<Value>.size)
+        forEachBinding(index, fields, rt) { target, payload in
+            UnsafeMutableRawPointer(target).copyMemory(from: payload, byteCount: MemoryLayout<Value>.size)
         }
     }
 
     /// Sets the slots `lend` filled for pattern `index` back to `.void` without releasing what they hold.
     @inline(__always)
-    func forget(_ index: Int, _ rt: Runtime) {
-        forEachBinding(index, rt) { target, _ in target.initialize(to: .void) }
+    func forget(_ index: Int, fields: UnsafeMutablePointer<Value>, _ rt: Runtime) {
+        forEachBinding(index, fields, rt) { target, _ in target.initialize(to: .void) }
     }
 }
 
@@ -347,15 +355,23 @@ final class EnumSwitchNode: ExprNode {
     let table: EnumSwitchTable
     let arms: [EnumSwitchNodeArm]
     private let armRefs: UnsafeMutableBufferPointer<Unmanaged<EnumSwitchNodeArm>>
+    /// Per pattern: its arm's body (`lendsSlot` runs it directly: such arms have no guard).
+    private let patternBodies: UnsafeMutableBufferPointer<Unmanaged<ExprNode>>
+    /// `lends` on a subject read in place: the short path of `evaluate`.
+    private let lendsSlot: Bool
     let span: SourceSpan
 
     init(_ subject: ExprNode, subjectSlot: Int, lends: Bool, _ table: EnumSwitchTable, _ arms: [EnumSwitchNodeArm], _ span: SourceSpan) {
         self.subject = subject; self.subjectSlot = subjectSlot; self.lends = lends; self.table = table; self.arms = arms; self.span = span
+        lendsSlot = lends && subjectSlot >= 0
         armRefs = .allocate(capacity: max(1, arms.count))
         for (index, arm) in arms.enumerated() { armRefs[index] = Unmanaged.passUnretained(arm) }
+        let count = table.patterns.count
+        patternBodies = .allocate(capacity: max(1, count))
+        for index in 0..<count { patternBodies[index] = Unmanaged.passUnretained(arms[table.patterns[index].arm].body) }
     }
 
-    deinit { armRefs.deallocate() }
+    deinit { armRefs.deallocate(); patternBodies.deallocate() }
 
     /// Runs an arm reached through its unmanaged reference (an untyped throwing closure, as `Runtime.runDirect`).
     @inline(__always)
@@ -370,6 +386,37 @@ final class EnumSwitchNode: ExprNode {
     }
 
     override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
+        // The short path: an instance of the type last seen, lent from the subject's slot to the first pattern
+        // its tag can take (no guards), with that pattern's body run directly.
+        if lendsSlot, let instance = Instance.borrowed(rt.stack + (rt.fp &+ subjectSlot)) {
+            let (identity, tag, fields) = instance._withUnsafeGuaranteedRef {
+                (Unmanaged.passUnretained($0.type).toOpaque(), $0.tag, $0.fields)
+            }
+            if identity == table.typeIdentity {
+                let index = table.firstPattern[tag]
+                if index >= 0 { return try runLent(index, fields, rt) }
+            }
+        }
+        return try evaluateGeneral(rt)
+    }
+
+    /// Lends pattern `index`'s payloads, runs its body and clears the lent slots (also when the body throws).
+    @inline(__always)
+    private func runLent(_ index: Int, _ fields: UnsafeMutablePointer<Value>, _ rt: Runtime) throws(ScriptError) -> Value {
+        table.lend(index, fields: fields, rt)
+        defer { table.forget(index, fields: fields, rt) }
+        do {
+            return try patternBodies[index]._withUnsafeGuaranteedRef { try $0.evaluate(rt) }
+        } catch let error as ScriptError {
+            throw error
+        } catch {
+            throw ScriptError(kind: .runtime, message: "\(error)")
+        }
+    }
+
+    /// Every other subject: another type or value, a tag no pattern takes, guards, bindings that are not lent.
+    @inline(never)
+    private func evaluateGeneral(_ rt: Runtime) throws(ScriptError) -> Value {
         if subjectSlot >= 0 {
             // The slot keeps the instance while the patterns bind (no guards: the first matching arm answers).
             let place = rt.stack + (rt.fp &+ subjectSlot)
@@ -394,10 +441,10 @@ final class EnumSwitchNode: ExprNode {
             table.lend(index, fields: fields, rt)
             let result: Value?
             do throws(ScriptError) { result = try Self.run(armRefs[table.armOf[index]], rt) } catch {
-                table.forget(index, rt)
+                table.forget(index, fields: fields, rt)
                 throw error
             }
-            table.forget(index, rt)
+            table.forget(index, fields: fields, rt)
             if let result { return result }
         }
         for choice in choices where !lends {

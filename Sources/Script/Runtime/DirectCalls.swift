@@ -18,6 +18,9 @@ final class DirectTarget {
     /// `clearCount` of the buffer.
     let slotsToClear: UnsafeMutableBufferPointer<Int>
     let clearCount: Int
+    /// Where the clear starts when the first parameter was lent (1 when slot 0 is the first to clear: a lent slot
+    /// is `.void` again by then).
+    let clearStartWhenFirstLent: Int
     let needsChecks: Bool
     let hasReturnCheck: Bool
     let returnKind: UInt8
@@ -48,6 +51,7 @@ final class DirectTarget {
         clearCount = proto.slotsToClear.count
         slotsToClear = .allocate(capacity: max(1, clearCount))
         _ = slotsToClear.initialize(from: proto.slotsToClear)
+        clearStartWhenFirstLent = proto.slotsToClear.first == 0 ? 1 : 0
         needsChecks = proto.parameterKinds.contains { $0 != 0 }
         hasReturnCheck = proto.hasReturnCheck
         returnKind = proto.returnKind
@@ -176,7 +180,7 @@ extension Runtime {
         defer {
             if borrowed != 0 { forgetBorrowed(base, borrowed) }
             let slots = target.slotsToClear, count = target.clearCount
-            var index = 0
+            var index = borrowed & 1 != 0 ? target.clearStartWhenFirstLent : 0
             while index < count { clearSlot(base &+ slots[index]); index &+= 1 }
             fp = savedFp; top = base; leaveCall()
         }
