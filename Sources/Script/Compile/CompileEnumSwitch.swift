@@ -386,31 +386,55 @@ final class EnumSwitchNode: ExprNode {
     }
 
     override func evaluate(_ rt: Runtime) throws(ScriptError) -> Value {
-        // The short path: an instance of the type last seen, lent from the subject's slot to the first pattern
-        // its tag can take (no guards), with that pattern's body run directly.
-        if lendsSlot, let instance = Instance.borrowed(rt.stack + (rt.fp &+ subjectSlot)) {
-            let (identity, tag, fields) = instance._withUnsafeGuaranteedRef {
-                (Unmanaged.passUnretained($0.type).toOpaque(), $0.tag, $0.fields)
-            }
-            if identity == table.typeIdentity {
-                let index = table.firstPattern[tag]
-                if index >= 0 { return try runLent(index, fields, rt) }
-            }
-        }
+        if lendsSlot, let (index, fields, _) = lentPattern(rt) { return try runLent(index, fields, rt) }
         return try evaluateGeneral(rt)
     }
 
+    /// The short path (for `lendsSlot`): when the subject's slot holds an instance of the type last seen and its tag
+    /// has a pattern, that pattern (the first the tag can take: no guards), the instance's fields and its type's
+    /// identity; nil for anything else.
+    @inline(__always)
+    func lentPattern(_ rt: Runtime) -> (index: Int, fields: UnsafeMutablePointer<Value>, identity: UnsafeMutableRawPointer)? {
+        guard let instance = Instance.borrowed(rt.stack + (rt.fp &+ subjectSlot)) else { return nil }
+        let (identity, tag, fields) = instance._withUnsafeGuaranteedRef {
+            (Unmanaged.passUnretained($0.type).toOpaque(), $0.tag, $0.fields)
+        }
+        guard identity == table.typeIdentity else { return nil }
+        let index = table.firstPattern[tag]
+        return index >= 0 ? (index, fields, identity) : nil
+    }
+
+    /// The switch a direct call may run in place of its body (see `DirectTarget.lentSwitch`): one that lends from
+    /// the frame's slot 0 (the parameter).
+    var switchesOnFirstSlot: Bool { lendsSlot && subjectSlot == 0 }
+
     /// Lends pattern `index`'s payloads, runs its body and clears the lent slots (also when the body throws).
     @inline(__always)
-    private func runLent(_ index: Int, _ fields: UnsafeMutablePointer<Value>, _ rt: Runtime) throws(ScriptError) -> Value {
+    func runLent(_ index: Int, _ fields: UnsafeMutablePointer<Value>, _ rt: Runtime) throws(ScriptError) -> Value {
         table.lend(index, fields: fields, rt)
-        defer { table.forget(index, fields: fields, rt) }
+        let result: Value
         do {
-            return try patternBodies[index]._withUnsafeGuaranteedRef { try $0.evaluate(rt) }
-        } catch let error as ScriptError {
-            throw error
+            result = try patternBodies[index]._withUnsafeGuaranteedRef { try $0.evaluate(rt) }
         } catch {
-            throw ScriptError(kind: .runtime, message: "\(error)")
+            table.forget(index, fields: fields, rt)
+            throw (error as? ScriptError) ?? ScriptError(kind: .runtime, message: "\(error)")
+        }
+        table.forget(index, fields: fields, rt)
+        return result
+    }
+
+    /// `lentPattern` and `runLent` for a direct call (see `DirectTarget.lentSwitch`): the arm's value when the
+    /// parameter in slot 0 is an instance of `type` the switch knows; nil when the call must check and run its body.
+    @inline(__always)
+    static func runLent(_ node: Unmanaged<EnumSwitchNode>, ifOf type: UnsafeMutableRawPointer?,
+                        _ rt: Runtime) throws(ScriptError) -> Value? {
+        do {
+            return try node._withUnsafeGuaranteedRef { node in
+                guard let (index, fields, identity) = node.lentPattern(rt), identity == type else { return nil }
+                return try node.runLent(index, fields, rt)
+            }
+        } catch {
+            throw (error as? ScriptError) ?? ScriptError(kind: .runtime, message: "\(error)")
         }
     }
 

@@ -108,10 +108,10 @@ final class GlobalCallSlotNode: ExprNode {
             source.initialize(to: .void)
         } else if resolved._withUnsafeGuaranteedRef({ $0.borrowsParameters }) {
             UnsafeMutableRawPointer(target).copyMemory(from: source, byteCount: MemoryLayout<Value>.size)
-            return try rt.runDirect(resolved, base: base, borrowed: 1, span: span)
+            return try rt.runDirect(resolved, base: base, borrowed: 1, fusesSwitch: true, span: span)
         } else {
             target.initialize(to: source.pointee)
         }
-        return try rt.runDirect(resolved, base: base, span: span)
+        return try rt.runDirect(resolved, base: base, fusesSwitch: true, span: span)
     }
 }

@@ -33,6 +33,10 @@ final class DirectTarget {
     /// Whether the body leaves its parameter slots where they are (moves none out), so a call may lend it an
     /// argument that stays in the caller's frame (see `Runtime.runDirectBody(_:base:borrowed:span:)`).
     let borrowsParameters: Bool
+    /// A body that is a lending `switch` over the one parameter, of a declared type (kind 5): a call whose argument
+    /// is of the type the switch knows runs the matching arm in place of checking the parameter and evaluating the
+    /// body (the switch's own type test is the parameter check).
+    let lentSwitch: Unmanaged<EnumSwitchNode>?
 
     init(function: AnyObject, proto: FunctionProto) {
         owner = function
@@ -55,6 +59,12 @@ final class DirectTarget {
         needsChecks = proto.parameterKinds.contains { $0 != 0 }
         hasReturnCheck = proto.hasReturnCheck
         returnKind = proto.returnKind
+        if let node = bodyNode as? EnumSwitchNode, node.switchesOnFirstSlot, proto.parameterKinds == [5],
+           parameterTypes[0] != nil {
+            lentSwitch = Unmanaged.passUnretained(node)
+        } else {
+            lentSwitch = nil
+        }
     }
 
     deinit { parameterKinds.deallocate(); parameterTypes.deallocate(); slotsToClear.deallocate() }
@@ -140,9 +150,12 @@ extension Runtime {
     /// written there by the call site (the slots above `top` hold `.void`, so call nodes initialise them in place).
     /// Same checks, limits and error frames as `invoke`.
     @inline(__always)
-    func runDirect(_ target: Unmanaged<DirectTarget>, base: Int, borrowed: Int = 0, span: SourceSpan) throws(ScriptError) -> Value {
+    func runDirect(_ target: Unmanaged<DirectTarget>, base: Int, borrowed: Int = 0, fusesSwitch: Bool = false,
+                   span: SourceSpan) throws(ScriptError) -> Value {
         do {
-            return try target._withUnsafeGuaranteedRef { try self.runDirectBody($0, base: base, borrowed: borrowed, span: span) }
+            return try target._withUnsafeGuaranteedRef {
+                try self.runDirectBody($0, base: base, borrowed: borrowed, fusesSwitch: fusesSwitch, span: span)
+            }
         } catch let error as ScriptError {
             throw error
         } catch {
@@ -168,8 +181,11 @@ extension Runtime {
     /// Runs the body on the frame at `base`. Bit `i` of `borrowed` says parameter `i` is lent by the caller (a bit
     /// copy of a value its frame keeps, no retain; only for targets that `borrowsParameters`): its slot is set back
     /// to `.void` without a release when the call ends, and made an owned copy before any conversion rewrites it.
+    /// `fusesSwitch` (a call site that passes one frame slot) runs a target's `lentSwitch` in place of the
+    /// parameter check and the body when the argument's type is the parameter's.
     @inline(__always)
-    func runDirectBody(_ target: DirectTarget, base: Int, borrowed: Int = 0, span: SourceSpan) throws(ScriptError) -> Value {
+    func runDirectBody(_ target: DirectTarget, base: Int, borrowed: Int = 0, fusesSwitch: Bool = false,
+                       span: SourceSpan) throws(ScriptError) -> Value {
         var borrowed = borrowed
         do throws(ScriptError) { try enterCall(at: span) } catch {
             if borrowed != 0 { forgetBorrowed(base, borrowed) }
@@ -185,18 +201,25 @@ extension Runtime {
             fp = savedFp; top = base; leaveCall()
         }
         do throws(ScriptError) {
-            if target.needsChecks {
-                if target.parameterKinds.count == 1 {
-                    if !target.accepts(0, at: stack + base) {
+            // One result for both ways: an early `return` for the switch made the compiler outline the `defer` above.
+            let result: Value
+            if fusesSwitch, let lentSwitch = target.lentSwitch,
+               let value = try EnumSwitchNode.runLent(lentSwitch, ifOf: target.parameterTypes[0], self) {
+                result = value
+            } else {
+                if target.needsChecks {
+                    if target.parameterKinds.count == 1 {
+                        if !target.accepts(0, at: stack + base) {
+                            if borrowed != 0 { ownBorrowed(base, borrowed); borrowed = 0 }
+                            try convertParameters(target.proto)
+                        }
+                    } else if !acceptsDirectParameters(target, base: base) {
                         if borrowed != 0 { ownBorrowed(base, borrowed); borrowed = 0 }
                         try convertParameters(target.proto)
                     }
-                } else if !acceptsDirectParameters(target, base: base) {
-                    if borrowed != 0 { ownBorrowed(base, borrowed); borrowed = 0 }
-                    try convertParameters(target.proto)
                 }
+                result = try target.bodyNode.evaluate(self)
             }
-            let result = try target.bodyNode.evaluate(self)
             if target.hasReturnCheck, !TypeCheck.accepts(target.returnKind, result) {
                 return try convertReturn(target.proto, result)
             }
