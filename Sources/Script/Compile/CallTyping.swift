@@ -28,7 +28,7 @@ extension Compiler {
     func hasTypableLiteral(_ expr: Expr) -> Bool {
         switch expr.kind {
         case .array, .dictionary, .tuple, .closure: true
-        default: hasRetypableLiteral(expr)
+        default: Self.isImplicitMember(expr) || hasRetypableLiteral(expr)
         }
     }
 

@@ -77,12 +77,32 @@ extension Compiler {
             // `let v: Value = .pair(x: 7 / 2, y: 1)`: the case (or static method) of the written type.
             guard case .implicitMember(let name) = callee.kind else { return expr }
             let member = Expr(.member(Expr(.identifier(typeName), callee.span), name, nameSpan: callee.span), callee.span)
-            return Expr(.call(callee, typedArguments(arguments, by: parameterLists(member))), expr.span)
+            let typed = typedArguments(arguments, by: parameterLists(member))
+            return Expr(.call(declaresImplicitMember(typeName, name) ? member : callee, typed), expr.span)
+        case (.named(let typeName), .implicitMember(let name)) where declaresImplicitMember(typeName, name):
+            // `f(.circle)` with a `Shape` parameter is `Shape.circle`, whichever other enum has a `circle` too.
+            return Expr(.member(Expr(.identifier(typeName), expr.span), name, nameSpan: expr.span), expr.span)
         case (_, .ternary(let condition, let then, let otherwise)):
             return Expr(.ternary(condition, typedLiterals(then, as: type, depth: next), typedLiterals(otherwise, as: type, depth: next)),
                         expr.span)
         default: return expr
         }
+    }
+
+    /// Whether `expr` is `.name` or `.name(…)`.
+    static func isImplicitMember(_ expr: Expr) -> Bool {
+        switch expr.kind {
+        case .implicitMember: true
+        case .call(let callee, _): if case .implicitMember = callee.kind { true } else { false }
+        default: false
+        }
+    }
+
+    /// Whether `.name` written where a `typeName` is expected is that declared type's case or static member.
+    private func declaresImplicitMember(_ typeName: String, _ name: String) -> Bool {
+        guard !typeName.contains("."), !isVariable(typeName), let declared = resolveDeclaredType(typeName),
+              declared.kind != .protocolType else { return false }
+        return declared.caseIndex[name] != nil || declared.visibleStaticNames.contains(name)
     }
 
     /// `typedLiterals` for a floating-point context.
@@ -174,6 +194,13 @@ extension Compiler {
             return (lhs, floatingLiterals(rhs, floating, depth: 0))
         }
         guard Self.balancedOperators.contains(op) else { return (lhs, rhs) }
+        // `c == .north` with `c` a `Compass` compares with `Compass.north`, whichever other enum has a `north`.
+        if Self.isImplicitMember(rhs), case .named? = resolvedType(staticType(lhs)) {
+            return (lhs, typedLiterals(rhs, as: staticType(lhs)))
+        }
+        if Self.isImplicitMember(lhs), case .named? = resolvedType(staticType(rhs)) {
+            return (typedLiterals(lhs, as: staticType(rhs)), rhs)
+        }
         if hasRetypableLiteral(rhs), let floating = scalarFloatingType(staticType(lhs)) {
             return (lhs, floatingLiterals(rhs, floating, depth: 0))
         }
