@@ -3,11 +3,15 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 
 /// The threads behind `Parallel.forEach`: started once, on first use, and kept waiting between
 /// jobs. Kept alive because a thread created per call starts on its creator's core and is not
 /// moved to the idle one for milliseconds (two 2.5 ms tasks took 5 ms that way on a 2-core VM,
-/// 2.6 ms with a kept thread).
+/// 2.6 ms with a kept thread). Between jobs, and while the caller waits for the last tasks, a
+/// thread polls (yielding the core) for up to `pollSeconds` before it sleeps: waking a sleeping
+/// thread took 50–100 µs on a 2-core VM, which rounds of sub-millisecond tasks in a row (t-SNE's
+/// thousand gradient steps) paid twice a round.
 final class WorkerPool: @unchecked Sendable {
     static let shared = WorkerPool(threads: Parallel.width - 1)
 
@@ -17,10 +21,12 @@ final class WorkerPool: @unchecked Sendable {
         let count: Int
         var next = 0
         var unfinished: Int
+        /// `unfinished`, readable without the lock (a hint for polling; the lock decides).
+        let remaining: Atomic<Int>
         /// The caller's interrupt flag, current on the pool threads while they run the job's tasks.
         let interrupt: InterruptFlag?
         init(body: @escaping (Int) -> Void, count: Int, interrupt: InterruptFlag?) {
-            self.body = body; self.count = count; unfinished = count; self.interrupt = interrupt
+            self.body = body; self.count = count; unfinished = count; remaining = Atomic(count); self.interrupt = interrupt
         }
     }
 
@@ -28,7 +34,11 @@ final class WorkerPool: @unchecked Sendable {
     private let state = Condition()
     private var job: Job?
     private var generation = 0
+    /// `generation`, readable without the lock (a hint for polling).
+    private let postedGeneration = Atomic<Int>(0)
     private var threads = 0
+    /// How long a thread polls for a job, or for a job's last tasks, before it sleeps.
+    static let pollSeconds = 0.0002
 
     private init(threads wanted: Int) {
         for _ in 0..<Swift.max(0, wanted) {
@@ -53,11 +63,13 @@ final class WorkerPool: @unchecked Sendable {
                 guard job == nil else { return false }
                 job = current
                 generation &+= 1
+                postedGeneration.store(generation, ordering: .releasing)
                 state.broadcast()
                 return true
             }
             guard posted else { return false }
             work(on: current)
+            Self.poll { current.remaining.load(ordering: .acquiring) == 0 }
             state.withLock {
                 while current.unfinished > 0 { state.wait() }
                 current.body = nil
@@ -73,6 +85,7 @@ final class WorkerPool: @unchecked Sendable {
             call(job, task)
             state.withLock {
                 job.unfinished -= 1
+                job.remaining.store(job.unfinished, ordering: .releasing)
                 if job.unfinished == 0 { state.broadcast() }
             }
         }
@@ -97,6 +110,7 @@ final class WorkerPool: @unchecked Sendable {
     private func loop() {
         var seen = 0
         while true {
+            Self.poll { postedGeneration.load(ordering: .acquiring) != seen }
             let current: Job? = state.withLock {
                 while generation == seen || job == nil { state.wait() }
                 seen = generation
@@ -104,6 +118,15 @@ final class WorkerPool: @unchecked Sendable {
             }
             if let current { Interrupt.with(current.interrupt) { work(on: current) } }
         }
+    }
+
+    /// Returns as soon as `done()`, or after `pollSeconds`, yielding the core between looks.
+    private static func poll(_ done: () -> Bool) {
+        guard !done() else { return }
+        let start = MonotonicClock.seconds()
+        repeat {
+            sched_yield()
+        } while !done() && MonotonicClock.seconds() - start < pollSeconds
     }
 
     private static let threadMain: @convention(c) (UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? = { context in
