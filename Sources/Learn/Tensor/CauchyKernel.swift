@@ -16,8 +16,9 @@ package enum CauchyKernel {
     package static let padding = 8
 
     /// Point `i` against the points after it, `j` in `i + 1 ..< count`: returns
-    /// (Σ q²·(xᵢ − xⱼ), Σ q²·(yᵢ − yⱼ), Σ q) and adds each pair's opposite force, q²·(yⱼ − yᵢ), to
-    /// `forceX[j]`, `forceY[j]`.
+    /// (Σ q²·(xᵢ − xⱼ), Σ q²·(yᵢ − yⱼ), Σ q) and adds each pair's term, q²·(xᵢ − xⱼ), to
+    /// `forceX[j]` (y to `forceY[j]`): the negative of the force on j, which callers subtract (one
+    /// negation fewer a pair).
     package static func triangle(_ i: Int, xs: UnsafePointer<Float>, ys: UnsafePointer<Float>, count: Int,
                                  forceX: UnsafeMutablePointer<Float>, forceY: UnsafeMutablePointer<Float>)
         -> (x: Double, y: Double, z: Double) {
@@ -34,7 +35,7 @@ package enum CauchyKernel {
             let q = 1 / (1 + dx * dx + dy * dy)
             let q2 = q * q
             headX += q2 * dx; headY += q2 * dy; headZ += q
-            forceX[j] -= q2 * dx; forceY[j] -= q2 * dy
+            forceX[j] += q2 * dx; forceY[j] += q2 * dy
         }
         var j = head
         while j + step <= count {
@@ -48,8 +49,8 @@ package enum CauchyKernel {
             madd(&fy, q2, dy)
             var otherX = outX.loadUnaligned(fromByteOffset: offset, as: Lanes.self)
             var otherY = outY.loadUnaligned(fromByteOffset: offset, as: Lanes.self)
-            madd(&otherX, -q2, dx)
-            madd(&otherY, -q2, dy)
+            madd(&otherX, q2, dx)
+            madd(&otherY, q2, dy)
             outX.storeBytes(of: otherX, toByteOffset: offset, as: Lanes.self)
             outY.storeBytes(of: otherY, toByteOffset: offset, as: Lanes.self)
             j += step

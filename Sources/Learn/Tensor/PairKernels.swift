@@ -4,7 +4,7 @@ import LearnKernels
 /// embeddings' t-SNE); see `CauchyKernel`. The AVX2 build is used also on AVX-512 CPUs: the
 /// skylake-avx512 build of these loops shuffles lanes needlessly and runs slower.
 package enum PairKernels {
-    /// `CauchyKernel.triangle`: point i's repulsion from the points after it, theirs from it added
+    /// `CauchyKernel.triangle`: point i's repulsion from the points after it, theirs from it (negated) added
     /// to `forceX`, `forceY`.
     package static func cauchyTriangle(_ i: Int, xs: UnsafePointer<Float>, ys: UnsafePointer<Float>, count: Int,
                                        forceX: UnsafeMutablePointer<Float>, forceY: UnsafeMutablePointer<Float>)

@@ -18,7 +18,8 @@ final class GradientWorkspace {
     let padded: Int
     /// The layout in single precision, padded with points so far away that they add nothing.
     private let xs: UnsafeMutablePointer<Float>, ys: UnsafeMutablePointer<Float>
-    /// For each task, the other points' share of its pairs: `padded` x forces, then `padded` y forces.
+    /// For each task, the other points' share of its pairs, negated (`CauchyKernel.triangle`): `padded`
+    /// x forces, then `padded` y forces.
     private let shares: UnsafeMutablePointer<Float>
     /// For each point: the repulsion from its own rows (x, y), then its attraction (x, y).
     private let sums: UnsafeMutablePointer<Double>
@@ -85,7 +86,7 @@ final class GradientWorkspace {
         var x = sums[4 * i], y = sums[4 * i + 1]
         if exact {
             for task in 0..<Self.tasks {
-                x += Double(shares[task * 2 * padded + i]); y += Double(shares[task * 2 * padded + padded + i])
+                x -= Double(shares[task * 2 * padded + i]); y -= Double(shares[task * 2 * padded + padded + i])
             }
         }
         return (x, y)
