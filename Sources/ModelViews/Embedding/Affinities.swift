@@ -135,24 +135,30 @@ struct Affinities {
         return p
     }
 
-    /// (P + Pᵀ) / sum, as rows of (column, value) sorted by column.
+    /// (P + Pᵀ) / sum, as rows of (column, value) sorted by column. The entries and their transposes
+    /// are placed by row (a counting sort), then each row is sorted by column.
     static func symmetrised(_ entries: [(row: Int32, column: Int32, value: Double)], n: Int) -> ([Int], [Int32], [Double]) {
-        var all = entries
-        all.reserveCapacity(2 * entries.count)
-        for e in entries { all.append((e.column, e.row, e.value)) }
-        all.sort { $0.row != $1.row ? $0.row < $1.row : $0.column < $1.column }
-        var rowStart = [Int](repeating: 0, count: n + 1), columns: [Int32] = [], values: [Double] = []
-        columns.reserveCapacity(all.count); values.reserveCapacity(all.count)
+        var next = [Int](repeating: 0, count: n + 1)
+        for e in entries { next[Int(e.row) + 1] += 1; next[Int(e.column) + 1] += 1 }
+        for i in 0..<n { next[i + 1] += next[i] }
+        let start = next
+        var all = [(column: Int32, value: Double)](repeating: (0, 0), count: 2 * entries.count)
+        for e in entries { all[next[Int(e.row)]] = (e.column, e.value); next[Int(e.row)] += 1 }
+        for e in entries { all[next[Int(e.column)]] = (e.row, e.value); next[Int(e.column)] += 1 }
+        var rowStart = [0], columns: [Int32] = [], values: [Double] = []
+        rowStart.reserveCapacity(n + 1); columns.reserveCapacity(all.count); values.reserveCapacity(all.count)
         var total = 0.0
-        var index = 0
-        while index < all.count {
-            let (row, column) = (all[index].row, all[index].column)
-            var value = 0.0
-            while index < all.count, all[index].row == row, all[index].column == column { value += all[index].value; index += 1 }
-            columns.append(column); values.append(value); total += value
-            rowStart[Int(row) + 1] = columns.count
+        for row in 0..<n {
+            all[start[row]..<start[row + 1]].sort { $0.column < $1.column }
+            var index = start[row]
+            while index < start[row + 1] {
+                let column = all[index].column
+                var value = 0.0
+                while index < start[row + 1], all[index].column == column { value += all[index].value; index += 1 }
+                columns.append(column); values.append(value); total += value
+            }
+            rowStart.append(columns.count)
         }
-        for i in 0..<n { rowStart[i + 1] = Swift.max(rowStart[i + 1], rowStart[i]) }
         let scale = 1 / Swift.max(total, Double.ulpOfOne)
         return (rowStart, columns, values.map { $0 * scale })
     }

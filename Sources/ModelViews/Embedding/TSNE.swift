@@ -47,6 +47,8 @@ public struct TSNE: Sendable {
         var state = Optimizer(start: start, learningRate: Swift.max(Double(n) / exaggeration / 4, 50))
         var done = 0
         var best = (error: Double.infinity, iteration: 0)
+        let pLogP = Self.pLogP(p)
+        var checked: (iteration: Int, error: Double)?
         for iteration in 0..<iterations {
             if iteration % 10 == 0 { try checkInterrupt() }
             let exaggerated = iteration < exaggerationIterations
@@ -55,30 +57,45 @@ public struct TSNE: Sendable {
             done = iteration + 1
             if gradientNorm < 1e-7 { break }
             if !exaggerated, (iteration + 1) % 50 == 0 {
-                let error = Self.klDivergence(p, state.y, workspace)
+                let error = Self.klDivergence(p, state.y, workspace, pLogP: pLogP)
+                checked = (iteration + 1, error)
                 if error < best.error { best = (error, iteration) } else if iteration - best.iteration > 300 { break }
             }
         }
-        return Result(points: state.y, method: method, klDivergence: Self.klDivergence(p, state.y, workspace), iterations: done)
+        // The last check's KL when it was of the final layout.
+        let error = checked.flatMap { $0.iteration == done ? $0.error : nil } ?? Self.klDivergence(p, state.y, workspace, pLogP: pLogP)
+        return Result(points: state.y, method: method, klDivergence: error, iterations: done)
     }
 
-    /// KL(P ‖ Q) of an embedding, with Q over every pair.
-    static func klDivergence(_ p: Affinities, _ y: [Double], _ workspace: GradientWorkspace) -> Double {
+    /// KL(P ‖ Q) of an embedding, with Q over every pair: Σ p·log p (`pLogP`, the same for every
+    /// layout) − Σ p·log q, the rows' sums in `tasks` fixed ranges on the cores, added in order.
+    static func klDivergence(_ p: Affinities, _ y: [Double], _ workspace: GradientWorkspace, pLogP: Double) -> Double {
         let n = p.count
         var force = [Double](repeating: 0, count: 2 * n)
         let z = y.withUnsafeBufferPointer { points in
             force.withUnsafeMutableBufferPointer { workspace.exactRepulsion(points, into: $0) }
         }
-        var kl = 0.0
-        for i in 0..<n {
-            for k in p.rowStart[i]..<p.rowStart[i + 1] where p.values[k] > 0 {
-                let j = Int(p.columns[k])
-                let dx = y[2 * i] - y[2 * j], dy = y[2 * i + 1] - y[2 * j + 1]
-                let q = Swift.max(1 / (1 + dx * dx + dy * dy) / z, Double.ulpOfOne)
-                kl += p.values[k] * log(Swift.max(p.values[k], Double.ulpOfOne) / q)
+        let tasks = GradientWorkspace.tasks
+        var partial = [Double](repeating: 0, count: tasks)
+        partial.withUnsafeMutableBufferPointer { partial in
+            Parallel.forEach(tasks) { task in
+                var sum = 0.0
+                for i in (task * n / tasks)..<((task + 1) * n / tasks) {
+                    for k in p.rowStart[i]..<p.rowStart[i + 1] where p.values[k] > 0 {
+                        let j = Int(p.columns[k])
+                        let dx = y[2 * i] - y[2 * j], dy = y[2 * i + 1] - y[2 * j + 1]
+                        sum += p.values[k] * log(Swift.max(1 / (1 + dx * dx + dy * dy) / z, Double.ulpOfOne))
+                    }
+                }
+                partial[task] = sum
             }
         }
-        return kl
+        return partial.reduce(pLogP, -)
+    }
+
+    /// Σ p·log p over the affinities (p below machine epsilon counted as epsilon inside the log).
+    static func pLogP(_ p: Affinities) -> Double {
+        p.values.reduce(0) { $1 > 0 ? $0 + $1 * log(Swift.max($1, Double.ulpOfOne)) : $0 }
     }
 
     /// Gradient descent with momentum and per-coordinate gains (scikit-learn's `_gradient_descent`).
