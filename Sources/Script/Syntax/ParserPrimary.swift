@@ -131,15 +131,60 @@ extension Parser {
         let start = advance().span
         var parameters: [ParameterDecl] = []
         var returnType: TypeAnnotation?
+        var captures: [(name: String, value: Expr)] = []
+        let beforeCaptures = index
+        if current.isPunct("["), let list = try? parseCaptureList() { captures = list } else { index = beforeCaptures }
         let saved = index
         if let signature = try? parseClosureSignature() {
             parameters = signature.0; returnType = signature.1
-        } else { index = saved }
+        } else {
+            index = saved
+            if index != beforeCaptures, !matchKeyword("in") { index = beforeCaptures; captures = [] }
+        }
         let body = try parseStatements(until: { $0.isPunct("}") })
         _ = try expectPunct("}", "to close the closure")
         let decl = FunctionDecl(name: "closure", parameters: parameters, returnType: returnType, body: body,
                                 span: span(from: start))
-        return Expr(.closure(decl), decl.span)
+        let closure = Expr(.closure(decl), decl.span)
+        guard !captures.isEmpty else { return closure }
+        // `{ [x, y = f()] in … }`: the values are taken when the closure is made, as the lets of an enclosing
+        // closure that is called at once and returns this one.
+        var statements = captures.map { Stmt(.binding(isVar: false, .binding($0.name, $0.value.span), nil, $0.value), $0.value.span) }
+        statements.append(Stmt(.returnStmt(closure), decl.span))
+        let maker = FunctionDecl(name: "closure", parameters: [], returnType: nil, body: statements, span: decl.span)
+        return Expr(.call(Expr(.closure(maker), decl.span), []), decl.span)
+    }
+
+    // captureList -> '[' (('weak' | 'unowned' ('(' identifier ')')?)? identifier ('=' expression)?)
+    //                (',' …)* ']'
+    /// A closure's capture list: the names captured by value with their values. `weak`/`unowned` entries are
+    /// plain references here (Loupe's references are strong), so they capture nothing by value.
+    mutating func parseCaptureList() throws(ScriptError) -> [(name: String, value: Expr)] {
+        _ = try expectPunct("[")
+        var captures: [(name: String, value: Expr)] = []
+        repeat {
+            var isReference = false
+            if current.isIdentifier("weak") || current.isIdentifier("unowned") {
+                isReference = true
+                _ = advance()
+                if matchPunct("(") { _ = try expectIdentifier("'safe' or 'unsafe'"); _ = try expectPunct(")") }
+            }
+            let name: String, nameSpan: SourceSpan
+            if current.isKeyword("self") { nameSpan = advance().span; name = "self" }
+            else { (name, nameSpan) = try expectIdentifier("captured name") }
+            if current.isOp("=") {
+                _ = advance()
+                let value = try parseExpression()
+                if !isReference { captures.append((name, value)) }
+            } else if !isReference && name != "self" {
+                captures.append((name, Expr(.identifier(name), nameSpan)))
+            }
+        } while matchPunct(",")
+        _ = try expectPunct("]")
+        guard current.isKeyword("in") || current.isPunct("(") || { if case .identifier = current.kind { true } else { false } }() else {
+            throw error("expected 'in' after the capture list")
+        }
+        return captures
     }
 
     // closureSignature -> ('(' closureParameters ')' | identifier (',' identifier)*) ('->' type)? 'in'
