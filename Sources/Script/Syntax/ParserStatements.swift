@@ -196,7 +196,18 @@ extension Parser {
         var conditions: [Condition] = []
         repeat {
             let start = current.span
-            if current.isKeyword("let") || current.isKeyword("var") {
+            if current.isKeyword("let") || current.isKeyword("var"), peek(1).isKeyword("self") {
+                // `guard let self else …`, `if let self = self` after `[weak self]`: self is a strong reference
+                // here, so this only checks that it is there.
+                _ = advance()
+                let selfSpan = advance().span
+                if current.isOp("=") {
+                    _ = advance()
+                    guard current.isKeyword("self") else { throw error("only 'self' can be bound to 'self'") }
+                    _ = advance()
+                }
+                conditions.append(.optionalBinding(isVar: false, .wildcard, Expr(.identifier("self"), selfSpan), span(from: start)))
+            } else if current.isKeyword("let") || current.isKeyword("var") {
                 let isVar = advance().isKeyword("var")
                 let pattern = try parseBindingPattern()
                 if current.isOp("=") {
