@@ -195,11 +195,11 @@ extension Compiler {
         }
         guard Self.balancedOperators.contains(op) else { return (lhs, rhs) }
         // `c == .north` with `c` a `Compass` compares with `Compass.north`, whichever other enum has a `north`.
-        if Self.isImplicitMember(rhs), case .named? = resolvedType(staticType(lhs)) {
-            return (lhs, typedLiterals(rhs, as: staticType(lhs)))
+        if Self.isImplicitMember(rhs), let type = staticType(lhs), case .named? = resolvedType(type) {
+            return (lhs, typedLiterals(rhs, as: type))
         }
-        if Self.isImplicitMember(lhs), case .named? = resolvedType(staticType(rhs)) {
-            return (typedLiterals(lhs, as: staticType(rhs)), rhs)
+        if Self.isImplicitMember(lhs), let type = staticType(rhs), case .named? = resolvedType(type) {
+            return (typedLiterals(lhs, as: type), rhs)
         }
         if hasRetypableLiteral(rhs), let floating = scalarFloatingType(staticType(lhs)) {
             return (lhs, floatingLiterals(rhs, floating, depth: 0))
