@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import Graphics
 
@@ -46,6 +47,17 @@ import Testing
         #expect(Rasterizer.bandCount(width: 1280, height: 800) > 1)
         #expect(Rasterizer.bandCount(width: 160, height: 100) == 1)
         #expect(Rasterizer.bandCount(width: 100_000, height: 8) == 1)
+    }
+
+    @Test func tasksAlongsideTheBandsRunOnceAndLeaveThePixelsAlone() throws {
+        var generator = RandomScene(seed: 5)
+        let scene = generator.scene()
+        let rasterizer = Rasterizer(fonts: try FontBook.system())
+        let whole = rasterizer.render(scene, scale: 2, bands: 1)
+        let runs = Mutex([Int](repeating: 0, count: 5))
+        let drawn = rasterizer.render(scene, scale: 2, alongside: 5) { task in runs.withLock { $0[task] += 1 } }
+        #expect(Self.differingPixels(whole, drawn) == 0)
+        #expect(runs.withLock { $0 } == [1, 1, 1, 1, 1])
     }
 
     @Test func moreBandsThanRowsStillDrawEveryRow() throws {

@@ -1,14 +1,14 @@
 // Renders every model view for the spiral MLP of ../shared/anchors/mlp_numpy.py
 // (2-64-64-3 ReLU, 3 000-point 3-class spiral, 20 epochs of SGD 0.1, batch 32)
-// as its full display bundle — SVG text, PNG at 2×, PDF and text/plain — and prints
-// the median milliseconds per view. With --dump FILE it first writes the
+// as its full display bundle — SVG text, PNG at 2×, PDF and text/plain, made by
+// `ChartRendition` as a cell's display is — and prints the median milliseconds per view. With --dump FILE it first writes the
 // trained weights, history and data as JSON for the matplotlib side of bench/views.
-// With --phases it also prints each phase's median over the reps (build, scene, SVG, raster,
-// PNG, PDF, text), their sum without PNG encoding, and the bytes of each part of the last bundle.
+// With --phases it also renders the phases one after another and prints each one's median over the
+// reps (build, scene, SVG, raster, PNG, PDF, text), their sum without PNG encoding, and the bytes of
+// each part of the last bundle.
 // With --only TEXT it renders only the views whose name contains TEXT or one of its |-separated parts;
-// --save DIR writes each view's PNG at --save-scale (default 1) and its text.
 // With --digits FILE (the peer's JSON of the 1,797 UCI digits) it also times the digits embeddings.
-// --save DIR writes each view's PNG, PDF and text there.
+// --save DIR writes each view's PNG (at --save-scale, default 1), SVG, PDF and text there.
 // Usage: views-bench [--reps N] [--dump FILE] [--digits FILE] [--save DIR] [--save-scale S] [--phases] [--all-times] [--only TEXT]
 import Charts
 import Foundation
@@ -45,8 +45,16 @@ struct Bench {
         }
     }
 
-    /// Builds the chart, then SVG + PNG at 2× (titled and described) + PDF + text, as the Prelude's ChartValue sends it.
+    /// Builds the chart and its scene, then its bundle as the Prelude's ChartValue sends it
+    /// (`ChartRendition`: SVG + PNG at 2×, titled and described, + PDF + text).
     mutating func bundle(_ make: () throws -> any Chart) throws {
+        let chart = try make()
+        let drawn = ChartRendition(chart, scene: chart.scene(measurer: fonts), fonts: fonts)
+        sink &+= drawn.svg.utf8.count &+ drawn.png.count &+ drawn.pdf.count &+ drawn.text.count
+    }
+
+    /// The bundle's phases one after another, each timed (build, scene, SVG, raster, PNG, PDF, text).
+    mutating func phased(_ make: () throws -> any Chart) throws {
         var chart: (any Chart)?
         var scene = Scene(width: 1, height: 1)
         var svg = "", text = ""
@@ -119,6 +127,7 @@ do {
             let png = PNGEncoder.encode(Rasterizer(fonts: bench.fonts).render(chart.scene(measurer: bench.fonts), scale: saveScale))
             try Data(png).write(to: URL(fileURLWithPath: "\(directory)/view-\(index).png"))
             try chart.text(columns: 80).write(toFile: "\(directory)/view-\(index).txt", atomically: true, encoding: .utf8)
+            try chart.svg(fonts: bench.fonts).write(toFile: "\(directory)/view-\(index).svg", atomically: true, encoding: .utf8)
             try Data(PDFWriter.write(chart.scene(measurer: bench.fonts), fonts: bench.fonts)).write(to: URL(fileURLWithPath: "\(directory)/view-\(index).pdf"))
         }
         bench.phases.removeAll()
@@ -130,6 +139,7 @@ do {
             print("\(name)\t\(times.sorted()[times.count / 2])")
         }
         if CommandLine.arguments.contains("--phases") {
+            for _ in 0..<reps { try bench.phased(make) }
             let labels = ["build", "scene", "svg", "raster", "png", "pdf", "text"]
             let medians = bench.phaseMedians
             let line = zip(labels, medians).map { "\($0) \(String(format: "%.2f", $1))" }.joined(separator: " · ")

@@ -9,6 +9,10 @@ public struct ScatterPlot: Chart {
     public let y: [Double]
     public let labels: [String]?
     public let droppedCount: Int
+    /// Class names in order of first appearance (empty without labels).
+    public let classes: [String]
+    /// Point indices per class (one group of all points without labels).
+    let groups: [[Int]]
 
     public static let compactThreshold = 5000
     /// Points are translucent so overlaps show; legend keys repeat the same paint.
@@ -27,22 +31,23 @@ public struct ScatterPlot: Chart {
         guard kept > 0 else { throw ChartError.noFiniteValues(chart: "ScatterPlot", argument: "x, y") }
         self.options = ChartOptions(title: title, xLabel: xLabel, yLabel: yLabel, width: width, height: height)
         self.x = x; self.y = y; self.labels = labels; self.droppedCount = x.count - kept
+        (classes, groups) = Self.classify(labels, count: x.count)
     }
 
-    /// Class names in order of first appearance (empty without labels).
-    public var classes: [String] {
-        var seen = Set<String>(), order: [String] = []
-        for l in labels ?? [] where seen.insert(l).inserted { order.append(l) }
-        return order
-    }
-
-    /// Point indices per class (one group of all points without labels).
-    var groups: [[Int]] {
-        guard let labels else { return [Array(x.indices)] }
-        let index = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, $0) })
-        var groups = [[Int]](repeating: [], count: index.count)
-        for (i, l) in labels.enumerated() { groups[index[l] ?? 0].append(i) }
-        return groups
+    /// The classes of `labels` in order of first appearance, and each one's point indices.
+    private static func classify(_ labels: [String]?, count: Int) -> (classes: [String], groups: [[Int]]) {
+        guard let labels else { return ([], [Array(0..<count)]) }
+        var index: [String: Int] = [:], classes: [String] = [], groups: [[Int]] = []
+        for (i, label) in labels.enumerated() {
+            if let g = index[label] {
+                groups[g].append(i)
+            } else {
+                index[label] = classes.count
+                classes.append(label)
+                groups.append([i])
+            }
+        }
+        return (classes, groups)
     }
 
     public func nodes(size: Size, measurer: any TextMeasurer) -> [Node] {

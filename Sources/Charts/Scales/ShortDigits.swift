@@ -7,52 +7,71 @@
 /// five-digit number closer to the value than its shortest digits, so it would be them. That tie,
 /// exponent forms and anything outside the range return nil, for the caller to ask `printf`.
 enum ShortDigits {
+    /// The digits are worked on in place, in a small buffer on the stack: no array is made per value.
     static func fourSignificant(_ value: Double) -> String? {
         let magnitude = abs(value)
         guard magnitude >= 1e-4, magnitude < 1000 else { return nil }
-        var digits: [UInt8] = []
-        digits.reserveCapacity(20)
+        var shortest = magnitude.description
+        return shortest.withUTF8 { source in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count + 24) { scratch in
+                format(source, negative: value < 0, scratch: scratch)
+            }
+        }
+    }
+
+    /// `source`'s digits rounded to four significant ones and written out. `scratch` holds
+    /// `source.count + 24` bytes: the digits, then the text (at most 12 bytes: "-0.0001235", "-999.5").
+    private static func format(_ source: UnsafeBufferPointer<UInt8>, negative: Bool,
+                               scratch: UnsafeMutableBufferPointer<UInt8>) -> String? {
+        let digits = scratch
+        var count = 0
         var pointAt: Int?
-        for byte in magnitude.description.utf8 {
+        for byte in source {
             switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits.append(byte - UInt8(ascii: "0"))
-            case UInt8(ascii: "."): pointAt = digits.count
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits[count] = byte - UInt8(ascii: "0"); count += 1
+            case UInt8(ascii: "."): pointAt = count
             default: return nil
             }
         }
         // value = 0.d₀d₁… × 10^integerDigits once leading zeros are dropped.
-        var integerDigits = pointAt ?? digits.count
+        var integerDigits = pointAt ?? count
         var first = 0
-        while first < digits.count, digits[first] == 0 { first += 1; integerDigits -= 1 }
-        guard first < digits.count else { return nil }
-        var significant = Array(digits[first...])
-        if significant.count > 4 {
-            let rest = significant[4...]
-            if rest.first == 5 && rest.dropFirst().allSatisfy({ $0 == 0 }) { return nil }
-            let up = rest.first.map { $0 >= 5 } ?? false
-            significant.removeLast(significant.count - 4)
+        while first < count, digits[first] == 0 { first += 1; integerDigits -= 1 }
+        guard first < count else { return nil }
+        // The significant digits are digits[first ..< first + kept].
+        var kept = count - first
+        if kept > 4 {
+            let rest = first + 4
+            if digits[rest] == 5 && (rest + 1 ..< count).allSatisfy({ digits[$0] == 0 }) { return nil }
+            let up = digits[rest] >= 5
+            kept = 4
             if up {
-                var i = 3
-                while i >= 0 {
-                    if significant[i] < 9 { significant[i] += 1; break }
-                    significant[i] = 0
+                var i = first + 3
+                while i >= first {
+                    if digits[i] < 9 { digits[i] += 1; break }
+                    digits[i] = 0
                     i -= 1
                 }
-                if i < 0 { significant.insert(1, at: 0); significant.removeLast(); integerDigits += 1 }
+                if i < first { digits[first] = 1; integerDigits += 1 }
             }
         }
-        while let last = significant.last, last == 0, significant.count > 1 { significant.removeLast() }
-        var text: [UInt8] = value < 0 ? [UInt8(ascii: "-")] : []
+        while kept > 1, digits[first + kept - 1] == 0 { kept -= 1 }
+        let zero = UInt8(ascii: "0")
+        let textStart = source.count + 8
+        var end = textStart
+        func append(_ byte: UInt8) { scratch[end] = byte; end += 1 }
+        if negative { append(UInt8(ascii: "-")) }
         if integerDigits <= 0 {
-            text += [UInt8(ascii: "0"), UInt8(ascii: ".")] + [UInt8](repeating: UInt8(ascii: "0"), count: -integerDigits)
-            text += significant.map { $0 + UInt8(ascii: "0") }
+            append(zero); append(UInt8(ascii: "."))
+            for _ in 0 ..< -integerDigits { append(zero) }
+            for k in 0..<kept { append(digits[first + k] + zero) }
         } else {
-            for i in 0..<integerDigits { text.append((i < significant.count ? significant[i] : 0) + UInt8(ascii: "0")) }
-            if significant.count > integerDigits {
-                text.append(UInt8(ascii: "."))
-                text += significant[integerDigits...].map { $0 + UInt8(ascii: "0") }
+            for k in 0..<integerDigits { append((k < kept ? digits[first + k] : 0) + zero) }
+            if kept > integerDigits {
+                append(UInt8(ascii: "."))
+                for k in integerDigits..<kept { append(digits[first + k] + zero) }
             }
         }
-        return String(decoding: text, as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(rebasing: scratch[textStart..<end]), as: UTF8.self)
     }
 }

@@ -14,6 +14,10 @@ final class PDFContent {
         var fill: Color? = nil
         var stroke: Color? = nil
         var alpha = "1 1"
+        /// The alphas `alpha` was written for.
+        var alphas = (fill: 1.0, stroke: 1.0)
+        /// The style the stroke operators were last written for.
+        var strokeStyle: StrokeStyle?
         var lineWidth = 1.0
         var cap = 0, join = 0
         var miterLimit = 10.0
@@ -40,7 +44,7 @@ final class PDFContent {
     // MARK: operators
 
     func op(_ s: String) {
-        bytes += Array(s.utf8)
+        bytes.append(contentsOf: s.utf8)
         bytes.append(0x0A)
     }
 
@@ -48,8 +52,14 @@ final class PDFContent {
 
     private func numbers(_ values: Double..., op name: String) {
         for v in values { number(v); bytes.append(0x20) }
-        bytes += Array(name.utf8)
+        bytes.append(contentsOf: name.utf8)
         bytes.append(0x0A)
+    }
+
+    /// `x y m` or `x y l` (`op`), the operators paths are mostly made of.
+    private func point(_ x: Double, _ y: Double, _ op: Unicode.Scalar) {
+        number(x); bytes.append(0x20); number(y); bytes.append(0x20)
+        bytes.append(UInt8(ascii: op)); bytes.append(0x0A)
     }
 
     private func save() { op("q"); saved.append(state) }
@@ -66,6 +76,8 @@ final class PDFContent {
     }
 
     private func setAlpha(fill: Double, stroke: Double) {
+        guard state.alphas != (fill, stroke) else { return }
+        state.alphas = (fill, stroke)
         let key = PDFSyntax.number(fill) + " " + PDFSyntax.number(stroke)
         guard key != state.alpha else { return }
         op("/\(resources.alphaState(fill: fill, stroke: stroke)) gs")
@@ -85,6 +97,8 @@ final class PDFContent {
     }
 
     private func setStrokeStyle(_ s: StrokeStyle) {
+        guard state.strokeStyle != s else { return }
+        state.strokeStyle = s
         let width = s.width.isFinite ? Swift.max(0, s.width) : 0
         if width != state.lineWidth { numbers(width, op: "w"); state.lineWidth = width }
         let cap = s.cap == .butt ? 0 : s.cap == .round ? 1 : 2
@@ -108,17 +122,17 @@ final class PDFContent {
         for element in p.elements {
             switch element {
             case .move(let q):
-                numbers(q.x, q.y, op: "m"); current = q; start = q; open = true
+                point(q.x, q.y, "m"); current = q; start = q; open = true
             case .line(let q):
-                if !open { numbers(current.x, current.y, op: "m"); open = true }
-                numbers(q.x, q.y, op: "l"); current = q
+                if !open { point(current.x, current.y, "m"); open = true }
+                point(q.x, q.y, "l"); current = q
             case .quad(let c, let q):
-                if !open { numbers(current.x, current.y, op: "m"); open = true }
+                if !open { point(current.x, current.y, "m"); open = true }
                 let c1 = Point(current.x + 2 / 3 * (c.x - current.x), current.y + 2 / 3 * (c.y - current.y))
                 let c2 = Point(q.x + 2 / 3 * (c.x - q.x), q.y + 2 / 3 * (c.y - q.y))
                 numbers(c1.x, c1.y, c2.x, c2.y, q.x, q.y, op: "c"); current = q
             case .cubic(let c1, let c2, let q):
-                if !open { numbers(current.x, current.y, op: "m"); open = true }
+                if !open { point(current.x, current.y, "m"); open = true }
                 numbers(c1.x, c1.y, c2.x, c2.y, q.x, q.y, op: "c"); current = q
             case .close:
                 if open { op("h") }
@@ -173,8 +187,8 @@ final class PDFContent {
         setStroke(color)
         setStrokeStyle(StrokeStyle(width: 2 * radius, cap: .round, join: .round))
         for c in centers {
-            numbers(c.x, c.y, op: "m")
-            numbers(c.x, c.y, op: "l")
+            point(c.x, c.y, "m")
+            point(c.x, c.y, "l")
         }
         op("S")
     }

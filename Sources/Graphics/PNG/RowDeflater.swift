@@ -146,9 +146,11 @@ final class RowDeflater {
                     var bestLength = 0, bestDistance = 0
                     if remaining >= 3 {
                         let here = RowDeflater.load3(base + s)
+                        let limit = Swift.min(remaining, RowDeflater.maxMatch)
                         for d in candidates where d <= history + s - rowLength && RowDeflater.load3(base + s - d) == here {
-                            let length = RowDeflater.matchLength(base + s, base + s - d, Swift.min(remaining, RowDeflater.maxMatch))
+                            let length = RowDeflater.matchLength(base + s, base + s - d, limit)
                             if length > bestLength { bestLength = length; bestDistance = d }
+                            if length == limit { break }  // no later candidate can be longer
                         }
                     }
                     if bestLength >= 3 {

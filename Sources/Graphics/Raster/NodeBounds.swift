@@ -22,7 +22,16 @@ struct NodeBounds {
                 let reach = shape.strokeStyle.join == .miter ? max(1, min(shape.strokeStyle.miterLimit, 100)) : 1
                 pad += w / 2 * max(reach, 1.5) * RenderContext.scaleFactor(t)
             }
-            return box(shape.path.elements.flatMap(Self.points).map(t.apply), pad: pad)
+            var extent = Extent()
+            for element in shape.path.elements {
+                switch element {
+                case .move(let p), .line(let p): extent.add(t.apply(p))
+                case .quad(let c, let p): extent.add(t.apply(c)); extent.add(t.apply(p))
+                case .cubic(let c1, let c2, let p): extent.add(t.apply(c1)); extent.add(t.apply(c2)); extent.add(t.apply(p))
+                case .close: break
+                }
+            }
+            return extent.box(pad: pad)
         case .text(let run):
             let m = fonts.measure(run.text, size: run.size, weight: run.weight)
             let layout = TextLayout(run: run, fonts: fonts)
@@ -51,11 +60,25 @@ struct NodeBounds {
     }
 
     private func box(_ points: [Point], pad: Double) -> PixelRect? {
-        let finite = points.filter { $0.x.isFinite && $0.y.isFinite }
-        guard let x0 = finite.map(\.x).min(), let x1 = finite.map(\.x).max(),
-              let y0 = finite.map(\.y).min(), let y1 = finite.map(\.y).max() else { return nil }
-        func clamp(_ v: Double) -> Int { Int(max(-1e9, min(1e9, v))) }
-        return PixelRect(x0: clamp((x0 - pad).rounded(.down)), y0: clamp((y0 - pad).rounded(.down)),
-                         x1: clamp((x1 + pad).rounded(.up)), y1: clamp((y1 + pad).rounded(.up)))
+        var extent = Extent()
+        for p in points { extent.add(p) }
+        return extent.box(pad: pad)
+    }
+
+    /// The smallest box holding the finite points added, widened by a pad and rounded out to pixels.
+    private struct Extent {
+        var x0 = Double.infinity, y0 = Double.infinity, x1 = -Double.infinity, y1 = -Double.infinity
+
+        mutating func add(_ p: Point) {
+            guard p.x.isFinite, p.y.isFinite else { return }
+            x0 = min(x0, p.x); x1 = max(x1, p.x); y0 = min(y0, p.y); y1 = max(y1, p.y)
+        }
+
+        func box(pad: Double) -> PixelRect? {
+            guard x0 <= x1 else { return nil }
+            func clamp(_ v: Double) -> Int { Int(max(-1e9, min(1e9, v))) }
+            return PixelRect(x0: clamp((x0 - pad).rounded(.down)), y0: clamp((y0 - pad).rounded(.down)),
+                             x1: clamp((x1 + pad).rounded(.up)), y1: clamp((y1 + pad).rounded(.up)))
+        }
     }
 }

@@ -22,8 +22,15 @@ public struct Rasterizer: Sendable {
         render(scene, scale: scale, bands: nil)
     }
 
+    /// Draws the scene as `render(_:scale:)` does, with `others` tasks of the caller's run among
+    /// the bands: one `Parallel.forEach` calls `other(k)` for each k in `0..<others`, taken first,
+    /// then draws the bands, so work that does not need the pixels shares the cores with them.
+    public func render(_ scene: Scene, scale: Double = 2, alongside others: Int, _ other: (Int) -> Void) -> Pixmap {
+        render(scene, scale: scale, bands: nil, alongside: others, other)
+    }
+
     /// Draws the scene in `bands` bands of rows (nil: `bandCount` of the canvas).
-    func render(_ scene: Scene, scale: Double, bands: Int?) -> Pixmap {
+    func render(_ scene: Scene, scale: Double, bands: Int?, alongside others: Int = 0, _ other: (Int) -> Void = { _ in }) -> Pixmap {
         var s = scale.isFinite && scale > 0 ? Swift.min(scale, 64) : 1
         let area = (scene.width.isFinite ? Swift.max(1, scene.width) : 1) * (scene.height.isFinite ? Swift.max(1, scene.height) : 1)
         if area * s * s > Double(Self.maxPixels) { s = (Double(Self.maxPixels) / area).squareRoot() * 0.995 }
@@ -34,21 +41,24 @@ public struct Rasterizer: Sendable {
         let background = scene.background.map(PaintSource.premultiply) ?? (0, 0, 0, 0)
         var pixmap = Pixmap(uninitializedWidth: side(scene.width), height: side(scene.height))
         render(scene.nodes, transform: .scale(s, s), into: &pixmap, background: background,
-               bands: bands ?? Self.bandCount(width: pixmap.width, height: pixmap.height))
+               bands: bands ?? Self.bandCount(width: pixmap.width, height: pixmap.height), alongside: others, other)
         return pixmap
     }
 
     /// Draws `nodes` over the pixmap as `bands` horizontal bands of nearly equal height,
     /// in parallel; each band has its own render context and its own rows of the pixmap, and
     /// first fills those rows with `background` when one is given (so a canvas made with
-    /// uninitialised pixels is filled in parallel too).
+    /// uninitialised pixels is filled in parallel too). The caller's `others` tasks come first.
     func render(_ nodes: [Node], transform: Transform, into pixmap: inout Pixmap,
-                background: (UInt8, UInt8, UInt8, UInt8)? = nil, bands: Int) {
+                background: (UInt8, UInt8, UInt8, UInt8)? = nil, bands: Int,
+                alongside others: Int = 0, _ other: (Int) -> Void = { _ in }) {
         let clip = pixmap.bounds, fonts = self.fonts
         let count = Swift.max(1, Swift.min(bands, pixmap.height))
-        let height = pixmap.height
+        let height = pixmap.height, others = Swift.max(0, others)
         pixmap.withTarget { whole in
-            Parallel.forEach(count) { band in
+            Parallel.forEach(others + count) { task in
+                guard task >= others else { return other(task) }
+                let band = task - others
                 let rows = (band * height / count)..<((band + 1) * height / count)
                 let target = RasterTarget(first: whole.row(rows.lowerBound), width: whole.width, rows: rows)
                 if let background { target.fill(with: background) }

@@ -16,6 +16,7 @@ struct SVGSceneEmitter {
     private var gradientIDs: [LinearGradient: String] = [:]
     private var clipIDs: [Rect: String] = [:]
     private var depth = 0
+    private var lastShapeStyle: (paint: ShapePaint, key: String, attributes: String)?
 
     init(textAsPaths: Bool, fonts: FontBook?, styles: SVGStyleSheet, prefix: String) {
         self.textAsPaths = textAsPaths; self.fonts = fonts; self.styles = styles; self.prefix = prefix
@@ -35,26 +36,59 @@ struct SVGSceneEmitter {
     }
 
     private mutating func line(_ s: String) {
-        body += String(repeating: " ", count: depth) + s + "\n"
+        indent()
+        body += s
+        body += "\n"
+    }
+
+    private mutating func indent() {
+        for _ in 0..<depth { body += " " }
     }
 
     private mutating func emitShape(_ shape: Shape) {
         guard !shape.path.isEmpty, shape.fill != nil || shape.stroke != nil else { return }
+        let style = shapeStyle(shape)
+        styles.count(key: style.key)
+        if countOnly { return }
+        indent()
+        body += "<path d=\""
+        body += SVGPathData.encode(shape.path)
+        body += "\""
+        body += style.attributes
+        if let title = shape.title, !title.isEmpty {
+            body += "><title>"
+            body += XMLEscaping.escape(title)
+            body += "</title></path>\n"
+        } else {
+            body += "/>\n"
+        }
+    }
+
+    /// How a shape's paint is written: its style's key in the style sheet and, when writing, its
+    /// attributes. Plots are runs of alike shapes (a scatter plot's dots), so the last shape's is kept.
+    private mutating func shapeStyle(_ shape: Shape) -> (key: String, attributes: String) {
+        let paint = ShapePaint(fill: shape.fill, evenOdd: shape.fill != nil && shape.fillRule == .evenOdd, stroke: shape.stroke,
+                               strokeStyle: shape.stroke == nil ? nil : shape.strokeStyle)
+        if let last = lastShapeStyle, last.paint == paint { return (last.key, last.attributes) }
         var style: SVGStyleSheet.Style = []
         if let fill = shape.fill { style += paintStyle(fill, property: "fill") } else { style.append(("fill", "none")) }
-        if shape.fillRule == .evenOdd, shape.fill != nil { style.append(("fill-rule", "evenodd")) }
+        if paint.evenOdd { style.append(("fill-rule", "evenodd")) }
         if let stroke = shape.stroke {
             style += paintStyle(stroke, property: "stroke")
             style += Self.strokeStyle(shape.strokeStyle)
         }
-        styles.count(style)
-        if countOnly { return }
-        let d = "<path d=\"\(SVGPathData.encode(shape.path))\"\(styles.attributes(style))"
-        if let title = shape.title, !title.isEmpty {
-            line(d + "><title>\(XMLEscaping.escape(title))</title></path>")
-        } else {
-            line(d + "/>")
-        }
+        let key = SVGStyleSheet.css(style)
+        let attributes = countOnly ? "" : styles.attributes(style, key: key)
+        lastShapeStyle = (paint, key, attributes)
+        return (key, attributes)
+    }
+
+    /// What decides a shape's style.
+    private struct ShapePaint: Equatable {
+        let fill: Paint?
+        let evenOdd: Bool
+        let stroke: Paint?
+        let strokeStyle: StrokeStyle?
     }
 
     /// One `<image>` holding the pixels as a PNG data URL, stretched over the frame; nearest

@@ -11,7 +11,11 @@ struct SVGStyleSheet {
     static func css(_ style: Style) -> String { style.map { "\($0.0):\($0.1)" }.joined(separator: ";") }
 
     mutating func count(_ style: Style) {
-        let key = Self.css(style)
+        count(key: Self.css(style))
+    }
+
+    /// Counts a use of the style whose `css` is `key`.
+    mutating func count(key: String) {
         if counts[key] == nil { order.append(key) }
         counts[key, default: 0] += 1
     }
@@ -26,9 +30,9 @@ struct SVGStyleSheet {
     /// The attributes an element carries for `style`: a class or inline presentation attributes.
     /// Style values are generated (colours, numbers, keywords, `url(#id)`), never user text,
     /// and contain no `"`, `&` or `<`, so they are written as they are.
-    func attributes(_ style: Style) -> String {
+    func attributes(_ style: Style, key: String? = nil) -> String {
         if style.isEmpty { return "" }
-        if let name = classes[Self.css(style)] { return " class=\"\(name)\"" }
+        if let name = classes[key ?? Self.css(style)] { return " class=\"\(name)\"" }
         return style.map { " \($0.0)=\"\($0.1)\"" }.joined()
     }
 

@@ -49,21 +49,12 @@ public final class ChartValue: RichDisplayable {
 
     public func displayBundle() throws(ScriptError) -> DisplayBundle {
         let (scene, fonts) = try scene()
-        // The two vector forms are written at once, one per core (the scene is a value and the font book is
-        // thread-safe); the rasteriser and the PNG encoder then use the cores themselves.
-        var svg = "", pdf: [UInt8] = []
-        Parallel.forEach(2) { task in
-            if task == 0 { svg = SVGWriter.write(scene, fonts: fonts) } else { pdf = PDFWriter.write(scene, fonts: fonts) }
-        }
-        let words = [("Title", scene.title ?? ""), ("Description", scene.summary ?? "")].filter { !$0.1.isEmpty }
-        let pixels = Rasterizer(fonts: fonts).render(scene, scale: 2)
-        try Interrupt.checkCell()  // an interrupted picture is not encoded
-        let png = PNGEncoder.encode(pixels, text: words.map { (keyword: $0.0, text: $0.1) })
-        try Interrupt.checkCell()
+        let drawn = ChartRendition(chart, scene: scene, fonts: fonts)
+        try Interrupt.checkCell()  // an interrupted picture is not sent
         let size = (Int(scene.width.rounded()), Int(scene.height.rounded()))
-        let html = ChartHTML.image(svg: svg, alt: scene.altText, width: size.0, height: size.1)
-        return DisplayBundle(items: [("text/html", html), ("image/svg+xml", svg), ("image/png", Base64.encode(png)),
-                                     ("application/pdf", Base64.encode(pdf)), ("text/plain", chart.text())],
+        let html = ChartHTML.image(svg: drawn.svg, alt: scene.altText, width: size.0, height: size.1)
+        return DisplayBundle(items: [("text/html", html), ("image/svg+xml", drawn.svg), ("image/png", Base64.encode(drawn.png)),
+                                     ("application/pdf", Base64.encode(drawn.pdf)), ("text/plain", drawn.text)],
                              pngSize: size)
     }
 }
