@@ -76,9 +76,11 @@ import Testing
         #expect(Colormap.viridis.color(at: 1).contrastingText != .white)
     }
 
-    @Test func paletteIsOkabeItoAndDistinct() {
-        #expect(Set(Palette.okabeIto).count == Palette.okabeIto.count)
+    @Test func paletteIsOkabeItoAndDistinctForTenClasses() {
+        #expect(Set(Palette.okabeIto).count == 10)
+        #expect(Set(Palette.okabeItoDark).count == 10)
         #expect(Theme.light.color(0) == Color(hex: 0x0072B2))
-        #expect(Theme.light.color(8) == Theme.light.color(0))
+        #expect(Set((0..<10).map(Theme.light.color)).count == 10)
+        #expect(Theme.light.color(10) == Theme.light.color(0))
     }
 }
