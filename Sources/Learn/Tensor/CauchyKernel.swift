@@ -59,21 +59,26 @@ package enum CauchyKernel {
     }
 
     /// (Σₖ pₖ·qₖ·(px − x_cₖ), Σₖ pₖ·qₖ·(py − y_cₖ)) over the `count` entries (a multiple of
-    /// `padding`) of a sparse row with columns `columns` and values `values`.
-    package static func attraction(_ px: Float, _ py: Float, xs: UnsafePointer<Float>, ys: UnsafePointer<Float>,
+    /// `padding`) of a sparse row with columns `columns` and values `values`; `points` holds the
+    /// coordinates interleaved (x₀, y₀, x₁, y₁, …), so that each entry's point is one 8-byte load.
+    package static func attraction(_ px: Float, _ py: Float, points: UnsafePointer<Float>,
                                    columns: UnsafePointer<Int32>, values: UnsafePointer<Float>, count: Int) -> (x: Double, y: Double) {
         let step = Lanes.scalarCount
         let x0 = Lanes(repeating: px), y0 = Lanes(repeating: py)
         var ax = Lanes(), ay = Lanes()
-        let rawValues = UnsafeRawPointer(values)
+        let rawValues = UnsafeRawPointer(values), rawPoints = UnsafeRawPointer(points)
         var k = 0
         while k + step <= count {
-            var x = Lanes(), y = Lanes()
-            for lane in 0..<step {
-                let column = Int(columns[k + lane])
-                x[lane] = xs[column]; y[lane] = ys[column]
+            @inline(__always)
+            func point(_ lane: Int) -> UInt64 {
+                rawPoints.loadUnaligned(fromByteOffset: Int(columns[k + lane]) * 8, as: UInt64.self)
             }
-            let dx = x0 - x, dy = y0 - y
+            // Points 0, 1, 4, 5 and 2, 3, 6, 7 as (x, y) pairs; each 128-bit half of `x` then takes
+            // the even lanes of both halves in order (one shuffle), `y` the odd ones.
+            let a = unsafeBitCast(SIMD4<UInt64>(point(0), point(1), point(4), point(5)), to: Lanes.self)
+            let b = unsafeBitCast(SIMD4<UInt64>(point(2), point(3), point(6), point(7)), to: Lanes.self)
+            let dx = x0 - Lanes(a[0], a[2], b[0], b[2], a[4], a[6], b[4], b[6])
+            let dy = y0 - Lanes(a[1], a[3], b[1], b[3], a[5], a[7], b[5], b[7])
             let w = rawValues.loadUnaligned(fromByteOffset: k * 4, as: Lanes.self) / squaredPlusOne(dx, dy)
             madd(&ax, w, dx)
             madd(&ay, w, dy)

@@ -16,12 +16,12 @@ package enum PairKernels {
     }
 
     /// `CauchyKernel.attraction`: a point's attraction over a sparse row of affinities.
-    package static func cauchyAttraction(_ px: Float, _ py: Float, xs: UnsafePointer<Float>, ys: UnsafePointer<Float>,
+    package static func cauchyAttraction(_ px: Float, _ py: Float, points: UnsafePointer<Float>,
                                          columns: UnsafePointer<Int32>, values: UnsafePointer<Float>, count: Int) -> (x: Double, y: Double) {
         switch CPUFeatures.kernelBuild {
         case .avx512, .avx2:
-            LearnKernels.CauchyKernel.attraction(px, py, xs: xs, ys: ys, columns: columns, values: values, count: count)
-        case .baseline: CauchyKernel.attraction(px, py, xs: xs, ys: ys, columns: columns, values: values, count: count)
+            LearnKernels.CauchyKernel.attraction(px, py, points: points, columns: columns, values: values, count: count)
+        case .baseline: CauchyKernel.attraction(px, py, points: points, columns: columns, values: values, count: count)
         }
     }
 

@@ -5,11 +5,12 @@ import Platform
 /// its working memory allocated once for every iteration of a run.
 ///
 /// Each evaluation copies the layout to single precision and runs one round of tasks on the cores.
-/// A task takes every `tasks`-th point: its repulsion — exact, from the points after it, each pair
-/// computed once and the other point's share added to the task's own array (`CauchyKernel.triangle`),
-/// or Barnes–Hut from a quadtree — and its attraction over its row of affinities
-/// (`CauchyKernel.attraction`). The tasks' arrays are then summed in a fixed order, so the gradient
-/// does not depend on how many cores ran them.
+/// A task takes every `tasks`-th point: first their repulsion — exact, from the points after each,
+/// each pair computed once and the other point's share added to the task's own array
+/// (`CauchyKernel.triangle`), or Barnes–Hut from a quadtree — then their attraction over their rows
+/// of affinities (`CauchyKernel.attraction`, gathering from an interleaved copy of the layout; the
+/// two loops apart keep each one's data in the level-1 cache). The tasks' arrays are then summed
+/// in a fixed order, so the gradient does not depend on how many cores ran them.
 final class GradientWorkspace {
     static let tasks = 8
 
@@ -18,6 +19,8 @@ final class GradientWorkspace {
     let padded: Int
     /// The layout in single precision, padded with points so far away that they add nothing.
     private let xs: UnsafeMutablePointer<Float>, ys: UnsafeMutablePointer<Float>
+    /// The same layout interleaved (x₀, y₀, x₁, y₁, …), for the attraction's gathers.
+    private let interleaved: UnsafeMutablePointer<Float>
     /// For each task, the other points' share of its pairs, negated (`CauchyKernel.triangle`): `padded`
     /// x forces, then `padded` y forces.
     private let shares: UnsafeMutablePointer<Float>
@@ -35,6 +38,8 @@ final class GradientWorkspace {
         padded = (count + block - 1) / block * block
         xs = .allocate(capacity: padded); ys = .allocate(capacity: padded)
         xs.initialize(repeating: 1e12, count: padded); ys.initialize(repeating: 1e12, count: padded)
+        interleaved = .allocate(capacity: 2 * count)
+        interleaved.initialize(repeating: 0, count: 2 * count)
         shares = .allocate(capacity: Self.tasks * 2 * padded)
         shares.initialize(repeating: 0, count: Self.tasks * 2 * padded)
         sums = .allocate(capacity: 4 * count)
@@ -55,7 +60,7 @@ final class GradientWorkspace {
     }
 
     deinit {
-        xs.deallocate(); ys.deallocate(); shares.deallocate(); sums.deallocate(); partialZ.deallocate()
+        xs.deallocate(); ys.deallocate(); interleaved.deallocate(); shares.deallocate(); sums.deallocate(); partialZ.deallocate()
     }
 
     /// Fills `gradient` (2 per point) for the layout `y` with the affinities multiplied by `scale`;
@@ -94,7 +99,10 @@ final class GradientWorkspace {
 
     /// Runs the tasks over `y`; returns Z.
     private func evaluate(_ y: UnsafeBufferPointer<Double>, tree: QuadTree?, theta: Double, attraction: Bool) -> Double {
-        for i in 0..<count { xs[i] = Float(y[2 * i]); ys[i] = Float(y[2 * i + 1]) }
+        for i in 0..<count {
+            xs[i] = Float(y[2 * i]); ys[i] = Float(y[2 * i + 1])
+            interleaved[2 * i] = xs[i]; interleaved[2 * i + 1] = ys[i]
+        }
         let attraction = attraction && !columns.isEmpty
         rowStart.withUnsafeBufferPointer { rowStart in
             columns.withUnsafeBufferPointer { columns in
@@ -109,8 +117,10 @@ final class GradientWorkspace {
                                 ?? PairKernels.cauchyTriangle(i, xs: xs, ys: ys, count: padded, forceX: shareX, forceY: shareY)
                             sums[4 * i] = r.x; sums[4 * i + 1] = r.y
                             z += r.z
-                            guard attraction, let columnBase = columns.baseAddress, let valueBase = values.baseAddress else { continue }
-                            let a = PairKernels.cauchyAttraction(xs[i], ys[i], xs: xs, ys: ys, columns: columnBase + rowStart[i],
+                        }
+                        for i in stride(from: task, to: count, by: Self.tasks) {
+                            guard attraction, let columnBase = columns.baseAddress, let valueBase = values.baseAddress else { break }
+                            let a = PairKernels.cauchyAttraction(xs[i], ys[i], points: interleaved, columns: columnBase + rowStart[i],
                                                                  values: valueBase + rowStart[i], count: rowStart[i + 1] - rowStart[i])
                             sums[4 * i + 2] = a.x; sums[4 * i + 3] = a.y
                         }
