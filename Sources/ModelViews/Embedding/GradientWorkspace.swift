@@ -34,7 +34,7 @@ final class GradientWorkspace {
     /// For `affinities`' points, or for `points` points with no attraction.
     init(_ affinities: Affinities?, points: Int) {
         count = affinities?.count ?? points
-        let block = PairKernels.cauchyPadding
+        let block = PairKernels.cauchyPadding, rowBlock = PairKernels.cauchyRowPadding
         padded = (count + block - 1) / block * block
         xs = .allocate(capacity: padded); ys = .allocate(capacity: padded)
         xs.initialize(repeating: 1e12, count: padded); ys.initialize(repeating: 1e12, count: padded)
@@ -52,7 +52,7 @@ final class GradientWorkspace {
                 for k in p.rowStart[i]..<p.rowStart[i + 1] {
                     columns.append(p.columns[k]); values.append(Float(p.values[k]))
                 }
-                while (columns.count - rowStart[i]) % block != 0 { columns.append(Int32(i)); values.append(0) }
+                while (columns.count - rowStart[i]) % rowBlock != 0 { columns.append(Int32(i)); values.append(0) }
                 rowStart.append(columns.count)
             }
         }
@@ -112,11 +112,24 @@ final class GradientWorkspace {
                         var stack: [Int32] = []
                         if tree == nil { shareX.update(repeating: 0, count: 2 * padded) } else { stack.reserveCapacity(256) }
                         var z = 0.0
-                        for i in stride(from: task, to: count, by: Self.tasks) {
-                            let r = tree.map { $0.repulsion(at: y[2 * i], y[2 * i + 1], theta2: theta * theta, stack: &stack) }
-                                ?? PairKernels.cauchyTriangle(i, xs: xs, ys: ys, count: padded, forceX: shareX, forceY: shareY)
-                            sums[4 * i] = r.x; sums[4 * i + 1] = r.y
-                            z += r.z
+                        if let tree {
+                            for i in stride(from: task, to: count, by: Self.tasks) {
+                                let r = tree.repulsion(at: y[2 * i], y[2 * i + 1], theta2: theta * theta, stack: &stack)
+                                sums[4 * i] = r.x; sums[4 * i + 1] = r.y
+                                z += r.z
+                            }
+                        } else {
+                            // The task's points two at a time: i and the next one, i + tasks.
+                            for i in stride(from: task, to: count, by: 2 * Self.tasks) {
+                                let k = i + Self.tasks < count ? i + Self.tasks : nil
+                                let (first, second) = PairKernels.cauchyTriangle(i, k, xs: xs, ys: ys, count: padded,
+                                                                                 forceX: shareX, forceY: shareY)
+                                sums[4 * i] = first.x; sums[4 * i + 1] = first.y
+                                z += first.z
+                                guard let k else { continue }
+                                sums[4 * k] = second.x; sums[4 * k + 1] = second.y
+                                z += second.z
+                            }
                         }
                         for i in stride(from: task, to: count, by: Self.tasks) {
                             guard attraction, let columnBase = columns.baseAddress, let valueBase = values.baseAddress else { break }
