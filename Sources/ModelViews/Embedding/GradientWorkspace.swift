@@ -63,10 +63,12 @@ final class GradientWorkspace {
         xs.deallocate(); ys.deallocate(); interleaved.deallocate(); shares.deallocate(); sums.deallocate(); partialZ.deallocate()
     }
 
-    /// Fills `gradient` (2 per point) for the layout `y` with the affinities multiplied by `scale`;
-    /// `tree`: Barnes–Hut's quadtree of `y` (nil: exact repulsion).
+    /// Fills `gradient` (2 per point) for the layout `y` with the affinities multiplied by `scale`
+    /// and returns Z; `tree`: Barnes–Hut's quadtree of `y` (nil: exact repulsion, and the same Z
+    /// as `exactRepulsion`).
+    @discardableResult
     func gradient(_ y: UnsafeBufferPointer<Double>, into gradient: UnsafeMutableBufferPointer<Double>, scale: Double,
-                  tree: QuadTree?, theta: Double) {
+                  tree: QuadTree?, theta: Double) -> Double {
         let z = evaluate(y, tree: tree, theta: theta, attraction: true)
         let inverseZ = 1 / Swift.max(z, Double.leastNormalMagnitude)
         for i in 0..<count {
@@ -74,6 +76,7 @@ final class GradientWorkspace {
             gradient[2 * i] = 4 * (scale * sums[4 * i + 2] - rx * inverseZ)
             gradient[2 * i + 1] = 4 * (scale * sums[4 * i + 3] - ry * inverseZ)
         }
+        return z
     }
 
     /// Fills `force` (2 per point) with each point's exact Σⱼ qᵢⱼ²·(yᵢ − yⱼ) and returns
