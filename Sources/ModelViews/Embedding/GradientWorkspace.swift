@@ -28,8 +28,9 @@ final class GradientWorkspace {
     private let sums: UnsafeMutablePointer<Double>
     private let partialZ: UnsafeMutablePointer<Double>
     /// The affinities as rows padded to the kernels' padding with entries of value 0 (column: the
-    /// point itself), in single precision.
-    private let rowStart: [Int], columns: [Int32], values: [Float]
+    /// point itself), in single precision; row i is `rowStart[i] ..< rowEnd[i]`. A task's rows are
+    /// stored one after the other, so that each task reads one stretch of memory in order.
+    private let rowStart: [Int], rowEnd: [Int], columns: [Int32], values: [Float]
 
     /// For `affinities`' points, or for `points` points with no attraction.
     init(_ affinities: Affinities?, points: Int) {
@@ -46,17 +47,20 @@ final class GradientWorkspace {
         sums.initialize(repeating: 0, count: 4 * count)
         partialZ = .allocate(capacity: Self.tasks)
         partialZ.initialize(repeating: 0, count: Self.tasks)
-        var rowStart = [0], columns: [Int32] = [], values: [Float] = []
+        var rowStart = [Int](repeating: 0, count: count), rowEnd = rowStart, columns: [Int32] = [], values: [Float] = []
         if let p = affinities {
-            for i in 0..<count {
-                for k in p.rowStart[i]..<p.rowStart[i + 1] {
-                    columns.append(p.columns[k]); values.append(Float(p.values[k]))
+            for task in 0..<Self.tasks {
+                for i in stride(from: task, to: count, by: Self.tasks) {
+                    rowStart[i] = columns.count
+                    for k in p.rowStart[i]..<p.rowStart[i + 1] {
+                        columns.append(p.columns[k]); values.append(Float(p.values[k]))
+                    }
+                    while (columns.count - rowStart[i]) % rowBlock != 0 { columns.append(Int32(i)); values.append(0) }
+                    rowEnd[i] = columns.count
                 }
-                while (columns.count - rowStart[i]) % rowBlock != 0 { columns.append(Int32(i)); values.append(0) }
-                rowStart.append(columns.count)
             }
         }
-        (self.rowStart, self.columns, self.values) = (rowStart, columns, values)
+        (self.rowStart, self.rowEnd, self.columns, self.values) = (rowStart, rowEnd, columns, values)
     }
 
     deinit {
@@ -137,7 +141,7 @@ final class GradientWorkspace {
                         for i in stride(from: task, to: count, by: Self.tasks) {
                             guard attraction, let columnBase = columns.baseAddress, let valueBase = values.baseAddress else { break }
                             let a = PairKernels.cauchyAttraction(xs[i], ys[i], points: interleaved, columns: columnBase + rowStart[i],
-                                                                 values: valueBase + rowStart[i], count: rowStart[i + 1] - rowStart[i])
+                                                                 values: valueBase + rowStart[i], count: rowEnd[i] - rowStart[i])
                             sums[4 * i + 2] = a.x; sums[4 * i + 3] = a.y
                         }
                         partialZ[task] = z
