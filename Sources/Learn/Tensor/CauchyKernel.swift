@@ -5,10 +5,11 @@
 /// of coordinates whose length is a multiple of `CauchyKernel.padding`.
 ///
 /// Like `GemmKernel`, this file is compiled in `Learn` for the baseline CPU and, through symbolic
-/// links, in `LearnKernels` (AVX2 + FMA, `-D LEARN_FMA`: products fused with their sums, as
-/// `GemmKernel` does) and `LearnKernelsAVX512` (also `-D LEARN_AVX512`); `PairKernels` picks the
-/// build at run time. Each build gives the same bits from run to run, and the AVX2 and AVX-512
-/// builds give the same bits as each other: both sum the repulsion on 16 lanes in the same order.
+/// links, in `LearnKernels` (AVX2 + FMA, `-D LEARN_FMA`: 1 + dx² + dy² and the attraction's
+/// products fused, as `GemmKernel` does) and `LearnKernelsAVX512` (also `-D LEARN_AVX512`);
+/// `PairKernels` picks the build at run time. Each build gives the same bits from run to run, and
+/// the AVX2 and AVX-512 builds give the same bits as each other: both sum the repulsion on 16
+/// lanes in the same order (the baseline build on 8).
 /// The divider is no faster per lane on 512-bit vectors, but there the repulsion takes two points
 /// per pass over the others, which issues fewer instructions a pair and runs ~15 % faster (Zen 4);
 /// the attraction's gathers stay on 8 lanes.
