@@ -55,3 +55,5 @@ func samplePoint(_ shape: [Int], offset: Double = 0.0) throws -> Tensor {
 typealias BaselineGemmKernel = GemmKernel
 /// Learn's baseline build of the optimizers' loops (same reason).
 typealias BaselineUpdateKernel = UpdateKernel
+/// Learn's baseline build of t-SNE's kernels (same reason).
+typealias BaselineCauchyKernel = CauchyKernel

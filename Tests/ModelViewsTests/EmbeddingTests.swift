@@ -124,10 +124,23 @@ import Testing
         let expected = (0..<(2 * n)).map { 4 * (12 * attraction[$0] - repulsion[$0] / z) }
         let workspace = GradientWorkspace(p, points: n)
         var gradient = [Double](repeating: .nan, count: 2 * n), force = gradient
-        y.withUnsafeBufferPointer { points in
+        let gradientZ = y.withUnsafeBufferPointer { points in
             gradient.withUnsafeMutableBufferPointer { workspace.gradient(points, into: $0, scale: 12, tree: nil, theta: 0) }
         }
         let ours = y.withUnsafeBufferPointer { points in force.withUnsafeMutableBufferPointer { workspace.exactRepulsion(points, into: $0) } }
+        #expect(gradientZ == ours, "a KL check takes Z from the next gradient of the same layout")
+        // KL over each pair once, doubled, against every ordered pair.
+        let pLogP = TSNE.pLogP(p)
+        var expectedKL = pLogP
+        for i in 0..<n {
+            for k in p.rowStart[i]..<p.rowStart[i + 1] where p.values[k] > 0 {
+                let j = Int(p.columns[k])
+                let dx = y[2 * i] - y[2 * j], dy = y[2 * i + 1] - y[2 * j + 1]
+                expectedKL -= p.values[k] * log(max(1 / (1 + dx * dx + dy * dy) / z, Double.ulpOfOne))
+            }
+        }
+        let kl = TSNE.klDivergence(p, y, z: z, pLogP: pLogP)
+        #expect(abs(kl - expectedKL) <= 1e-12 * max(1, abs(expectedKL)), "KL \(kl) vs \(expectedKL)")
         let scale = expected.map(abs).max() ?? 1, forceScale = repulsion.map(abs).max() ?? 1
         #expect(abs(ours - z) <= 1e-5 * z, "Z \(ours) vs \(z)")
         #expect(zip(force, repulsion).allSatisfy { abs($0 - $1) <= 1e-5 * forceScale })

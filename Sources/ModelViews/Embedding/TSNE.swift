@@ -49,17 +49,31 @@ public struct TSNE: Sendable {
         var best = (error: Double.infinity, iteration: 0)
         let pLogP = Self.pLogP(p)
         var checked: (iteration: Int, error: Double)?
+        // An exact run's check takes Z from the next iteration's gradient, of the same layout.
+        var pending: (iteration: Int, y: [Double])?
+        /// Records a check's KL; true when the run stops there (no better KL in 300 iterations).
+        func check(_ iteration: Int, _ error: Double) -> Bool {
+            checked = (iteration + 1, error)
+            if error < best.error { best = (error, iteration) } else if iteration - best.iteration > 300 { return true }
+            return false
+        }
         for iteration in 0..<iterations {
             if iteration % 10 == 0 { try checkInterrupt() }
             let exaggerated = iteration < exaggerationIterations
-            let scale = exaggerated ? exaggeration : 1
-            let gradientNorm = state.step(workspace, scale: scale, momentum: exaggerated ? 0.5 : 0.8, method: method, theta: theta)
+            let z = state.evaluate(workspace, scale: exaggerated ? exaggeration : 1, method: method, theta: theta)
+            if let due = pending {
+                pending = nil
+                if check(due.iteration, Self.klDivergence(p, due.y, z: z, pLogP: pLogP)) { break }
+            }
+            let gradientNorm = state.step(momentum: exaggerated ? 0.5 : 0.8)
             done = iteration + 1
             if gradientNorm < 1e-7 { break }
             if !exaggerated, (iteration + 1) % 50 == 0 {
-                let error = Self.klDivergence(p, state.y, workspace, pLogP: pLogP)
-                checked = (iteration + 1, error)
-                if error < best.error { best = (error, iteration) } else if iteration - best.iteration > 300 { break }
+                if method == .exact, iteration + 1 < iterations {
+                    pending = (iteration, state.y)
+                } else if check(iteration, Self.klDivergence(p, state.y, workspace, pLogP: pLogP)) {
+                    break
+                }
             }
         }
         // The last check's KL when it was of the final layout.
@@ -67,27 +81,33 @@ public struct TSNE: Sendable {
         return Result(points: state.y, method: method, klDivergence: error, iterations: done)
     }
 
-    /// KL(P ‖ Q) of an embedding, with Q over every pair: Σ p·log p (`pLogP`, the same for every
-    /// layout) − Σ p·log q, the rows' sums in `tasks` fixed ranges on the cores, added in order.
+    /// KL(P ‖ Q) of an embedding, with Q over every pair, its Z from an exact repulsion pass.
     static func klDivergence(_ p: Affinities, _ y: [Double], _ workspace: GradientWorkspace, pLogP: Double) -> Double {
-        let n = p.count
-        var force = [Double](repeating: 0, count: 2 * n)
+        var force = [Double](repeating: 0, count: y.count)
         let z = y.withUnsafeBufferPointer { points in
             force.withUnsafeMutableBufferPointer { workspace.exactRepulsion(points, into: $0) }
         }
+        return klDivergence(p, y, z: z, pLogP: pLogP)
+    }
+
+    /// KL(P ‖ Q) of an embedding whose Z = Σᵢ≠ⱼ qᵢⱼ is `z`: Σ p·log p (`pLogP`, the same for every
+    /// layout) − Σ p·log q, each pair once and doubled (P and Q are symmetric), the rows' sums in
+    /// `tasks` fixed ranges on the cores, added in order.
+    static func klDivergence(_ p: Affinities, _ y: [Double], z: Double, pLogP: Double) -> Double {
+        let n = p.count
         let tasks = GradientWorkspace.tasks
         var partial = [Double](repeating: 0, count: tasks)
         partial.withUnsafeMutableBufferPointer { partial in
             Parallel.forEach(tasks) { task in
                 var sum = 0.0
                 for i in (task * n / tasks)..<((task + 1) * n / tasks) {
-                    for k in p.rowStart[i]..<p.rowStart[i + 1] where p.values[k] > 0 {
+                    for k in p.rowStart[i]..<p.rowStart[i + 1] where p.columns[k] > i && p.values[k] > 0 {
                         let j = Int(p.columns[k])
                         let dx = y[2 * i] - y[2 * j], dy = y[2 * i + 1] - y[2 * j + 1]
                         sum += p.values[k] * log(Swift.max(1 / (1 + dx * dx + dy * dy) / z, Double.ulpOfOne))
                     }
                 }
-                partial[task] = sum
+                partial[task] = 2 * sum
             }
         }
         return partial.reduce(pLogP, -)
@@ -114,12 +134,16 @@ public struct TSNE: Sendable {
             self.learningRate = learningRate
         }
 
-        /// One step; returns the gradient's norm.
-        mutating func step(_ workspace: GradientWorkspace, scale: Double, momentum: Double, method: Method, theta: Double) -> Double {
+        /// The gradient at `y` (the affinities multiplied by `scale`); returns Z (exact, or Barnes–Hut's).
+        mutating func evaluate(_ workspace: GradientWorkspace, scale: Double, method: Method, theta: Double) -> Double {
             let tree = method == .exact ? nil : y.withUnsafeBufferPointer { QuadTree($0) }
-            y.withUnsafeBufferPointer { points in
+            return y.withUnsafeBufferPointer { points in
                 gradient.withUnsafeMutableBufferPointer { workspace.gradient(points, into: $0, scale: scale, tree: tree, theta: theta) }
             }
+        }
+
+        /// One step along the gradient `evaluate` found; returns the gradient's norm.
+        mutating func step(momentum: Double) -> Double {
             var norm = 0.0
             for k in y.indices {
                 let g = gradient[k]
