@@ -10,6 +10,12 @@ extension Compiler {
         } else {
             sequenceEval = try compileExpr(sequence)
         }
+        // `for (i, x) in s.enumerated()`: a cell's own sequence is enumerated one element at a time.
+        var enumeratedBase: Eval?
+        if case .call(let callee, let arguments) = sequence.kind, arguments.isEmpty,
+           case .member(let base, "enumerated", _) = callee.kind {
+            enumeratedBase = try compileExpr(base)
+        }
         scope.pushBlock()
         defer { scope.popBlock() }
         var fastSlot: Int?
@@ -96,7 +102,26 @@ extension Compiler {
                 }
             }
         }
+        if let enumeratedBase {
+            return { rt throws(ScriptError) in
+                var base = try enumeratedBase(rt)
+                if UserSequences.isSequence(base) { return try Compiler.iterateEnumerated(base, rt, span, label, iterate) }
+                var none: [Value] = []
+                let pairs = try Members.callMethod(&base, "enumerated", &none, labels: [], trailing: [], nameSpan: span, span: span, rt: rt)
+                return try Compiler.iterate(pairs, rt, span, label, iterate)
+            }
+        }
         return { rt throws(ScriptError) in try Compiler.iterate(try sequenceEval(rt), rt, span, label, iterate) }
+    }
+
+    /// `for (i, x) in s.enumerated()` over a cell's own sequence: (offset, element) pairs, one at a time.
+    static func iterateEnumerated(_ sequence: Value, _ rt: Runtime, _ span: SourceSpan, _ label: Int,
+                                  _ iterate: (Runtime, Value) throws(ScriptError) -> Flow) throws(ScriptError) -> Flow {
+        var offset = 0
+        return try Compiler.iterate(sequence, rt, span, label) { rt, element throws(ScriptError) in
+            defer { offset += 1 }
+            return try iterate(rt, .tuple(TupleValue(elements: [.int(offset), element], labels: ["offset", "element"])))
+        }
     }
 
     /// Writes a range loop's index into its slot, in place when the slot holds no reference.
@@ -137,6 +162,17 @@ extension Compiler {
     /// Runs `iterate` over each element of a sequence value.
     static func iterate(_ sequence: Value, _ rt: Runtime, _ span: SourceSpan, _ label: Int,
                         _ iterate: (Runtime, Value) throws(ScriptError) -> Flow) throws(ScriptError) -> Flow {
+        if UserSequences.isSequence(sequence) {
+            // A cell's own sequence is asked for one element at a time: an endless one stops at `break`.
+            var exit = Flow.normal
+            try UserSequences.forEach(sequence, rt: rt, span: span) { element throws(ScriptError) in
+                let flow = try iterate(rt, element)
+                guard flow != .normal, let stop = flow.loopExit(rt, label: label) else { return true }
+                exit = stop
+                return false
+            }
+            return exit
+        }
         let elements = try Sequences.elements(of: sequence, span: span)
         for element in elements {
             try rt.checkInterrupt(at: span)
@@ -147,7 +183,7 @@ extension Compiler {
     }
 }
 
-/// Turning sequence values (ranges, arrays, dictionaries, strings) into elements.
+/// Turning sequence values (ranges, arrays, dictionaries, strings, a cell's own sequences) into elements.
 enum Sequences {
     static func elements(of sequence: Value, span: SourceSpan?) throws(ScriptError) -> [Value] {
         switch sequence {
@@ -167,6 +203,8 @@ enum Sequences {
         case .native(let object as ArraySliceValue): return object.items
         case .native(let object as SetValue): return object.elements
         case .native(let object as StringViewValue): return try object.elements()
+        case .instance(let instance) where UserSequences.isSequence(sequence):
+            return try UserSequences.elements(of: sequence, rt: instance.type.session.runtime, span: span)
         default:
             throw ScriptError(kind: .type, message: Message.notSequence(sequence.typeName), span: span)
         }

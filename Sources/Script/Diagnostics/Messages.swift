@@ -56,6 +56,12 @@ enum Message {
     }
     static func condition(_ type: String) -> String { "type '\(type)' cannot be used as a boolean; test for '!= nil' instead" }
     static func notSequence(_ type: String) -> String { "for-in loop requires '\(type)' to be a sequence" }
+    static func notIterator(_ type: String) -> String {
+        "'\(type)' conforms to Sequence but has neither makeIterator() nor a mutating next()"
+    }
+    static func endlessSequence(_ type: String, _ limit: Int) -> String {
+        "'\(type)' gave more than \(limit) elements; take a prefix(_:) of an endless sequence, or loop over it with break"
+    }
     /// Swift's error for an integer literal stored where it does not fit (`x = 300` on a UInt8).
     static func literalOverflow(_ literal: String, into type: String) -> String {
         "integer literal '\(literal)' overflows when stored into '\(type)'"

@@ -122,6 +122,12 @@ enum Members {
         if let result = try rt.callMember(&receiver, name, &arguments, labels: labels, trailing: trailing, span: span) {
             return result
         }
+        if UserSequences.isSequence(receiver), Methods.array[name] != nil, !Methods.arrayMutates(name) {
+            // A cell's own sequence: `s.prefix(3)`, `s.first(where:)` take what they need, the rest every element.
+            if let result = try UserSequences.lazyCall(receiver, name, arguments, labels: labels, rt: rt, span: span) { return result }
+            var elements = Value.array(try UserSequences.elements(of: receiver, rt: rt, span: span))
+            return try callMethod(&elements, name, &arguments, labels: labels, trailing: trailing, nameSpan: nameSpan, span: span, rt: rt)
+        }
         if SetMethods.isSet(receiver) {
             return try SetMethods.call(&receiver, name, &arguments, labels: labels, trailing: trailing,
                                        nameSpan: nameSpan, span: span, rt: rt)
