@@ -113,6 +113,11 @@ struct Lexer {
             return .dollar(value)
         }
         if scalar == "\"" { return try lexString() }
+        if scalar == "#" {
+            var hashes = 1
+            while peek(hashes) == "#" { hashes += 1 }
+            if peek(hashes) == "\"" { position += hashes; return try lexString(hashes: hashes) }
+        }
         switch scalar {
         case "(", ")", "[", "]", "{", "}", ",", ":", ";", "@", "#", "\\": position += 1; return .punctuation(String(scalar))
         default: break

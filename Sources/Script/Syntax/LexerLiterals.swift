@@ -45,10 +45,12 @@ extension Lexer {
         return value
     }
 
-    /// `"…"` or `"""…"""`.
-    mutating func lexString() throws(ScriptError) -> TokenKind {
-        if peek(1) == "\"" && peek(2) == "\"" { return try lexMultilineString() }
-        let start = position
+    /// `"…"` or `"""…"""`, or with `hashes` `#`s around it a raw string (`#"C:\path"#`), where a backslash
+    /// starts an escape only when as many `#`s follow it (`\#n`, `\#(x)`) and a quote ends the string
+    /// only when they follow it.
+    mutating func lexString(hashes: Int = 0) throws(ScriptError) -> TokenKind {
+        if peek(1) == "\"" && peek(2) == "\"" { return try lexMultilineString(hashes: hashes) }
+        let start = position - hashes
         position += 1
         var parts: [StringPart] = []
         var current = String.UnicodeScalarView()
@@ -56,19 +58,25 @@ extension Lexer {
             guard let scalar = peek(), scalar != "\n" else {
                 throw error("unterminated string literal", at: start, end: position, unexpectedEnd: peek() == nil)
             }
-            if scalar == "\"" { position += 1; break }
-            if scalar == "\\" {
-                try lexEscape(into: &current, parts: &parts)
+            if scalar == "\"" && hashesFollow(hashes, after: 1) { position += 1 + hashes; break }
+            if scalar == "\\" && hashesFollow(hashes, after: 1) {
+                try lexEscape(into: &current, parts: &parts, hashes: hashes)
             } else { current.append(scalar); position += 1 }
         }
         if !current.isEmpty || parts.isEmpty { parts.append(.text(String(current))) }
         return .string(parts)
     }
 
+    /// Whether `count` `#`s follow the scalar `offset` places on (a raw string's delimiter or escape).
+    func hashesFollow(_ count: Int, after offset: Int) -> Bool {
+        (0..<count).allSatisfy { peek(offset + $0) == "#" }
+    }
+
     /// One escape after `\`: a character escape or an interpolation.
-    mutating func lexEscape(into current: inout String.UnicodeScalarView, parts: inout [StringPart]) throws(ScriptError) {
+    mutating func lexEscape(into current: inout String.UnicodeScalarView, parts: inout [StringPart],
+                            hashes: Int = 0) throws(ScriptError) {
         let start = position
-        position += 1
+        position += 1 + hashes
         guard let kind = peek() else { throw error("unterminated string literal", at: start, unexpectedEnd: true) }
         position += 1
         switch kind {
@@ -128,15 +136,16 @@ extension Lexer {
     }
 
     /// `"""` newline, lines, newline, indentation, `"""`: the closing line's indentation is removed from every line.
-    mutating func lexMultilineString() throws(ScriptError) -> TokenKind {
-        let start = position
+    /// With `hashes` `#`s around the quotes it is raw, as `lexString` says.
+    mutating func lexMultilineString(hashes: Int = 0) throws(ScriptError) -> TokenKind {
+        let start = position - hashes
         position += 3
         while peek() == " " || peek() == "\t" { position += 1 }
         guard peek() == "\n" else {
             throw error("multi-line string literal content must begin on a new line", at: start, end: position, unexpectedEnd: peek() == nil)
         }
         position += 1
-        let indent = try closingIndent(from: position, start: start)
+        let indent = try closingIndent(from: position, start: start, hashes: hashes)
         var parts: [StringPart] = []
         var current = String.UnicodeScalarView()
         var atLineStart = true
@@ -147,12 +156,12 @@ extension Lexer {
                 atLineStart = false
             }
             guard let scalar = peek() else { throw error("unterminated string literal", at: start, end: start + 3, unexpectedEnd: true) }
-            if scalar == "\"" && peek(1) == "\"" && peek(2) == "\"" {
-                position += 3
+            if scalar == "\"" && peek(1) == "\"" && peek(2) == "\"" && hashesFollow(hashes, after: 3) {
+                position += 3 + hashes
                 if current.last == "\n" { current.removeLast() }
                 break
             }
-            if scalar == "\\" { try lexEscape(into: &current, parts: &parts); continue }
+            if scalar == "\\" && hashesFollow(hashes, after: 1) { try lexEscape(into: &current, parts: &parts, hashes: hashes); continue }
             current.append(scalar)
             position += 1
             if scalar == "\n" { atLineStart = true }
@@ -161,13 +170,14 @@ extension Lexer {
         return .string(parts)
     }
 
-    /// The indentation (in scalars) before the closing `"""`.
-    func closingIndent(from contentStart: Int, start: Int) throws(ScriptError) -> Int {
+    /// The indentation (in scalars) before the closing `"""` (followed by `hashes` `#`s).
+    func closingIndent(from contentStart: Int, start: Int, hashes: Int) throws(ScriptError) -> Int {
         var index = contentStart
         var lineStart = contentStart
         while index + 2 < scalars.count {
             if scalars[index] == "\n" { lineStart = index + 1 }
-            if scalars[index] == "\"" && scalars[index + 1] == "\"" && scalars[index + 2] == "\"" {
+            if scalars[index] == "\"" && scalars[index + 1] == "\"" && scalars[index + 2] == "\"",
+               (0..<hashes).allSatisfy({ index + 3 + $0 < scalars.count && scalars[index + 3 + $0] == "#" }) {
                 let prefix = scalars[lineStart..<index]
                 if prefix.allSatisfy({ $0 == " " || $0 == "\t" }) { return prefix.count }
                 return 0

@@ -1,0 +1,2 @@
+let s = #"abc"
+// expect error: SyntaxError: unterminated string literal
