@@ -85,6 +85,10 @@ enum StringMethods {
             guard !separator.isEmpty else { return .array([.string(whole)]) }
             return .array(whole.split(separator: separator, omittingEmptySubsequences: false).map { .string(String($0)) })
         },
+        Method("padding", [.labeled("toLength", "Int"), .labeled("withPad", "String"), .labeled("startingAt", "Int")], returns: "String",
+               doc: "The string cut or padded to the length, the pad repeated from a character of it (Foundation).") { receiver, args throws(ScriptError) in
+            .string(try StringFoundation.padding(text(receiver), toLength: try args.int(0), with: try args.string(1), startingAt: try args.int(2)))
+        },
         Method("trimmingCharacters", [.labeled("in", "CharacterSet")], returns: "String", doc: "The string without leading and trailing whitespace.") { receiver, _ throws(ScriptError) in
             .string(String(text(receiver).drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()))
         },

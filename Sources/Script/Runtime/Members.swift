@@ -26,6 +26,7 @@ enum Members {
             case "utf8": return .native(StringViewValue(text, .utf8))
             case "utf16": return .native(StringViewValue(text, .utf16))
             case "unicodeScalars": return .native(StringViewValue(text, .unicodeScalars))
+            case "capitalized": return .string(StringFoundation.capitalized(text))
             default: break
             }
         case .dictionary(let dict):
@@ -94,7 +95,8 @@ enum Members {
     static func memberNames(of value: Value) -> [String] {
         switch value {
         case .array: ["count", "isEmpty", "first", "last", "indices", "startIndex", "endIndex"] + Array(Methods.array.keys)
-        case .string: ["count", "isEmpty", "first", "last", "startIndex", "endIndex", "utf8", "utf16", "unicodeScalars"] + Array(Methods.string.keys)
+        case .string: ["count", "isEmpty", "first", "last", "startIndex", "endIndex", "utf8", "utf16", "unicodeScalars", "capitalized"]
+            + Array(Methods.string.keys)
         case .dictionary: ["count", "isEmpty", "keys", "values", "first"] + Array(Methods.dictionary.keys)
         case .tuple(let tuple): tuple.labels.compactMap { $0 }
         case .range: ["lowerBound", "upperBound", "count", "isEmpty"] + Array(Methods.array.keys)
