@@ -66,8 +66,7 @@ struct Bench {
             milliseconds { svg = SVGWriter.write(scene, fonts: fonts) },
             milliseconds { pixmap = Rasterizer(fonts: fonts).render(scene, scale: 2) },
             milliseconds {
-                let words = [("Title", scene.title ?? ""), ("Description", scene.summary ?? "")].filter { !$0.1.isEmpty }
-                if let pixmap { png = PNGEncoder.encode(pixmap, text: words.map { (keyword: $0.0, text: $0.1) }) }
+                if let pixmap { png = PNGEncoder.encode(pixmap, text: ChartRendition.pngText(scene)) }
             },
             milliseconds { pdf = PDFWriter.write(scene, fonts: fonts) },
             milliseconds { text = chart?.text(columns: 80) ?? "" },

@@ -27,10 +27,12 @@ public struct ChartRendition: Sendable {
             }
         }
         var png: [UInt8] = []
-        if !Interrupt.isRequested {
-            let words = [("Title", scene.title ?? ""), ("Description", scene.summary ?? "")].filter { !$0.1.isEmpty }
-            png = PNGEncoder.encode(pixels, text: words.map { (keyword: $0.0, text: $0.1) })
-        }
+        if !Interrupt.isRequested { png = PNGEncoder.encode(pixels, text: Self.pngText(scene)) }
         (self.svg, self.png, self.pdf, self.text) = (svg, png, pdf, text)
+    }
+
+    /// The PNG's text chunks: the scene's title and description, where it has them.
+    public static func pngText(_ scene: Scene) -> [(keyword: String, text: String)] {
+        [(keyword: "Title", text: scene.title ?? ""), (keyword: "Description", text: scene.summary ?? "")].filter { !$0.text.isEmpty }
     }
 }

@@ -4,17 +4,17 @@ extension Compiler {
         let label = scope.takeLoopLabel()
         let sequenceEval: Eval
         var rangeBounds: (Eval, Eval, Bool)?
+        // `for (i, x) in s.enumerated()`: a cell's own sequence is enumerated one element at a time.
+        var enumeratedBase: Eval?
         if case .binary(let op, let lhs, let rhs, _) = sequence.kind, op == "..<" || op == "..." {
             rangeBounds = (try compileExpr(lhs), try compileExpr(rhs), op == "...")
             sequenceEval = { _ in .void }
+        } else if case .call(let callee, let arguments) = sequence.kind, arguments.isEmpty,
+                  case .member(let base, "enumerated", _) = callee.kind {
+            enumeratedBase = try compileExpr(base)
+            sequenceEval = { _ in .void }
         } else {
             sequenceEval = try compileExpr(sequence)
-        }
-        // `for (i, x) in s.enumerated()`: a cell's own sequence is enumerated one element at a time.
-        var enumeratedBase: Eval?
-        if case .call(let callee, let arguments) = sequence.kind, arguments.isEmpty,
-           case .member(let base, "enumerated", _) = callee.kind {
-            enumeratedBase = try compileExpr(base)
         }
         scope.pushBlock()
         defer { scope.popBlock() }

@@ -69,7 +69,12 @@ extension Lexer {
 
     /// Whether `count` `#`s follow the scalar `offset` places on (a raw string's delimiter or escape).
     func hashesFollow(_ count: Int, after offset: Int) -> Bool {
-        (0..<count).allSatisfy { peek(offset + $0) == "#" }
+        hashes(count, at: position + offset)
+    }
+
+    /// Whether the `count` scalars from `index` are all `#`.
+    func hashes(_ count: Int, at index: Int) -> Bool {
+        index >= 0 && index + count <= scalars.count && scalars[index..<(index + count)].allSatisfy { $0 == "#" }
     }
 
     /// One escape after `\`: a character escape or an interpolation.
@@ -176,8 +181,7 @@ extension Lexer {
         var lineStart = contentStart
         while index + 2 < scalars.count {
             if scalars[index] == "\n" { lineStart = index + 1 }
-            if scalars[index] == "\"" && scalars[index + 1] == "\"" && scalars[index + 2] == "\"",
-               (0..<hashes).allSatisfy({ index + 3 + $0 < scalars.count && scalars[index + 3 + $0] == "#" }) {
+            if scalars[index] == "\"" && scalars[index + 1] == "\"" && scalars[index + 2] == "\"", self.hashes(hashes, at: index + 3) {
                 let prefix = scalars[lineStart..<index]
                 if prefix.allSatisfy({ $0 == " " || $0 == "\t" }) { return prefix.count }
                 return 0
